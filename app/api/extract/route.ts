@@ -1,0 +1,27 @@
+import type { NextRequest } from "next/server";
+import { errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { getProvider } from "@/lib/extract/provider";
+import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
+
+export const dynamic = "force-dynamic";
+
+/** Start an extraction. Sent upstream exactly once: a retried POST could start (and bill) a second task. */
+export async function POST(request: Request) {
+  try {
+    const input = parseWith(extractInputSchema, await readJson(request), "extraction");
+    const task = await getProvider().create(input);
+    return Response.json(task, noStore({ status: 201 }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+export async function GET(request: NextRequest) {
+  try {
+    const params = parseWith(listParamsSchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
+    const page = await getProvider().list(params, request.signal);
+    return Response.json(page, noStore());
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

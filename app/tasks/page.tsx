@@ -1,0 +1,12 @@
+import { TasksList } from "@/components/tasks/tasks-list";
+
+export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = (await searchParams).page;
+  const page = Number(Array.isArray(raw) ? raw[0] : raw);
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-semibold">Tasks</h1>
+      <TasksList page={Number.isInteger(page) && page >= 1 ? page : 1} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { ProviderBadge } from "@/components/provider-badge";
+
+const links = [
+  { href: "/", label: "Compose" },
+  { href: "/tasks", label: "Tasks" },
+] as const;
+
+export function AppHeader() {
+  const pathname = usePathname();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3" aria-label="Main">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          Extract Studio
+        </Link>
+        {links.map((link) => {
+          const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+          return (
+            <Link
+              key={link.href}
+              href={link.href}
+              aria-current={active ? "page" : undefined}
+              className={active ? "font-medium text-indigo-700" : "text-slate-600 hover:text-slate-900"}
+            >
+              {link.label}
+            </Link>
+          );
+        })}
+        <div className="ml-auto">
+          <ProviderBadge />
+        </div>
+      </nav>
+    </header>
+  );
+}

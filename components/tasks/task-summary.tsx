@@ -1,0 +1,66 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { isTerminal, type Task } from "@/lib/extract/types";
+import { formatCount, formatDuration, formatTimestamp } from "@/lib/format";
+
+function useNow(active: boolean) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+export function TaskSummary({ task }: { task: Task }) {
+  const terminal = isTerminal(task.status);
+  const now = useNow(!terminal);
+  const started = Date.parse(task.createdAt);
+  const ended = terminal ? Date.parse(task.updatedAt) : now;
+
+  return (
+    <section aria-labelledby="task-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="task-heading" className="text-xl font-semibold" data-testid="task-query">
+          {task.input.q}
+        </h1>
+        <StatusBadge status={task.status} testId="task-status" />
+      </div>
+      <p className="mt-1 break-all text-sm text-slate-600">
+        from{" "}
+        <a href={task.input.url} target="_blank" rel="noopener noreferrer" className="text-indigo-700 underline">
+          {task.input.url}
+        </a>
+        {task.input.verifyUrls ? " · URLs verified" : ""}
+        {task.input.schema ? " · with a row schema" : ""}
+      </p>
+      <dl className="mt-4 grid grid-cols-2 gap-4 text-sm sm:grid-cols-3 lg:grid-cols-6">
+        <Item label="Elapsed" testId="task-elapsed" value={Number.isNaN(started) ? "—" : formatDuration(ended - started)} />
+        <Item label="Created" testId="task-created" value={formatTimestamp(task.createdAt)} />
+        <Item label="Updated" testId="task-updated" value={formatTimestamp(task.updatedAt)} />
+        <Item label="Credits used" testId="task-credits" value={task.output ? formatCount(task.output.creditsUsed) : "—"} />
+        <Item label="Rows returned" testId="task-rows" value={task.output ? formatCount(task.output.rowsReturned) : "—"} />
+        <Item label="Task id" testId="task-id" value={task.id} mono />
+      </dl>
+      {!terminal ? (
+        <p className="mt-3 text-xs text-slate-500" role="status">
+          {task.status === "pending" ? "Queued at the provider; " : "Extracting; "}this page updates by itself.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Item({ label, value, testId, mono }: { label: string; value: string; testId: string; mono?: boolean }) {
+  return (
+    <div>
+      <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd data-testid={testId} className={`mt-0.5 ${mono ? "break-all font-mono text-xs" : ""}`}>
+        {value}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useState } from "react";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { taskQueryOptions } from "@/lib/queries/tasks";
+import { TaskSummary } from "./task-summary";
+
+// AG Grid is heavy and browser-only: load it on the client, after the summary is on screen.
+const ResultsPanel = dynamic(() => import("@/components/results/results-panel").then((m) => m.ResultsPanel), {
+  ssr: false,
+  loading: () => <p className="text-sm text-slate-500">Loading the grid…</p>,
+});
+
+export function TaskView({ id }: { id: string }) {
+  const [watchStartedAt] = useState(() => Date.now());
+  const { data: task, error, isPending } = useQuery(taskQueryOptions(id, watchStartedAt));
+
+  if (isPending) return <p className="text-sm text-slate-500">Loading task…</p>;
+  if (!task) {
+    return (
+      <ErrorAlert
+        error={error}
+        title="This task could not be loaded."
+        testId="task-load-error"
+        action={
+          <Link href="/tasks" className="underline">
+            Back to all tasks
+          </Link>
+        }
+      />
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <TaskSummary task={task} />
+      {/* A failed poll after the task loaded: keep what we have, say that updates are failing. */}
+      {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" /> : null}
+      {task.status === "failed" ? (
+        <ErrorAlert error={new Error(task.error ?? "The extraction failed (no reason was given).")} title="The extraction failed." testId="task-error" />
+      ) : null}
+      {task.status === "completed" ? <ResultsPanel task={task} /> : null}
+    </div>
+  );
+}

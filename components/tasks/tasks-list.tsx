@@ -1,0 +1,83 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatCount, formatTimestamp } from "@/lib/format";
+import { tasksPageQueryOptions } from "@/lib/queries/tasks";
+
+const pageLink = (page: number) => (page <= 1 ? "/tasks" : `/tasks?page=${page}`);
+
+export function TasksList({ page }: { page: number }) {
+  const { data, error, isPending, isFetching } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
+
+  if (isPending) return <p className="text-sm text-slate-500">Loading tasks…</p>;
+  if (!data) return <ErrorAlert error={error} title="The tasks could not be loaded." testId="tasks-error" />;
+
+  const { metadata } = data;
+  if (metadata.total === 0) {
+    return (
+      <p className="text-sm text-slate-600" data-testid="tasks-empty">
+        No extractions yet.{" "}
+        <Link href="/" className="text-indigo-700 underline">
+          Compose the first one
+        </Link>
+        .
+      </p>
+    );
+  }
+
+  return (
+    <div className="space-y-3" aria-busy={isFetching}>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm" data-testid="tasks-table">
+          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th className="px-4 py-2">Query</th>
+              <th className="px-4 py-2">Seed URL</th>
+              <th className="px-4 py-2">Status</th>
+              <th className="px-4 py-2 text-right">Rows</th>
+              <th className="px-4 py-2">Created</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {data.data.map((task) => (
+              <tr key={task.id} data-testid="task-row" data-task-id={task.id}>
+                <td className="max-w-md px-4 py-2">
+                  <Link href={`/tasks/${encodeURIComponent(task.id)}`} className="line-clamp-2 text-indigo-700 hover:underline">
+                    {task.input.q}
+                  </Link>
+                </td>
+                <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url}>
+                  {task.input.url}
+                </td>
+                <td className="px-4 py-2">
+                  <StatusBadge status={task.status} />
+                </td>
+                <td className="px-4 py-2 text-right tabular-nums">{task.output ? formatCount(task.output.rowsReturned) : "—"}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatTimestamp(task.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="flex items-center gap-3 text-sm" aria-label="Pagination">
+        {page > 1 ? (
+          <Link href={pageLink(page - 1)} data-testid="prev-page" className="rounded border border-slate-300 bg-white px-3 py-1">
+            ← Newer
+          </Link>
+        ) : null}
+        <span data-testid="page-info">
+          Page {metadata.page} of {Math.max(1, metadata.totalPages)} · {formatCount(metadata.total)} tasks
+        </span>
+        {page < metadata.totalPages ? (
+          <Link href={pageLink(page + 1)} data-testid="next-page" className="rounded border border-slate-300 bg-white px-3 py-1">
+            Older →
+          </Link>
+        ) : null}
+      </nav>
+      {error ? <ErrorAlert error={error} title="Refreshing the list failed." testId="tasks-error" /> : null}
+    </div>
+  );
+}

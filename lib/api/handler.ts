@@ -1,0 +1,70 @@
+import "server-only";
+import type { z } from "zod";
+import { ApiError, type FieldIssue } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join(".") : "request",
+    message: issue.message,
+  }));
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const details = zodIssues(result.error);
+    throw new ApiError("bad_request", `The ${what} is invalid: ${details.map((d) => `${d.field}: ${d.message}`).join("; ")}`, { details });
+  }
+  return result.data;
+}
+
+/** Reads a JSON body with a size cap; a wrong content type or broken JSON is the caller's error. */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new ApiError("bad_request", "Send the body as JSON (Content-Type: application/json).", { status: 415 });
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new ApiError("bad_request", "The request body is too large (1 MB at most).", { status: 413 });
+  const text = await readCapped(request, MAX_BODY_BYTES);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("bad_request", "The request body is not valid JSON.");
+  }
+}
+
+async function readCapped(request: Request, cap: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiError("bad_request", "The request body is too large (1 MB at most).", { status: 413 });
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Every route handler's last line of defence: a clear error body, never a stack trace. */
+export function errorResponse(err: unknown): Response {
+  if (err instanceof ApiError) return err.toResponse();
+  log.error("unexpected error in a route handler", err);
+  return new ApiError("internal").toResponse();
+}
+
+export function noStore(init: ResponseInit = {}): ResponseInit {
+  const headers = new Headers(init.headers);
+  headers.set("cache-control", "no-store");
+  return { ...init, headers };
+}

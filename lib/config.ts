@@ -1,0 +1,19 @@
+/** Typed product settings that are not environment: one place to tune behaviour. */
+export const polling = {
+  /** Poll this often while a task is young… */
+  fastIntervalMs: 2_000,
+  /** …for this long after the page started watching it… */
+  fastPhaseMs: 30_000,
+  /** …then this often until it reaches a terminal status. */
+  slowIntervalMs: 5_000,
+} as const;
+
+export const grid = {
+  /** Rows are handed to the grid in batches; a batch is flushed at this size or after flushMs. */
+  batchRows: 5_000,
+  flushMs: 150,
+} as const;
+
+export const tasksList = {
+  pageSize: 20,
+} as const;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("applies defaults when nothing is set", () => {
+    expect(parseEnv({})).toEqual({
+      LINKUP_API_KEY: undefined,
+      LINKUP_BASE_URL: "https://api.linkup.so/v1",
+      LINKUP_TIMEOUT_MS: 30_000,
+      LINKUP_MAX_ATTEMPTS: 4,
+    });
+  });
+
+  it("treats empty strings as unset and trims a trailing slash from the base URL", () => {
+    const env = parseEnv({ LINKUP_API_KEY: "", LINKUP_BASE_URL: "http://127.0.0.1:4010/v1/" });
+    expect(env.LINKUP_API_KEY).toBeUndefined();
+    expect(env.LINKUP_BASE_URL).toBe("http://127.0.0.1:4010/v1");
+  });
+
+  it("fails with a readable message that names each bad variable and never echoes the key", () => {
+    const attempt = () => parseEnv({ LINKUP_API_KEY: "has a space", LINKUP_BASE_URL: "ftp://x", LINKUP_TIMEOUT_MS: "soon" });
+    expect(attempt).toThrow(/LINKUP_API_KEY/);
+    expect(attempt).toThrow(/LINKUP_BASE_URL/);
+    expect(attempt).toThrow(/LINKUP_TIMEOUT_MS/);
+    expect(attempt).not.toThrow(/has a space/);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * CSV cells and lines (RFC 4180). Pure; used by the streaming export.
+ * - null/undefined → empty; 0 and false are kept as "0" and "false";
+ * - objects and arrays → their JSON text;
+ * - formula guard (on by default): a text cell starting with = + - @ (or tab/CR) gets a leading
+ *   apostrophe so spreadsheet apps do not execute it (OWASP "CSV injection").
+ */
+export interface CsvOptions {
+  formulaGuard: boolean;
+  /** Prefix the file with a UTF-8 byte-order mark so Excel reads it as UTF-8. */
+  bom: boolean;
+}
+
+export const defaultCsvOptions: CsvOptions = { formulaGuard: true, bom: true };
+
+const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: unknown, formulaGuard: boolean): string {
+  if (value === null || value === undefined) return "";
+  let text: string;
+  if (typeof value === "string") {
+    text = formulaGuard && FORMULA_START.test(value) ? `'${value}` : value;
+  } else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    text = String(value);
+  } else {
+    text = JSON.stringify(value);
+  }
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(values: readonly unknown[], formulaGuard: boolean): string {
+  let line = "";
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) line += ",";
+    line += csvCell(values[i], formulaGuard);
+  }
+  return `${line}\r\n`;
+}
+
+/** Header cells are column names: guarded like any other text. */
+export function csvHeader(columns: readonly string[], formulaGuard: boolean): string {
+  return csvLine(columns, formulaGuard);
+}

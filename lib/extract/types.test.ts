@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractInputSchema, listParamsSchema, taskIdSchema } from "./types";
+
+const valid = { q: "every engineer with name and role", url: "https://example.com/team" };
+
+describe("extractInputSchema", () => {
+  it("accepts a minimal input and fills defaults", () => {
+    expect(extractInputSchema.parse(valid)).toEqual({ ...valid, schema: null, verifyUrls: false });
+  });
+
+  it("rejects an empty or over-long query", () => {
+    expect(extractInputSchema.safeParse({ ...valid, q: "   " }).success).toBe(false);
+    expect(extractInputSchema.safeParse({ ...valid, q: "x".repeat(2001) }).success).toBe(false);
+    expect(extractInputSchema.safeParse({ ...valid, q: "x".repeat(2000) }).success).toBe(true);
+  });
+
+  it("accepts only absolute http(s) URLs", () => {
+    for (const url of ["example.com/team", "/team", "ftp://example.com/x", "javascript:alert(1)", "https://", ""]) {
+      expect(extractInputSchema.safeParse({ ...valid, url }).success, url).toBe(false);
+    }
+    expect(extractInputSchema.safeParse({ ...valid, url: "http://127.0.0.1:8080/list?page=2" }).success).toBe(true);
+  });
+
+  it("accepts an object schema and rejects others, or one over 64 KB", () => {
+    const schema = { type: "object", properties: { name: { type: "string" } } };
+    expect(extractInputSchema.parse({ ...valid, schema }).schema).toEqual(schema);
+    expect(extractInputSchema.safeParse({ ...valid, schema: { type: "array" } }).success).toBe(false);
+    expect(extractInputSchema.safeParse({ ...valid, schema: [1] }).success).toBe(false);
+    expect(extractInputSchema.safeParse({ ...valid, schema: "{}" }).success).toBe(false);
+    expect(extractInputSchema.safeParse({ ...valid, schema: { type: "object", properties: [] } }).success).toBe(false);
+    const big = { type: "object", description: "x".repeat(64 * 1024) };
+    expect(extractInputSchema.safeParse({ ...valid, schema: big }).success).toBe(false);
+  });
+
+  it("rejects a verifyUrls that is not a boolean", () => {
+    const result = extractInputSchema.safeParse({ ...valid, verifyUrls: "yes" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["verifyUrls"]);
+  });
+});
+
+describe("listParamsSchema", () => {
+  it("coerces query-string values and applies defaults", () => {
+    expect(listParamsSchema.parse({ page: "2", pageSize: "50" })).toEqual({ page: 2, pageSize: 50, sortBy: "createdAt", sortDirection: "desc" });
+  });
+  it.each([{ page: "0" }, { page: "-1" }, { page: "NaN" }, { page: "1.5" }, { pageSize: "101" }, { pageSize: "0" }, { sortBy: "id" }, { sortDirection: "up" }])(
+    "rejects %o",
+    (params) => expect(listParamsSchema.safeParse(params).success).toBe(false),
+  );
+});
+
+describe("taskIdSchema", () => {
+  it("accepts ids and refuses path tricks", () => {
+    expect(taskIdSchema.safeParse("01234-abcd-56789").success).toBe(true);
+    for (const id of ["../etc", "a/b", "", "a b", "%2e%2e", "x".repeat(200)]) expect(taskIdSchema.safeParse(id).success, id).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+import { z } from "zod";
+
+/**
+ * The studio's own types for extraction tasks. Shared by the server (route handlers validate with
+ * them) and the browser (the compose form validates with the same rules before sending).
+ * Vendor shapes (lib/linkup) are mapped onto these and never reach a component.
+ */
+
+export const MAX_QUERY_LENGTH = 2_000;
+export const MAX_SCHEMA_BYTES = 64 * 1024;
+
+export const taskStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
+export type TaskStatus = z.infer<typeof taskStatusSchema>;
+
+export const TERMINAL_STATUSES: readonly TaskStatus[] = ["completed", "failed"];
+export const isTerminal = (status: TaskStatus) => TERMINAL_STATUSES.includes(status);
+
+export const httpUrlSchema = z
+  .string({ error: "Enter the seed page's URL." })
+  .trim()
+  .min(1, "Enter the seed page's URL.")
+  .max(4_096, "The URL is too long (4,096 characters at most).")
+  .refine((value) => {
+    try {
+      const u = new URL(value);
+      return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "Enter an absolute http(s) URL, e.g. https://example.com/team.");
+
+const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** A JSON Schema describing ONE row. Deep validation of keywords comes with the schema editor. */
+export const rowSchemaSchema = z
+  .record(z.string(), z.unknown(), { error: "The schema must be a JSON object." })
+  .refine((s) => s.type === "object", 'The schema must describe one row: a JSON Schema with "type": "object".')
+  .refine(
+    (s) => s.properties === undefined || (typeof s.properties === "object" && s.properties !== null && !Array.isArray(s.properties)),
+    'The schema\'s "properties" must be an object.',
+  )
+  .refine((s) => byteLength(s) <= MAX_SCHEMA_BYTES, `The schema is too large (${MAX_SCHEMA_BYTES / 1024} KB at most).`);
+export type RowSchema = z.infer<typeof rowSchemaSchema>;
+
+export const extractInputSchema = z.object({
+  q: z
+    .string({ error: "Describe the rows to extract." })
+    .trim()
+    .min(1, "Describe the rows to extract.")
+    .max(MAX_QUERY_LENGTH, `The query is too long (${MAX_QUERY_LENGTH.toLocaleString("en")} characters at most).`),
+  url: httpUrlSchema,
+  schema: rowSchemaSchema.nullish().transform((s) => s ?? null),
+  verifyUrls: z.boolean({ error: "verifyUrls must be true or false." }).default(false),
+});
+export type ExtractInput = z.output<typeof extractInputSchema>;
+export type ExtractInputDraft = z.input<typeof extractInputSchema>;
+
+export const providerNameSchema = z.enum(["linkup", "embedded"]);
+export type ProviderName = z.infer<typeof providerNameSchema>;
+
+export const taskSchema = z.object({
+  id: z.string(),
+  status: taskStatusSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  error: z.string().nullable(),
+  input: z.object({
+    q: z.string(),
+    url: z.string(),
+    schema: z.record(z.string(), z.unknown()).nullable(),
+    verifyUrls: z.boolean(),
+  }),
+  output: z
+    .object({
+      creditsUsed: z.number(),
+      rowsReturned: z.number(),
+    })
+    .nullable(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const sortBySchema = z.enum(["createdAt", "updatedAt"]);
+export const sortDirectionSchema = z.enum(["asc", "desc"]);
+
+export const listParamsSchema = z.object({
+  page: z.coerce.number({ error: "page must be a whole number ≥ 1." }).int("page must be a whole number ≥ 1.").min(1, "page must be a whole number ≥ 1.").max(1_000_000, "page is too large.").default(1),
+  pageSize: z.coerce
+    .number({ error: "pageSize must be a whole number from 1 to 100." })
+    .int("pageSize must be a whole number from 1 to 100.")
+    .min(1, "pageSize must be a whole number from 1 to 100.")
+    .max(100, "pageSize must be a whole number from 1 to 100.")
+    .default(20),
+  sortBy: sortBySchema.default("createdAt"),
+  sortDirection: sortDirectionSchema.default("desc"),
+});
+export type ListParams = z.output<typeof listParamsSchema>;
+
+export const taskPageSchema = z.object({
+  metadata: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), totalPages: z.number() }),
+  data: z.array(taskSchema),
+});
+export type TaskPage = z.infer<typeof taskPageSchema>;
+
+/** Task ids travel in URL paths: allow only what an id can be, so `../` never reaches an upstream path. */
+export const taskIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, "That is not a valid task id.");
+
+export const healthSchema = z.object({
+  ok: z.boolean(),
+  provider: providerNameSchema.nullable(),
+  message: z.string().optional(),
+});
+export type Health = z.infer<typeof healthSchema>;

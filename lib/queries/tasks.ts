@@ -1,0 +1,44 @@
+import { queryOptions } from "@tanstack/react-query";
+import { polling, tasksList } from "@/lib/config";
+import { healthSchema, isTerminal, taskPageSchema, taskSchema, type Task } from "@/lib/extract/types";
+import { fetchJson, shouldRetry } from "./fetcher";
+
+/** Every 2 s for the first 30 s of watching, then every 5 s (Linkup asks for no more than 1/s). */
+export function pollInterval(watchedForMs: number): number {
+  return watchedForMs < polling.fastPhaseMs ? polling.fastIntervalMs : polling.slowIntervalMs;
+}
+
+export const taskKeys = {
+  all: ["tasks"] as const,
+  list: (page: number) => ["tasks", "list", page] as const,
+  detail: (id: string) => ["tasks", "detail", id] as const,
+};
+
+export function taskQueryOptions(id: string, watchStartedAt: number) {
+  return queryOptions({
+    queryKey: taskKeys.detail(id),
+    queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(id)}`, taskSchema, { signal }),
+    refetchInterval: (query) => {
+      const task: Task | undefined = query.state.data;
+      if (task && isTerminal(task.status)) return false;
+      return pollInterval(Date.now() - watchStartedAt);
+    },
+    refetchIntervalInBackground: true,
+    retry: shouldRetry,
+  });
+}
+
+export function tasksPageQueryOptions(page: number) {
+  return queryOptions({
+    queryKey: taskKeys.list(page),
+    queryFn: ({ signal }) =>
+      fetchJson(`/api/extract?page=${page}&pageSize=${tasksList.pageSize}&sortBy=createdAt&sortDirection=desc`, taskPageSchema, { signal }),
+    retry: shouldRetry,
+  });
+}
+
+export const healthQueryOptions = queryOptions({
+  queryKey: ["health"],
+  queryFn: ({ signal }) => fetchJson("/api/health", healthSchema, { signal }),
+  staleTime: 60_000,
+});
