@@ -145,7 +145,7 @@ export class LinkupClient implements ExtractProvider {
         throw new ApiError("upstream_error", `The result file could not be downloaded from Linkup (HTTP ${res.status}). Try again in a moment.`);
       }
       if (!res.body) return { body: new ReadableStream({ start: (c) => c.close() }), rowsReturned, task: toTask(task) };
-      return { body: this.idleGuard(res.body, controller), rowsReturned, task: toTask(task) };
+      return { body: this.idleGuard(res.body, controller, signal), rowsReturned, task: toTask(task) };
     }
   }
 
@@ -249,7 +249,7 @@ export class LinkupClient implements ExtractProvider {
    * Pull-based wrapper: reads the next upstream chunk only when our consumer asks for one (so a slow
    * browser slows the download instead of filling memory), and gives up when upstream stalls.
    */
-  private idleGuard(body: ReadableStream<Uint8Array>, controller: AbortController): ReadableStream<Uint8Array> {
+  private idleGuard(body: ReadableStream<Uint8Array>, controller: AbortController, callerSignal?: AbortSignal): ReadableStream<Uint8Array> {
     const reader = body.getReader();
     const idleMs = this.opts.resultIdleTimeoutMs ?? 60_000;
     return new ReadableStream<Uint8Array>(
@@ -261,6 +261,8 @@ export class LinkupClient implements ExtractProvider {
             if (done) out.close();
             else out.enqueue(value);
           } catch (err) {
+            // The reader went away (closed tab, cancelled export): nothing to report.
+            if (callerSignal?.aborted) return out.error(callerSignal.reason);
             log.warn("result download broke off", err);
             out.error(new ApiError("upstream_unavailable", "The download of the result from Linkup broke off. Try again.", { cause: err }));
           } finally {

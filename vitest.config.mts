@@ -1,12 +1,13 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.dirname(fileURLToPath(import.meta.url)),
       // `server-only` throws outside React Server Components; unit tests run server modules directly.
-      "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+      "server-only": fileURLToPath(new URL("./test/server-only-stub.ts", import.meta.url)),
     },
   },
   test: {

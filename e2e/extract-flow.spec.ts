@@ -1,0 +1,157 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { double } from "./support/double";
+import { parseCsv } from "./support/csv";
+import { E2E_LINKUP_KEY } from "./support/env";
+import { expect, test } from "./support/fixtures";
+
+/** A hard data set: non-ASCII, quotes, commas, line breaks, formula-looking text, 0/false/null, nested. */
+const rows: Record<string, unknown>[] = [
+  { name: "Zoë Ångström", role: "Staff engineer, platform", profilePage: "https://example.com/people/zoe", years: 12, remote: true, tags: ["rust", "go"] },
+  { name: 'Dan "the man" O\'Neil', role: "Engineer\nSecond line", profilePage: "https://example.com/people/dan", years: 0, remote: false, note: null },
+  { name: "=HYPERLINK(\"http://evil\")", role: "+1 formula", profilePage: "https://example.com/people/f", years: 3.5, remote: false, meta: { team: "Zürich", level: 2 } },
+  { name: "李雷", role: "-dash first", profilePage: "https://example.com/people/li", years: 7, remote: true, tags: [] },
+  { name: "@handle", role: "comma, inside", profilePage: "https://example.com/people/h", years: null, remote: null },
+  { name: "Plain", role: "", profilePage: "https://example.com/people/p", years: 1, remote: true, meta: { nested: { deep: [1, { x: "y" }] } } },
+];
+
+const schema = {
+  type: "object",
+  properties: {
+    name: { type: "string" },
+    role: { type: "string" },
+    profilePage: { type: "string", format: "uri" },
+    years: { type: "number" },
+    remote: { type: "boolean" },
+  },
+};
+
+/** The CSV cell a spreadsheet-safe export must hold for a value (independent of lib/export). */
+function expectedCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+test("compose → run → watch → review → export: the CSV matches the served rows cell by cell", async ({ compose, taskPage, page }) => {
+  await double.queueScenario({ pendingMs: 1_000, processingMs: 2_500, rows, creditsUsed: 3 });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/team", q: "Every engineer with name, role and profile page", schema, verifyUrls: true });
+  const id = await compose.runAndOpenTask();
+
+  // Live status: the page moves through the lifecycle by itself.
+  await taskPage.expectStatus("processing");
+  await taskPage.expectStatus("completed");
+  await expect(page.getByTestId("task-credits")).toHaveText("3");
+  await expect(page.getByTestId("task-rows")).toHaveText("6");
+  await expect(page.getByTestId("task-query")).toHaveText("Every engineer with name, role and profile page");
+  await taskPage.expectAllRowsLoaded(rows.length);
+
+  // The grid shows schema columns first, then the other keys in first-seen order.
+  const columns = ["name", "role", "profilePage", "years", "remote", "tags", "note", "meta"];
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(columns);
+  await expect(page.getByRole("gridcell", { name: "Zoë Ångström" })).toBeVisible();
+
+  const { text, fileName } = await taskPage.exportCsv();
+  expect(fileName).toMatch(/^every-engineer-with-name-role-and-profile-page-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const records = parseCsv(text.slice(1));
+  expect(records[0]).toEqual(columns);
+  expect(records).toHaveLength(rows.length + 1);
+  rows.forEach((row, r) => {
+    columns.forEach((column, c) => {
+      expect(records[r + 1]?.[c], `row ${r + 1}, column ${column}`).toBe(expectedCell(row[column]));
+    });
+  });
+
+  // The studio created exactly one upstream task, with the input the analyst composed.
+  const log = await double.requests();
+  expect(log.filter((r) => r.method === "POST" && r.path === "/v1/extract")).toHaveLength(1);
+  expect(log.every((r) => !r.path.startsWith("/v1/") || r.authorized)).toBe(true);
+  expect(log.some((r) => r.method === "GET" && r.path === `/v1/extract/${id}`)).toBe(true);
+});
+
+test("a failed task shows its error", async ({ compose, taskPage }) => {
+  await double.queueScenario({ pendingMs: 200, processingMs: 600, outcome: "failed", error: "The seed page answered 404 Not Found." });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/missing", q: "every product" });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("failed");
+  await expect(taskPage.taskError()).toContainText("The seed page answered 404 Not Found.");
+  await expect(taskPage.grid()).toHaveCount(0);
+});
+
+test("an expired result link is refreshed without the user noticing", async ({ compose, taskPage, page }) => {
+  const generated = 2_500;
+  await double.queueScenario({ pendingMs: 100, processingMs: 300, generate: { count: generated, seed: 7 } });
+  // The first download is refused the way a storage host refuses an expired signed link.
+  await double.failNext({
+    method: "GET",
+    path: "^/results/",
+    status: 403,
+    raw: "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>",
+  });
+  await compose.goto();
+  await compose.fill({ url: "https://shop.example/items", q: "every item" });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await taskPage.expectAllRowsLoaded(generated);
+  await expect(taskPage.resultsError()).toHaveCount(0);
+  await expect(page.getByTestId("task-error")).toHaveCount(0);
+  const downloads = (await double.requests()).filter((r) => r.method === "GET" && r.path.startsWith("/results/"));
+  expect(downloads.map((r) => r.status)).toEqual([403, 200]);
+});
+
+test("the tasks list pages through past tasks, newest first, and opens any of them", async ({ tasksList, taskPage, page }) => {
+  const base = Date.parse("2026-11-01T10:00:00Z");
+  for (let i = 0; i < 23; i++) {
+    await double.seedTask({
+      input: { q: `Seeded task ${String(i).padStart(2, "0")}`, url: `https://example.com/list/${i}` },
+      createdAt: new Date(base + i * 60_000).toISOString(),
+      pendingMs: 0,
+      processingMs: 0,
+      rows: [{ n: i }],
+    });
+  }
+  await tasksList.goto();
+  await expect(tasksList.rows()).toHaveCount(20);
+  await expect(tasksList.rows().first()).toContainText("Seeded task 22");
+  await expect(tasksList.pageInfo()).toContainText("Page 1 of 2 · 23 tasks");
+  await tasksList.nextPage().click();
+  await expect(tasksList.rows()).toHaveCount(3);
+  await expect(tasksList.rows().last()).toContainText("Seeded task 00");
+  await page.getByRole("link", { name: "Seeded task 01" }).click();
+  await taskPage.expectStatus("completed");
+  await expect(page.getByTestId("task-query")).toHaveText("Seeded task 01");
+  await taskPage.expectAllRowsLoaded(1);
+});
+
+test("the key is in no file the build serves to browsers", async () => {
+  const root = path.join(process.cwd(), ".next", "static");
+  const files: string[] = [];
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else files.push(full);
+    }
+  };
+  await walk(root);
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) expect((await readFile(file)).includes(E2E_LINKUP_KEY), file).toBe(false);
+});
+
+test("malformed lines in a result are counted and skipped, never fatal", async ({ compose, taskPage, page }) => {
+  const rawLines = ['{"name":"Ada","n":1}', '{"name":"Bro', "not json at all", '{"name":"Cy","n":3}', '["an","array"]', '{"name":"Di","n":4}'];
+  await double.queueScenario({ pendingMs: 100, processingMs: 200, rawLines });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/people", q: "every person" });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await expect(taskPage.rowCount()).toHaveAttribute("data-status", "done");
+  await expect(taskPage.rowCount()).toHaveText("3 / 6");
+  await expect(page.getByTestId("malformed-count")).toHaveText("3 malformed lines skipped");
+  await expect(page.getByRole("gridcell", { name: "Di" })).toBeVisible();
+  await expect(taskPage.resultsError()).toHaveCount(0);
+});

@@ -1,0 +1,50 @@
+import { expect, type Page } from "@playwright/test";
+
+export interface ComposeInput {
+  url: string;
+  q: string;
+  schema?: unknown;
+  verifyUrls?: boolean;
+}
+
+export class ComposePage {
+  constructor(readonly page: Page) {}
+
+  readonly url = () => this.page.getByTestId("url-input");
+  readonly query = () => this.page.getByTestId("q-input");
+  readonly schema = () => this.page.getByTestId("schema-input");
+  readonly verifyUrls = () => this.page.getByTestId("verify-urls");
+  readonly runButton = () => this.page.getByTestId("run-button");
+  readonly formError = () => this.page.getByTestId("form-error");
+  readonly fieldError = (field: "url" | "q" | "schema") => this.page.getByTestId(`field-error-${field}`);
+
+  async goto() {
+    await this.page.goto("/");
+    await expect(this.page.getByRole("heading", { name: "New extraction" })).toBeVisible();
+    // The provider badge appears once the client is hydrated and has asked /api/health.
+    await expect(this.page.getByTestId("provider-badge")).toBeVisible();
+  }
+
+  async fill(input: ComposeInput) {
+    await this.url().fill(input.url);
+    await this.query().fill(input.q);
+    if (input.schema !== undefined) await this.schema().fill(typeof input.schema === "string" ? input.schema : JSON.stringify(input.schema, null, 2));
+    if (input.verifyUrls) await this.verifyUrls().check();
+  }
+
+  /** Runs with the keyboard shortcut, as analysts do. */
+  async runWithKeyboard() {
+    await this.query().press("Control+Enter");
+  }
+
+  async run() {
+    await this.runButton().click();
+  }
+
+  /** Runs and waits for the task page; returns the task id from the URL. */
+  async runAndOpenTask(): Promise<string> {
+    await this.runWithKeyboard();
+    await this.page.waitForURL(/\/tasks\/[^/]+$/);
+    return decodeURIComponent(new URL(this.page.url()).pathname.split("/").pop() ?? "");
+  }
+}

@@ -1,0 +1,36 @@
+import { expect, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+
+export class TaskPage {
+  constructor(readonly page: Page) {}
+
+  readonly status = () => this.page.getByTestId("task-status");
+  readonly rowCount = () => this.page.getByTestId("row-count");
+  readonly taskError = () => this.page.getByTestId("task-error");
+  readonly resultsError = () => this.page.getByTestId("results-error");
+  readonly grid = () => this.page.getByTestId("results-grid");
+  readonly exportButton = () => this.page.getByTestId("export-csv");
+
+  async goto(id: string) {
+    await this.page.goto(`/tasks/${encodeURIComponent(id)}`);
+  }
+
+  async expectStatus(status: string, timeout = 30_000) {
+    await expect(this.status()).toHaveAttribute("data-status", status, { timeout });
+  }
+
+  /** Waits until every row the task returned is in the grid. */
+  async expectAllRowsLoaded(total: number) {
+    await expect(this.rowCount()).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+    await expect(this.rowCount()).toHaveAttribute("data-loaded", String(total));
+    await expect(this.rowCount()).toHaveText(`${total.toLocaleString("en")} / ${total.toLocaleString("en")}`);
+  }
+
+  /** Clicks Export CSV and returns the downloaded file's text, BOM included. */
+  async exportCsv(): Promise<{ text: string; fileName: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.exportButton().click()]);
+    const path = await download.path();
+    const bytes = await readFile(path);
+    return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), fileName: download.suggestedFilename() };
+  }
+}

@@ -1,0 +1,14 @@
+import type { Page } from "@playwright/test";
+
+export class TasksListPage {
+  constructor(readonly page: Page) {}
+
+  readonly rows = () => this.page.getByTestId("task-row");
+  readonly pageInfo = () => this.page.getByTestId("page-info");
+  readonly nextPage = () => this.page.getByTestId("next-page");
+  readonly prevPage = () => this.page.getByTestId("prev-page");
+
+  async goto(page = 1) {
+    await this.page.goto(page === 1 ? "/tasks" : `/tasks?page=${page}`);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * A strict RFC 4180 reader for checking exports: quoted fields, doubled quotes, CRLF records, line
+ * breaks inside quotes. Written here (not imported from lib/) so the test does not trust the code
+ * under test.
+ */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = "";
+  let record: string[] = [];
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === "") {
+      quoted = true;
+      i++;
+    } else if (ch === ",") {
+      record.push(field);
+      field = "";
+      i++;
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = "";
+      i += 2;
+    } else if (ch === '"' || ch === "\n" || ch === "\r") {
+      throw new Error(`malformed CSV at offset ${i}: bare ${JSON.stringify(ch)}`);
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (quoted) throw new Error("malformed CSV: unterminated quoted field");
+  if (field !== "" || record.length) throw new Error("malformed CSV: last record does not end in CRLF");
+  return records;
+}

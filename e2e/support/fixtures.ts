@@ -1,0 +1,51 @@
+import { test as base, expect, type Response } from "@playwright/test";
+import { ComposePage } from "../pages/compose-page";
+import { TaskPage } from "../pages/task-page";
+import { TasksListPage } from "../pages/tasks-list-page";
+import { double } from "./double";
+import { E2E_LINKUP_KEY, STUDIO_ORIGIN } from "./env";
+
+interface Fixtures {
+  compose: ComposePage;
+  taskPage: TaskPage;
+  tasksList: TasksListPage;
+  /** Every response the browser received in this test (checked for the key after each test). */
+  received: { url: string; text: string }[];
+}
+
+export const test = base.extend<Fixtures>({
+  compose: async ({ page }, use) => use(new ComposePage(page)),
+  taskPage: async ({ page }, use) => use(new TaskPage(page)),
+  tasksList: async ({ page }, use) => use(new TasksListPage(page)),
+  received: [
+    async ({ page }, use) => {
+      await double.reset();
+      const received: { url: string; text: string }[] = [];
+      const pending: Promise<void>[] = [];
+      const foreign: string[] = [];
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== STUDIO_ORIGIN) foreign.push(request.url());
+      });
+      page.on("response", (response: Response) => {
+        pending.push(
+          (async () => {
+            const headers = JSON.stringify(await response.allHeaders());
+            const body = await response.body().then((b) => b.toString("utf8")).catch(() => "");
+            received.push({ url: response.url(), text: `${headers}\n${body}` });
+          })(),
+        );
+      });
+      await use(received);
+      await Promise.all(pending);
+      // The key is the server's: it must never reach the browser, in any header or body.
+      const leaks = received.filter((r) => r.text.includes(E2E_LINKUP_KEY)).map((r) => r.url);
+      expect(leaks, "responses that contained the Linkup key").toEqual([]);
+      // The page talks to the studio only (the upstream is called from the server).
+      expect(foreign, "requests the page sent to other origins").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

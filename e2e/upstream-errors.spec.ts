@@ -1,0 +1,46 @@
+import { double } from "./support/double";
+import { expect, test } from "./support/fixtures";
+
+test("a key Linkup rejects (401) is explained, and the composed input is kept", async ({ compose, page }) => {
+  await double.configure({ apiKey: "a-different-key" });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/team", q: "every engineer" });
+  await compose.run();
+  await expect(compose.formError()).toContainText("Linkup rejected the studio's API key");
+  await expect(compose.formError()).toContainText("LINKUP_API_KEY");
+  await expect(compose.formError()).toHaveAttribute("data-code", "linkup_unauthorized");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(compose.url()).toHaveValue("https://example.com/team");
+  await expect(compose.query()).toHaveValue("every engineer");
+});
+
+test("out of credit (429) on create is explained and the POST is sent exactly once", async ({ compose }) => {
+  await double.failNext({ method: "POST", path: "^/v1/extract$", status: 429, code: "INSUFFICIENT_FUNDS_CREDITS", message: "Not enough credits", retryAfter: 1 });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/team", q: "every engineer" });
+  await compose.runWithKeyboard();
+  await expect(compose.formError()).toContainText("out of credit");
+  await expect(compose.formError()).toHaveAttribute("data-code", "insufficient_credits");
+  // Give any (wrong) retry the time to happen before counting.
+  await compose.page.waitForTimeout(1_500);
+  const posts = (await double.requests()).filter((r) => r.method === "POST" && r.path === "/v1/extract");
+  expect(posts).toHaveLength(1);
+});
+
+test("a task the upstream does not know shows a clear message", async ({ taskPage, page }) => {
+  await taskPage.goto("no-such-task-123");
+  await expect(page.getByTestId("task-load-error")).toContainText("does not exist");
+});
+
+test("bad input is caught before anything is sent, with the reason next to the field", async ({ compose }) => {
+  await compose.goto();
+  await compose.fill({ url: "example.com/team", q: "   ", schema: '{"type": "array"}' });
+  await expect(compose.fieldError("schema")).toContainText('"type": "object"');
+  await expect(compose.runButton()).toBeDisabled();
+  await compose.schema().fill("");
+  await compose.run();
+  await expect(compose.fieldError("url")).toContainText("absolute http(s) URL");
+  await expect(compose.fieldError("q")).toContainText("Describe the rows");
+  const posts = (await double.requests()).filter((r) => r.method === "POST");
+  expect(posts).toHaveLength(0);
+});

@@ -1,0 +1,59 @@
+import { defineConfig } from "@playwright/test";
+import { DOUBLE_ORIGIN, DOUBLE_PORT, E2E_LINKUP_KEY, STUDIO_ORIGIN, STUDIO_PORT } from "./e2e/support/env";
+
+/**
+ * E2E runs the production build (`next build` first) against a real HTTP double of Linkup on
+ * loopback. Debian's Chromium is used as installed: Playwright never downloads a browser here.
+ */
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  // The double's state (queued scenarios, request log) is shared: one worker, specs in order.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: STUDIO_ORIGIN,
+    acceptDownloads: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: [
+    {
+      command: `npx tsx e2e/fixtures/serve-double.ts --port ${DOUBLE_PORT} --key ${E2E_LINKUP_KEY}`,
+      url: `${DOUBLE_ORIGIN}/__control/requests`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${STUDIO_PORT}`,
+      url: `${STUDIO_ORIGIN}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: {
+        LINKUP_API_KEY: E2E_LINKUP_KEY,
+        LINKUP_BASE_URL: `${DOUBLE_ORIGIN}/v1`,
+        LINKUP_TIMEOUT_MS: "5000",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});
