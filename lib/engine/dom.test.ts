@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { bodyElement, elementByXPath, parseHtml, textContent, walkElements, xpathOf, type Element } from "./dom";
+
+describe("dom helpers", () => {
+  it("builds the browser's tree (tbody inserted) and round-trips XPaths", () => {
+    const doc = parseHtml("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table><p>x<p>y");
+    const found: Element[] = [];
+    walkElements(bodyElement(doc)!, (el) => {
+      found.push(el);
+    });
+    const paths = found.map(xpathOf);
+    expect(paths).toContain("/body[1]/table[1]/tbody[1]/tr[2]/td[1]");
+    expect(paths).toContain("/body[1]/p[2]");
+    for (const el of found) expect(elementByXPath(doc, xpathOf(el))).toBe(el);
+  });
+
+  it("collects visible text only, with whitespace collapsed", () => {
+    const doc = parseHtml("<div>Hello <b>big</b>\n world<script>var x=1</script><style>p{}</style><span>&nbsp;!</span></div>");
+    expect(textContent(bodyElement(doc)!)).toBe("Hello big world !");
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * DOM helpers over parse5's default tree: the same tree a browser builds from the HTML (HTML5 tree
+ * construction), so XPaths computed here match the browser's (and the corpus truth's).
+ */
+import { parse } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
+
+export type Document = DefaultTreeAdapterMap["document"];
+export type Element = DefaultTreeAdapterMap["element"];
+export type ChildNode = DefaultTreeAdapterMap["childNode"];
+export type ParentNode = DefaultTreeAdapterMap["parentNode"];
+export type TextNode = DefaultTreeAdapterMap["textNode"];
+
+export function parseHtml(html: string): Document {
+  // scriptingEnabled: true is what a browser does (noscript content is raw text).
+  return parse(html, { scriptingEnabled: true });
+}
+
+export const isElement = (node: unknown): node is Element =>
+  !!node && typeof node === "object" && "tagName" in node && typeof (node as Element).tagName === "string";
+
+export const isText = (node: unknown): node is TextNode =>
+  !!node && typeof node === "object" && (node as TextNode).nodeName === "#text";
+
+export function elementChildren(node: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const child of node.childNodes) if (isElement(child)) out.push(child);
+  return out;
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  for (const a of el.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+export function classList(el: Element): string[] {
+  const value = attr(el, "class");
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/** Elements whose text is never shown. */
+export const INVISIBLE_TAGS = new Set(["script", "style", "noscript", "template", "head", "title", "meta", "link"]);
+
+/** The <html> and <body> elements. */
+export function htmlElement(doc: Document): Element | undefined {
+  return elementChildren(doc).find((e) => e.tagName === "html");
+}
+
+export function bodyElement(doc: Document): Element | undefined {
+  const html = htmlElement(doc);
+  return html ? elementChildren(html).find((e) => e.tagName === "body") : undefined;
+}
+
+/** Depth-first, document order; `visit` returning false skips the element's subtree. */
+export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
+  const stack: ChildNode[] = [...root.childNodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (visit(node) === false) continue;
+    const kids = node.tagName === "template" ? [] : node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** Visible text of a subtree, whitespace collapsed. */
+export function textContent(root: ParentNode): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = [...root.childNodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      parts.push(node.value);
+      continue;
+    }
+    if (!isElement(node) || INVISIBLE_TAGS.has(node.tagName)) continue;
+    if (node.tagName === "br") parts.push(" ");
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    if (BLOCK_TAGS.has(node.tagName)) parts.push(" ");
+  }
+  return normalizeSpace(parts.join(""));
+}
+
+const BLOCK_TAGS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "ul", "ol", "table", "header", "footer"]);
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/**
+ * Absolute XPath in the corpus convention: `[n]` on every step, n counting earlier siblings with the
+ * same tag from 1, without the leading `/html[1]` (paths start at `/body[1]` or `/head[1]`).
+ */
+export function xpathOf(el: Element): string {
+  const steps: string[] = [];
+  let node: Element | null = el;
+  while (node && node.tagName !== "html") {
+    const parent: ParentNode | null = node.parentNode;
+    let index = 1;
+    if (parent) {
+      for (const sibling of parent.childNodes) {
+        if (sibling === node) break;
+        if (isElement(sibling) && sibling.tagName === node.tagName) index++;
+      }
+    }
+    steps.push(`${node.tagName}[${index}]`);
+    node = parent && isElement(parent) ? parent : null;
+  }
+  return `/${steps.reverse().join("/")}`;
+}
+
+/** Resolves an XPath made by `xpathOf` (or taken from the corpus truth). */
+export function elementByXPath(doc: Document, xpath: string): Element | undefined {
+  let current: ParentNode | undefined = htmlElement(doc);
+  for (const step of xpath.split("/").filter(Boolean)) {
+    const m = /^([a-zA-Z0-9:_-]+)\[(\d+)\]$/.exec(step);
+    if (!m || !current) return undefined;
+    const [, tag, n] = m;
+    let count = 0;
+    let found: Element | undefined;
+    for (const child of current.childNodes) {
+      if (isElement(child) && child.tagName === tag!.toLowerCase() && ++count === Number(n)) {
+        found = child;
+        break;
+      }
+    }
+    current = found;
+  }
+  return current && isElement(current) ? current : undefined;
+}
