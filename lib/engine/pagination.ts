@@ -1,0 +1,80 @@
+/**
+ * Finds the link to a listing page's next page. Each link gets additive evidence (see
+ * pagination/score.ts); links to the same URL are merged, and the best one is returned when its
+ * score reaches THRESHOLD. A page without such a link has no next page (null).
+ */
+import type { Document, Element } from "./dom";
+import { collectLinks } from "./pagination/collect";
+import { pageContext, scoreLink, THRESHOLD, type Scored } from "./pagination/score";
+import { xpathFactory } from "./pagination/xpath";
+
+export interface NextLink {
+  /** Absolute, resolved against <base href> or the page URL, fragment removed. */
+  url: string;
+  element: Element;
+  xpath: string;
+  text: string;
+  score: number;
+  /** Why, e.g. "rel=next +8; in pager +2". */
+  reason: string;
+}
+
+interface Group {
+  best: Scored;
+  agreeing: number;
+  order: number;
+  score: number;
+}
+
+/** Scores every link and merges links to the same URL; linear in the number of links. */
+function rank(doc: Document, pageUrl: string): Group[] {
+  const collected = collectLinks(doc, pageUrl);
+  if (!collected) return [];
+  const { links, pageNorm, base } = collected;
+  const ctx = pageContext(pageNorm, base);
+  const byUrl = new Map<string, Group>();
+  for (const link of links) {
+    const s = scoreLink(link, ctx);
+    if (!s || s.score <= 0) continue;
+    const prev = byUrl.get(link.url);
+    // Top and bottom pagers, or "Next" and the number after current, pointing at the same URL, add a
+    // point — only links that have some evidence of their own count, not every link to that URL.
+    const counts = s.score >= 3 ? 1 : 0;
+    if (!prev) byUrl.set(link.url, { best: s, agreeing: counts, order: byUrl.size, score: s.score });
+    else {
+      prev.agreeing += counts;
+      if (s.score > prev.best.score) prev.best = s;
+      prev.score = prev.best.score + (prev.agreeing > 1 ? 1 : 0);
+    }
+  }
+  return [...byUrl.values()];
+}
+
+/** Higher score first; ties go to the link seen first in document order. */
+const better = (a: Group, b: Group) => b.score - a.score || a.order - b.order;
+
+function toNextLink(g: Group, xpathOf: (el: Element) => string): NextLink {
+  const { link, reasons } = g.best;
+  return {
+    url: link.url,
+    element: link.el,
+    xpath: xpathOf(link.el),
+    text: link.text,
+    score: g.score,
+    reason: reasons.join("; ") + (g.agreeing > 1 ? `; ${g.agreeing} links agree +1` : ""),
+  };
+}
+
+/** All links with a positive score, best first, one per URL. For debugging and the bench. */
+export function nextLinkCandidates(doc: Document, pageUrl: string): NextLink[] {
+  const xpathOf = xpathFactory();
+  return rank(doc, pageUrl)
+    .sort(better)
+    .map((g) => toNextLink(g, xpathOf));
+}
+
+export function findNextLink(doc: Document, pageUrl: string): NextLink | null {
+  let top: Group | null = null;
+  for (const g of rank(doc, pageUrl)) if (!top || better(top, g) > 0) top = g;
+  return top && top.score >= THRESHOLD ? toNextLink(top, xpathFactory()) : null;
+}
