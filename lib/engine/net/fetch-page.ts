@@ -1,0 +1,127 @@
+/**
+ * Reads one web page for the engine: guarded on every hop, bounded in time and size, redirects followed
+ * by hand, bodies decompressed and decoded to text. Everything that can go wrong is an EngineFetchError
+ * with a sentence for the user (or an AbortError when the caller stopped the extraction).
+ */
+import { EngineFetchError } from "./errors";
+import { decodeHtml } from "./charset";
+import type { Resolve } from "./guard";
+import { RobotsCache } from "./robots";
+import { DEFAULT_USER_AGENT, deadline, exchangeFollowing, makeAgents, readBody, sharedAgents } from "./transport";
+
+export { DEFAULT_USER_AGENT };
+
+export interface FetchPageOptions {
+  /** Private, loopback and link-local targets are refused unless true (ENGINE_ALLOW_PRIVATE_NETWORKS=1). */
+  allowPrivate: boolean;
+  /** For the whole exchange: every redirect hop, headers and body. Default 15 000. */
+  timeoutMs?: number;
+  /** Decompressed body size limit. Default 10 MB. */
+  maxBytes?: number;
+  /** Default 5. */
+  maxRedirects?: number;
+  userAgent?: string;
+  signal?: AbortSignal;
+  accept?: string;
+  /** Check the origin's robots.txt first (default true). */
+  respectRobots?: boolean;
+  /** Shared cache of robots.txt files; a fresh one per call if absent. */
+  robots?: RobotsCache;
+  /**
+   * Replaces the DNS step *under* the guard (tests map fake names to addresses). The brief called this
+   * `lookup`; it is a resolver rather than a raw `lookup` so that no option can bypass the guard.
+   */
+  resolve?: Resolve;
+}
+
+export interface FetchedPage {
+  /** After redirects. */
+  url: string;
+  requestedUrl: string;
+  status: number;
+  contentType: string;
+  html: string;
+  /** Decoded (decompressed) body size in bytes. */
+  bytes: number;
+  /** Every hop after the first, in order. */
+  redirects: string[];
+  /** Canonical encoding name, e.g. "utf-8", "windows-1252", "shift_jis". */
+  charset: string;
+}
+
+const HTML_TYPES = new Set(["text/html", "application/xhtml+xml", "text/plain"]);
+
+export async function fetchPage(url: string, opts: FetchPageOptions): Promise<FetchedPage> {
+  let start: URL;
+  try {
+    start = new URL(url);
+  } catch {
+    throw new EngineFetchError("bad_url", url, `"${url}" is not a valid URL; give a full address such as https://example.com/list.`);
+  }
+  start.hash = "";
+  const userAgent = opts.userAgent ?? DEFAULT_USER_AGENT;
+  const guard = { allowPrivate: opts.allowPrivate, resolve: opts.resolve };
+
+  if (opts.respectRobots ?? true) {
+    const robots = opts.robots ?? new RobotsCache();
+    const allowed = await robots.isAllowed(start, { allowPrivate: opts.allowPrivate, resolve: opts.resolve, userAgent, signal: opts.signal });
+    if (!allowed)
+      throw new EngineFetchError(
+        "robots_disallowed",
+        start.href,
+        `${start.href} is blocked by the site's robots.txt for automated clients; set ENGINE_RESPECT_ROBOTS=0 to ignore it, if you have the site's permission.`,
+      );
+  }
+
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const d = deadline(timeoutMs, opts.signal);
+  // A custom resolver gets its own short-lived agents: pooled sockets must match their guard settings.
+  const own = sharedAgents(guard) ? null : makeAgents(guard, { keepAlive: false });
+  let current = start.href;
+  try {
+    const { res, url: final, redirects } = await exchangeFollowing(start, {
+      method: "GET",
+      headers: {
+        "user-agent": userAgent,
+        accept: opts.accept ?? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+        "accept-encoding": "gzip, deflate, br",
+        "accept-language": "en;q=0.9, *;q=0.5",
+      },
+      guard,
+      agents: own ?? sharedAgents(guard)!,
+      signal: d.signal,
+      maxRedirects: opts.maxRedirects ?? 5,
+    });
+    current = final.href;
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status > 299) {
+      res.destroy();
+      const text = res.statusMessage || "";
+      throw new EngineFetchError("http_status", final.href, `The page answered ${status}${text ? ` ${text}` : ""}${hintFor(status)} (${final.href}).`, { status });
+    }
+    const contentType = res.headers["content-type"] ?? "";
+    const mime = contentType.split(";")[0]!.trim().toLowerCase();
+    // No Content-Type at all: treat it as HTML, like browsers sniffing an unlabelled page.
+    if (mime && !HTML_TYPES.has(mime)) {
+      res.destroy();
+      throw new EngineFetchError("not_html", final.href, `${final.href} is not a web page (it is ${mime}); point the extraction at the HTML page that lists the items.`);
+    }
+    const body = await readBody(res, final.href, { maxBytes: opts.maxBytes ?? 10_000_000 });
+    const { html, charset } = decodeHtml(body, contentType);
+    return { url: final.href, requestedUrl: url, status, contentType, html, bytes: body.length, redirects, charset };
+  } catch (err) {
+    throw d.settle(err, err instanceof EngineFetchError ? err.url : current);
+  } finally {
+    d.done();
+    own?.http.destroy();
+    own?.https.destroy();
+  }
+}
+
+function hintFor(status: number): string {
+  if (status === 401 || status === 403) return ": the site refuses anonymous or automated access";
+  if (status === 404 || status === 410) return ": check the URL";
+  if (status === 429) return ": the site is rate-limiting; wait and try again";
+  if (status >= 500) return ": the site has a problem; try again later";
+  return "";
+}

@@ -1,0 +1,111 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { safetyNet, safetyNetInstalled, serve, type TestServer } from "./testing"; // first: installs the safety net
+import { verifyUrls } from "./verify";
+
+let server: TestServer;
+beforeAll(async () => {
+  expect(safetyNetInstalled()).toBe(true);
+  server = await serve((req, res) => {
+    // Without a length, node's server closes the connection after a HEAD answer; real servers send one.
+    if (req.method === "HEAD") res.setHeader("content-length", "0");
+    const [, kind, id] = /^\/(\w+)(?:\/(\d+))?/.exec(req.url ?? "") ?? [];
+    switch (kind) {
+      case "ok":
+        return void res.writeHead(200, { "content-type": "text/html" }).end(req.method === "HEAD" ? undefined : "<p>ok</p>");
+      case "missing":
+        return void res.writeHead(404).end();
+      case "nohead": // HEAD is not implemented; GET works
+        return void res.writeHead(req.method === "HEAD" ? 405 : 200).end(req.method === "HEAD" ? undefined : "<p>got</p>");
+      case "forbidhead":
+        return void res.writeHead(req.method === "HEAD" ? 403 : 200).end();
+      case "redir":
+        return void res.writeHead(302, { location: `/ok/${id}` }).end();
+      case "chain": // /chain/N: N redirects before a 200
+        return void res.writeHead(302, { location: Number(id) > 0 ? `/chain/${Number(id) - 1}` : "/ok/0" }).end();
+      case "dropshead": // closes the connection on HEAD, answers GET
+        if (req.method === "HEAD") return void req.socket.destroy();
+        return void res.writeHead(200).end("<p>fine</p>");
+      case "bigget": // HEAD 405, GET streams a long body: the check must not download it
+        if (req.method === "HEAD") return void res.writeHead(405).end();
+        res.writeHead(200, { "content-type": "text/html" });
+        return void res.write(Buffer.alloc(1_000_000, "x"));
+      default:
+        res.writeHead(500).end();
+    }
+  });
+  server.hits.length = 0;
+});
+afterAll(() => server.close());
+afterEach(() => expect(safetyNet.check()).toEqual([]));
+
+const opts = { allowPrivate: true };
+
+describe("verifyUrls", () => {
+  it("checks 1,000 loopback URLs (200, 404, HEAD 405 then GET, redirect)", async () => {
+    const kinds = ["ok", "missing", "nohead", "redir"] as const;
+    const urls = Array.from({ length: 1000 }, (_, i) => server.url(`/${kinds[i % 4]}/${i}`));
+    const connectionsBefore = server.connections();
+    const started = performance.now();
+    const results = await verifyUrls([...urls, ...urls.slice(0, 50)], opts); // duplicates are checked once
+    const ms = performance.now() - started;
+    console.log(`verifyUrls: 1,000 loopback URLs in ${Math.round(ms)} ms (${server.hits.length} requests over ${server.connections() - connectionsBefore} connections)`);
+    expect(results.size).toBe(1000);
+    urls.forEach((url, i) => {
+      const r = results.get(url);
+      const kind = kinds[i % 4];
+      if (kind === "missing") expect(r, url).toEqual({ ok: false, status: 404, reason: "The link answered 404 Not Found." });
+      else expect(r, url).toEqual({ ok: true, status: 200 });
+    });
+    const count = (prefix: string) => server.hits.filter((h) => h.startsWith(prefix)).length;
+    expect(count("HEAD /ok/")).toBe(500); // 250 direct + 250 after a redirect
+    expect(count("GET /ok/")).toBe(0);
+    expect(count("HEAD /nohead/")).toBe(250);
+    expect(count("GET /nohead/")).toBe(250);
+    expect(count("GET /missing/")).toBe(0); // a 404 to HEAD is believed
+    expect(server.connections() - connectionsBefore).toBeLessThan(100); // keep-alive: 16 or so, not 1,500
+  });
+
+  it("follows up to 5 redirects", async () => {
+    const results = await verifyUrls([server.url("/chain/4"), server.url("/chain/5")], opts);
+    expect(results.get(server.url("/chain/4"))).toEqual({ ok: true, status: 200 });
+    expect(results.get(server.url("/chain/5"))).toMatchObject({ ok: false, reason: expect.stringMatching(/more than 5 times/) });
+  });
+
+  it("falls back to GET on a 403 to HEAD and on a dropped HEAD, without downloading long bodies", async () => {
+    const urls = ["/forbidhead/1", "/dropshead/1", "/bigget/1"].map(server.url);
+    const results = await verifyUrls(urls, { ...opts, timeoutMs: 2_000 });
+    for (const url of urls) expect(results.get(url), url).toEqual({ ok: true, status: 200 });
+  });
+
+  it("answers for non-http(s) and invalid URLs without a request", async () => {
+    const before = server.hits.length;
+    const results = await verifyUrls(["mailto:someone@example.com", "not a url", "ftp://127.0.0.1/x"], opts);
+    expect(results.get("mailto:someone@example.com")).toMatchObject({ ok: false, reason: expect.stringMatching(/Only http\(s\) links/) });
+    expect(results.get("not a url")).toEqual({ ok: false, reason: "Not a valid URL." });
+    expect(results.get("ftp://127.0.0.1/x")?.ok).toBe(false);
+    expect(server.hits.length).toBe(before);
+  });
+
+  it("refuses private addresses unless allowed, without connecting", async () => {
+    const url = server.url("/ok/1");
+    const before = server.hits.length;
+    const results = await verifyUrls([url, "http://169.254.169.254/latest/meta-data/"], { allowPrivate: false });
+    expect(results.get(url)).toMatchObject({ ok: false, reason: expect.stringMatching(/127\.0\.0\.1 is loopback/) });
+    expect(results.get("http://169.254.169.254/latest/meta-data/")).toMatchObject({ ok: false, reason: expect.stringMatching(/cloud metadata/) });
+    expect(server.hits.length).toBe(before);
+    expect(safetyNet.attempts).toEqual([]);
+  });
+
+  it("reports unreachable hosts", async () => {
+    const closed = await serve(() => {});
+    await closed.close();
+    const results = await verifyUrls([closed.url("/")], opts);
+    expect(results.get(closed.url("/"))).toMatchObject({ ok: false, reason: expect.stringMatching(/refused the connection/) });
+  });
+
+  it("stops on abort", async () => {
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(verifyUrls([server.url("/ok/1")], { ...opts, signal: ctl.signal })).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
