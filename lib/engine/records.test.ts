@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { syntheticListing } from "../../bench/lib/synthetic";
+import { attr, classList, parseHtml, textContent, type Element } from "./dom";
+import { detectAllRecords, findRecordRegions, findRecords, selectDisjointRegions } from "./records";
+
+const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+const texts = (records: Element[][]) => records.map((r) => r.map((e) => textContent(e)).join(" | "));
+
+const MENU = `<header><nav><ul>${["Home", "Products", "Team", "Careers", "Blog", "Contact", "Press", "Legal"]
+  .map((w) => `<li><a href="/${w.toLowerCase()}">${w}</a></li>`)
+  .join("")}</ul></nav></header>`;
+const FOOTER = `<footer><div class="cols">${[1, 2, 3, 4]
+  .map((c) => `<div class="col"><h4>Column ${c}</h4><ul>${[1, 2, 3, 4].map((l) => `<li><a href="/f/${c}/${l}">Footer link ${c}.${l}</a></li>`).join("")}</ul></div>`)
+  .join("")}</div></footer>`;
+
+function cards(n: number): string {
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    out.push(
+      `<div class="card"><img src="/i/${i}.jpg" alt=""><h3 class="name"><a href="/p/${i}">Espresso machine model ${i}</a></h3>` +
+        `<p class="price">€${100 + i}.00</p><p class="blurb">A compact machine with a steam wand, number ${i}.</p></div>`,
+    );
+  }
+  return out.join("\n");
+}
+
+describe("findRecords", () => {
+  it("finds the cards of a grid, not the menu or the footer", () => {
+    const doc = page(`${MENU}<main><h1>Machines</h1><div class="grid">${cards(6)}</div></main>${FOOTER}`);
+    const region = findRecords(doc);
+    expect(region).not.toBeNull();
+    expect(region!.kind).toBe("repeated");
+    expect(region!.records).toHaveLength(6);
+    expect(region!.records.every((r) => r.length === 1 && classList(r[0]!).includes("card"))).toBe(true);
+    expect(classList(region!.parent)).toContain("grid");
+  });
+
+  it("keeps a long nav menu and footer columns from winning over a short real list", () => {
+    const bigMenu = `<nav class="main-nav"><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/c/${i}">Category ${i}</a></li>`).join("")}</ul></nav>`;
+    const doc = page(`${bigMenu}<div id="content"><ul class="results">${[
+      ["Ada Lovelace", "Analyst", "London"],
+      ["Grace Hopper", "Rear admiral", "New York"],
+      ["Alan Turing", "Mathematician", "Manchester"],
+      ["Edsger Dijkstra", "Professor", "Austin"],
+    ]
+      .map(([n, r, c]) => `<li class="person"><a href="/p/${n}">${n}</a><span class="role">${r}</span><span class="city">Works from the ${c} office</span></li>`)
+      .join("")}</ul></div>${FOOTER}`);
+    const region = findRecords(doc);
+    expect(region).not.toBeNull();
+    expect(texts(region!.records)[0]).toContain("Ada Lovelace");
+    expect(region!.records).toHaveLength(4);
+  });
+
+  it("reads a data table with a <thead> header", () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `<tr><td>Widget ${i}</td><td>${i * 3}</td><td>$${i}.99</td></tr>`).join("");
+    const doc = page(`<table><thead><tr><th>Name</th><th>Stock</th><th>Price</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const region = findRecords(doc);
+    expect(region?.kind).toBe("table");
+    expect(region?.headers).toEqual(["Name", "Stock", "Price"]);
+    expect(region?.records).toHaveLength(5);
+    expect(region!.records.every((r) => r[0]!.tagName === "tr")).toBe(true);
+  });
+
+  it("reads a data table whose header is a first row of <th> (no <thead>)", () => {
+    const rows = Array.from({ length: 4 }, (_, i) => `<tr><td>City ${i}</td><td>${1000 * (i + 1)} inhabitants</td></tr>`).join("");
+    const doc = page(`<table><tr><th>City</th><th>Population</th></tr>${rows}</table>`);
+    const region = findRecords(doc);
+    expect(region?.kind).toBe("table");
+    expect(region?.headers).toEqual(["City", "Population"]);
+    expect(texts(region!.records)).toEqual(["City 0 1000 inhabitants", "City 1 2000 inhabitants", "City 2 3000 inhabitants", "City 3 4000 inhabitants"]);
+  });
+
+  it("does not take a layout table for a data table, and finds the list inside it", () => {
+    const doc = page(
+      `<table role="presentation" width="100%"><tr><td>${MENU}</td></tr><tr><td><div class="list">${cards(4)}</div></td></tr>` +
+        `<tr><td><p>© 2024 Example Ltd. All rights reserved.</p></td></tr></table>`,
+    );
+    const region = findRecords(doc);
+    expect(region?.kind).toBe("repeated");
+    expect(region?.records).toHaveLength(4);
+    expect(findRecordRegions(doc).some((r) => r.kind === "table")).toBe(false);
+  });
+
+  it("prefers microdata items", () => {
+    const items = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Kettle ${i}</span> <span itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">${20 + i}.00</span> EUR</span> <p itemprop="description">Boils water fast, model ${i}.</p></div>`,
+    ).join("");
+    const doc = page(`<section>${items}</section>`);
+    const region = findRecords(doc);
+    expect(region?.kind).toBe("microdata");
+    expect(region?.records).toHaveLength(3);
+    // Top-level items only: the nested offers are part of their product.
+    expect(region!.records.every((r) => attr(r[0]!, "itemtype") === "https://schema.org/Product")).toBe(true);
+  });
+
+  it("groups dt/dd pairs into records of two consecutive siblings", () => {
+    const terms = ["Latency", "Throughput", "Jitter", "Packet loss", "Bandwidth"];
+    const doc = page(`<dl class="glossary">${terms.map((t) => `<dt>${t}</dt><dd>The measured ${t.toLowerCase()} of a network link, in its usual unit.</dd>`).join("")}</dl>`);
+    const region = findRecords(doc);
+    expect(region?.records).toHaveLength(5);
+    expect(region!.records.every((r) => r.length === 2 && r[0]!.tagName === "dt" && r[1]!.tagName === "dd")).toBe(true);
+  });
+
+  it("groups h3 + p pairs into records", () => {
+    const doc = page(
+      `<div class="jobs">${["Backend engineer", "Designer", "Data scientist", "Support lead"]
+        .map((t) => `<h3>${t}</h3><p>Remote, full time. Join the team building the ${t.toLowerCase()} roadmap.</p>`)
+        .join("")}</div>`,
+    );
+    const region = findRecords(doc);
+    expect(region?.records.map((r) => r.map((e) => e.tagName))).toEqual([
+      ["h3", "p"],
+      ["h3", "p"],
+      ["h3", "p"],
+      ["h3", "p"],
+    ]);
+  });
+
+  it("returns null on a page without repeated records", () => {
+    const doc = page(
+      `${MENU}<main><article><h1>About us</h1><p>We started in 2009 with a single shop and a lot of coffee.</p>` +
+        `<div class="reviews"><h2>0 Reviews</h2><p>Be the first to review this place.</p></div></article></main>${FOOTER}`,
+    );
+    expect(findRecords(doc)).toBeNull();
+  });
+
+  it("skips an ad placed among the records", () => {
+    const reviews = Array.from(
+      { length: 6 },
+      (_, i) => `<li class="review"><span class="author">Reviewer ${i}</span><span class="stars">${i % 5} stars</span><p>Great food and friendly staff, visit ${i}.</p></li>`,
+    );
+    reviews.splice(2, 0, `<li class="ad"><iframe src="/ad"></iframe><div><div><a href="/ad"><b>Sponsored</b></a></div></div></li>`);
+    const region = findRecords(page(`<ol class="reviews">${reviews.join("")}</ol>`));
+    expect(region?.records).toHaveLength(6);
+    expect(region!.records.every((r) => classList(r[0]!).includes("review"))).toBe(true);
+  });
+
+  it("uses the query and field names to choose between plausible regions", () => {
+    const people = Array.from({ length: 4 }, (_, i) => `<li class="member"><span class="name">Person ${i}</span><span class="role">Software engineer, platform team ${i}</span><a href="/team/${i}">Profile</a></li>`).join("");
+    const posts = Array.from({ length: 4 }, (_, i) => `<li class="post"><span class="title">What we learned shipping release ${i}</span><span class="date">2024-0${i + 1}-01</span><a href="/blog/${i}">Read</a></li>`).join("");
+    const doc = page(`<ul class="blog">${posts}</ul><ul class="team">${people}</ul>`);
+    expect(classList(findRecords(doc, { q: "every engineer with name, role and profile page" })!.parent)).toContain("team");
+    expect(classList(findRecords(doc, { fieldNames: ["title", "date"] })!.parent)).toContain("blog");
+  });
+
+  it("handles a 1,000-record page", () => {
+    const doc = parseHtml(syntheticListing(1000));
+    const region = findRecords(doc);
+    expect(region?.records).toHaveLength(1000);
+    expect(textContent(region!.records[999]![0]!)).toContain("Product number 1000");
+  });
+
+  it("lists every region, best first, and can pick the non-overlapping ones", () => {
+    const doc = page(`${MENU}<main><div class="grid">${cards(5)}</div></main>${FOOTER}`);
+    const regions = findRecordRegions(doc);
+    expect(regions.length).toBeGreaterThan(1);
+    for (let i = 1; i < regions.length; i++) expect(regions[i]!.score).toBeLessThanOrEqual(regions[i - 1]!.score);
+    const disjoint = selectDisjointRegions(regions);
+    const all = disjoint.flatMap((r) => r.records.flat());
+    expect(new Set(all).size).toBe(all.length);
+    expect(disjoint[0]!.records).toHaveLength(5);
+  });
+});
+
+describe("detectAllRecords", () => {
+  const tags = (records: Element[][]) => records.map((r) => r.map((e) => e.tagName).join("+"));
+  /** No record may contain, or sit inside, another one. */
+  const disjoint = (records: Element[][]) => {
+    const all = new Set(records.flat());
+    return records.flat().every((el) => {
+      for (let n = el.parentNode; n && "tagName" in n; n = n.parentNode) if (all.has(n)) return false;
+      return true;
+    });
+  };
+
+  it("lists both separate lists of a page, each record once", () => {
+    const related = Array.from(
+      { length: 4 },
+      (_, i) => `<li class="post"><a href="/blog/${i}">How we roast batch ${i} of our house blend</a><span class="date">2024-0${i + 1}-12</span><p>Notes from the roastery, part ${i}.</p></li>`,
+    ).join("");
+    const doc = page(`<main><div class="grid">${cards(6)}</div><section class="posts"><h2>From the blog</h2><ul>${related}</ul></section></main>`);
+    const records = detectAllRecords(doc);
+    expect(texts(records).filter((t) => t.includes("Espresso machine"))).toHaveLength(6);
+    expect(texts(records).filter((t) => t.includes("house blend"))).toHaveLength(4);
+    expect(records).toHaveLength(10);
+    expect(disjoint(records)).toBe(true);
+  });
+
+  it("takes table rows as records, never their cells", () => {
+    const rows = Array.from({ length: 6 }, (_, i) => `<tr><td>Widget ${i}</td><td>${i * 3} in stock</td><td>$${i}.99</td></tr>`).join("");
+    const doc = page(`<table><thead><tr><th>Name</th><th>Stock</th><th>Price</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const records = detectAllRecords(doc);
+    expect(tags(records)).toEqual(Array(6).fill("tr"));
+    expect(texts(records)[0]).toBe("Widget 0 0 in stock $0.99");
+  });
+
+  it("replaces sections (heading + list) by their lists' items", () => {
+    const sizes = [5, 3, 4];
+    const sections = sizes
+      .map(
+        (n, s) =>
+          `<div class="category"><h2>Category ${s}</h2><ul>${Array.from({ length: n }, (_, i) => `<li><a href="/c/${s}/${i}">Guide ${s}.${i}</a> <span>A short guide to topic ${s}.${i} for beginners</span></li>`).join("")}</ul></div>`,
+      )
+      .join("");
+    const records = detectAllRecords(page(`<main><div class="categories">${sections}</div></main>`));
+    expect(records).toHaveLength(12);
+    expect(tags(records).every((t) => t === "li")).toBe(true);
+  });
+
+  it("in a navigation with nested submenus, takes the submenu items and never both levels", () => {
+    const submenu = (m: number, n: number) => `<ul class="sub">${Array.from({ length: n }, (_, i) => `<li><a href="/m/${m}/${i}">Submenu entry ${m}.${i}</a></li>`).join("")}</ul>`;
+    const nav = `<nav><ul class="menu">${[4, 6, 5]
+      .map((n, m) => `<li class="top"><a href="/m/${m}">Menu ${m}</a>${submenu(m, n)}</li>`)
+      .join("")}</ul></nav>`;
+    const records = detectAllRecords(page(nav));
+    expect(records.length).toBeGreaterThan(0);
+    expect(disjoint(records)).toBe(true);
+    expect(texts(records).every((t) => t.startsWith("Submenu entry"))).toBe(true);
+  });
+
+  it("keeps page chrome out when a real listing is present", () => {
+    const doc = page(`${MENU}<main><h1>Machines</h1><div class="grid">${cards(8)}</div></main>${FOOTER}`);
+    const records = detectAllRecords(doc);
+    expect(records).toHaveLength(8);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
+  it("returns nothing for a page without lists", () => {
+    expect(detectAllRecords(page(`<main><article><h1>About us</h1><p>We started in 2009 with a single shop.</p></article></main>`))).toEqual([]);
+  });
+
+  it("handles a 1,000-record page quickly", () => {
+    const doc = parseHtml(syntheticListing(1000));
+    const t = performance.now();
+    const records = detectAllRecords(doc);
+    expect(performance.now() - t).toBeLessThan(1000);
+    expect(records.filter((r) => classList(r[0]!).includes("card"))).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Per-element measurements shared by every record detector, computed once per page in a single
+ * post-order pass (no per-candidate subtree walks for text, so detection stays linear in page size).
+ */
+import { INVISIBLE_TAGS, attr, classList, isElement, isText, type Element, type ParentNode } from "../dom";
+
+export interface ElementStats {
+  /** Visible non-whitespace characters in the subtree. */
+  text: number;
+  /** Of those, characters inside an <a>. */
+  linkText: number;
+  /** Elements in the subtree that hold a non-blank text node themselves (≈ fields). */
+  leaves: number;
+  /** Elements in the subtree, the element included. */
+  size: number;
+  /** <a href> elements in the subtree. */
+  links: number;
+}
+
+const EMPTY: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 0, links: 0 };
+
+/** Tags that never are or contain records (their text is not shown as content). */
+export const SKIP_TAGS = new Set([...INVISIBLE_TAGS, "svg", "iframe", "select", "option", "button", "input", "textarea"]);
+
+export class PageFeatures {
+  private readonly stats = new Map<Element, ElementStats>();
+  private readonly shapes = new Map<Element, Set<string>>();
+
+  constructor(root: ParentNode, private readonly classShapes = true) {
+    // Iterative post-order: pages can be thousands of levels deep in the worst case.
+    const stack: Array<{ el: Element; done: boolean }> = [];
+    if (isElement(root)) stack.push({ el: root, done: false });
+    else
+      for (let i = root.childNodes.length - 1; i >= 0; i--) {
+        const c = root.childNodes[i];
+        if (isElement(c)) stack.push({ el: c, done: false });
+      }
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (!top.done) {
+        top.done = true;
+        if (INVISIBLE_TAGS.has(top.el.tagName)) continue;
+        const kids = top.el.childNodes;
+        for (let i = kids.length - 1; i >= 0; i--) {
+          const c = kids[i];
+          if (isElement(c)) stack.push({ el: c, done: false });
+        }
+        continue;
+      }
+      stack.pop();
+      const el = top.el;
+      if (INVISIBLE_TAGS.has(el.tagName)) {
+        this.stats.set(el, EMPTY);
+        continue;
+      }
+      let own = 0;
+      const s: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 1, links: el.tagName === "a" ? 1 : 0 };
+      for (const c of el.childNodes) {
+        if (isText(c)) own += countChars(c.value);
+        else if (isElement(c)) {
+          const cs = this.stats.get(c) ?? EMPTY;
+          s.text += cs.text;
+          s.linkText += cs.linkText;
+          s.leaves += cs.leaves;
+          s.size += cs.size;
+          s.links += cs.links;
+        }
+      }
+      s.text += own;
+      if (own > 0) s.leaves += 1;
+      if (el.tagName === "a") s.linkText = s.text;
+      this.stats.set(el, s);
+    }
+  }
+
+  get(el: Element): ElementStats {
+    return this.stats.get(el) ?? EMPTY;
+  }
+
+  /**
+   * The element's shape: relative tag paths of its descendants down to a bounded depth and count.
+   * Two records built from one template share most paths whatever their text; bounded so comparing
+   * costs O(1) per record.
+   */
+  shape(el: Element): Set<string> {
+    const cached = this.shapes.get(el);
+    if (cached) return cached;
+    const withClass = this.classShapes;
+    const out = new Set<string>();
+    const queue: Array<{ el: Element; path: string; depth: number }> = [{ el, path: "", depth: 0 }];
+    for (let q = 0; q < queue.length && out.size < MAX_SHAPE; q++) {
+      const item = queue[q]!;
+      if (item.depth >= MAX_DEPTH) continue;
+      for (const c of item.el.childNodes) {
+        if (!isElement(c) || INVISIBLE_TAGS.has(c.tagName)) continue;
+        const path = `${item.path}/${withClass ? signature(c) : c.tagName}`;
+        out.add(path);
+        queue.push({ el: c, path, depth: item.depth + 1 });
+      }
+    }
+    this.shapes.set(el, out);
+    return out;
+  }
+}
+
+const MAX_SHAPE = 60;
+const MAX_DEPTH = 4;
+
+function countChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Not space, tab, newline, CR, form feed or NBSP.
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 160) n++;
+  }
+  return n;
+}
+
+/**
+ * Class tokens that describe a template rather than one instance: tokens carrying long numbers
+ * (ids such as review_604121) and state words (active, odd…) are dropped.
+ */
+export function templateClasses(el: Element): string[] {
+  return classList(el)
+    .filter((t) => !/\d{3,}/.test(t) && !STATE_CLASSES.has(t.toLowerCase()))
+    .sort();
+}
+
+const STATE_CLASSES = new Set(["active", "selected", "current", "first", "last", "odd", "even", "open", "hover", "focus", "disabled", "is-active", "is-selected", "alt", "alternate"]);
+
+/** Tag plus template classes: the sibling signature used to group repeated records. */
+export function signature(el: Element): string {
+  const cls = templateClasses(el);
+  return cls.length ? `${el.tagName}.${cls.join(".")}` : el.tagName;
+}
+
+export function parentElement(el: Element): Element | null {
+  const p = el.parentNode;
+  return p && isElement(p) ? p : null;
+}
+
+const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot", "tr"]);
+const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "menu"]);
+// (Not "listbox": it is a list of options or items, e.g. a carousel of cards, i.e. records.)
+const CHROME_ROLES = new Set(["navigation", "menu", "menubar", "banner", "contentinfo", "tablist", "toolbar", "complementary", "dialog", "alertdialog"]);
+const CHROME_WORDS = /(^|[-_\s])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|paging|footer|header|topbar|sidebar|social|share|dropdown|megamenu|tabs|cookies?|consent|gdpr|modal|popup|references|footnotes)([-_\s]|$)|onetrust|ot-sdk|didomi|cookie/i;
+
+/**
+ * How much the element looks like page chrome (navigation, header, footer, breadcrumbs,
+ * pagination) rather than content: 1 = content, lower = chrome. Looks at the element and its
+ * ancestors (tags, ARIA roles, class/id words); <main> stops the climb since whatever is inside it
+ * is content by declaration.
+ */
+export function chromeFactor(el: Element): number {
+  let factor = 1;
+  let node: Element | null = el;
+  let depth = 0;
+  while (node && node.tagName !== "body") {
+    if (node.tagName === "main" || attr(node, "role") === "main") break;
+    const role = attr(node, "role");
+    if (CHROME_TAGS.has(node.tagName) || (role && CHROME_ROLES.has(role))) {
+      factor = Math.min(factor, node.tagName === "aside" || role === "complementary" ? 0.5 : 0.25);
+    } else if (attr(node, "aria-modal") === "true") {
+      factor = Math.min(factor, 0.25);
+    } else if (depth <= 3 && !TABLE_PARTS.has(node.tagName)) {
+      // (A table is content whatever its classes say: "sticky-header" styles its header row.)
+      const words = `${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`;
+      if (words.trim() && CHROME_WORDS.test(words)) factor = Math.min(factor, 0.4);
+    }
+    node = parentElement(node);
+    depth++;
+  }
+  return factor;
+}

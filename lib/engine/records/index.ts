@@ -1,0 +1,133 @@
+/**
+ * Record detection: find the region(s) of repeated records on a listing page with DOM heuristics
+ * only (no model). Candidates come from microdata, data tables and repeated sibling structures;
+ * they are scored (see score.ts), de-duplicated and returned best first.
+ */
+import { bodyElement, type Document, type Element } from "../dom";
+import { PageFeatures } from "./features";
+import { microdataCandidates } from "./microdata";
+import { repeatedCandidates, type Candidate } from "./repeated";
+import { queryTerms, scoreCandidate, type QueryTerms, type Scored } from "./score";
+import { tableCandidates } from "./tables";
+
+export type RecordKind = "table" | "microdata" | "repeated";
+
+export interface RecordRegion {
+  kind: RecordKind;
+  /** The common parent of the records (their lowest common ancestor for grids and microdata). */
+  parent: Element;
+  /** Each record = one element, or k consecutive sibling elements (generalized node). */
+  records: Element[][];
+  /** Higher is better; comparable between regions of one page only. */
+  score: number;
+  /** For tables: header cell texts, in column order, when a header row exists. */
+  headers?: string[];
+}
+
+export interface FindRecordsOptions {
+  /** The user's query, e.g. "every engineer with name, role and profile page". */
+  q?: string;
+  /** Schema property names (e.g. ["name", "price", "url"]) when a schema is given. */
+  fieldNames?: string[];
+}
+
+const MAX_REGIONS = 50;
+
+/**
+ * What findRecords accepts as "the page's records": content (not navigation/footer/link farms) and
+ * real text, at least MIN_TEXT visible characters in all (about 25 words): a few short repeated
+ * items such as opening hours are page furniture, not a listing.
+ */
+const MIN_TEXT = 150;
+/** Tables with a consistent grid and microdata declare their structure: less text is enough. */
+const MIN_TEXT_DECLARED = 40;
+/**
+ * The score of three similar two-field records of ~50 characters is about 11: a region weaker than
+ * that is not a listing (heterogeneous blocks that happen to be siblings score far lower).
+ */
+const MIN_SCORE = 10;
+/**
+ * A region in which a quarter of the query's terms appear (class names, labels, text) is what the
+ * analyst asked for, even when its records are short (a team page: name, role, link): the
+ * declared-structure bar applies to it.
+ */
+const QUERY_VOUCHES = 1.2;
+const MIN_CONTENT_CHROME = 0.5;
+
+function rankRegions(doc: Document, options: FindRecordsOptions): Scored[] {
+  const body = bodyElement(doc);
+  if (!body) return [];
+  return scoredCandidates(body, new PageFeatures(body), queryTerms(options.q, options.fieldNames));
+}
+
+/**
+ * Every candidate region of the page, scored, best first. The same records can be found by several
+ * detectors (a table's rows are also repeated siblings): only the best-scored version of each
+ * record set is kept.
+ */
+export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Scored[] {
+  const candidates: Candidate[] = [...microdataCandidates(body, f), ...tableCandidates(body, f), ...repeatedCandidates(body, f)];
+  const ids = new Map<Element, number>();
+  const idOf = (e: Element) => {
+    let id = ids.get(e);
+    if (id === undefined) ids.set(e, (id = ids.size));
+    return id;
+  };
+  const best = new Map<string, Scored>();
+  for (const c of candidates) {
+    const s = scoreCandidate(c, f, query, minRecords);
+    if (!s) continue;
+    const key = s.records.map((r) => r.map(idOf).join(",")).join(";");
+    const prev = best.get(key);
+    if (!prev || s.score > prev.score) best.set(key, s);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+const toRegion = ({ kind, parent, records, score, headers }: Scored): RecordRegion =>
+  headers ? { kind, parent, records, score, headers } : { kind, parent, records, score };
+
+/** All plausible record regions of the page, best first (menus and footers included, ranked low). */
+export function findRecordRegions(doc: Document, options: FindRecordsOptions = {}): RecordRegion[] {
+  return rankRegions(doc, options).slice(0, MAX_REGIONS).map(toRegion);
+}
+
+/** The page's records: the best content region with real text, or null when there is none. */
+export function findRecords(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
+  const best = rankRegions(doc, options).find(
+    (r) =>
+      r.chrome >= MIN_CONTENT_CHROME &&
+      r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
+      r.score >= MIN_SCORE,
+  );
+  return best ? toRegion(best) : null;
+}
+
+/**
+ * Every list on the page rather than the best one: regions taken best first, skipping any that
+ * overlaps (contains, or sits inside, or shares) the records already taken, and any scoring below
+ * `minRatio` × the best score.
+ */
+export function selectDisjointRegions(regions: RecordRegion[], minRatio = 0.2): RecordRegion[] {
+  const top = regions[0];
+  if (!top) return [];
+  const taken = new Set<Element>();
+  const aboveTaken = new Set<Element>();
+  const out: RecordRegion[] = [];
+  for (const region of regions) {
+    if (region.score < top.score * minRatio) break;
+    const elements = region.records.flat();
+    const overlaps = elements.some((el) => {
+      if (aboveTaken.has(el)) return true;
+      for (let n: Element | null = el; n; n = n.parentNode && "tagName" in n.parentNode ? n.parentNode : null) if (taken.has(n)) return true;
+      return false;
+    });
+    if (overlaps) continue;
+    out.push(region);
+    for (const el of elements) {
+      taken.add(el);
+      for (let n = el.parentNode; n && "tagName" in n; n = n.parentNode) aboveTaken.add(n);
+    }
+  }
+  return out;
+}

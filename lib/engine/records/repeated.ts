@@ -1,0 +1,201 @@
+/**
+ * Repeated sibling structures (MDR/DEPTA-style data regions without the costly tree alignment):
+ *  - k = 1: children of one parent with the same tag (optionally the same class signature) whose
+ *    subtrees have the same shape;
+ *  - k ≥ 2 (generalized nodes): a period of 2–4 differently-shaped siblings that repeats (dt/dd,
+ *    h3+p…), or a heading/dt "leader" followed by its content up to the next leader;
+ *  - grids: rows whose children are all cards of one kind are flattened into the cards.
+ */
+import { isElement, type Element } from "../dom";
+import { PageFeatures, SKIP_TAGS, signature } from "./features";
+
+export interface Candidate {
+  kind: "table" | "microdata" | "repeated";
+  parent: Element;
+  records: Element[][];
+  headers?: string[];
+  /** Multiplier for the kind (structured data and data tables are preferred). */
+  bonus?: number;
+}
+
+/** Element children that can be (part of) a record: visible and with some text. */
+export function contentChildren(parent: Element, f: PageFeatures): Element[] {
+  const out: Element[] = [];
+  for (const c of parent.childNodes) {
+    if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0) out.push(c);
+  }
+  return out;
+}
+
+/** Mean similarity of each member's shape to the others' (profile-based, O(n · shape)). */
+export function memberSimilarities(members: Element[][], f: PageFeatures): number[] {
+  const n = members.length;
+  const shapes = members.map((rec) => recordShape(rec, f));
+  const freq = new Map<string, number>();
+  for (const s of shapes) for (const p of s) freq.set(p, (freq.get(p) ?? 0) + 1);
+  return shapes.map((s) => {
+    if (n < 2) return 1;
+    if (!s.size) {
+      // Text-only leaves: alike when the others are leaves too.
+      const leafPeers = shapes.filter((o) => !o.size).length - 1;
+      return leafPeers / (n - 1);
+    }
+    let sum = 0;
+    for (const p of s) sum += (freq.get(p)! - 1) / (n - 1);
+    return sum / s.size;
+  });
+}
+
+function recordShape(rec: Element[], f: PageFeatures): Set<string> {
+  if (rec.length === 1) return f.shape(rec[0]!);
+  const out = new Set<string>();
+  rec.forEach((el, i) => {
+    out.add(`#${i}${el.tagName}`);
+    for (const p of f.shape(el)) out.add(`#${i}${p}`);
+  });
+  return out;
+}
+
+/** Drops members that are shaped unlike the rest (ads, "load more" blocks inside a list). */
+function dropOutliers(records: Element[][], f: PageFeatures): Element[][] {
+  if (records.length < 4) return records;
+  const sims = memberSimilarities(records, f);
+  const sorted = [...sims].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const kept = records.filter((_, i) => !(sims[i]! < 0.35 && sims[i]! < median * 0.5));
+  // Only a minority can be an outlier.
+  return kept.length >= records.length * 0.6 ? kept : records;
+}
+
+export function repeatedCandidates(body: Element, f: PageFeatures): Candidate[] {
+  const out: Candidate[] = [];
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const parent = stack.pop()!;
+    const kids = contentChildren(parent, f);
+    for (const k of kids) stack.push(k);
+    if (kids.length < 2) continue;
+    siblingGroups(parent, kids, f, out);
+    periodic(parent, kids, out);
+  }
+  // Grids: add the flattened alternative next to the row-level candidate.
+  const grids: Candidate[] = [];
+  for (const c of out) {
+    const g = flattenGrid(c, f);
+    if (g) grids.push(g);
+  }
+  return out.concat(grids);
+}
+
+/** k = 1 groups: same tag; also split by class signature when the tag hosts several kinds. */
+function siblingGroups(parent: Element, kids: Element[], f: PageFeatures, out: Candidate[]) {
+  const byTag = new Map<string, Element[]>();
+  for (const k of kids) {
+    const list = byTag.get(k.tagName);
+    if (list) list.push(k);
+    else byTag.set(k.tagName, [k]);
+  }
+  for (const group of byTag.values()) {
+    if (group.length < 2) continue;
+    out.push({ kind: "repeated", parent, records: dropOutliers(group.map((e) => [e]), f) });
+    const bySig = new Map<string, Element[]>();
+    for (const e of group) {
+      const s = signature(e);
+      const list = bySig.get(s);
+      if (list) list.push(e);
+      else bySig.set(s, [e]);
+    }
+    if (bySig.size < 2) continue;
+    for (const sub of bySig.values()) {
+      if (sub.length >= 2 && sub.length < group.length) out.push({ kind: "repeated", parent, records: sub.map((e) => [e]) });
+    }
+  }
+}
+
+const LEADER_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "dt"]);
+
+/** Generalized nodes: records made of k consecutive siblings. */
+function periodic(parent: Element, kids: Element[], out: Candidate[]) {
+  const sigs = kids.map(signature);
+  if (new Set(sigs).size < 2) return;
+  // Fixed period k: the longest run where sig[i] === sig[i + k], with ≥ 2 distinct sigs per period.
+  for (let k = 2; k <= 4; k++) {
+    let bestStart = -1;
+    let bestLen = 0;
+    let start = 0;
+    for (let i = 0; i + k <= sigs.length; i++) {
+      const ok = i + k < sigs.length && sigs[i] === sigs[i + k];
+      if (!ok) {
+        const len = i + k - start; // run covers start .. i + k - 1
+        if (len > bestLen) {
+          bestLen = len;
+          bestStart = start;
+        }
+        start = i + 1;
+      }
+    }
+    const count = Math.floor(bestLen / k);
+    if (count < 2) continue;
+    const period = sigs.slice(bestStart, bestStart + k);
+    if (new Set(period).size < 2) continue;
+    // Smaller periods win: a run with period 2 also has period 4.
+    if (k === 4 && period[0] === period[2] && period[1] === period[3]) continue;
+    const records: Element[][] = [];
+    for (let r = 0; r < count; r++) records.push(kids.slice(bestStart + r * k, bestStart + (r + 1) * k));
+    out.push({ kind: "repeated", parent, records });
+  }
+  // Leader segmentation: each heading/dt starts a record that runs to the next one.
+  const leaderSig = mostCommon(sigs.filter((_, i) => LEADER_TAGS.has(kids[i]!.tagName)));
+  if (!leaderSig) return;
+  const records: Element[][] = [];
+  let current: Element[] | null = null;
+  for (let i = 0; i < kids.length; i++) {
+    if (sigs[i] === leaderSig) {
+      current = [kids[i]!];
+      records.push(current);
+    } else if (current && current.length < 6) current.push(kids[i]!);
+    else current = null;
+  }
+  const multi = records.filter((r) => r.length > 1);
+  if (records.length >= 2 && multi.length >= records.length / 2) out.push({ kind: "repeated", parent, records });
+}
+
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestN = 1;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestN) {
+      bestN = n;
+      best = v;
+    }
+  }
+  return best;
+}
+
+/**
+ * Rows of cards (div.row > div.col × 3): when every record is one element whose content children
+ * are all alike and each of them is itself structured (≥ 2 fields), the cards are the records.
+ * Table rows are never flattened (their children are cells, i.e. fields).
+ */
+function flattenGrid(c: Candidate, f: PageFeatures): Candidate | null {
+  if (c.kind !== "repeated" || c.records.some((r) => r.length !== 1)) return null;
+  let sig: string | null = null;
+  const cards: Element[][] = [];
+  for (const [row] of c.records) {
+    if (!row || row.tagName === "tr") return null;
+    const kids = contentChildren(row, f);
+    if (!kids.length) return null;
+    for (const k of kids) {
+      const s = signature(k);
+      if (sig === null) sig = s;
+      else if (s !== sig) return null;
+      if (f.get(k).leaves < 2 || k.tagName === "td") return null;
+      cards.push([k]);
+    }
+  }
+  if (cards.length <= c.records.length) return null;
+  return { kind: "repeated", parent: c.parent, records: cards };
+}

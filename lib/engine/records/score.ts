@@ -1,0 +1,133 @@
+/**
+ * Ranking of candidate regions. A region of data records covers a lot of text, in several records
+ * that share one shape, each with several fields, and is not page chrome. The score multiplies
+ * those signals so that any one of them being poor sinks the region:
+ *   n · √(mean text) × homogeneity² × fields × chrome/link-farm × kind × query / (1 + CV of text).
+ */
+import { attr, classList, isElement, textContent, type Element } from "../dom";
+import { chromeFactor, type PageFeatures } from "./features";
+import { memberSimilarities, type Candidate } from "./repeated";
+
+export interface Scored extends Candidate {
+  score: number;
+  homogeneity: number;
+  meanText: number;
+  coverage: number;
+  /** 1 = content; lower = navigation, header, footer, link farm. */
+  chrome: number;
+  /** 1 = no query, or none of its terms found; up to 1.8 when every term is found in the region. */
+  fit: number;
+}
+
+/** Below these a "region" is not a list of records (checked before scoring). */
+export const MIN_RECORDS = 3;
+const MIN_HOMOGENEITY = 0.4;
+const MIN_MEAN_TEXT = 4;
+
+/** Null when the candidate is not a list at all; `minRecords` is lowered by detectAllRecords for sections' short lists. */
+export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms | null, minRecords = MIN_RECORDS): Scored | null {
+  const n = c.records.length;
+  if (n < minRecords) return null;
+  let coverage = 0;
+  let links = 0;
+  let leaves = 0;
+  let withText = 0;
+  let anchors = 0;
+  const texts: number[] = [];
+  for (const rec of c.records) {
+    let t = 0;
+    for (const el of rec) {
+      const s = f.get(el);
+      t += s.text;
+      anchors += s.links;
+      links += s.linkText;
+      leaves += s.leaves;
+    }
+    coverage += t;
+    texts.push(t);
+    if (t > 0) withText++;
+  }
+  if (withText < minRecords) return null;
+  const meanText = coverage / n;
+  if (meanText < MIN_MEAN_TEXT) return null;
+  const sims = memberSimilarities(c.records, f);
+  const homogeneity = sims.reduce((a, b) => a + b, 0) / n;
+  if (homogeneity < MIN_HOMOGENEITY && c.kind === "repeated") return null;
+
+  const meanLeaves = leaves / n;
+  const fields = meanLeaves >= 3 ? 1 : meanLeaves >= 2 ? 0.8 : 0.5;
+  const linkDensity = coverage ? links / coverage : 0;
+  // Menus and link farms: records that are all link text, either one short link each (menu items)
+  // or several links each (footer columns, mega-menus). A card wrapped in one <a> is neither.
+  const navLike = linkDensity > 0.8 && ((meanLeaves < 2 && meanText < 40) || anchors / n >= 3) ? 0.3 : 1;
+  const chrome = chromeFactor(c.parent) * navLike;
+  // Records of one template carry comparable amounts of text; page sections do not.
+  const spread = 1 + coefficientOfVariation(texts);
+  const fit = query ? queryFit(c, query) : 1;
+  // n · √(mean text) = √(coverage · n): neither a few huge blocks nor many empty items win alone.
+  const score = (n * Math.sqrt(meanText) * Math.max(homogeneity, 0.2) ** 2 * fields * chrome * (c.bonus ?? 1) * fit) / spread;
+  return { ...c, score, homogeneity, meanText, coverage, chrome, fit };
+}
+
+function coefficientOfVariation(xs: number[]): number {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  if (!mean) return 0;
+  const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
+  return Math.sqrt(variance) / mean;
+}
+
+export interface QueryTerms {
+  terms: string[];
+}
+
+const STOP = new Set(
+  "the and for with from that this all each every any list lists page pages item items record records row rows get find show give extract their them they its into per of to in on a an or by as is are be".split(" "),
+);
+
+const stem = (w: string) => w.replace(/(ies)$/, "y").replace(/(es|s)$/, "");
+
+export function queryTerms(q?: string, fieldNames?: string[]): QueryTerms | null {
+  const words = [q ?? "", ...(fieldNames ?? [])]
+    .join(" ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3 && !STOP.has(w))
+    .map(stem);
+  const terms = [...new Set(words)];
+  return terms.length ? { terms } : null;
+}
+
+/**
+ * How well a region matches the query / schema field names: the share of terms found in the first
+ * records' class names, itemprops, ARIA labels, text, or in the table headers. Only a few records are
+ * read, so this stays cheap on huge lists.
+ */
+function queryFit(c: Candidate, query: QueryTerms): number {
+  const vocab = new Set<string>();
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    for (const w of s
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/))
+      if (w.length >= 3) vocab.add(stem(w));
+  };
+  for (const h of c.headers ?? []) add(h);
+  for (const rec of c.records.slice(0, 5)) {
+    for (const el of rec) {
+      const stack: Element[] = [el];
+      for (let seen = 0; stack.length && seen < 200; seen++) {
+        const d = stack.pop()!;
+        add(classList(d).join(" "));
+        add(attr(d, "itemprop"));
+        add(attr(d, "aria-label"));
+        add(attr(d, "data-field"));
+        for (const k of d.childNodes) if (isElement(k)) stack.push(k);
+      }
+      add(textContent(el).slice(0, 2000));
+    }
+  }
+  const hits = query.terms.filter((t) => vocab.has(t)).length;
+  return 1 + (0.8 * hits) / query.terms.length;
+}
