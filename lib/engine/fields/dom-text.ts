@@ -1,0 +1,90 @@
+/**
+ * Text and place helpers for pieces: memoised visible text, struck-out text, table cell columns and
+ * the document's base URL.
+ */
+import { INVISIBLE_TAGS, attr, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
+import { resolveUrl } from "./values";
+
+const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
+const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
+
+export function baseOf(el: Element, pageUrl: string): string {
+  let root: ParentNode | null = el;
+  while (root && "parentNode" in root && root.parentNode) root = root.parentNode as ParentNode;
+  let base: string | undefined;
+  const stack = root ? [...root.childNodes] : [];
+  // <base href> sits in <head>: a shallow look is enough.
+  for (let i = 0; i < stack.length && i < 400 && !base; i++) {
+    const n = stack[i];
+    if (!isElement(n)) continue;
+    if (n.tagName === "base") base = attr(n, "href");
+    else if (n.tagName === "html" || n.tagName === "head") stack.push(...n.childNodes);
+  }
+  return (base && resolveUrl(base, pageUrl)) || pageUrl;
+}
+
+const BLOCKS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "ul", "ol", "table", "header", "footer"]);
+
+/**
+ * dom.textContent for every element of a subtree in one pass (each element's text is built from its
+ * children's): calling textContent per element would re-walk the subtree at every level.
+ */
+export function textMemo(): (el: Element) => string {
+  const raw = new Map<Element, string>();
+  const rawOf = (el: Element): string => {
+    let t = raw.get(el);
+    if (t !== undefined) return t;
+    const parts: string[] = [];
+    for (const c of el.childNodes) {
+      if (isText(c)) parts.push(c.value);
+      else if (isElement(c) && !INVISIBLE_TAGS.has(c.tagName)) {
+        if (c.tagName === "br") parts.push(" ");
+        const inner = rawOf(c);
+        parts.push(BLOCKS.has(c.tagName) ? ` ${inner} ` : inner);
+      }
+    }
+    t = parts.join("");
+    raw.set(el, t);
+    return t;
+  };
+  const done = new Map<Element, string>();
+  return (el) => {
+    let t = done.get(el);
+    if (t === undefined) done.set(el, (t = normalizeSpace(rawOf(el))));
+    return t;
+  };
+}
+
+/** The text without struck-out parts ("<del>£60.00</del> £39.01" → "£39.01"), when something is left. */
+export function unstruck(el: Element, text: string): string {
+  let struck = false;
+  const parts: string[] = [];
+  const walk = (n: ParentNode) => {
+    for (const c of n.childNodes) {
+      if (isText(c)) parts.push(c.value);
+      else if (isElement(c) && !SKIP.has(c.tagName)) {
+        if (["del", "s", "strike"].includes(c.tagName)) struck = true;
+        else {
+          if (c.tagName === "br" || c.tagName === "p" || c.tagName === "div" || c.tagName === "li") parts.push(" ");
+          walk(c);
+          if (c.tagName === "p" || c.tagName === "div" || c.tagName === "li") parts.push(" ");
+        }
+      }
+    }
+  };
+  walk(el);
+  if (!struck) return text;
+  const rest = normalizeSpace(parts.join(""));
+  return rest || text;
+}
+
+export function cellIndex(cell: Element): number {
+  const row = parentOf(cell);
+  if (!row) return 0;
+  let index = 0;
+  for (const c of elementChildren(row)) {
+    if (c === cell) return index;
+    if (c.tagName === "td" || c.tagName === "th") index += Math.max(1, Number(attr(c, "colspan") ?? 1) || 1);
+  }
+  return index;
+}

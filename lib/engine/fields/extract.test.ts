@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../dom";
+import { extractRows } from "./extract";
+import { fieldSpecsFromQuery, fieldSpecsFromSchema } from "./spec";
+import { byClass, byTag, fixture, region } from "./testing";
+
+const rowsOf = (r: ReturnType<typeof extractRows>) => r.map((x) => x.row);
+
+describe("extractRows with fields", () => {
+  it("team page: name, role and profile page (resolved against <base>)", () => {
+    const doc = fixture("fields-team.html");
+    const q = "every engineer with name, role, and profile page";
+    const rows = rowsOf(extractRows(region(doc, byClass("member")), { pageUrl: "https://acme.example/team", fields: fieldSpecsFromQuery(q), q }));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual({ name: "Ada Lovelace", role: "Chief Engineer", profilePage: "https://acme.example/about/people/ada-lovelace" });
+    expect(rows[3]).toEqual({ name: "Katherine Johnson", role: "Trajectory Engineer", profilePage: "https://acme.example/about/people/katherine-johnson" });
+  });
+
+  it("team page: email from mailto and photo from img", () => {
+    const doc = fixture("fields-team.html");
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, email: { type: "string", format: "email" }, photo: { type: "string", format: "uri" } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("member")), { pageUrl: "https://acme.example/team", fields, q: "team" }));
+    expect(rows[1]).toEqual({ name: "Grace Hopper", email: "grace@acme.example", photo: "https://acme.example/img/grace.jpg" });
+  });
+
+  it("product grid: full title, price text, availability, class-word rating, url", () => {
+    const doc = fixture("fields-products.html");
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { name: { type: "string" }, price: { type: "string" }, availability: { type: "string" }, rating: { type: "number" }, url: { type: "string", format: "uri" } },
+    });
+    const rows = rowsOf(extractRows(region(doc, byClass("product_pod")), { pageUrl: "https://books.example/", fields, q: "books" }));
+    expect(rows).toEqual([
+      { name: "A Light in the Attic", price: "£51.77", availability: "In stock", rating: 3, url: "https://books.example/catalogue/a-light-in-the-attic_1000/index.html" },
+      { name: "Tipping the Velvet", price: "£1,053.58", availability: "Out of stock", rating: 1, url: "https://books.example/catalogue/tipping-the-velvet_999/index.html" },
+      { name: "Soumission", price: "£39.01", availability: "In stock", rating: 5, url: "https://books.example/catalogue/soumission_998/index.html" },
+    ]);
+  });
+
+  it("product grid: typed price and boolean stock", () => {
+    const doc = fixture("fields-products.html");
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, price: { type: "number" }, inStock: { type: "boolean" } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("product_pod")), { pageUrl: "https://books.example/", fields, q: "" }));
+    expect(rows.map((r) => [r.price, r.inStock])).toEqual([
+      [51.77, true],
+      [1053.58, false],
+      [39.01, true],
+    ]);
+  });
+
+  it("star glyphs are counted, zyte style", () => {
+    const html = `<ol>${[3, 0, 5]
+      .map((n, i) => `<li class="product-li"><a class="product-link" href="/product/${i}">Book ${i}</a><p class="mb-0">£1${i}.00</p><p class="mb-0">In stock</p><div class="rating">${'<span class="star filled">★</span>'.repeat(n)}${'<span class="star">☆</span>'.repeat(5 - n)}</div></li>`)
+      .join("")}</ol>`;
+    const doc = parseHtml(html);
+    const fields = fieldSpecsFromQuery("every product with name, price, availability, rating and url");
+    const rows = rowsOf(extractRows(region(doc, byClass("product-li")), { pageUrl: "https://shop.example/category/1", fields, q: "" }));
+    expect(rows.map((r) => r.rating)).toEqual([3, 0, 5]);
+    expect(rows[0]).toEqual({ name: "Book 0", price: "£10.00", availability: "In stock", rating: 3, url: "https://shop.example/product/0" });
+  });
+
+  it("jobs list: labels stripped, a missing field left out, title with a colon kept whole", () => {
+    const doc = fixture("fields-jobs.html");
+    const q = "jobs: title, company, location, salary, posted date, url";
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/list", fields: fieldSpecsFromQuery(q), q }));
+    expect(rows[0]).toEqual({ title: "Backend Engineer", company: "Acme Corp", location: "Berlin, Germany", salary: "$90K-$120K", postedDate: "2024-03-05", url: "https://jobs.example/jobs/101" });
+    expect(rows[1]).toMatchObject({ title: "Data Analyst: Growth", company: "Globex", location: "Remote", salary: "€55.000" });
+    expect(rows[2]).not.toHaveProperty("salary");
+  });
+
+  it("nullable fields are null when not found", () => {
+    const doc = fixture("fields-jobs.html");
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salary: { type: ["string", "null"] } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/list", fields, q: "" }));
+    expect(rows[2]).toEqual({ title: "Site Reliability Engineer", salary: null });
+  });
+
+  it("data table: cells by header, numbers parsed, link resolved", () => {
+    const doc = parseHtml(`<table><thead><tr><th>City</th><th>Country</th><th>Population</th></tr></thead><tbody>
+      <tr><td><a href="/wiki/Tokyo">Tokyo</a></td><td>Japan</td><td>37,400,068</td></tr>
+      <tr><td><a href="/wiki/Delhi">Delhi</a></td><td>India</td><td>28,514,000</td></tr>
+      <tr><td><a href="/wiki/Shanghai">Shanghai</a></td><td>China</td><td>25,582,000</td></tr></tbody></table>`);
+    const reg = region(doc, byTag("tr"), { kind: "table", headers: ["City", "Country", "Population"] });
+    reg.records = reg.records.slice(1);
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { country: { type: "string" }, city: { type: "string" }, population: { type: "integer" }, link: { type: "string", format: "uri" } },
+    });
+    const rows = rowsOf(extractRows(reg, { pageUrl: "https://en.example/list", fields, q: "" }));
+    expect(rows[1]).toEqual({ country: "India", city: "Delhi", population: 28514000, link: "https://en.example/wiki/Delhi" });
+  });
+
+  it("microdata: itemprop names the fields, content attributes give values", () => {
+    const doc = parseHtml(`<div>${["Kettle|19.99|InStock|4.5", "Toaster|34.50|OutOfStock|3.9"]
+      .map((s) => s.split("|"))
+      .map(([n, p, a, r]) => `<div itemscope itemtype="https://schema.org/Product"><h2 itemprop="name">${n}</h2><div class="box">Rated <span itemprop="ratingValue">${r}</span></div>
+        <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="${p}">$${p}</span><link itemprop="availability" href="https://schema.org/${a}"><span>${a === "InStock" ? "In stock" : "Sold out"}</span></div></div>`)
+      .join("")}</div>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" }, rating: { type: "number" }, available: { type: "boolean" } } });
+    const rows = rowsOf(extractRows(region(doc, (el) => el.attrs.some((a) => a.value === "https://schema.org/Product")), { pageUrl: "https://x.example/", fields, q: "" }));
+    expect(rows).toEqual([
+      { name: "Kettle", price: 19.99, rating: 4.5, available: true },
+      { name: "Toaster", price: 34.5, rating: 3.9, available: false },
+    ]);
+  });
+});
+
+describe("extractRows without fields", () => {
+  it("infers a clean, stable shape from the record template", () => {
+    const doc = fixture("fields-products.html");
+    const rows = rowsOf(extractRows(region(doc, byClass("product_pod")), { pageUrl: "https://books.example/", fields: null, q: "all books" }));
+    expect(rows[0]).toEqual({
+      title: "A Light in the Attic",
+      url: "https://books.example/catalogue/a-light-in-the-attic_1000/index.html",
+      image: "https://books.example/media/cache/a.jpg",
+      rating: 3,
+      price: "£51.77",
+      availability: "In stock",
+    });
+    const keys = new Set(rows.map((r) => Object.keys(r).sort().join(",")));
+    expect(keys.size).toBe(1);
+  });
+
+  it("names people by name and labelled values by their label", () => {
+    const doc = fixture("fields-jobs.html");
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/", fields: null, q: "open jobs" }));
+    expect(rows[0]).toMatchObject({ title: "Backend Engineer", url: "https://jobs.example/jobs/101", company: "Acme Corp", location: "Berlin, Germany" });
+    const team = rowsOf(extractRows(region(fixture("fields-team.html"), byClass("member")), { pageUrl: "https://acme.example/", fields: null, q: "the team" }));
+    expect(team[0]).toMatchObject({ name: "Ada Lovelace", url: "https://acme.example/about/people/ada-lovelace", role: "Chief Engineer" });
+  });
+});

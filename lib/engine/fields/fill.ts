@@ -1,0 +1,130 @@
+/**
+ * Mapping fields onto the record template. A field is first mapped to a slot of the template by how
+ * well the slot fits it over all records (a price slot shows prices in most records, even if one
+ * record's price is missing); each record then reads its value from that slot, falling back to its
+ * own best-fitting piece when the slot is empty there or does not fit (optional elements shift
+ * positions). Nothing is invented: a field without a fitting piece is left out of the row (or null
+ * when the schema allows null).
+ */
+import { fit, type Fit, type FieldPlan } from "./match";
+import type { Piece, RecordPieces } from "./pieces";
+import type { FieldSpec } from "./spec";
+
+/** Below this average fit over the records a slot is not the field's slot. */
+const MIN_SLOT_SCORE = 0.1;
+/** A record's own piece must fit this well to stand in for the slot (a label or strong content). */
+const MIN_FALLBACK = 1.5;
+
+/** `a/b[1]` and `a/b[1]/c[2]` overlap: one slot holds the other, their text is shared. */
+export function slotsOverlap(a: string, b: string): boolean {
+  const pa = a.split("@")[0]!;
+  const pb = b.split("@")[0]!;
+  if (a === b) return true;
+  if (a.includes("@") || b.includes("@")) return false;
+  return pa.startsWith(`${pb}/`) || pb.startsWith(`${pa}/`);
+}
+
+interface Assignment {
+  plan: FieldPlan;
+  slot: string | null;
+}
+
+/** Best fit per record per slot, for one field. */
+function fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Map<string, (Fit & { piece: Piece })[]> {
+  const bySlot = new Map<string, (Fit & { piece: Piece })[]>();
+  all.forEach((rp, r) => {
+    for (const piece of rp.pieces) {
+      const f = fit(plan, piece, host);
+      if (!f) continue;
+      let list = bySlot.get(piece.slot);
+      if (!list) bySlot.set(piece.slot, (list = []));
+      const prev = list[r];
+      if (!prev || f.score > prev.score) list[r] = { ...f, piece };
+    }
+  });
+  return bySlot;
+}
+
+/**
+ * One slot per field, best (field, slot) pairs first; a slot gives its text to one field only (its
+ * link and image can go to others). Ties go to the earlier slot, so fields named without any hint
+ * ("name, role") take the record's text pieces in order.
+ */
+export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: string): Assignment[] {
+  const R = Math.max(1, all.length);
+  const pairs: { f: number; slot: string; score: number; order: number }[] = [];
+  plans.forEach((plan, f) => {
+    for (const [slot, list] of fitsBySlot(plan, all, host)) {
+      let sum = 0;
+      let order = 0;
+      let n = 0;
+      for (const x of list) {
+        if (!x) continue;
+        sum += Math.max(0, x.score);
+        order += x.piece.order;
+        n++;
+      }
+      pairs.push({ f, slot, score: sum / R, order: n ? order / n : 0 });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.f - b.f);
+  const used: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
+  const slots = new Map<number, string>();
+  for (const p of pairs) {
+    if (slots.has(p.f) || p.score < MIN_SLOT_SCORE) continue;
+    const channel = plans[p.f]!.channel;
+    if (used[channel].some((s) => slotsOverlap(s, p.slot))) continue;
+    used[channel].push(p.slot);
+    slots.set(p.f, p.slot);
+  }
+  return plans.map((plan, f) => ({ plan, slot: slots.get(f) ?? null }));
+}
+
+export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string): Record<string, unknown>[] {
+  const assignments = assignSlots(plans, all, host);
+  return all.map((rp) => {
+    const taken: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
+    const found = new Map<FieldPlan, unknown>();
+    // 1. Each field's slot, where it fits in this record.
+    for (const { plan, slot } of assignments) {
+      if (!slot) continue;
+      let best: Fit | null = null;
+      for (const piece of rp.pieces) {
+        if (piece.slot !== slot) continue;
+        const f = fit(plan, piece, host);
+        if (f && f.score > 0 && (!best || f.score > best.score)) best = f;
+      }
+      if (!best) continue;
+      found.set(plan, conformEnum(plan.spec, best.value));
+      taken[plan.channel].push(slot);
+    }
+    // 2. The rest: the record's own best piece, if it fits clearly and is not another field's.
+    for (const { plan } of assignments) {
+      if (found.has(plan)) continue;
+      let best: (Fit & { piece: Piece }) | null = null;
+      for (const piece of rp.pieces) {
+        if (taken[plan.channel].some((s) => slotsOverlap(s, piece.slot))) continue;
+        const f = fit(plan, piece, host);
+        if (f && f.score >= MIN_FALLBACK && (!best || f.score > best.score)) best = { ...f, piece };
+      }
+      if (!best) continue;
+      found.set(plan, conformEnum(plan.spec, best.value));
+      taken[plan.channel].push(best.piece.slot);
+    }
+    const row: Record<string, unknown> = {};
+    for (const { plan } of assignments) {
+      const v = found.get(plan);
+      if (v !== undefined && v !== null && v !== "") row[plan.spec.name] = v;
+      else if (plan.spec.nullable) row[plan.spec.name] = null;
+    }
+    return row;
+  });
+}
+
+/** An enum field takes the allowed value its text spells ("In stock" → "in_stock"); others stay as read. */
+function conformEnum(spec: FieldSpec, value: unknown): unknown {
+  if (!spec.enum || spec.enum.includes(value)) return value;
+  const key = (v: unknown) => String(v).toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const match = spec.enum.find((e) => key(e) === key(value));
+  return match ?? value;
+}

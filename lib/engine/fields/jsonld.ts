@@ -1,0 +1,171 @@
+/**
+ * Rows from JSON-LD: many listing pages describe their records as schema.org data (an ItemList,
+ * an array of Products / JobPostings / Persons, or a @graph). The largest group of same-typed
+ * entities becomes the rows; fields are read by name with schema.org synonyms (title → name,
+ * price → offers.price, company → hiringOrganization.name…).
+ */
+import { attr, walkElements, xpathOf, type Document, type Element } from "../dom";
+import { planField, type Kind } from "./match";
+import { camelCase, tokens, type FieldSpec } from "./spec";
+import { parseBoolean, parseDate, parseNumber, pushTo, resolveUrl } from "./values";
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
+const NOT_RECORDS = /^(?:BreadcrumbList|WebSite|WebPage|CollectionPage|SearchAction|Organization|SiteNavigationElement|ListItem|ItemList|ImageObject|Offer|AggregateOffer|PostalAddress|AggregateRating|Rating|Place|Brand|MonetaryAmount|QuantitativeValue|EntryPoint)$/;
+const SYMBOLS: Record<string, string> = { GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR: "₹" };
+
+/** Paths tried for a field, by its words (first hit wins). */
+const PATHS: Record<string, string[]> = {
+  name: ["name", "title", "headline"],
+  title: ["title", "name", "headline"],
+  url: ["url", "@id", "mainEntityOfPage"],
+  link: ["url", "@id"],
+  price: ["offers.price", "offers.lowPrice", "price", "offers.priceSpecification.price"],
+  currency: ["offers.priceCurrency", "priceCurrency"],
+  availability: ["offers.availability", "availability"],
+  stock: ["offers.availability"],
+  rating: ["aggregateRating.ratingValue", "reviewRating.ratingValue", "rating"],
+  reviews: ["aggregateRating.reviewCount", "aggregateRating.ratingCount"],
+  image: ["image", "image.url", "thumbnailUrl", "logo"],
+  company: ["hiringOrganization.name", "hiringOrganization", "worksFor.name", "brand.name", "publisher.name"],
+  location: ["jobLocation.address.addressLocality", "jobLocation.name", "location.name", "address.addressLocality", "jobLocation.address.addressRegion"],
+  salary: ["baseSalary", "estimatedSalary"],
+  date: ["datePosted", "datePublished", "startDate", "dateCreated", "dateModified"],
+  posted: ["datePosted", "datePublished"],
+  author: ["author.name", "author"],
+  description: ["description"],
+  role: ["jobTitle", "roleName"],
+  email: ["email"],
+  phone: ["telephone"],
+  brand: ["brand.name", "brand"],
+  sku: ["sku", "gtin13", "mpn"],
+};
+
+function scripts(doc: Document): { data: unknown; el: Element }[] {
+  const out: { data: unknown; el: Element }[] = [];
+  walkElements(doc, (el) => {
+    if (el.tagName !== "script" || !/ld\+json/i.test(attr(el, "type") ?? "")) return;
+    const text = el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
+    try {
+      out.push({ data: JSON.parse(text), el });
+    } catch {
+      // Broken JSON-LD is common; the DOM still has the records.
+    }
+    return false;
+  });
+  return out;
+}
+
+/** Entities grouped by @type, lists unwrapped (ItemList → ListItem.item). */
+function entities(data: unknown, into: Map<string, Json[]>, depth = 0) {
+  if (depth > 6) return;
+  if (Array.isArray(data)) return data.forEach((d) => entities(d, into, depth + 1));
+  if (!isObj(data)) return;
+  if (Array.isArray(data["@graph"])) entities(data["@graph"], into, depth + 1);
+  const type = String(Array.isArray(data["@type"]) ? data["@type"][0] : (data["@type"] ?? ""));
+  if (/BreadcrumbList|SiteNavigationElement/.test(type)) return;
+  if (Array.isArray(data.itemListElement)) {
+    const items = data.itemListElement.map((li) => (isObj(li) && isObj(li.item) ? { url: li.url, ...li.item } : li));
+    entities(items, into, depth + 1);
+    return;
+  }
+  if (type === "ListItem" && (data.name || data.url)) {
+    pushTo(into, "ListItem", data);
+    return;
+  }
+  if (!type || NOT_RECORDS.test(type)) return;
+  pushTo(into, type, data);
+}
+
+function get(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split(".")) {
+    if (Array.isArray(cur)) cur = cur[0];
+    if (!isObj(cur)) return undefined;
+    cur = cur[key];
+  }
+  return Array.isArray(cur) ? cur[0] : cur;
+}
+
+/** A JSON-LD value as the field wants it, or undefined. */
+function read(entity: Json, field: FieldSpec, kind: Kind, base: string): unknown {
+  const words = tokens(field.name);
+  const paths = [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
+  for (const path of paths) {
+    let v = get(entity, path);
+    if (isObj(v)) v = v.name ?? v.url ?? (isObj(v.value) ? (v.value.value ?? v.value.minValue) : v.value);
+    if (v === undefined || v === null || v === "") continue;
+    if (kind === "link" || kind === "image") return typeof v === "string" ? (resolveUrl(v, base) ?? undefined) : undefined;
+    if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+    if (kind === "stock" && typeof v === "string") v = v.charAt(0).toUpperCase() + v.slice(1).toLowerCase();
+    if (kind === "money" && field.type === "string" && (typeof v === "number" || /^\d/.test(String(v)))) {
+      const cur = String(get(entity, "offers.priceCurrency") ?? get(entity, "priceCurrency") ?? "");
+      v = SYMBOLS[cur] ? `${SYMBOLS[cur]}${v}` : cur ? `${v} ${cur}` : String(v);
+    }
+    if (field.type === "number" || field.type === "integer") {
+      const n = typeof v === "number" ? v : parseNumber(String(v));
+      if (n === null) continue;
+      return field.type === "integer" ? Math.round(n) : n;
+    }
+    if (field.type === "boolean") return typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined);
+    if (field.format === "date" || field.format === "date-time") return parseDate(String(v), field.format) ?? undefined;
+    if (typeof v === "object") continue;
+    return String(v);
+  }
+  return undefined;
+}
+
+export interface JsonLdRow {
+  row: Record<string, unknown>;
+  xpath?: string;
+}
+
+/**
+ * Rows from the page's JSON-LD list, or [] when it has none that fills the fields (at least half of
+ * them on average, and every required one): then the DOM records are used instead.
+ */
+export function rowsFromJsonLd(doc: Document, ctx: { pageUrl: string; baseUrl?: string; fields: FieldSpec[] | null }): JsonLdRow[] {
+  const base = ctx.baseUrl ?? ctx.pageUrl;
+  let best: { rows: JsonLdRow[]; fill: number } | null = null;
+  for (const { data, el } of scripts(doc)) {
+    const groups = new Map<string, Json[]>();
+    entities(data, groups);
+    for (const list of groups.values()) {
+      if (list.length < 2) continue;
+      const rows = list.map((e) => ({ row: ctx.fields ? mapFields(e, ctx.fields, base) : flatten(e, base), xpath: xpathOf(el) }));
+      const wanted = ctx.fields?.length ?? 1;
+      const fill = rows.reduce((s, r) => s + Object.values(r.row).filter((v) => v !== null).length, 0) / (rows.length * wanted);
+      const required = (ctx.fields ?? []).filter((f) => f.required).every((f) => rows.every((r) => r.row[f.name] != null));
+      if ((ctx.fields ? fill >= 0.5 : fill > 0) && required && (!best || rows.length * fill > best.rows.length * best.fill)) best = { rows, fill };
+    }
+  }
+  return best?.rows ?? [];
+}
+
+function mapFields(entity: Json, fields: FieldSpec[], base: string): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = read(entity, f, planField(f).kind, base);
+    if (v !== undefined) row[f.name] = v;
+    else if (f.nullable) row[f.name] = null;
+  }
+  return row;
+}
+
+/** Without fields: the entity's primitive properties, plus price and rating from their usual places. */
+function flatten(entity: Json, base: string): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(entity)) {
+    if (k.startsWith("@")) continue;
+    const key = camelCase(k);
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") row[key] = k === "url" || k === "image" ? (resolveUrl(String(v), base) ?? v) : v;
+    else if (isObj(v) && typeof v.name === "string") row[key] = v.name;
+  }
+  const price = get(entity, "offers.price");
+  if (price !== undefined && row.price === undefined) row.price = price;
+  const currency = get(entity, "offers.priceCurrency");
+  if (currency !== undefined && row.priceCurrency === undefined) row.priceCurrency = currency;
+  const rating = get(entity, "aggregateRating.ratingValue");
+  if (rating !== undefined && row.rating === undefined) row.rating = typeof rating === "number" ? rating : (parseNumber(String(rating)) ?? rating);
+  return row;
+}

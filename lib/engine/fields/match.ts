@@ -1,0 +1,271 @@
+/**
+ * How well a piece of a record fits a field, and the value it gives. A field has a kind (title,
+ * link, price, rating…) from its name, description, type and format; a piece scores by the words
+ * that name it (label, class, itemprop, header) plus what its content looks like for that kind.
+ * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
+ */
+import type { FieldSpec } from "./spec";
+import { tokens } from "./spec";
+import { CTA, type Piece } from "./pieces";
+import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseRatingText } from "./values";
+import { attr, classList, elementChildren, walkElements, type Element } from "../dom";
+
+export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
+
+export interface FieldPlan {
+  spec: FieldSpec;
+  kind: Kind;
+  /** Words that name the field → weight (its own name 3, synonyms 2.5, description 1). */
+  words: Map<string, number>;
+  channel: "text" | "href" | "src";
+}
+
+/** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
+const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
+const SYNONYMS: Record<string, string[]> = {
+  name: ["title", "heading", "headline", "fullname"],
+  title: ["name", "heading", "headline"],
+  url: ["link", "href", "permalink"],
+  link: ["url", "href"],
+  price: ["cost", "amount", "offer", "sale"],
+  company: ["employer", "organization", "organisation", "org", "hiring", "brand"],
+  location: ["city", "place", "address", "region", "area", "where", "locality"],
+  salary: ["pay", "compensation", "wage", "remuneration"],
+  rating: ["stars", "star", "score", "review", "reviews"],
+  availability: ["stock", "instock", "available", "status"],
+  role: ["position", "job", "title", "function", "occupation"],
+  image: ["img", "photo", "picture", "thumbnail", "thumb", "logo", "avatar"],
+  date: ["time", "posted", "published", "datetime", "created", "updated"],
+  description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio"],
+  author: ["by", "byline", "writer", "creator"],
+  email: ["mail"],
+  phone: ["tel", "telephone", "mobile", "cell"],
+  profile: ["url", "link", "page"],
+  website: ["site", "homepage", "web", "url"],
+};
+
+const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
+const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short"]);
+const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
+
+export function planField(spec: FieldSpec): FieldPlan {
+  const own = tokens(spec.name);
+  const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
+  const words = new Map<string, number>();
+  for (const t of desc) words.set(t, 1);
+  for (const t of own) for (const s of SYNONYMS[t] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
+  for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
+  const all = [...own, ...desc];
+  const kind = kindOf(spec, own, all);
+  return { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
+}
+
+function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
+  const image = /^(?:image|images|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)$/;
+  if (spec.format === "email" || has(own, /^e?mail$/)) return "email";
+  if (spec.format === "uri") return has(own, image) ? "image" : "link";
+  if (spec.format === "date" || spec.format === "date-time") return "date";
+  const words = own.length ? own : all;
+  const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
+  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent)$/);
+  if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
+  const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
+  if (spec.type === "boolean") return stock ? "stock" : "boolean";
+  if (spec.type !== "string") return "text";
+  const last = own[own.length - 1] ?? "";
+  if (TITLE_LAST.has(last) && own.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t))) return "title";
+  if (money) return "money";
+  if (stock) return "stock";
+  if (rating) return "rating";
+  if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
+  if (has(words, image)) return "image";
+  if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
+  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
+  if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
+  return "text";
+}
+
+/** How strongly the words naming the piece match the field's words (0 when they do not). */
+export function hintScore(plan: FieldPlan, piece: Piece): number {
+  let best = 0;
+  let matches = 0;
+  for (const [t, w] of plan.words) {
+    const p = piece.hints.get(t);
+    if (!p) continue;
+    matches++;
+    best = Math.max(best, (w * p) / 3);
+  }
+  return best + Math.min(0.6, 0.3 * Math.max(0, matches - 1));
+}
+
+export interface Fit {
+  score: number;
+  value: unknown;
+}
+
+const typedLooking = (v: string) => MONEY.test(v) || STOCK.test(v) || parseRatingText(v) !== null || (v.length < 40 && parseDate(v) !== null);
+
+/** The fit of a piece for a field, or null when the piece cannot hold it. */
+export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null {
+  const { spec, kind } = plan;
+  if (piece.labelOnly) return null;
+  const h = hintScore(plan, piece);
+  const v = piece.value || piece.attrValue || "";
+  // A labelled piece whose label names something else is that other field's.
+  const foreignLabel = !!piece.label && h === 0 ? 1.5 : 0;
+  switch (kind) {
+    case "title": {
+      if (!v || piece.el.tagName === "img") return null;
+      const full = untruncated(piece, v);
+      // "See details" / "Apply now" links are the record's link, not its title.
+      const cta = CTA.test(v);
+      let s = 0.3 + h - foreignLabel + (piece.mainLink && !cta ? 3 : 0) + (piece.heading ? 2 : 0) - (cta ? 2 : 0);
+      if (v.length > 150) s -= 2;
+      if (typedLooking(v)) s -= 1;
+      if (piece.constant && h === 0) s -= 3;
+      return { score: s, value: full };
+    }
+    case "link": {
+      if (!piece.href || /^(?:mailto|tel):/i.test(piece.href)) return null;
+      const textHint = tokens(piece.text).reduce((m, t) => Math.max(m, plan.words.get(t) ?? 0), 0) * 0.7;
+      const external = safeHost(piece.href) !== pageHost;
+      const wantsExternal = plan.words.has("website") || plan.words.has("homepage");
+      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0);
+      return { score: s, value: piece.href };
+    }
+    case "image":
+      return piece.src ? { score: 2 + h, value: piece.src } : null;
+    case "email": {
+      const mail = piece.href?.startsWith("mailto:") ? decodeURIComponent(piece.href.slice(7).split("?")[0]!) : EMAIL.exec(v)?.[0];
+      return mail ? { score: 3 + h, value: mail } : null;
+    }
+    case "phone": {
+      const tel = piece.href?.startsWith("tel:") ? decodeURIComponent(piece.href.slice(4)) : v.length <= 40 ? PHONE.exec(v)?.[0] : undefined;
+      return tel && tel.replace(/\D/g, "").length >= 7 ? { score: 2 + h, value: clean(tel) } : null;
+    }
+    case "money": {
+      const money = MONEY.exec(v);
+      if (!money && !(h > 0 && v.length <= 30 && parseNumber(v) !== null)) return null;
+      const shown = v.length <= 40 ? v : money![0];
+      const s = 2 + (money ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
+      if (spec.type === "number" || spec.type === "integer") {
+        const n = parseNumber(money ? money[0] : v);
+        return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n };
+      }
+      return { score: s, value: clean(shown) };
+    }
+    case "stock": {
+      const m = v.length <= 60 ? STOCK.exec(v) : null;
+      if (!m) return null;
+      const s = 3 + h - impurity(v, m[0]);
+      if (spec.type === "boolean") {
+        const b = parseBoolean(v) ?? parseBoolean(m[0]);
+        return b === null ? null : { score: s, value: b };
+      }
+      return { score: s, value: v };
+    }
+    case "rating": {
+      const r = ratingOf(piece);
+      if (r !== null) return { score: 3 + h, value: spec.type === "string" ? (/\d/.test(v) ? v : String(r)) : spec.type === "integer" ? Math.round(r) : r };
+      const n = v.length <= 12 ? parseNumber(v) : null;
+      return h > 0 && n !== null && n <= 10 ? { score: 1 + h, value: spec.type === "string" ? v : n } : null;
+    }
+    case "date": {
+      const source = piece.attrValue && parseDate(piece.attrValue) ? piece.attrValue : v;
+      if (source.length > 80) return null;
+      const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
+      if (!d) return null;
+      return { score: 2 + h - foreignLabel, value: spec.format ? d : v };
+    }
+    case "number": {
+      const source = piece.attrValue && parseNumber(piece.attrValue) !== null ? piece.attrValue : v;
+      if (!source || source.length > 40) return null;
+      const n = parseNumber(source, true);
+      if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;
+      return { score: 0.5 + h - foreignLabel - (piece.constant && h === 0 ? 2 : 0), value: n };
+    }
+    case "boolean": {
+      const b = parseBoolean(v);
+      if (b === null) return null;
+      return { score: 1 + h - foreignLabel, value: b };
+    }
+    case "long": {
+      if (v.length < 20) return null;
+      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - (piece.constant && h === 0 ? 3 : 0), value: v };
+    }
+    default: {
+      if (!v || piece.el.tagName === "img") return null;
+      let s = 0.2 + h - foreignLabel;
+      if (h === 0 && typedLooking(v)) s -= 0.8;
+      if (h === 0 && piece.constant) s -= 3;
+      if (h === 0 && piece.mainLink) s -= 0.5;
+      if (v.length > 300) s -= 0.5;
+      if (spec.type === "number" || spec.type === "integer") return null;
+      return { score: s, value: v };
+    }
+  }
+}
+
+/** Text around the value ("£51.77 In stock" for a price) means the piece holds more than the field. */
+const impurity = (text: string, match: string) => (text.length ? 1.5 * (1 - Math.min(1, match.length / text.length)) : 0);
+
+/** "A Light in the ..." with title="A Light in the Attic": the full text. */
+function untruncated(piece: Piece, v: string): string {
+  if (!/(?:\.\.\.|…)$/.test(v)) return v;
+  const stem = v.replace(/\s*(?:\.\.\.|…)$/, "");
+  for (let n: Element | null = piece.el, i = 0; n && i < 3; n = n.parentNode && "tagName" in n.parentNode ? (n.parentNode as Element) : null, i++) {
+    const full = attr(n, "title") ?? attr(n, "aria-label");
+    if (full && full.startsWith(stem) && full.length > stem.length) return clean(full);
+  }
+  return v;
+}
+
+const safeHost = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
+};
+
+const EMPTY_STAR_CLASS = /(?:^|[-_])(?:empty|outline|o|off|inactive|unfilled|blank|gr[ae]y|none|disabled)(?:$|[-_])/i;
+const FILLED_STAR_CLASS = /(?:^|[-_])(?:filled|full|on|active|checked|selected|lit|gold|yellow)(?:$|[-_])/i;
+const HALF_STAR_CLASS = /(?:^|[-_])half(?:$|[-_])/i;
+
+/**
+ * A rating held by an element: star glyphs in its text, a class word ("star-rating Three"), star
+ * icons told apart by class (filled vs "empty"/"-o"/"half"), or an attribute ("4.5 out of 5").
+ */
+export function ratingOf(piece: Piece): number | null {
+  const fromText = parseRatingText(piece.text);
+  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) return fromText;
+  for (const c of classList(piece.el)) {
+    const n = numberWord(c) ?? (/^(?:rating|stars?)[-_]?(\d(?:[-_.]\d)?)$/i.exec(c)?.[1]?.replace(/[-_]/, ".") ?? null);
+    if (n !== null && Number(n) <= 10) return Number(n);
+  }
+  for (const name of ["aria-label", "title", "data-rating", "data-score", "content", "data-value"]) {
+    const a = attr(piece.el, name);
+    if (a && /\d/.test(a) && a.length <= 40) {
+      const r = parseRatingText(a) ?? (/^\s*\d+(?:[.,]\d+)?\s*$/.test(a) ? parseNumber(a) : null);
+      if (r !== null && r <= 10) return r;
+    }
+  }
+  const icons: Element[] = [];
+  walkElements(piece.el, (el) => {
+    if (classList(el).some((c) => /star/i.test(c))) icons.push(el);
+    return true;
+  });
+  const leaves = icons.filter((el) => !elementChildren(el).some((k) => icons.includes(k)));
+  if (leaves.length >= 3 && leaves.length <= 10) {
+    // Filled icons carry a marker class ("star filled") or the empty ones do ("fa-star-o", "empty").
+    const glyphs = (el: Element) => el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
+    const half = leaves.filter((el) => HALF_STAR_CLASS.test(classList(el).join(" "))).length;
+    const marked = leaves.filter((el) => FILLED_STAR_CLASS.test(classList(el).join(" ")) || /[★✭✮✯⭐]/u.test(glyphs(el))).length;
+    if (marked > 0) return marked - half + half * 0.5;
+    const isHalf = (el: Element) => HALF_STAR_CLASS.test(classList(el).join(" "));
+    const empty = leaves.filter((el) => !isHalf(el) && (EMPTY_STAR_CLASS.test(classList(el).join(" ")) || /[☆✩]/u.test(glyphs(el)))).length;
+    if (empty > 0 || half > 0) return leaves.length - empty - half * 0.5;
+  }
+  if (fromText !== null && /[★✭✮✯⭐]/u.test(piece.text)) return fromText;
+  return null;
+}

@@ -1,0 +1,267 @@
+/**
+ * The pieces of a record: every element that can hold one field value (a text block, a link, an
+ * image, a table cell, a small group such as a row of stars), with what names it: its label
+ * ("Company: Acme", a <dt>, a column header, a constant "Location" text before it), its class /
+ * id / itemprop / aria words, and its slot (its place in the record template, the same in every
+ * record), so that one field can be mapped to the same slot across the whole region.
+ */
+import { INVISIBLE_TAGS, attr, classList, elementChildren, isElement, isText, normalizeSpace, type Element } from "../dom";
+import { tokens } from "./spec";
+import { baseOf, cellIndex, textMemo, unstruck } from "./dom-text";
+import { STOCK, parseBoolean, pushTo, resolveUrl } from "./values";
+
+export { cellIndex };
+
+export interface Piece {
+  el: Element;
+  /** Visible text, whitespace normalised. */
+  text: string;
+  /** The text without its label. */
+  value: string;
+  label?: string;
+  /** Name words → weight (3 label/itemprop/header, 2 own class/id, 1 ancestors, 1.5 aria/title). */
+  hints: Map<string, number>;
+  href?: string;
+  src?: string;
+  /** Value-bearing attribute (content, datetime, value, data-value…). */
+  attrValue?: string;
+  heading: boolean;
+  mainLink: boolean;
+  /** Only a label ("Salary:") or template text that is the same in every record. */
+  labelOnly: boolean;
+  constant: boolean;
+  slot: string;
+  /** Place in the record (tag path with indexes); the slot is this, or parent@label for labelled pieces. */
+  path: string;
+  /** The label came from "Label: value" in the piece's own text (to be confirmed across records). */
+  inline?: boolean;
+  order: number;
+  /** Struck-out / "was" prices. */
+  struck: boolean;
+}
+
+const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const INLINE_LABEL = /^([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'&/()-]{0,30}?)\s*[:：]\s*(.+)$/s;
+const STRUCK = /\b(?:old|was|before|original|regular|strike|struck|crossed|list|compare|rrp)\b/;
+const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-score", "data-price", "value"];
+
+const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
+const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
+
+function addHints(into: Map<string, number>, text: string | undefined, weight: number) {
+  if (!text) return;
+  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t)) into.set(t, Math.max(into.get(t) ?? 0, weight));
+}
+
+/** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
+function ownHints(el: Element, into: Map<string, number>, scale: number) {
+  addHints(into, attr(el, "itemprop"), 3 * scale);
+  addHints(into, attr(el, "class"), 2 * scale);
+  addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
+  addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
+  addHints(into, attr(el, "aria-label"), 1.5 * scale);
+  addHints(into, attr(el, "title"), 1.5 * scale);
+  addHints(into, attr(el, "name"), 1.5 * scale);
+  for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
+}
+
+/** The record's main link: the record itself, the link around or inside its heading, or its first text link. */
+function mainLinkOf(record: Element[], textContent: (el: Element) => string): Element | undefined {
+  const first = record[0];
+  if (record.length === 1 && first?.tagName === "a" && attr(first, "href")) return first;
+  let headingLink: Element | undefined;
+  let textLink: Element | undefined;
+  let anyLink: Element | undefined;
+  for (const root of record) {
+    const stack: Element[] = [root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      if (SKIP.has(el.tagName)) continue;
+      if (el.tagName === "a" && attr(el, "href") && resolvable(el)) {
+        anyLink ??= el;
+        const text = textContent(el);
+        if (!textLink && text.length >= 2 && !CTA.test(text)) textLink = el;
+        if (!headingLink && (isHeadingish(el) || elementChildren(el).some(isHeadingish) || ancestorHeading(el, root))) headingLink = el;
+      }
+      stack.push(...elementChildren(el).reverse());
+    }
+  }
+  return headingLink ?? textLink ?? anyLink;
+}
+
+/** Call-to-action link texts: the link is the record's, its text is not the record's title. */
+export const CTA = /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}\b(?:details?|more|info|here|deal|offer|job)|details|more|view|apply(?: now)?|buy(?: now)?|shop now|order now|book now|add to (?:cart|basket|bag)|…|\.\.\.)$/i;
+
+const resolvable = (a: Element) => !/^(?:#|javascript:)/i.test(attr(a, "href")?.trim() ?? "#");
+const isHeadingish = (el: Element) => HEADINGS.has(el.tagName) || classList(el).some((c) => /(?:^|[-_])(?:title|heading|name|headline)(?:$|[-_])/i.test(c));
+function ancestorHeading(el: Element, root: Element): boolean {
+  for (let n = parentOf(el); n && n !== parentOf(root); n = parentOf(n)) if (isHeadingish(n)) return true;
+  return false;
+}
+
+export interface RecordPieces {
+  record: Element[];
+  pieces: Piece[];
+  mainLink?: Element;
+}
+
+/**
+ * Pieces of each record. `headers` are table column names (a cell's header is its label).
+ * Slots and constant text are computed across all records of the region.
+ */
+export function collectPieces(records: Element[][], pageUrl: string, headers?: string[]): RecordPieces[] {
+  const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
+  const out = records.map((record) => piecesOfRecord(record, base, headers));
+  confirmInlineLabels(out);
+  for (const r of out) for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
+  markConstants(out);
+  return out;
+}
+
+function piecesOfRecord(record: Element[], base: string, headers?: string[]): RecordPieces {
+  const pieces: Piece[] = [];
+  const textContent = textMemo();
+  const mainLink = mainLinkOf(record, textContent);
+  const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
+    if (SKIP.has(el.tagName)) return;
+    const text = textContent(el);
+    const kids = elementChildren(el).filter((k) => !SKIP.has(k.tagName));
+    const heading = inHeading || HEADINGS.has(el.tagName);
+    const a = el.tagName === "a" && attr(el, "href") ? el : link;
+    const own = new Map(inherited);
+    ownHints(el, own, 1);
+    // A wrapper whose only child holds the same text names that child: pass its words on at full weight.
+    const only = kids.length === 1 && !hasDirectText(el) ? kids[0] : undefined;
+    const wrapper = !!only && textContent(only) === text;
+    const attrValue = VALUE_ATTRS.map((n) => attr(el, n)).find((v) => v !== undefined && v.trim() !== "");
+    const isCell = el.tagName === "td" || el.tagName === "th" || el.tagName === "dd";
+    const namedEmpty = !text && (attrValue !== undefined || /star|rating|score/i.test(attr(el, "class") ?? ""));
+    const composite = !isRoot && kids.length >= 2 && !hasDirectText(el) && text.length > 0 && text.length <= 60;
+    const isPiece =
+      !wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length));
+    if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
+      const piece: Piece = {
+        el,
+        text,
+        value: unstruck(el, text),
+        hints: own,
+        heading,
+        mainLink: !!mainLink && (a === mainLink || el === mainLink),
+        labelOnly: false,
+        constant: false,
+        slot: path,
+        path,
+        order: pieces.length,
+        struck: ["del", "s", "strike"].includes(el.tagName) || STRUCK.test([...own.keys()].filter((k) => (own.get(k) ?? 0) >= 2).join(" ")),
+      };
+      if (a) piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
+      if (el.tagName === "img") {
+        const src = attr(el, "src") ?? attr(el, "data-src") ?? attr(el, "srcset")?.split(/[\s,]+/)[0];
+        piece.src = resolveUrl(src, base) ?? undefined;
+        addHints(own, attr(el, "alt"), 1);
+      }
+      if (attrValue !== undefined) piece.attrValue = normalizeSpace(attrValue);
+      const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el)] : header;
+      if (cellHeader) piece.label = cellHeader;
+      const m = INLINE_LABEL.exec(text);
+      if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4) {
+        piece.label = m[1]!.trim();
+        piece.value = m[2]!.trim();
+        piece.inline = true;
+      } else if (/[:：]$/.test(text) && text.length <= 40) {
+        piece.label = text.replace(/[:：]$/, "").trim();
+        piece.value = "";
+        piece.labelOnly = true;
+      }
+      if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
+      pieces.push(piece);
+    }
+    // Ancestors' words name descendants less strongly than their own.
+    const down = new Map<string, number>();
+    for (const [k, w] of own) down.set(k, wrapper ? w : Math.min(w, 1));
+    const seen = new Map<string, number>();
+    for (const k of kids) {
+      const n = (seen.get(k.tagName) ?? 0) + 1;
+      seen.set(k.tagName, n);
+      // A cell's header names what the cell wraps ("<td><a>Tokyo</a></td>").
+      const passHeader = wrapper ? (isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el)] : header) : undefined;
+      visit(k, `${path}/${k.tagName}[${n}]`, down, heading, a, false, passHeader);
+    }
+  };
+  record.forEach((root, i) => visit(root, `${i}:${root.tagName}`, new Map(), false, undefined, true));
+  // A label element names the piece right after it ("<dt>Company</dt><dd>Acme</dd>", "<b>Salary:</b> <span>…"),
+  // unless it labels its own parent's text ("<p><b>Salary:</b> $60K</p>" is read as one labelled piece).
+  const byEl = new Map(pieces.map((p) => [p.el, p]));
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    const next = pieces[i + 1]!;
+    const parent = parentOf(p.el);
+    const ownsParent = !!parent && !!byEl.get(parent)?.label;
+    if (p.labelOnly && p.text && !ownsParent && !next.label && !next.labelOnly) {
+      next.label = p.label ?? p.text.replace(/[:：]$/, "");
+    }
+  }
+  return { record, pieces, mainLink };
+}
+
+function labelPiece(p: Piece, label: string) {
+  p.label = label;
+  addHints(p.hints, label, 3);
+  p.slot = `${p.path.replace(/\[\d+\]$/, "")}@${label.toLowerCase()}`;
+}
+
+/**
+ * "Company: Acme" is a label only if other records say "Company:" too: a title such as "Art and
+ * Fear: Observations…" is one text. Headings and main links are never split.
+ */
+function confirmInlineLabels(all: RecordPieces[]) {
+  const counts = new Map<string, number>();
+  for (const r of all) for (const p of r.pieces) if (p.inline) counts.set(p.label!.toLowerCase(), (counts.get(p.label!.toLowerCase()) ?? 0) + 1);
+  for (const r of all) {
+    for (const p of r.pieces) {
+      if (!p.inline) continue;
+      const shared = all.length < 3 || (counts.get(p.label!.toLowerCase()) ?? 0) >= 2;
+      if (shared && !p.heading && !p.mainLink) continue;
+      p.inline = false;
+      p.label = undefined;
+      p.value = p.text;
+    }
+  }
+}
+
+/**
+ * Text that is the same in (nearly) every record is template text: a label ("Location") or a button
+ * ("Add to basket"), not a value. Short constant text right before a value labels that value.
+ */
+function markConstants(all: RecordPieces[]) {
+  if (all.length < 3) return;
+  const bySlot = new Map<string, Piece[]>();
+  for (const r of all) for (const p of r.pieces) pushTo(bySlot, p.slot, p);
+  for (const list of bySlot.values()) {
+    const counts = new Map<string, number>();
+    for (const p of list) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    const [text] = [...counts].find(([, n]) => n === top)!;
+    if (!text || top < Math.max(3, 0.8 * all.length)) continue;
+    for (const p of list) if (p.text === text) p.constant = true;
+  }
+  for (const r of all) {
+    for (let i = 0; i + 1 < r.pieces.length; i++) {
+      const p = r.pieces[i]!;
+      const next = r.pieces[i + 1]!;
+      // Values can be constant too ("In stock" everywhere): only plain words can be a label.
+      const short = p.text.length <= 30 && p.text.split(/\s+/).length <= 4 && !/\d/.test(p.text) && !STOCK.test(p.text) && parseBoolean(p.text) === null && !p.heading;
+      const contains = next.el.childNodes.includes(p.el as never) || p.el.childNodes.includes(next.el as never);
+      if (p.constant && short && !p.href && !next.constant && !next.label && !contains && sameParentOrSibling(p.el, next.el)) {
+        p.labelOnly = true;
+        labelPiece(next, p.text.replace(/[:：]$/, ""));
+      }
+    }
+  }
+}
+
+function sameParentOrSibling(a: Element, b: Element): boolean {
+  const pa = parentOf(a);
+  return !!pa && (pa === parentOf(b) || pa === parentOf(parentOf(b) ?? b));
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { camelCase, fieldSpecsFromQuery, fieldSpecsFromSchema } from "./spec";
+
+const names = (q: string) => fieldSpecsFromQuery(q)?.map((f) => f.name) ?? null;
+const brief = (q: string) => fieldSpecsFromQuery(q)?.map((f) => [f.name, f.type, f.format ?? ""]) ?? null;
+
+describe("fieldSpecsFromQuery", () => {
+  it("reads 'with …, and …' lists (Oxford comma) and types link words as uri", () => {
+    expect(brief("every engineer with name, role, and profile page")).toEqual([
+      ["name", "string", ""],
+      ["role", "string", ""],
+      ["profilePage", "string", "uri"],
+    ]);
+  });
+
+  it("keeps prices as text and types ratings as numbers", () => {
+    expect(brief("products with their title, price and rating")).toEqual([
+      ["title", "string", ""],
+      ["price", "string", ""],
+      ["rating", "number", ""],
+    ]);
+  });
+
+  it("reads colon lists", () => {
+    expect(names("jobs: title, company, location, salary, url")).toEqual(["title", "company", "location", "salary", "url"]);
+    expect(fieldSpecsFromQuery("jobs: title, company, location, salary, url")?.find((f) => f.name === "url")?.format).toBe("uri");
+  });
+
+  it("reads 'including', verbs, parentheses and trailing scope phrases", () => {
+    expect(names("All listings including address, number of bedrooms and the agent's email")).toEqual(["address", "numberOfBedrooms", "agentEmail"]);
+    expect(names("Extract the name and price of every product on the page")).toEqual(["name", "price"]);
+    expect(names("List all books (title, author, price)")).toEqual(["title", "author", "price"]);
+    expect(names("get every engineer with name and role")).toEqual(["name", "role"]);
+  });
+
+  it("types emails, dates, counts, booleans and images", () => {
+    const specs = fieldSpecsFromQuery("people with email, posted date, review count, year, in stock, availability, photo, website");
+    expect(specs?.map((f) => [f.name, f.type, f.format ?? ""])).toEqual([
+      ["email", "string", "email"],
+      ["postedDate", "string", "date"],
+      ["reviewCount", "integer", ""],
+      ["year", "integer", ""],
+      ["inStock", "boolean", ""],
+      ["availability", "string", ""],
+      ["photo", "string", "uri"],
+      ["website", "string", "uri"],
+    ]);
+  });
+
+  it("returns null when no field list is written", () => {
+    expect(fieldSpecsFromQuery("all products on this page")).toBeNull();
+    expect(fieldSpecsFromQuery("")).toBeNull();
+    expect(fieldSpecsFromQuery("the team")).toBeNull();
+  });
+
+  it("rejects clauses that are not field names", () => {
+    expect(fieldSpecsFromQuery("products with a very long explanation of what I would like to have here")).toBeNull();
+  });
+});
+
+describe("fieldSpecsFromSchema", () => {
+  it("keeps property order, reads nullable type arrays, formats, enums and required", () => {
+    const specs = fieldSpecsFromSchema({
+      type: "object",
+      required: ["name"],
+      properties: {
+        name: { type: "string", description: "full name" },
+        url: { type: ["string", "null"], format: "uri" },
+        status: { enum: ["open", "closed"] },
+        score: { anyOf: [{ type: "number" }, { type: "null" }] },
+      },
+    });
+    expect(specs).toEqual([
+      { name: "name", type: "string", required: true, description: "full name" },
+      { name: "url", type: "string", format: "uri", required: false, nullable: true },
+      { name: "status", type: "string", required: false, enum: ["open", "closed"] },
+      { name: "score", type: "number", required: false, nullable: true },
+    ]);
+  });
+
+  it("reads an array schema's items", () => {
+    expect(fieldSpecsFromSchema({ type: "array", items: { type: "object", properties: { a: { type: "integer" } } } })).toEqual([{ name: "a", type: "integer", required: false }]);
+  });
+});
+
+describe("camelCase", () => {
+  it("joins words", () => {
+    expect(camelCase("profile page")).toBe("profilePage");
+    expect(camelCase("Job-Title")).toBe("jobTitle");
+    expect(camelCase("2nd price")).toBe("f2ndPrice");
+  });
+});

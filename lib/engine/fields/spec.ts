@@ -1,0 +1,193 @@
+/**
+ * Field specs: what one row holds. They come from the user's JSON Schema when there is one, else
+ * from the field list written in the query ("every engineer with name, role and profile page").
+ * Parsing the query is plain string work (offline, no model); when no list is found the extractor
+ * infers the row shape from the records instead.
+ */
+
+export type FieldType = "string" | "number" | "integer" | "boolean" | "array" | "object";
+export type FieldFormat = "uri" | "email" | "date" | "date-time";
+
+export interface FieldSpec {
+  name: string;
+  type: FieldType;
+  format?: FieldFormat;
+  description?: string;
+  required: boolean;
+  enum?: unknown[];
+  /** The schema allows null: a field not found is written as null instead of being left out. */
+  nullable?: boolean;
+}
+
+const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
+const FORMATS: Record<string, FieldFormat> = {
+  uri: "uri",
+  url: "uri",
+  "uri-reference": "uri",
+  iri: "uri",
+  "iri-reference": "uri",
+  email: "email",
+  "idn-email": "email",
+  date: "date",
+  "date-time": "date-time",
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
+
+/** Field specs of a row schema, in property order. An array schema describes its items. */
+export function fieldSpecsFromSchema(schema: Record<string, unknown>): FieldSpec[] {
+  let row = schema;
+  if (!isObject(row.properties) && isObject(row.items)) row = row.items;
+  const props = isObject(row.properties) ? row.properties : {};
+  const required = new Set(Array.isArray(row.required) ? row.required.filter((r): r is string => typeof r === "string") : []);
+  const out: FieldSpec[] = [];
+  for (const [name, raw] of Object.entries(props)) {
+    const prop = isObject(raw) ? flattenAnyOf(raw) : {};
+    const declared = Array.isArray(prop.type) ? prop.type : prop.type === undefined ? [] : [prop.type];
+    const nullable = declared.includes("null") || prop.nullable === true;
+    let type = declared.find((t): t is FieldType => TYPES.has(t as FieldType));
+    if (!type && Array.isArray(prop.enum)) type = prop.enum.every((v) => typeof v === "number") ? "number" : "string";
+    const spec: FieldSpec = { name, type: type ?? "string", required: required.has(name) };
+    const format = typeof prop.format === "string" ? FORMATS[prop.format] : undefined;
+    if (format) spec.format = format;
+    if (typeof prop.description === "string" && prop.description.trim()) spec.description = prop.description.trim();
+    if (Array.isArray(prop.enum)) spec.enum = prop.enum;
+    if (nullable) spec.nullable = true;
+    out.push(spec);
+  }
+  return out;
+}
+
+/** `anyOf: [{type: "string", format: "uri"}, {type: "null"}]` is how some tools write nullable. */
+function flattenAnyOf(prop: Record<string, unknown>): Record<string, unknown> {
+  const alts = Array.isArray(prop.anyOf) ? prop.anyOf : Array.isArray(prop.oneOf) ? prop.oneOf : null;
+  if (prop.type !== undefined || !alts) return prop;
+  const objs = alts.filter(isObject);
+  const main = objs.find((a) => a.type !== "null") ?? {};
+  const types = objs.map((a) => a.type).filter((t) => typeof t === "string");
+  return { ...main, ...prop, type: types };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field lists written in plain language.
+
+/**
+ * Words that introduce the field list; the text after the first one is the list. Prepositions win
+ * over verbs: in "get every engineer with name and role" the list follows "with".
+ */
+const PREP_TRIGGER = /\b(?:with(?:\s+(?:their|its|his|her|the|each|all))?|including|includes?|containing|showing|having|fields?|columns?)\b\s*:?/i;
+const VERB_TRIGGER = /\b(?:get|extract|capture|collect|scrape|return|give me|pull|find)(?:\s+(?:their|its|the|each|all))?\b\s*:?/i;
+/** Tail phrases that end the list ("… and price of every product", "… from the catalog"). */
+const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$|[.?!](?:\s.*)?$/i;
+const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
+const TRAILING = /\s*(?:\b(?:if|when|where)\s+(?:available|present|shown|any|given|listed)\b.*|\betc\.?|\(optional\)|\boptional(?:ly)?)\s*$/i;
+const SPLIT = /\s*(?:,|;|\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b)\s*/i;
+/** More words than this and it is a clause, not a field name. */
+const MAX_WORDS = 4;
+
+/**
+ * The fields the query names, or null when it names none ("all products on the page"). Types follow
+ * what Linkup users expect on a listing: prices and salaries stay text ("£39.01", "$63K-$122K") unless
+ * a schema says number; ratings, counts and years are numbers; links are uris, dates ISO dates.
+ * "in stock" / "available" (a yes/no question) is a boolean; "availability" / "stock" is the text shown.
+ */
+export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
+  const text = q.replace(/\s+/g, " ").trim();
+  if (!text) return null;
+  const list = listPart(text);
+  if (list === null) return null;
+  const items = splitItems(list);
+  if (!items || items.length === 0) return null;
+  const seen = new Set<string>();
+  const out: FieldSpec[] = [];
+  for (const item of items) {
+    const spec = specFromPhrase(item.phrase, item.description);
+    if (!spec || seen.has(spec.name)) continue;
+    seen.add(spec.name);
+    out.push(spec);
+  }
+  return out.length ? out : null;
+}
+
+function listPart(text: string): string | null {
+  // "(title, author, price)": a parenthesised comma list is the list.
+  const paren = /\(([^()]*,[^()]*)\)/.exec(text);
+  if (paren && splitItems(paren[1]!)?.length) return paren[1]!;
+  // A colon wins over words: "books with a rating above 4: title, price".
+  const colon = text.indexOf(":");
+  if (colon >= 0 && colon < text.length - 1) return text.slice(colon + 1);
+  const m = PREP_TRIGGER.exec(text) ?? VERB_TRIGGER.exec(text);
+  if (m) return text.slice(m.index + m[0].length);
+  // "name, price and url of every product": a list before "of/for every …".
+  const before = /^(.*?,.*?)\s+(?:of|for)\s+(?:every|each|all|the)\b/i.exec(text);
+  return before ? before[1]! : null;
+}
+
+function splitItems(list: string): { phrase: string; description?: string }[] | null {
+  const tail = list.replace(LIST_END, "");
+  const out: { phrase: string; description?: string }[] = [];
+  // Protect "(…)" descriptions from the splitter.
+  const notes: string[] = [];
+  const masked = tail.replace(/\(([^()]*)\)/g, (_, inner: string) => `\u0001${notes.push(inner.trim()) - 1}\u0001`);
+  for (const raw of masked.split(SPLIT)) {
+    let phrase = raw.trim();
+    let description: string | undefined;
+    phrase = phrase.replace(/\u0001(\d+)\u0001/g, (_, i: string) => {
+      description = notes[Number(i)];
+      return "";
+    });
+    for (let prev = ""; prev !== phrase; ) {
+      prev = phrase;
+      phrase = phrase.replace(LEADING, "").replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
+    }
+    if (!phrase) continue;
+    const words = phrase.split(/\s+/);
+    if (words.length > MAX_WORDS) return out.length >= 2 ? out : null;
+    out.push(description ? { phrase, description } : { phrase });
+  }
+  return out;
+}
+
+const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
+const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
+const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|employees|followers|downloads)\b/i;
+const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance)\b/i;
+const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
+const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
+
+/** One list item → a spec: camelCase name; type and format from its words. */
+export function specFromPhrase(phrase: string, description?: string): FieldSpec | null {
+  const clean = phrase.toLowerCase().replace(/e-mail/g, "email").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
+  if (!clean || !/[a-z]/.test(clean)) return null;
+  const name = camelCase(clean);
+  if (!name) return null;
+  const spec: FieldSpec = { name, type: "string", required: false };
+  if (description) spec.description = description;
+  if (/\bemail\b/.test(clean)) spec.format = "email";
+  else if (COUNT_WORDS.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b/, ""))) spec.type = "integer";
+  else if (IMAGE_WORDS.test(clean) || URI_WORDS.test(clean)) spec.format = "uri";
+  else if (FLOAT_WORDS.test(clean)) spec.type = "number";
+  else if (DATE_WORDS.test(clean)) spec.format = "date";
+  else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
+  return spec;
+}
+
+/** "profile page" → "profilePage", "Job-Title" → "jobTitle". */
+export function camelCase(text: string): string {
+  const words = text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const joined = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+  return /^[0-9]/.test(joined) ? `f${joined}` : joined;
+}
+
+/** Lower-case word tokens of an identifier or label ("productPrice", "product-price" → product, price). */
+export function tokens(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}

@@ -1,0 +1,27 @@
+/** Test helpers: regions built by hand, so field tests do not depend on record detection. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { classList, parseHtml, walkElements, type Document, type Element } from "../dom";
+import type { RecordRegion } from "../records";
+
+export function fixture(name: string): Document {
+  return parseHtml(readFileSync(path.join(__dirname, "..", "__fixtures__", name), "utf8"));
+}
+
+/** Elements matching `test`, in document order. */
+export function select(doc: Document, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  walkElements(doc, (el) => {
+    if (test(el)) out.push(el);
+  });
+  return out;
+}
+
+export const byClass = (name: string) => (el: Element) => classList(el).includes(name);
+export const byTag = (tag: string) => (el: Element) => el.tagName === tag;
+
+export function region(doc: Document, test: (el: Element) => boolean, extra: Partial<RecordRegion> = {}): RecordRegion {
+  const records = select(doc, test);
+  const parent = records[0]?.parentNode as Element;
+  return { kind: "repeated", parent, records: records.map((r) => [r]), score: 1, ...extra };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { fieldSpecsFromSchema } from "./spec";
+import { coerceRow, makeRowValidator } from "./validate";
+
+const schema = {
+  type: "object",
+  required: ["name", "url"],
+  properties: { name: { type: "string" }, url: { type: "string", format: "uri" }, stars: { type: "integer" }, price: { type: "number" }, remote: { type: "boolean" }, note: { type: ["string", "null"] } },
+};
+
+describe("makeRowValidator", () => {
+  const validate = makeRowValidator(schema);
+  it("accepts matching rows and drops non-matching ones with a reason", () => {
+    expect(validate({ name: "A", url: "https://a.example/1", stars: 4 })).toEqual({ ok: true });
+    expect(validate({ name: "A" })).toEqual({ ok: false, reason: 'missing required field "url"' });
+    const bad = validate({ name: "A", url: "not a url" });
+    expect(bad.ok).toBe(false);
+    expect(validate({ name: "A", url: "https://a.example/1", stars: "4" }).ok).toBe(false);
+  });
+  it("validates array schemas row by row and reports invalid schemas", () => {
+    expect(makeRowValidator({ type: "array", items: schema })({ name: "A", url: "https://a.example/" })).toEqual({ ok: true });
+    expect(makeRowValidator({ type: "object", properties: { a: { type: "nope" } } })({ a: 1 }).ok).toBe(false);
+  });
+});
+
+describe("coerceRow", () => {
+  const fields = fieldSpecsFromSchema(schema);
+  it("converts losslessly before validation", () => {
+    const row = coerceRow({ name: 42, url: "https://a.example/", stars: "4", price: "1,299.50", remote: "true", note: "" }, fields);
+    expect(row).toEqual({ name: "42", url: "https://a.example/", stars: 4, price: 1299.5, remote: true, note: null });
+    expect(makeRowValidator(schema)(row)).toEqual({ ok: true });
+  });
+  it("leaves lossy conversions alone, so the validator drops the row", () => {
+    const row = coerceRow({ name: "A", url: "https://a.example/", price: "£39.01", stars: "4.5" }, fields);
+    expect(row).toMatchObject({ price: "£39.01", stars: "4.5" });
+    expect(makeRowValidator(schema)(row).ok).toBe(false);
+  });
+});

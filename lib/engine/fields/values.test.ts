@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { parseBoolean, parseDate, parseNumber, parseRatingText, resolveUrl } from "./values";
+
+describe("parseNumber", () => {
+  it("reads currency, thousands separators and decimal commas", () => {
+    expect(parseNumber("£1,299.00")).toBe(1299);
+    expect(parseNumber("£39.01")).toBe(39.01);
+    expect(parseNumber("1.299,00 €")).toBe(1299);
+    expect(parseNumber("39,01 €")).toBe(39.01);
+    expect(parseNumber("1,299")).toBe(1299);
+    expect(parseNumber("12 345,50\u00a0kr".replace(" ", "\u00a0"))).toBe(12345.5);
+    expect(parseNumber("-4")).toBe(-4);
+    expect(parseNumber("4.5 out of 5")).toBe(4.5);
+    expect(parseNumber("no digits")).toBeNull();
+  });
+
+  it("applies K/M suffixes only when asked", () => {
+    expect(parseNumber("$63K")).toBe(63);
+    expect(parseNumber("$63K", true)).toBe(63000);
+    expect(parseNumber("1.2M views", true)).toBe(1200000);
+  });
+});
+
+describe("parseRatingText", () => {
+  it("counts filled stars and reads 'x out of y'", () => {
+    expect(parseRatingText("★★★☆☆")).toBe(3);
+    expect(parseRatingText("☆☆☆☆☆")).toBe(0);
+    expect(parseRatingText("4.5 out of 5 stars")).toBe(4.5);
+    expect(parseRatingText("Rated 4/5")).toBe(4);
+    expect(parseRatingText("★")).toBeNull();
+    expect(parseRatingText("Great book")).toBeNull();
+  });
+});
+
+describe("parseBoolean", () => {
+  it("reads yes/no words and marks", () => {
+    expect(parseBoolean("In stock")).toBe(true);
+    expect(parseBoolean("Out of stock")).toBe(false);
+    expect(parseBoolean("Yes")).toBe(true);
+    expect(parseBoolean("✓")).toBe(true);
+    expect(parseBoolean("Sold out")).toBe(false);
+    expect(parseBoolean("Not available")).toBe(false);
+    expect(parseBoolean("Berlin")).toBeNull();
+  });
+});
+
+describe("parseDate", () => {
+  const now = new Date("2024-03-10T12:00:00Z");
+  it("reads ISO, month names, numeric and relative dates", () => {
+    expect(parseDate("2023-06-14")).toBe("2023-06-14");
+    expect(parseDate("Posted June 14, 2023")).toBe("2023-06-14");
+    expect(parseDate("14 Jun 2023")).toBe("2023-06-14");
+    expect(parseDate("14/06/2023")).toBe("2023-06-14");
+    expect(parseDate("06/14/2023")).toBe("2023-06-14");
+    expect(parseDate("14.06.2023")).toBe("2023-06-14");
+    expect(parseDate("3 days ago", "date", now)).toBe("2024-03-07");
+    expect(parseDate("yesterday", "date", now)).toBe("2024-03-09");
+    expect(parseDate("2023-06-14T09:30:00+02:00", "date-time")).toBe("2023-06-14T07:30:00.000Z");
+    expect(parseDate("June 14, 2023", "date-time")).toBe("2023-06-14T00:00:00Z");
+  });
+  it("rejects non-dates", () => {
+    expect(parseDate("£39.01")).toBeNull();
+    expect(parseDate("2023-13-45")).toBeNull();
+    expect(parseDate("Berlin")).toBeNull();
+  });
+});
+
+describe("resolveUrl", () => {
+  it("resolves relative links and drops script/fragment links", () => {
+    expect(resolveUrl("../p/1?x=2", "https://a.example/c/d/")).toBe("https://a.example/c/p/1?x=2");
+    expect(resolveUrl("#top", "https://a.example/")).toBeNull();
+    expect(resolveUrl("javascript:void(0)", "https://a.example/")).toBeNull();
+    expect(resolveUrl("mailto:a@b.example", "https://a.example/")).toBe("mailto:a@b.example");
+  });
+});

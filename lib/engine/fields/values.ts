@@ -1,0 +1,162 @@
+/**
+ * Reading typed values out of page text: numbers in their local spellings, star ratings, yes/no
+ * words, dates, links. Each parser returns null when the text does not hold such a value, so the
+ * extractor never invents one.
+ */
+import { normalizeSpace } from "../dom";
+
+export const clean = (text: string): string => normalizeSpace(text);
+
+const CURRENCY_SYMBOL = "[$€£¥₹₩₽₺₪₫฿₴₦]";
+const CURRENCY_CODE = "(?:USD|EUR|GBP|CAD|AUD|NZD|JPY|CNY|CHF|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|SGD|HKD|KRW|RUB|TRY|kr|zł|Rs\\.?|R\\$|CHF)";
+const NUM = "\\d[\\d.,'\\u00a0\\u202f]*";
+/** A price: a number with a currency symbol or code before or after it. */
+export const MONEY = new RegExp(`(?:${CURRENCY_SYMBOL}|\\b${CURRENCY_CODE})\\s?${NUM}|${NUM}\\s?(?:${CURRENCY_SYMBOL}|${CURRENCY_CODE}\\b)`, "i");
+export const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}/;
+export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not |currently )?available|pre-?order|back-?order(?:ed)?|only \d+ left|\d+ (?:left|available)|limited stock|low stock|discontinued|coming soon|temporarily unavailable)\b/i;
+
+/**
+ * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
+ * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €"); a lone
+ * comma before 3 digits groups thousands ("1,299"). "63K" → 63000 when `suffixes` is set.
+ */
+export function parseNumber(text: string, suffixes = false): number | null {
+  const m = /([-−]?)(\d[\d.,'\u00a0\u202f]*\d|\d)(?:\s?([kKmM]|bn)\b)?/.exec(text);
+  if (!m) return null;
+  let digits = m[2]!.replace(/['\u00a0\u202f]/g, "");
+  const lastDot = digits.lastIndexOf(".");
+  const lastComma = digits.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const group = decimal === "." ? "," : ".";
+    digits = digits.split(group).join("").replace(decimal, ".");
+  } else if (lastComma >= 0) {
+    const parts = digits.split(",");
+    const single = parts.length === 2 && parts[1]!.length !== 3;
+    digits = single ? parts.join(".") : parts.join("");
+  } else if (digits.split(".").length > 2) {
+    digits = digits.split(".").join("");
+  }
+  let value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  if (m[1]) value = -value;
+  const suffix = m[3]?.toLowerCase();
+  if (suffixes && suffix) value *= suffix === "k" ? 1e3 : suffix === "m" ? 1e6 : 1e9;
+  return value;
+}
+
+const NUMBER_WORDS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+export const FILLED_STARS = /[★✭✮✯⭐🌟]/gu;
+export const EMPTY_STARS = /[☆✩]/gu;
+
+/**
+ * A rating written in the text: "★★★☆☆" → 3 (filled stars counted), "4.5 out of 5", "4.5/5",
+ * "Rated 4 stars". Null when the text is not a rating.
+ */
+export function parseRatingText(text: string): number | null {
+  const t = clean(text);
+  const filled = t.match(FILLED_STARS)?.length ?? 0;
+  const empty = t.match(EMPTY_STARS)?.length ?? 0;
+  // A lone star glyph is one icon of a row of stars, not a rating.
+  if (filled + empty >= 3 && filled + empty <= 10) return filled + (/½/.test(t) ? 0.5 : 0);
+  // "4.5/5", "8 out of 10" (but not a date such as "11/15/2024").
+  const outOf = /(?<![\d/.])(\d+(?:[.,]\d+)?)\s*(?:\/|out of|of)\s*(5|10|100)\b(?![/.]\d)/i.exec(t);
+  if (outOf && parseNumber(outOf[1]!)! <= Number(outOf[2])) return parseNumber(outOf[1]!);
+  const stars = /(\d+(?:[.,]\d+)?)\s*(?:stars?|★)|(?:rated|rating:?)\s*(\d+(?:[.,]\d+)?)/i.exec(t);
+  if (stars) return parseNumber(stars[1] ?? stars[2]!);
+  return null;
+}
+
+/** "Three" (a class such as `star-rating Three`) → 3. */
+export function numberWord(word: string): number | null {
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+const TRUE_WORDS = /^(?:yes|y|true|✓|✔|☑|in[ -]stock|available|open|active|remote|on|1)$|\bin[ -]stock\b|^available\b|\bonly \d+ left\b/i;
+const FALSE_WORDS = /^(?:no|n|false|✗|✘|×|☐|closed|inactive|off|0|none|n\/a)$|\bout[ -]of[ -]stock\b|\bsold[ -]out\b|\b(?:un|not |currently un)available\b|\bdiscontinued\b/i;
+
+/** Yes/no words and marks ("In stock", "✓", "Sold out"); null when the text is neither. */
+export function parseBoolean(text: string): boolean | null {
+  const t = clean(text);
+  if (!t || t.length > 60) return null;
+  if (FALSE_WORDS.test(t)) return false;
+  if (TRUE_WORDS.test(t)) return true;
+  return null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A date in the text as ISO 8601 (YYYY-MM-DD, or a full timestamp for `date-time`). Understands
+ * ISO, "June 14, 2023", "14 Jun 2023", numeric dates (day first when the first part is > 12, else
+ * month first as in US English), and "3 days ago" / "yesterday" relative to `now`.
+ */
+export function parseDate(text: string, format: "date" | "date-time" = "date", now = new Date()): string | null {
+  const t = clean(text).toLowerCase();
+  let y: number | undefined, mo: number | undefined, d: number | undefined;
+  let time = "00:00:00";
+  let m: RegExpExecArray | null;
+  if ((m = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(z|[+-]\d{2}:?\d{2})?)?/.exec(t))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] && format === "date-time") {
+      const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[6] ? m[6].toUpperCase() : "Z"}`);
+      if (!Number.isNaN(iso.getTime())) return iso.toISOString();
+    }
+    if (m[4]) time = m[4].length === 5 ? `${m[4]}:00` : m[4];
+  } else if ((m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(t))) {
+    [y, mo, d] = [Number(m[3]), monthOf(m[1]!), Number(m[2])];
+  } else if ((m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`).exec(t))) {
+    [y, mo, d] = [Number(m[3]), monthOf(m[2]!), Number(m[1])];
+  } else if ((m = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(t))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(t))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    y = Number(m[3]!.length === 2 ? `20${m[3]}` : m[3]);
+    // Day first when it cannot be a month, or when written with dots (European).
+    [d, mo] = a > 12 || t.includes(".") ? [a, b] : [b, a];
+  } else {
+    const rel = relative(t, now);
+    if (rel) return format === "date" ? rel.toISOString().slice(0, 10) : rel.toISOString();
+    return null;
+  }
+  if (!y || !mo || !d || mo > 12 || d > 31) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) return null;
+  return format === "date" ? date : `${date}T${time}Z`;
+}
+
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
+
+function relative(t: string, now: Date): Date | null {
+  const day = 86_400_000;
+  if (/\btoday\b|\bjust now\b|\bhours? ago\b|\bminutes? ago\b/.test(t)) return now;
+  if (/\byesterday\b/.test(t)) return new Date(now.getTime() - day);
+  const m = /\b(\d+|an?|one)\s+(day|week|month|year)s?\s+ago\b/.exec(t);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
+  const unit = { day: 1, week: 7, month: 30, year: 365 }[m[2] as "day" | "week" | "month" | "year"];
+  return new Date(now.getTime() - n * unit * day);
+}
+
+/** An absolute http(s)/mailto URL for an href, or null for script and fragment-only links. */
+export function resolveUrl(href: string | undefined, base: string): string | null {
+  const h = href?.trim();
+  if (!h || h.startsWith("#") || /^(?:javascript|data|about):/i.test(h)) return null;
+  try {
+    const url = new URL(h, base);
+    return /^(?:https?|mailto|tel|ftp):$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Appends to a list in a map of lists. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
