@@ -1,5 +1,18 @@
 import { defineConfig } from "@playwright/test";
-import { DOUBLE_ORIGIN, DOUBLE_PORT, E2E_LINKUP_KEY, STUDIO_ORIGIN, STUDIO_PORT } from "./e2e/support/env";
+import {
+  CATALOGUE_DEAD_PRODUCT,
+  CATALOGUE_ORIGIN,
+  CATALOGUE_PORT,
+  CATALOGUE_PRODUCTS,
+  DOUBLE_ORIGIN,
+  DOUBLE_PORT,
+  E2E_LINKUP_KEY,
+  EMBEDDED_DATA_DIR,
+  EMBEDDED_ORIGIN,
+  EMBEDDED_PORT,
+  STUDIO_ORIGIN,
+  STUDIO_PORT,
+} from "./e2e/support/env";
 
 /**
  * E2E runs the production build (`next build` first) against a real HTTP double of Linkup on
@@ -52,6 +65,28 @@ export default defineConfig({
         LINKUP_API_KEY: E2E_LINKUP_KEY,
         LINKUP_BASE_URL: `${DOUBLE_ORIGIN}/v1`,
         LINKUP_TIMEOUT_MS: "5000",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+    {
+      command: `npx tsx e2e/fixtures/serve-catalogue.ts --port ${CATALOGUE_PORT} --products ${CATALOGUE_PRODUCTS} --dead ${CATALOGUE_DEAD_PRODUCT}`,
+      url: `${CATALOGUE_ORIGIN}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+    },
+    {
+      // The studio as a fresh machine runs it: no key, so the embedded engine (with a clean data dir).
+      command: `rm -rf ${EMBEDDED_DATA_DIR} && npx next start -H 127.0.0.1 -p ${EMBEDDED_PORT}`,
+      url: `${EMBEDDED_ORIGIN}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: {
+        LINKUP_API_KEY: "",
+        DATA_DIR: EMBEDDED_DATA_DIR,
+        // The fixture shop is on loopback, which the SSRF guard refuses unless told otherwise.
+        ENGINE_ALLOW_PRIVATE_NETWORKS: "1",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

@@ -90,7 +90,7 @@ async function main() {
     console.log(`peak server RSS growth:      ${mb(peakGrowth)} MB (target ≤ 100 MB)`);
     console.log(`slow reader (5 s, ${mb(slowBytes)} MB read): RSS growth ${mb(slowPeak - slowBaseline)} MB`);
   } finally {
-    studio.stop();
+    await studio.stop();
     await double.close();
   }
 }

@@ -8,6 +8,13 @@ describe("parseEnv", () => {
       LINKUP_BASE_URL: "https://api.linkup.so/v1",
       LINKUP_TIMEOUT_MS: 30_000,
       LINKUP_MAX_ATTEMPTS: 4,
+      DATA_DIR: "./.data",
+      ENGINE_CONCURRENCY: 2,
+      ENGINE_MAX_PAGES: 20,
+      ENGINE_PAGE_TIMEOUT_MS: 15_000,
+      ENGINE_ALLOW_PRIVATE_NETWORKS: false,
+      ENGINE_RESPECT_ROBOTS: true,
+      ENGINE_API_KEY: undefined,
     });
   });
 
@@ -15,6 +22,12 @@ describe("parseEnv", () => {
     const env = parseEnv({ LINKUP_API_KEY: "", LINKUP_BASE_URL: "http://127.0.0.1:4010/v1/" });
     expect(env.LINKUP_API_KEY).toBeUndefined();
     expect(env.LINKUP_BASE_URL).toBe("http://127.0.0.1:4010/v1");
+  });
+
+  it("reads engine flags", () => {
+    const env = parseEnv({ ENGINE_ALLOW_PRIVATE_NETWORKS: "1", ENGINE_RESPECT_ROBOTS: "0", ENGINE_CONCURRENCY: "4" });
+    expect(env).toMatchObject({ ENGINE_ALLOW_PRIVATE_NETWORKS: true, ENGINE_RESPECT_ROBOTS: false, ENGINE_CONCURRENCY: 4 });
+    expect(() => parseEnv({ ENGINE_ALLOW_PRIVATE_NETWORKS: "maybe" })).toThrow(/ENGINE_ALLOW_PRIVATE_NETWORKS/);
   });
 
   it("fails with a readable message that names each bad variable and never echoes the key", () => {

@@ -10,6 +10,15 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const positiveInt = (fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
 
+const flag = (fallback: boolean) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(["1", "0", "true", "false", "yes", "no"], { error: "must be 1 or 0" })
+      .optional()
+      .transform((v) => (v === undefined ? fallback : ["1", "true", "yes"].includes(v))),
+  );
+
 export const envSchema = z.object({
   LINKUP_API_KEY: z.preprocess(
     emptyToUndefined,
@@ -30,6 +39,21 @@ export const envSchema = z.object({
   LINKUP_TIMEOUT_MS: positiveInt(30_000),
   /** Attempts for idempotent (GET) calls; POSTs are never retried. */
   LINKUP_MAX_ATTEMPTS: positiveInt(4),
+
+  /** Where the embedded engine keeps its task database and result files. */
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./.data")),
+  /** Extractions the embedded engine runs at once; the rest wait as `pending`. */
+  ENGINE_CONCURRENCY: positiveInt(2),
+  /** Pages one extraction may follow through pagination (the seed page included). */
+  ENGINE_MAX_PAGES: positiveInt(20),
+  /** Per-page fetch timeout. */
+  ENGINE_PAGE_TIMEOUT_MS: positiveInt(15_000),
+  /** Lifts the SSRF guard (loopback/private/link-local targets). Tests on loopback use it. */
+  ENGINE_ALLOW_PRIVATE_NETWORKS: flag(false),
+  /** Honour robots.txt (on by default). */
+  ENGINE_RESPECT_ROBOTS: flag(true),
+  /** Bearer token required by the Linkup-compatible /v1 API when set. */
+  ENGINE_API_KEY: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,10 +7,6 @@ export const errorCodes = {
   bad_request: { status: 400, message: "The request is invalid." },
   not_found: { status: 404, message: "Not found." },
   result_not_ready: { status: 409, message: "This task has no result yet: it has not completed." },
-  not_configured: {
-    status: 503,
-    message: "No extraction provider is configured. Set LINKUP_API_KEY on the server (e.g. in .env.local) and restart the studio.",
-  },
   linkup_unauthorized: {
     status: 502,
     message: "Linkup rejected the studio's API key. Check LINKUP_API_KEY on the server and restart the studio.",
@@ -81,7 +77,19 @@ export interface ApiErrorBody {
   error: { code: ErrorCode; message: string; details?: FieldIssue[]; retryAfter?: number };
 }
 
+const brand = Symbol.for("extract-studio.api-error");
+
 export class ApiError extends Error {
+  /**
+   * `instanceof` by brand, not by class identity: Next bundles server code more than once (route
+   * handlers, instrumentation), so an error made by one copy of this module must still be
+   * recognised by another.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+  }
+
+  readonly [brand] = true;
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: FieldIssue[];

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
+export { freePort, startStudio } from "../../e2e/support/studio-process";
 
 /** RSS in bytes of a process and all its descendants (Linux /proc), so forked servers count too. */
 export function treeRss(rootPid: number): number {
@@ -46,39 +45,6 @@ export function sampleRss(pid: number, everyMs = 25) {
       return peak;
     },
   };
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-/** Starts the built studio (`next start`) and waits until /api/health answers. */
-export async function startStudio(env: Record<string, string>): Promise<{ origin: string; child: ChildProcess; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error("the studio exited at start-up (did you run `npm run build`?)");
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      if (res.ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error("the studio did not start within 60 s");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { origin, child, stop: () => child.kill("SIGTERM") };
 }
 
 /** Reads a whole body, counting bytes and newlines, optionally throttled to `bytesPerSecond`. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,7 +8,6 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/errors";
 import { extractInputSchema, MAX_QUERY_LENGTH, taskSchema, type ExtractInputDraft } from "@/lib/extract/types";
 import { postJson } from "@/lib/queries/fetcher";
-import { healthQueryOptions } from "@/lib/queries/tasks";
 import { checkSchemaText } from "./schema-field";
 
 const fieldClass =
@@ -24,7 +23,6 @@ export function ComposeForm() {
   const [schemaText, setSchemaText] = useState("");
   const [verifyUrls, setVerifyUrls] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const health = useQuery(healthQueryOptions);
   const schemaCheck = useMemo(() => checkSchemaText(schemaText), [schemaText]);
   const schemaError = fieldErrors.schema ?? (schemaCheck.ok ? undefined : schemaCheck.message);
 
@@ -40,8 +38,6 @@ export function ComposeForm() {
       }
     },
   });
-
-  const notConfigured = health.data?.provider === null;
 
   function submit() {
     if (run.isPending) return;
@@ -76,16 +72,6 @@ export function ComposeForm() {
         }
       }}
     >
-      {notConfigured ? (
-        <div role="status" data-testid="config-banner" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
-          <p className="font-medium">No extraction provider is configured.</p>
-          <p>
-            Set <code className="font-mono">LINKUP_API_KEY</code> in <code className="font-mono">.env.local</code> (or the server&apos;s
-            environment) and restart the studio.
-          </p>
-        </div>
-      ) : null}
-
       <div>
         <label htmlFor={ids.url} className="block text-sm font-medium">
           Seed URL
@@ -174,7 +160,7 @@ export function ComposeForm() {
       {run.isError ? <ErrorAlert error={run.error} title="The extraction was not started." testId="form-error" /> : null}
 
       <div className="flex items-center gap-3">
-        <Button type="submit" data-testid="run-button" disabled={run.isPending || notConfigured || !schemaCheck.ok}>
+        <Button type="submit" data-testid="run-button" disabled={run.isPending || !schemaCheck.ok}>
           {run.isPending ? "Starting…" : "Run extraction"}
         </Button>
         <span className="text-xs text-slate-500">

@@ -18,7 +18,15 @@ function displayValue(value: unknown): string {
  * The one AG Grid wrapper. Rows are never passed as a prop: the parent streams them in through the
  * grid API (`applyTransactionAsync`), so React never holds or diffs them.
  */
-export function ResultsGrid({ columns, onReady }: { columns: string[]; onReady: (api: GridApi<Row>) => void }) {
+export function ResultsGrid({
+  columns,
+  onReady,
+  onRowSelected,
+}: {
+  columns: string[];
+  onReady: (api: GridApi<Row>) => void;
+  onRowSelected?: (row: Row) => void;
+}) {
   const columnDefs = useMemo<ColDef<Row>[]>(
     () =>
       columns.map((key) => ({
@@ -39,6 +47,9 @@ export function ResultsGrid({ columns, onReady }: { columns: string[]; onReady: 
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         onGridReady={(e: GridReadyEvent<Row>) => onReady(e.api)}
+        onRowClicked={(e) => {
+          if (e.data) onRowSelected?.(e.data);
+        }}
         suppressFieldDotNotation
         animateRows={false}
         enableCellTextSelection

@@ -8,6 +8,7 @@ import { columnsFromSchema } from "@/lib/extract/columns";
 import type { Task } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
 import { ResultsGrid, type Row } from "./results-grid";
+import { RowDetail } from "./row-detail";
 import { useRowStream } from "./use-row-stream";
 
 export function ResultsPanel({ task }: { task: Task }) {
@@ -16,6 +17,10 @@ export function ResultsPanel({ task }: { task: Task }) {
   const schemaColumns = useMemo(() => columnsFromSchema(task.input.schema), [task.input.schema]);
   const [columns, setColumns] = useState<string[]>(schemaColumns);
   const known = useRef(new Set(schemaColumns));
+  // Each row's position in the result file (the key of its recorded source).
+  const positions = useRef(new WeakMap<Row, number>());
+  const nextPosition = useRef(0);
+  const [selected, setSelected] = useState<{ row: Row; index: number } | null>(null);
 
   const onBatch = useCallback(
     (rows: Row[]) => {
@@ -30,6 +35,7 @@ export function ResultsPanel({ task }: { task: Task }) {
         }
       }
       if (added.length) setColumns((c) => [...c, ...added]);
+      for (const row of rows) positions.current.set(row, nextPosition.current++);
       api.applyTransactionAsync({ add: rows });
     },
     [api],
@@ -40,6 +46,8 @@ export function ResultsPanel({ task }: { task: Task }) {
 
   const retry = () => {
     api?.setGridOption("rowData", []);
+    nextPosition.current = 0;
+    setSelected(null);
     setAttempt((a) => a + 1);
   };
 
@@ -81,7 +89,15 @@ export function ResultsPanel({ task }: { task: Task }) {
           }
         />
       ) : null}
-      <ResultsGrid columns={columns} onReady={setApi} />
+      <ResultsGrid
+        columns={columns}
+        onReady={setApi}
+        onRowSelected={(row) => {
+          const index = positions.current.get(row);
+          setSelected(index === undefined ? null : { row, index });
+        }}
+      />
+      {selected ? <RowDetail taskId={task.id} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
     </section>
   );
 }

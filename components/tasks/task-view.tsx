@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { taskQueryOptions } from "@/lib/queries/tasks";
+import { TaskProgress } from "./task-progress";
 import { TaskSummary } from "./task-summary";
 
 // AG Grid is heavy and browser-only: load it on the client, after the summary is on screen.
@@ -37,6 +38,7 @@ export function TaskView({ id }: { id: string }) {
   return (
     <div className="space-y-6">
       <TaskSummary task={task} />
+      {task.progress ? <TaskProgress progress={task.progress} /> : null}
       {/* A failed poll after the task loaded: keep what we have, say that updates are failing. */}
       {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" /> : null}
       {task.status === "failed" ? (

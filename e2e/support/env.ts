@@ -1,3 +1,6 @@
+import os from "node:os";
+import path from "node:path";
+
 /**
  * Fixed values shared by playwright.config.ts (which starts the servers) and the specs (which
  * check them). The key is a made-up secret whose only job is to be searched for in everything the
@@ -6,5 +9,14 @@
 export const E2E_LINKUP_KEY = "lk_e2e_secret_7Q2vX9pL4mZ8nR3tK6wB";
 export const DOUBLE_PORT = Number(process.env.E2E_DOUBLE_PORT ?? 4010);
 export const STUDIO_PORT = Number(process.env.E2E_STUDIO_PORT ?? 3100);
+/** A second studio with no key: the embedded engine. */
+export const EMBEDDED_PORT = Number(process.env.E2E_EMBEDDED_PORT ?? 3102);
+export const CATALOGUE_PORT = Number(process.env.E2E_CATALOGUE_PORT ?? 4020);
+export const CATALOGUE_PRODUCTS = 45;
+export const CATALOGUE_DEAD_PRODUCT = 103;
+
 export const DOUBLE_ORIGIN = `http://127.0.0.1:${DOUBLE_PORT}`;
 export const STUDIO_ORIGIN = `http://127.0.0.1:${STUDIO_PORT}`;
+export const EMBEDDED_ORIGIN = `http://127.0.0.1:${EMBEDDED_PORT}`;
+export const CATALOGUE_ORIGIN = `http://127.0.0.1:${CATALOGUE_PORT}`;
+export const EMBEDDED_DATA_DIR = path.join(os.tmpdir(), `extract-studio-e2e-${EMBEDDED_PORT}`);

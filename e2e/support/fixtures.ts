@@ -3,7 +3,7 @@ import { ComposePage } from "../pages/compose-page";
 import { TaskPage } from "../pages/task-page";
 import { TasksListPage } from "../pages/tasks-list-page";
 import { double } from "./double";
-import { E2E_LINKUP_KEY, STUDIO_ORIGIN } from "./env";
+import { E2E_LINKUP_KEY } from "./env";
 
 interface Fixtures {
   compose: ComposePage;
@@ -18,14 +18,15 @@ export const test = base.extend<Fixtures>({
   taskPage: async ({ page }, use) => use(new TaskPage(page)),
   tasksList: async ({ page }, use) => use(new TasksListPage(page)),
   received: [
-    async ({ page }, use) => {
+    async ({ page, baseURL }, use) => {
       await double.reset();
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       const received: { url: string; text: string }[] = [];
       const pending: Promise<void>[] = [];
       const foreign: string[] = [];
       page.on("request", (request) => {
         const url = new URL(request.url());
-        if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== STUDIO_ORIGIN) foreign.push(request.url());
+        if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) foreign.push(request.url());
       });
       page.on("response", (response: Response) => {
         pending.push(

@@ -58,6 +58,36 @@ export type ExtractInputDraft = z.input<typeof extractInputSchema>;
 export const providerNameSchema = z.enum(["linkup", "embedded"]);
 export type ProviderName = z.infer<typeof providerNameSchema>;
 
+/** What the embedded engine reports while it works (Linkup reports nothing until the end). */
+export const taskProgressSchema = z.object({
+  stage: z.enum(["queued", "fetching", "extracting", "verifying", "writing", "done"]),
+  pagesFetched: z.number(),
+  recordsFound: z.number(),
+  rowsKept: z.number(),
+  rowsDropped: z.object({
+    invalid: z.number(),
+    duplicate: z.number(),
+    deadLinks: z.number(),
+  }),
+  currentUrl: z.string().nullable(),
+  /** Why pagination stopped, or other notes a user may want to read. */
+  notes: z.array(z.string()),
+});
+export type TaskProgress = z.infer<typeof taskProgressSchema>;
+
+export const emptyProgress = (): TaskProgress => ({
+  stage: "queued",
+  pagesFetched: 0,
+  recordsFound: 0,
+  rowsKept: 0,
+  rowsDropped: { invalid: 0, duplicate: 0, deadLinks: 0 },
+  currentUrl: null,
+  notes: [],
+});
+
+export const rowSourceSchema = z.object({ page: z.string(), xpath: z.string() });
+export type RowSource = z.infer<typeof rowSourceSchema>;
+
 export const taskSchema = z.object({
   id: z.string(),
   status: taskStatusSchema,
@@ -76,6 +106,8 @@ export const taskSchema = z.object({
       rowsReturned: z.number(),
     })
     .nullable(),
+  /** Only the embedded engine reports progress and keeps row sources. */
+  progress: taskProgressSchema.nullable().optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -108,7 +140,6 @@ export const taskIdSchema = z
 
 export const healthSchema = z.object({
   ok: z.boolean(),
-  provider: providerNameSchema.nullable(),
-  message: z.string().optional(),
+  provider: providerNameSchema,
 });
 export type Health = z.infer<typeof healthSchema>;

@@ -67,3 +67,13 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("soon", now)).toBeUndefined();
   });
 });
+
+describe("ApiError identity", () => {
+  it("is recognised across copies of the module (brand, not class identity)", async () => {
+    const { ApiError } = await import("@/lib/errors");
+    const foreign = Object.assign(new Error("x"), { [Symbol.for("extract-studio.api-error")]: true });
+    expect(foreign instanceof ApiError).toBe(true);
+    expect(new Error("plain") instanceof ApiError).toBe(false);
+    expect(new ApiError("not_found") instanceof ApiError).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
+import { embeddedEngine } from "@/lib/engine/provider";
+import { ApiError } from "@/lib/errors";
+import { activeProviderName } from "@/lib/extract/provider";
+import { taskIdSchema } from "@/lib/extract/types";
+
+export const dynamic = "force-dynamic";
+
+const rowIndexSchema = z.coerce.number({ error: "row must be a whole number ≥ 0" }).int("row must be a whole number ≥ 0").min(0, "row must be a whole number ≥ 0").max(100_000_000);
+
+/** Where row N came from (page URL and the XPath of its record): embedded-engine tasks only. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const id = parseWith(taskIdSchema, (await params).id, "task id");
+    const row = parseWith(rowIndexSchema, request.nextUrl.searchParams.get("row") ?? undefined, "row index");
+    if (activeProviderName() !== "embedded") throw new ApiError("not_found", "Row sources are kept only for embedded-engine tasks.");
+    const source = await embeddedEngine().sourceOf(id, row);
+    if (!source) throw new ApiError("not_found", "This row has no recorded source.");
+    return Response.json(source, noStore());
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

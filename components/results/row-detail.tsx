@@ -1,0 +1,48 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Button } from "@/components/ui/button";
+import { rowSourceSchema } from "@/lib/extract/types";
+import { fetchJson } from "@/lib/queries/fetcher";
+
+/** One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath). */
+export function RowDetail({ taskId, index, row, onClose }: { taskId: string; index: number; row: Record<string, unknown>; onClose: () => void }) {
+  const source = useQuery({
+    queryKey: ["tasks", "source", taskId, index],
+    queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(taskId)}/sources?row=${index}`, rowSourceSchema, { signal }),
+    retry: false,
+    staleTime: Infinity,
+  });
+  const json = JSON.stringify(row, null, 2);
+  return (
+    <section aria-label={`Row ${index + 1}`} data-testid="row-detail" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <div className="flex items-center gap-3">
+        <h3 className="font-medium">Row {(index + 1).toLocaleString("en")}</h3>
+        <Button variant="secondary" className="ml-auto" onClick={() => void navigator.clipboard?.writeText(json)}>
+          Copy JSON
+        </Button>
+        <Button variant="secondary" onClick={onClose} aria-label="Close row detail">
+          Close
+        </Button>
+      </div>
+      <pre className="mt-3 max-h-64 overflow-auto rounded bg-slate-50 p-3 text-xs">{json}</pre>
+      <div className="mt-3" data-testid="row-source">
+        {source.data ? (
+          <p className="break-all">
+            Source:{" "}
+            <a href={source.data.page} target="_blank" rel="noopener noreferrer" className="text-indigo-700 underline" data-testid="row-source-page">
+              {source.data.page}
+            </a>{" "}
+            <span className="font-mono text-xs text-slate-600" data-testid="row-source-xpath">
+              {source.data.xpath}
+            </span>
+          </p>
+        ) : source.isError ? (
+          <p className="text-slate-500">No source is recorded for this row (only embedded-engine tasks keep one).</p>
+        ) : (
+          <p className="text-slate-500">Looking up the source…</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { TaskProgress as Progress } from "@/lib/extract/types";
+import { formatCount } from "@/lib/format";
+
+const stageLabels: Record<Progress["stage"], string> = {
+  queued: "Queued",
+  fetching: "Fetching pages",
+  extracting: "Extracting records",
+  verifying: "Verifying links",
+  writing: "Writing rows",
+  done: "Done",
+};
+
+/** The embedded engine's live counters: what it fetched, found, kept and dropped (and why). */
+export function TaskProgress({ progress }: { progress: Progress }) {
+  const { rowsDropped: d } = progress;
+  const dropped = d.invalid + d.duplicate + d.deadLinks;
+  return (
+    <section aria-label="Progress" data-testid="task-progress" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
+        <Stat label="Stage" value={stageLabels[progress.stage]} testId="progress-stage" />
+        <Stat label="Pages fetched" value={formatCount(progress.pagesFetched)} testId="progress-pages" />
+        <Stat label="Records found" value={formatCount(progress.recordsFound)} testId="progress-records" />
+        <Stat label="Rows kept" value={formatCount(progress.rowsKept)} testId="progress-kept" />
+        <Stat label="Rows dropped" value={formatCount(dropped)} testId="progress-dropped" />
+      </dl>
+      {dropped > 0 ? (
+        <p className="mt-3 text-slate-600" data-testid="progress-dropped-why">
+          Dropped: {formatCount(d.invalid)} not matching the schema, {formatCount(d.duplicate)} duplicates, {formatCount(d.deadLinks)} with dead links.
+        </p>
+      ) : null}
+      {progress.currentUrl ? (
+        <p className="mt-2 truncate text-xs text-slate-500" title={progress.currentUrl}>
+          Now: {progress.currentUrl}
+        </p>
+      ) : null}
+      {progress.notes.length ? (
+        <ul className="mt-2 list-disc pl-5 text-xs text-slate-600" data-testid="progress-notes">
+          {progress.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div>
+      <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-0.5 tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { catalogueProducts } from "./fixtures/catalogue-site";
+import { parseCsv } from "./support/csv";
+import { CATALOGUE_DEAD_PRODUCT, CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, EMBEDDED_ORIGIN } from "./support/env";
+import { expect, test } from "./support/fixtures";
+
+// These specs talk to the studio started with no LINKUP_API_KEY: the embedded engine does the work,
+// extracting the real pages of a fixture shop served on loopback.
+test.use({ baseURL: EMBEDDED_ORIGIN });
+
+const schema = {
+  type: "object",
+  properties: {
+    name: { type: "string", description: "product name" },
+    price: { type: "string" },
+    availability: { type: "string" },
+    url: { type: "string", format: "uri", description: "product page" },
+  },
+  required: ["name", "url"],
+};
+
+test("with no key, the embedded engine extracts a paginated catalogue; the CSV equals the expected rows", async ({ compose, taskPage, page }) => {
+  await compose.goto();
+  await expect(page.getByTestId("provider-badge")).toHaveAttribute("data-provider", "embedded");
+  await compose.fill({
+    url: `${CATALOGUE_ORIGIN}/catalogue`,
+    q: "Every product with its name, price, availability and url",
+    schema,
+    verifyUrls: true,
+  });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed", 45_000);
+
+  // Every listing page was followed; the product with a dead page was dropped by verifyUrls.
+  const expected = catalogueProducts(CATALOGUE_PRODUCTS).filter((p) => p.id !== CATALOGUE_DEAD_PRODUCT);
+  await expect(page.getByTestId("progress-pages")).toHaveText("5");
+  await expect(page.getByTestId("progress-records")).toHaveText(String(CATALOGUE_PRODUCTS));
+  await expect(page.getByTestId("progress-kept")).toHaveText(String(expected.length));
+  await expect(page.getByTestId("progress-dropped-why")).toContainText("1 with dead links");
+  await expect(page.getByTestId("task-credits")).toHaveText("0");
+  await taskPage.expectAllRowsLoaded(expected.length);
+
+  const { text } = await taskPage.exportCsv();
+  const records = parseCsv(text.replace(/^\uFEFF/, ""));
+  expect(records[0]).toEqual(["name", "price", "availability", "url"]);
+  expect(records.slice(1)).toEqual(expected.map((p) => [p.name, p.price, p.availability, `${CATALOGUE_ORIGIN}/products/${p.id}`]));
+
+  // A row's source: the page it came from and the XPath of its record.
+  const picked = expected[12]!;
+  const position = picked.id - 100; // its place in the whole catalogue: 10 products a page
+  await page.getByRole("gridcell", { name: picked.name, exact: true }).click();
+  await expect(page.getByTestId("row-source-page")).toHaveText(`${CATALOGUE_ORIGIN}/catalogue?page=${Math.floor(position / 10) + 1}`);
+  await expect(page.getByTestId("row-source-xpath")).toHaveText(`/body[1]/main[1]/div[1]/article[${(position % 10) + 1}]`);
+});
+
+test("an unreachable seed page fails with a sentence the analyst can act on", async ({ compose, taskPage }) => {
+  await compose.goto();
+  await compose.fill({ url: `${CATALOGUE_ORIGIN}/no-such-listing`, q: "every product" });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("failed");
+  await expect(taskPage.taskError()).toContainText("The seed page could not be read");
+  await expect(taskPage.taskError()).toContainText("404");
+});
+
+test("the Linkup-compatible /v1/extract API serves the same engine to any Linkup client", async ({ request }) => {
+  const created = await request.post("/v1/extract", {
+    data: { q: "every product with name and price", url: `${CATALOGUE_ORIGIN}/catalogue`, schema: { type: "object", properties: { name: { type: "string" }, price: { type: "string" } } } },
+  });
+  expect(created.status()).toBe(200);
+  const task = (await created.json()) as { id: string; type: string; status: string; output: unknown };
+  expect(task).toMatchObject({ type: "extract", status: "pending", output: null });
+
+  let current: { status: string; output: { resultUrl: string; rowsReturned: number; creditsUsed: number } | null } = { status: "pending", output: null };
+  await expect
+    .poll(async () => {
+      current = await (await request.get(`/v1/extract/${task.id}`)).json();
+      return current.status;
+    }, { timeout: 45_000 })
+    .toBe("completed");
+  expect(current.output).toMatchObject({ creditsUsed: 0, rowsReturned: CATALOGUE_PRODUCTS });
+  const link = new URL(current.output!.resultUrl);
+  const rows = (await (await request.get(link.pathname + link.search)).text()).trim().split("\n").map((l) => JSON.parse(l) as unknown);
+  expect(rows).toEqual(catalogueProducts(CATALOGUE_PRODUCTS).map((p) => ({ name: p.name, price: p.price })));
+
+  // A tampered link is refused in Linkup's error shape; a bad create names the field.
+  const tampered = await request.get(link.pathname + link.search.replace(/sig=[0-9a-f]/, "sig=0"));
+  expect(tampered.status()).toBe(403);
+  const bad = await request.post("/v1/extract", { data: { q: "", url: "not a url" } });
+  expect(bad.status()).toBe(400);
+  const body = (await bad.json()) as { statusCode: number; error: { code: string; details: { field: string }[] } };
+  expect(body.error.code).toBe("VALIDATION_ERROR");
+  expect(body.error.details.map((d) => d.field).sort()).toEqual(["q", "url"]);
+  const missing = await request.get("/v1/extract/does-not-exist");
+  expect(missing.status()).toBe(404);
+  expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("TASK_NOT_FOUND");
+});

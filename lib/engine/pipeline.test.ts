@@ -1,0 +1,112 @@
+/**
+ * The whole pipeline on real pages served on loopback (the fixture shop, plus a few one-off pages),
+ * with real fetching, parsing, pagination, validation and link checks.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogueProducts, startCatalogueSite } from "@/e2e/fixtures/catalogue-site";
+import type { ExtractInput } from "@/lib/extract/types";
+import { ExtractionError, runPipeline, type ExtractedRow, type PipelineOptions } from "./pipeline";
+
+const opts: PipelineOptions = { maxPages: 20, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: true };
+const schema = {
+  type: "object",
+  properties: { name: { type: "string" }, price: { type: "string" }, availability: { type: "string" }, url: { type: "string", format: "uri" } },
+  required: ["name", "url"],
+};
+
+let site: Awaited<ReturnType<typeof startCatalogueSite>>;
+let pages: Server;
+let pagesOrigin: string;
+const extra: Record<string, string> = {};
+
+async function run(input: Partial<ExtractInput> & { url: string }, options: Partial<PipelineOptions> = {}) {
+  const rows: ExtractedRow[] = [];
+  const progress = await runPipeline({ q: "every product with name, price, availability and url", schema, verifyUrls: false, ...input }, (r) => void rows.push(r), {
+    ...opts,
+    ...options,
+  });
+  return { rows, progress };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ExtractionError> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).toBeInstanceOf(ExtractionError);
+    return err as ExtractionError;
+  }
+  throw new Error("expected the extraction to fail");
+}
+
+beforeAll(async () => {
+  site = await startCatalogueSite(0, { products: 45, deadProducts: [103] });
+  pages = createServer((req, res) => {
+    const body = extra[req.url ?? ""];
+    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    res.end(body ?? "<h1>Not found</h1>");
+  });
+  await new Promise<void>((r) => pages.listen(0, "127.0.0.1", r));
+  pagesOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  const card = (n: number) => `<div class="card"><h2>Person ${n}</h2><p class="role">Engineer ${n}</p><a href="/p/${n}">Profile</a></div>`;
+  extra["/team"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}${card(2)}</div><a href="/team-2" rel="next">Next ›</a></body></html>`;
+  extra["/team-2"] = `<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>X</td><td>Y</td></tr><tr><td>Z</td><td>W</td></tr><tr><td>Q</td><td>R</td></tr></table></body></html>`;
+  extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
+});
+
+afterAll(async () => {
+  await site.close();
+  pages.closeAllConnections();
+  await new Promise<void>((r) => pages.close(() => r()));
+});
+
+describe("runPipeline", () => {
+  it("follows every page of a catalogue and keeps each row's source", async () => {
+    const { rows, progress } = await run({ url: `${site.origin}/catalogue` });
+    expect(progress).toMatchObject({ stage: "done", pagesFetched: 5, recordsFound: 45, rowsKept: 45 });
+    expect(rows.map((r) => r.row)).toEqual(
+      catalogueProducts(45).map((p) => ({ name: p.name, price: p.price, availability: p.availability, url: `${site.origin}/products/${p.id}` })),
+    );
+    expect(rows[10]!.source).toEqual({ page: `${site.origin}/catalogue?page=2`, xpath: "/body[1]/main[1]/div[1]/article[1]" });
+  });
+
+  it("stops at ENGINE_MAX_PAGES and says so", async () => {
+    const { rows, progress } = await run({ url: `${site.origin}/catalogue` }, { maxPages: 2 });
+    expect(rows).toHaveLength(20);
+    expect(progress.notes.join(" ")).toContain("after 2 pages");
+  });
+
+  it("drops rows with dead links when asked to verify URLs", async () => {
+    const { rows, progress } = await run({ url: `${site.origin}/catalogue`, verifyUrls: true });
+    expect(rows).toHaveLength(44);
+    expect(rows.some((r) => String(r.row.url).endsWith("/products/103"))).toBe(false);
+    expect(progress.rowsDropped.deadLinks).toBe(1);
+  });
+
+  it("dedupes rows and does not follow a next page with another record template", async () => {
+    const { rows, progress } = await run({ url: `${pagesOrigin}/team`, q: "every person with name, role and profile", schema: null });
+    expect(progress.pagesFetched).toBe(2);
+    expect(progress.notes.join(" ")).toMatch(/does not list records like the first page/);
+    expect(progress.rowsDropped.duplicate).toBe(1);
+    expect(rows).toHaveLength(4);
+  });
+
+  it("drops rows that do not match the schema, and fails when none are left", async () => {
+    const strict = { ...schema, required: ["name", "url", "sku"] };
+    const err = await failure(run({ url: `${site.origin}/catalogue`, schema: strict }));
+    expect(err.message).toMatch(/every row failed the schema/);
+  });
+
+  it("fails clearly on a page with no records, a missing page, or a refused address", async () => {
+    expect((await failure(run({ url: `${pagesOrigin}/empty` }))).message).toMatch(/No repeated records/);
+    expect((await failure(run({ url: `${pagesOrigin}/missing` }))).message).toMatch(/could not be read.*404/);
+    expect((await failure(run({ url: `${site.origin}/catalogue` }, { allowPrivate: false }))).message).toMatch(/could not be read.*(loopback|private)/i);
+  });
+
+  it("respects robots.txt", async () => {
+    expect((await failure(run({ url: `${site.origin}/private/catalogue` }))).message).toMatch(/robots\.txt/);
+    const { rows } = await run({ url: `${site.origin}/private/catalogue` }, { respectRobots: false, maxPages: 1 });
+    expect(rows).toHaveLength(10);
+  });
+});

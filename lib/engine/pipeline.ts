@@ -1,0 +1,237 @@
+/**
+ * One extraction, start to finish: fetch the seed page, find its records, fill the fields, follow
+ * pagination onto pages with the same record template, dedupe, validate against the schema, verify
+ * links, and hand the kept rows (with their source) to a sink. Pure of storage: the runner persists,
+ * the CLI prints.
+ */
+import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
+import { parseHtml, xpathOf, type Document } from "./dom";
+import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, rowsFromJsonLd, type FieldSpec } from "./fields";
+import { EngineFetchError } from "./net/errors";
+import { fetchPage } from "./net/fetch-page";
+import { RobotsCache } from "./net/robots";
+import { verifyUrls } from "./net/verify";
+import { findNextLink } from "./pagination";
+import { findRecordRegions, findRecords, type RecordRegion } from "./records";
+
+export interface RowSource {
+  page: string;
+  xpath: string;
+}
+
+export interface ExtractedRow {
+  row: Record<string, unknown>;
+  source: RowSource;
+}
+
+export interface PipelineOptions {
+  maxPages: number;
+  pageTimeoutMs: number;
+  allowPrivate: boolean;
+  respectRobots: boolean;
+  userAgent?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: TaskProgress) => void;
+  /** For --file: the seed page's HTML is given, not fetched (pagination is not followed). */
+  seedHtml?: string;
+}
+
+/** A failure whose message is a sentence for the user. */
+export class ExtractionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExtractionError";
+  }
+}
+
+interface PageRows {
+  rows: ExtractedRow[];
+  signature: string | null;
+  records: number;
+}
+
+/** The record template of a region: what pagination pages must share to be followed. */
+function templateOf(region: RecordRegion): string {
+  const first = region.records[0]?.[0];
+  if (!first) return region.kind;
+  const classes = first.attrs.find((a) => a.name === "class")?.value.split(/\s+/).filter(Boolean).sort().join(".") ?? "";
+  return `${region.kind}:${region.parent.tagName}>${first.tagName}.${classes}:${region.records[0]!.length}`;
+}
+
+/** Rows of one page. `expected` restricts to the seed page's template (pagination pages). */
+export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null): PageRows {
+  const fieldNames = fields?.map((f) => f.name);
+  const ctx = { pageUrl, fields, q: input.q };
+  // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
+  const structured = expected === null || expected === "jsonld" ? rowsFromJsonLd(doc, ctx) : [];
+  if (expected === "jsonld" || structured.length >= 2) {
+    const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "" } }));
+    return { rows, signature: "jsonld", records: structured.length };
+  }
+  let region: RecordRegion | null = null;
+  if (expected === null) region = findRecords(doc, { q: input.q, fieldNames });
+  else region = findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateOf(r) === expected) ?? null;
+  if (!region) return { rows: [], signature: null, records: 0 };
+  const rows = extractRows(region, ctx).map((r) => ({ row: r.row, source: { page: pageUrl, xpath: r.record[0] ? xpathOf(r.record[0]) : "" } }));
+  return { rows, signature: templateOf(region), records: region.records.length };
+}
+
+const stableKey = (row: Record<string, unknown>) =>
+  JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
+
+function describeFetchError(err: unknown, what: string): string {
+  if (err instanceof EngineFetchError) return `${what}: ${err.message}`;
+  if (err instanceof Error && err.name === "AbortError") return `${what}: the extraction was stopped.`;
+  return `${what}: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow) => Promise<void> | void, opts: PipelineOptions): Promise<TaskProgress> {
+  const progress = emptyProgress();
+  const report = (patch: Partial<TaskProgress>) => {
+    Object.assign(progress, patch);
+    opts.onProgress?.({ ...progress, rowsDropped: { ...progress.rowsDropped }, notes: [...progress.notes] });
+  };
+  const robots = new RobotsCache();
+  const fetchOpts = {
+    timeoutMs: opts.pageTimeoutMs,
+    allowPrivate: opts.allowPrivate,
+    respectRobots: opts.respectRobots,
+    robots,
+    userAgent: opts.userAgent,
+    signal: opts.signal,
+  };
+  const fields = input.schema ? fieldSpecsFromSchema(input.schema) : fieldSpecsFromQuery(input.q);
+
+  // 1. The seed page.
+  report({ stage: "fetching", currentUrl: input.url });
+  let seedUrl = input.url;
+  let html: string;
+  if (opts.seedHtml !== undefined) {
+    html = opts.seedHtml;
+  } else {
+    try {
+      const page = await fetchPage(input.url, fetchOpts);
+      seedUrl = page.url;
+      html = page.html;
+    } catch (err) {
+      throw new ExtractionError(describeFetchError(err, "The seed page could not be read"));
+    }
+  }
+  report({ pagesFetched: 1, stage: "extracting" });
+  let doc = parseHtml(html);
+  const seed = rowsFromPage(doc, seedUrl, input, fields, null);
+  if (seed.rows.length === 0) {
+    throw new ExtractionError(
+      "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.",
+    );
+  }
+  const collected: ExtractedRow[] = [...seed.rows];
+  report({ recordsFound: seed.records });
+
+  // 2. Pagination: only onto pages with the same record template.
+  const visited = new Set([normalise(input.url), normalise(seedUrl)]);
+  let pageUrl = seedUrl;
+  for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
+    const next = findNextLink(doc, pageUrl);
+    if (!next) break;
+    if (visited.has(normalise(next.url))) {
+      progress.notes.push(`Pagination stopped: ${next.url} was already visited.`);
+      break;
+    }
+    visited.add(normalise(next.url));
+    report({ stage: "fetching", currentUrl: next.url });
+    let page;
+    try {
+      page = await fetchPage(next.url, fetchOpts);
+    } catch (err) {
+      progress.notes.push(describeFetchError(err, `Pagination stopped at ${next.url}`));
+      break;
+    }
+    report({ pagesFetched: progress.pagesFetched + 1, stage: "extracting" });
+    doc = parseHtml(page.html);
+    pageUrl = page.url;
+    const more = rowsFromPage(doc, pageUrl, input, fields, seed.signature);
+    if (more.rows.length === 0) {
+      progress.notes.push(`Pagination stopped at ${next.url}: the page does not list records like the first page.`);
+      break;
+    }
+    collected.push(...more.rows);
+    report({ recordsFound: progress.recordsFound + more.records });
+    if (pages + 1 >= opts.maxPages && findNextLink(doc, pageUrl)) {
+      progress.notes.push(`Pagination stopped after ${opts.maxPages} pages (ENGINE_MAX_PAGES).`);
+    }
+  }
+
+  // 3. Dedupe, coerce and validate.
+  const seen = new Set<string>();
+  const validate = input.schema ? makeRowValidator(input.schema) : null;
+  let kept: ExtractedRow[] = [];
+  const dropped = { ...progress.rowsDropped };
+  const reasons = new Map<string, number>();
+  for (const item of collected) {
+    const row = fields && input.schema ? coerceRow(item.row, fields) : item.row;
+    const key = stableKey(row);
+    if (seen.has(key)) {
+      dropped.duplicate++;
+      continue;
+    }
+    seen.add(key);
+    if (validate) {
+      const verdict = validate(row);
+      if (!verdict.ok) {
+        dropped.invalid++;
+        reasons.set(verdict.reason, (reasons.get(verdict.reason) ?? 0) + 1);
+        continue;
+      }
+    }
+    kept.push({ row, source: item.source });
+  }
+  for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 3)) {
+    progress.notes.push(`${n} row${n === 1 ? "" : "s"} dropped as invalid: ${reason}`);
+  }
+  report({ rowsDropped: dropped, rowsKept: kept.length });
+
+  // 4. Verify links.
+  if (input.verifyUrls && kept.length) {
+    report({ stage: "verifying", currentUrl: null });
+    const uriFields = (fields ?? []).filter((f) => f.format === "uri").map((f) => f.name);
+    const linksOf = (row: Record<string, unknown>) =>
+      (uriFields.length ? uriFields.map((f) => row[f]) : Object.values(row)).filter(
+        (v): v is string => typeof v === "string" && /^https?:\/\//i.test(v),
+      );
+    const results = await verifyUrls(
+      kept.flatMap((k) => linksOf(k.row)),
+      { allowPrivate: opts.allowPrivate, userAgent: opts.userAgent, signal: opts.signal },
+    );
+    const alive = kept.filter((k) => linksOf(k.row).every((u) => results.get(u)?.ok !== false));
+    dropped.deadLinks += kept.length - alive.length;
+    kept = alive;
+    report({ rowsDropped: dropped, rowsKept: kept.length });
+  }
+
+  if (kept.length === 0) {
+    const why =
+      dropped.invalid > 0
+        ? `every row failed the schema (${dropped.invalid} dropped${reasons.size ? `; most common: ${[...reasons.keys()][0]}` : ""}). Loosen the schema (mark fewer fields required) or check the field names.`
+        : dropped.deadLinks > 0
+          ? `every row had a dead link (${dropped.deadLinks} dropped). Run again without "verify URLs" to see them.`
+          : "no rows were left.";
+    throw new ExtractionError(`The extraction found records but ${why}`);
+  }
+
+  // 5. Hand over.
+  report({ stage: "writing", currentUrl: null });
+  for (const item of kept) await sink(item);
+  report({ stage: "done" });
+  return progress;
+}
+
+function normalise(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = "";
+    return u.href;
+  } catch {
+    return url;
+  }
+}

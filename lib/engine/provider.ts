@@ -1,0 +1,79 @@
+import "server-only";
+import path from "node:path";
+import { env } from "@/lib/env";
+import { ApiError } from "@/lib/errors";
+import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
+import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
+import { openDatabase } from "@/lib/store/db";
+import { ResultFiles, type RowSource } from "@/lib/store/results";
+import { TaskStore } from "@/lib/store/tasks";
+import { loadSigningSecret } from "./links";
+import { EngineRunner } from "./runner";
+
+/** The embedded engine behind the studio's provider seam: same interface as the Linkup adapter. */
+export class EmbeddedProvider implements ExtractProvider {
+  readonly name = "embedded" as const;
+
+  constructor(
+    readonly store: TaskStore,
+    readonly results: ResultFiles,
+    readonly runner: EngineRunner,
+    readonly signingSecret: Buffer,
+  ) {}
+
+  async create(input: ExtractInput): Promise<Task> {
+    const task = this.store.create(input);
+    this.runner.kick();
+    // The snapshot from before the queue picked it up: a create answers `pending`, as Linkup does.
+    return task;
+  }
+
+  async get(id: string): Promise<Task> {
+    const task = this.store.get(id);
+    if (!task) throw new ApiError("not_found", "This task does not exist.");
+    return task;
+  }
+
+  async list(params: ListParams): Promise<TaskPage> {
+    return this.store.list(params);
+  }
+
+  async openResult(id: string): Promise<ResultStream> {
+    const task = await this.get(id);
+    if (task.status !== "completed") throw new ApiError("result_not_ready");
+    if (!(await this.results.exists(id))) throw new ApiError("internal", "The result file of this task is missing from the data directory.");
+    return { body: this.results.openRows(id), rowsReturned: task.output?.rowsReturned ?? 0, task };
+  }
+
+  async sourceOf(id: string, index: number): Promise<RowSource | null> {
+    await this.get(id);
+    return this.results.sourceAt(id, index);
+  }
+}
+
+const globalKey = Symbol.for("extract-studio.embedded-engine");
+type Holder = { [globalKey]?: EmbeddedProvider };
+
+/**
+ * One engine per server process. Kept on globalThis because Next may load this module in more than
+ * one bundle (route handlers, instrumentation), and two queues over one database would race.
+ */
+export function embeddedEngine(): EmbeddedProvider {
+  const holder = globalThis as Holder;
+  if (holder[globalKey]) return holder[globalKey];
+  const config = env();
+  const dataDir = path.resolve(config.DATA_DIR);
+  const store = new TaskStore(openDatabase(dataDir));
+  const results = new ResultFiles(path.join(dataDir, "results"));
+  const runner = new EngineRunner(store, results, {
+    concurrency: config.ENGINE_CONCURRENCY,
+    maxPages: config.ENGINE_MAX_PAGES,
+    pageTimeoutMs: config.ENGINE_PAGE_TIMEOUT_MS,
+    allowPrivate: config.ENGINE_ALLOW_PRIVATE_NETWORKS,
+    respectRobots: config.ENGINE_RESPECT_ROBOTS,
+  });
+  const provider = new EmbeddedProvider(store, results, runner, loadSigningSecret(dataDir));
+  holder[globalKey] = provider;
+  runner.start();
+  return provider;
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import type { Task, TaskProgress } from "@/lib/extract/types";
+import { log } from "@/lib/log";
+import type { ResultFiles } from "@/lib/store/results";
+import type { TaskStore } from "@/lib/store/tasks";
+import { ExtractionError, runPipeline, type PipelineOptions } from "./pipeline";
+
+export type RunnerConfig = Omit<PipelineOptions, "onProgress" | "signal" | "seedHtml"> & { concurrency: number };
+
+/** Progress is written at most this often (plus at the end): polling readers need no more. */
+const PROGRESS_EVERY_MS = 250;
+
+/**
+ * The embedded engine's queue: at most `concurrency` extractions run at once, the rest stay
+ * `pending` in SQLite. Nothing is held only in memory, so a restart loses nothing: `start()` puts
+ * interrupted tasks back in the queue.
+ */
+export class EngineRunner {
+  private active = 0;
+  private readonly controllers = new Map<string, AbortController>();
+  private stopped = false;
+
+  constructor(
+    private readonly store: TaskStore,
+    private readonly results: ResultFiles,
+    private readonly config: RunnerConfig,
+  ) {}
+
+  start() {
+    const requeued = this.store.requeueInterrupted();
+    if (requeued) log.info(`re-queued ${requeued} extraction(s) interrupted by a restart`);
+    this.kick();
+  }
+
+  /** Starts queued tasks while there is capacity. */
+  kick() {
+    while (!this.stopped && this.active < this.config.concurrency) {
+      const task = this.store.claimNext();
+      if (!task) return;
+      this.active++;
+      void this.execute(task).finally(() => {
+        this.active--;
+        this.kick();
+      });
+    }
+  }
+
+  stop() {
+    this.stopped = true;
+    for (const c of this.controllers.values()) c.abort();
+  }
+
+  private async execute(task: Task) {
+    const controller = new AbortController();
+    this.controllers.set(task.id, controller);
+    const writer = this.results.openWriter(task.id);
+    let last = 0;
+    let latest: TaskProgress | null = null;
+    const onProgress = (p: TaskProgress) => {
+      latest = p;
+      const now = Date.now();
+      if (now - last >= PROGRESS_EVERY_MS) {
+        last = now;
+        this.store.setProgress(task.id, p);
+      }
+    };
+    try {
+      const progress = await runPipeline(task.input, (item) => writer.write(item.row, item.source), {
+        ...this.config,
+        signal: controller.signal,
+        onProgress,
+      });
+      await writer.commit();
+      this.store.complete(task.id, writer.count, progress);
+      log.info(`extraction ${task.id} completed: ${writer.count} rows from ${progress.pagesFetched} page(s)`);
+    } catch (err) {
+      await writer.abort().catch(() => undefined);
+      if (this.stopped) return; // shutting down: the task stays `processing` and is re-queued at start.
+      const message =
+        err instanceof ExtractionError ? err.message : "The extraction failed unexpectedly. Try again; the server log has the details.";
+      if (!(err instanceof ExtractionError)) log.error(`extraction ${task.id} crashed`, err);
+      this.store.fail(task.id, message, latest);
+    } finally {
+      this.controllers.delete(task.id);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The studio's SQLite database (better-sqlite3: synchronous, in-process, durable with WAL).
+ * Migrations are an ordered list; `user_version` records how many have run.
+ */
+const migrations: string[] = [
+  `CREATE TABLE tasks (
+     id          TEXT PRIMARY KEY,
+     status      TEXT NOT NULL CHECK (status IN ('pending','processing','completed','failed')),
+     created_at  TEXT NOT NULL,
+     updated_at  TEXT NOT NULL,
+     error       TEXT,
+     input_json  TEXT NOT NULL,
+     output_json TEXT,
+     progress_json TEXT,
+     attempts    INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX tasks_created ON tasks (created_at);
+   CREATE INDEX tasks_updated ON tasks (updated_at);
+   CREATE INDEX tasks_status ON tasks (status, created_at);`,
+];
+
+export type Db = Database.Database;
+
+export function openDatabase(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, "studio.db"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db) {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  for (let i = version; i < migrations.length; i++) {
+    db.transaction(() => {
+      db.exec(migrations[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ResultFiles } from "./results";
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), "results-"));
+
+describe("ResultFiles", () => {
+  it("makes a result visible only when it is committed", async () => {
+    const dir = tmp();
+    const files = new ResultFiles(dir);
+    const writer = files.openWriter("t1");
+    await writer.write({ a: 1 }, { page: "https://x/1", xpath: "/body[1]/ul[1]/li[1]" });
+    await writer.write({ a: "é" }, { page: "https://x/2", xpath: "/body[1]/ul[1]/li[2]" });
+    expect(await files.exists("t1")).toBe(false);
+    await writer.commit();
+    expect(await files.exists("t1")).toBe(true);
+    expect(readFileSync(files.rowsPath("t1"), "utf8")).toBe('{"a":1}\n{"a":"é"}\n');
+    expect(await files.sourceAt("t1", 1)).toEqual({ page: "https://x/2", xpath: "/body[1]/ul[1]/li[2]" });
+    expect(await files.sourceAt("t1", 5)).toBeNull();
+    expect(readdirSync(dir).sort()).toEqual(["t1.ndjson", "t1.sources.ndjson"]);
+    const text = await new Response(files.openRows("t1")).text();
+    expect(text).toBe('{"a":1}\n{"a":"é"}\n');
+  });
+
+  it("leaves nothing behind when aborted", async () => {
+    const dir = tmp();
+    const files = new ResultFiles(dir);
+    const writer = files.openWriter("t2");
+    await writer.write({ a: 1 }, { page: "p", xpath: "x" });
+    await writer.abort();
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await files.sourceAt("t2", 0)).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { emptyProgress } from "@/lib/extract/types";
+import { openDatabase } from "./db";
+import { TaskStore } from "./tasks";
+
+const input = { q: "every item", url: "https://example.com/items", schema: null, verifyUrls: false };
+
+function store(dir = mkdtempSync(path.join(tmpdir(), "store-"))) {
+  let t = Date.parse("2026-01-01T00:00:00Z");
+  return { dir, store: new TaskStore(openDatabase(dir), () => new Date((t += 1000))) };
+}
+
+describe("TaskStore", () => {
+  it("runs the lifecycle pending → processing → completed", () => {
+    const { store: s } = store();
+    const task = s.create(input);
+    expect(task).toMatchObject({ status: "pending", input, output: null, error: null });
+    const claimed = s.claimNext();
+    expect(claimed).toMatchObject({ id: task.id, status: "processing" });
+    expect(s.claimNext()).toBeNull();
+    s.complete(task.id, 7, { ...emptyProgress(), stage: "done", rowsKept: 7 });
+    expect(s.get(task.id)).toMatchObject({ status: "completed", output: { creditsUsed: 0, rowsReturned: 7 }, progress: { rowsKept: 7 } });
+  });
+
+  it("claims the oldest pending task first", () => {
+    const { store: s } = store();
+    const a = s.create(input);
+    const b = s.create(input);
+    expect(s.claimNext()?.id).toBe(a.id);
+    expect(s.claimNext()?.id).toBe(b.id);
+  });
+
+  it("lists newest first with paging", () => {
+    const { store: s } = store();
+    const ids = Array.from({ length: 5 }, () => s.create(input).id);
+    const page = s.list({ page: 2, pageSize: 2, sortBy: "createdAt", sortDirection: "desc" });
+    expect(page.metadata).toEqual({ page: 2, pageSize: 2, total: 5, totalPages: 3 });
+    expect(page.data.map((t) => t.id)).toEqual([ids[2], ids[1]]);
+  });
+
+  it("survives a reopen and re-queues what was processing", () => {
+    const { dir, store: s } = store();
+    const task = s.create(input);
+    s.claimNext();
+    const reopened = new TaskStore(openDatabase(dir));
+    expect(reopened.get(task.id)?.status).toBe("processing");
+    expect(reopened.requeueInterrupted()).toBe(1);
+    expect(reopened.get(task.id)?.status).toBe("pending");
+    expect(reopened.claimNext()?.id).toBe(task.id);
+  });
+
+  it("records a failure with its message", () => {
+    const { store: s } = store();
+    const task = s.create(input);
+    s.claimNext();
+    s.fail(task.id, "The seed page answered 404 Not Found.", null);
+    expect(s.get(task.id)).toMatchObject({ status: "failed", error: "The seed page answered 404 Not Found.", output: null });
+  });
+});

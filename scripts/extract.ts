@@ -1,0 +1,86 @@
+/**
+ * The embedded engine on the command line, for evaluation and scripting:
+ *
+ *   npm run extract -- (--url URL | --file PAGE.html [--base-url URL]) --q "…" [--schema FILE]
+ *                      [--verify-urls] [--explain] [--max-pages N] [--allow-private] [--ignore-robots]
+ *
+ * Prints one NDJSON row per line (with --explain: {"row":…,"page":…,"xpath":…}); progress and
+ * errors go to stderr. Exit code 1 with a sentence when the extraction fails.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { extractInputSchema } from "../lib/extract/types";
+import { ExtractionError, runPipeline } from "../lib/engine/pipeline";
+
+function fail(message: string): never {
+  process.stderr.write(`extract: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      url: { type: "string" },
+      file: { type: "string" },
+      "base-url": { type: "string" },
+      q: { type: "string" },
+      schema: { type: "string" },
+      "verify-urls": { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
+      "max-pages": { type: "string", default: "20" },
+      "allow-private": { type: "boolean", default: false },
+      "ignore-robots": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(readFileSync(__filename, "utf8").split("*/")[0]!.replace(/^\/\*\*?|^ \* ?/gm, "") + "\n");
+    return;
+  }
+  if (!values.url === !values.file) fail("give exactly one of --url URL or --file PAGE.html");
+  if (!values.q) fail('give the query with --q "…"');
+  let schema: unknown = null;
+  if (values.schema) {
+    try {
+      schema = JSON.parse(readFileSync(values.schema, "utf8"));
+    } catch (err) {
+      fail(`cannot read the schema ${values.schema}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  const url = values.url ?? values["base-url"] ?? `http://file.local/${encodeURIComponent(path.basename(values.file!))}`;
+  const parsed = extractInputSchema.safeParse({ q: values.q, url, schema, verifyUrls: values["verify-urls"] });
+  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const maxPages = Number(values["max-pages"]);
+  if (!Number.isInteger(maxPages) || maxPages < 1) fail("--max-pages must be a whole number ≥ 1");
+
+  let lastStage = "";
+  const progress = await runPipeline(
+    parsed.data,
+    (item) => {
+      const line = values.explain ? { row: item.row, page: item.source.page, xpath: item.source.xpath } : item.row;
+      if (!process.stdout.write(`${JSON.stringify(line)}\n`)) return new Promise<void>((r) => process.stdout.once("drain", () => r()));
+    },
+    {
+      maxPages,
+      pageTimeoutMs: 15_000,
+      allowPrivate: values["allow-private"],
+      respectRobots: !values["ignore-robots"],
+      seedHtml: values.file ? readFileSync(values.file, "utf8") : undefined,
+      onProgress: (p) => {
+        if (p.stage !== lastStage) {
+          lastStage = p.stage;
+          process.stderr.write(`extract: ${p.stage}${p.currentUrl ? ` ${p.currentUrl}` : ""}\n`);
+        }
+      },
+    },
+  );
+  const d = progress.rowsDropped;
+  process.stderr.write(
+    `extract: ${progress.rowsKept} rows from ${progress.pagesFetched} page(s); dropped ${d.invalid} invalid, ${d.duplicate} duplicate, ${d.deadLinks} dead-link\n`,
+  );
+  for (const note of progress.notes) process.stderr.write(`extract: ${note}\n`);
+}
+
+main().catch((err: unknown) => fail(err instanceof ExtractionError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)));
