@@ -17,6 +17,7 @@ import { parseHtml } from "../lib/engine/dom";
 import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, rowsFromJsonLd, type FieldSpec } from "../lib/engine/fields";
 import { findRecords } from "../lib/engine/records";
 import { corpusDir } from "./lib/corpus";
+import { addScore as add, fmt, loadTruth, loadZyteSite, pr, rowKey, scoreRows, zeroScore, zyteQuery, zyteSchema, type Score } from "./lib/zyte-score";
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes("--verbose");
@@ -29,65 +30,21 @@ if (!corpus) {
   process.exit(0);
 }
 
-interface Category {
-  id: number;
-  name: string;
-  listing_urls: string[];
-  truth: string;
-}
-
-const NUMBER_FIELDS = new Set(["rating"]);
-const URI_FIELDS = new Set(["url"]);
-const QUERIES: Record<string, string> = {
-  ecommerce: "every product with name, price, availability, rating and url",
-  jobs: "every job with title, company, location, salary and url",
-};
-
-const norm = (v: unknown) => String(v ?? "").replace(/[\s\u00a0]+/g, " ").trim();
-function urlKey(v: unknown, page: string): string {
-  try {
-    const u = new URL(norm(v), page);
-    return u.pathname + u.search;
-  } catch {
-    return norm(v);
-  }
-}
-const rowKey = (row: Record<string, unknown>, fields: string[], page: string) =>
-  JSON.stringify(fields.map((f) => (URI_FIELDS.has(f) ? urlKey(row[f], page) : norm(row[f]))));
-
-interface Score {
-  extracted: number;
-  truth: number;
-  correct: number;
-}
-const add = (a: Score, b: Score): Score => ({ extracted: a.extracted + b.extracted, truth: a.truth + b.truth, correct: a.correct + b.correct });
-const pr = (s: Score) => {
-  const p = s.extracted ? s.correct / s.extracted : s.truth ? 0 : 1;
-  const r = s.truth ? s.correct / s.truth : s.extracted ? 0 : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-};
-const fmt = (x: number) => x.toFixed(3);
-
 function runSite(site: string, mode: "schema" | "query") {
-  const dir = path.join(corpus!, "zyte", site);
-  const meta = JSON.parse(readFileSync(path.join(dir, "categories.json"), "utf8")) as { scored_fields: string[]; categories: Category[] };
-  const routes = JSON.parse(readFileSync(path.join(dir, "routes.json"), "utf8")) as Record<string, string>;
+  const data = loadZyteSite(corpus!, site);
+  const { dir, routes } = data;
   const origin = `https://${site}.example`;
-  const scored = meta.scored_fields;
-  const schema = {
-    type: "object",
-    properties: Object.fromEntries(scored.map((f) => [f, NUMBER_FIELDS.has(f) ? { type: "number" } : URI_FIELDS.has(f) ? { type: "string", format: "uri" } : { type: "string" }])),
-  };
-  const q = QUERIES[site] ?? `every item with ${scored.join(", ")}`;
+  const scored = data.scoredFields;
+  const schema = zyteSchema(scored);
+  const q = zyteQuery(site, scored);
   const fields: FieldSpec[] | null = mode === "schema" ? fieldSpecsFromSchema(schema) : fieldSpecsFromQuery(q);
   const validate = mode === "schema" ? makeRowValidator(schema) : null;
-  let total: Score = { extracted: 0, truth: 0, correct: 0 };
+  let total: Score = zeroScore();
   let noRegion = 0;
   const perCategory: { id: number; name: string; score: Score; sample?: string }[] = [];
-  for (const cat of meta.categories) {
-    const truth = readFileSync(path.join(dir, cat.truth), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
-    const keys = new Map<string, number>();
-    let extracted = 0;
+  for (const cat of data.categories) {
+    const truth = loadTruth(data, cat);
+    const keys: string[] = [];
     let sample: string | undefined;
     for (const [pageIndex, url] of cat.listing_urls.entries()) {
       const file = routes[url];
@@ -106,23 +63,11 @@ function runSite(site: string, mode: "schema" | "query") {
       for (const raw of rows) {
         const row = fields && mode === "schema" ? coerceRow(raw, fields) : raw;
         if (validate && !validate(row).ok) continue;
-        extracted++;
-        const k = rowKey(row, scored, pageUrl);
-        keys.set(k, (keys.get(k) ?? 0) + 1);
+        keys.push(rowKey(row, scored, pageUrl));
         sample ??= JSON.stringify(row);
       }
     }
-    let correct = 0;
-    const missed: string[] = [];
-    for (const t of truth) {
-      const k = rowKey(t, scored, origin + "/");
-      const n = keys.get(k) ?? 0;
-      if (n > 0) {
-        keys.set(k, n - 1);
-        correct++;
-      } else missed.push(k);
-    }
-    const score = { extracted, truth: truth.length, correct };
+    const { score, missed } = scoreRows(keys, truth, scored, origin + "/");
     total = add(total, score);
     perCategory.push({ id: cat.id, name: cat.name, score, sample: missed.length ? `missed ${missed[0]} e.g. got ${sample}` : undefined });
   }
@@ -139,9 +84,9 @@ function runSite(site: string, mode: "schema" | "query") {
   return total;
 }
 
-let all: Score = { extracted: 0, truth: 0, correct: 0 };
+let all: Score = zeroScore();
 for (const mode of modes) {
-  let modeTotal: Score = { extracted: 0, truth: 0, correct: 0 };
+  let modeTotal: Score = zeroScore();
   for (const site of ["ecommerce", "jobs"]) modeTotal = add(modeTotal, runSite(site, mode));
   const { p, r, f1 } = pr(modeTotal);
   console.log(`${"overall".padEnd(10)} ${mode.padEnd(6)} rows ${modeTotal.extracted}/${modeTotal.truth}  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}`);

@@ -53,6 +53,19 @@ beforeAll(async () => {
   extra["/team"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}${card(2)}</div><a href="/team-2" rel="next">Next ›</a></body></html>`;
   extra["/team-2"] = `<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>X</td><td>Y</td></tr><tr><td>Z</td><td>W</td></tr><tr><td>Q</td><td>R</td></tr></table></body></html>`;
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
+  // A listing whose last page has one item, then a "no results" page; a two-item listing; a page with none.
+  const nav = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/books">Books</a></li><li><a href="/about">About</a></li></ul></nav></header>`;
+  const footer = `<footer><div class="cols"><div class="col"><h4>Help</h4><a href="/faq">FAQ</a></div><div class="col"><h4>Legal</h4><a href="/terms">Terms</a></div></div></footer>`;
+  const book = (n: number) =>
+    `<li class="product-li"><a class="product-link" href="/book/${n}">Book ${n}: a novel</a><p class="price">£${10 + n}.50</p><p class="mb-0">In stock</p></li>`;
+  const shopPage = (ids: number[], next: string | null, banner = "") =>
+    `<html><body>${nav}<main>${banner}<h1>Books</h1><ol id="products">${ids.map(book).join("")}</ol>` +
+    `${next ? `<ul class="pagination"><li class="next"><a href="${next}">Next →</a></li></ul>` : ""}</main>${footer}</body></html>`;
+  extra["/books"] = shopPage([1, 2, 3, 4, 5, 6], "/books?page=2");
+  extra["/books?page=2"] = shopPage([7], "/books?page=3", `<div class="alert">Last few items!</div>`);
+  extra["/books?page=3"] = `<html><body>${nav}<main><h1>Books</h1><ol id="products"></ol><p>No products found.</p></main>${footer}</body></html>`;
+  extra["/two-books"] = shopPage([8, 9], null);
+  extra["/no-books"] = `<html><body>${nav}<main><h1>Books</h1><p>No products match your search.</p><ul><li>Check the spelling</li><li>Try fewer words</li></ul></main>${footer}</body></html>`;
 });
 
 afterAll(async () => {
@@ -90,6 +103,27 @@ describe("runPipeline", () => {
     expect(progress.notes.join(" ")).toMatch(/does not list records like the first page/);
     expect(progress.rowsDropped.duplicate).toBe(1);
     expect(rows).toHaveLength(4);
+  });
+
+  it("follows onto a last page with a single record, and stops at a page without records", async () => {
+    const { rows, progress } = await run({ url: `${pagesOrigin}/books` });
+    expect(progress).toMatchObject({ pagesFetched: 3, rowsKept: 7 });
+    expect(progress.notes.join(" ")).toMatch(/books\?page=3: the page does not list records like the first page/);
+    expect(rows[6]).toEqual({
+      row: { name: "Book 7: a novel", price: "£17.50", availability: "In stock", url: `${pagesOrigin}/book/7` },
+      source: { page: `${pagesOrigin}/books?page=2`, xpath: "/body[1]/main[1]/ol[1]/li[1]" },
+    });
+  });
+
+  it("extracts a listing of two items, but still fails on a page with none", async () => {
+    const { rows } = await run({ url: `${pagesOrigin}/two-books` });
+    expect(rows.map((r) => r.row)).toEqual([
+      { name: "Book 8: a novel", price: "£18.50", availability: "In stock", url: `${pagesOrigin}/book/8` },
+      { name: "Book 9: a novel", price: "£19.50", availability: "In stock", url: `${pagesOrigin}/book/9` },
+    ]);
+    expect((await failure(run({ url: `${pagesOrigin}/no-books` }))).message).toMatch(/No repeated records/);
+    // Without a field list to check the two records against, two items are not enough.
+    expect((await failure(run({ url: `${pagesOrigin}/two-books`, q: "everything", schema: null }))).message).toMatch(/No repeated records/);
   });
 
   it("drops rows that do not match the schema, and fails when none are left", async () => {

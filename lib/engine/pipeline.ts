@@ -13,6 +13,7 @@ import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
 import { findNextLink } from "./pagination";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
+import { matchTemplate, pairRegions, recordTemplate, type RecordTemplate } from "./template";
 
 export interface RowSource {
   page: string;
@@ -50,15 +51,44 @@ interface PageRows {
   records: number;
 }
 
-/** The record template of a region: what pagination pages must share to be followed. */
+/**
+ * The record template of a region: what pagination pages must share to be followed. Opaque to the
+ * caller: a JSON string holding the region's short key (kind, parent tag, record tag and classes,
+ * record length: what findRecordRegions' regions are compared by) and its full template (see
+ * template.ts: parent path, record signature and shape) to find the same records again.
+ */
 function templateOf(region: RecordRegion): string {
+  return JSON.stringify({ key: templateKey(region), template: recordTemplate(region) });
+}
+
+function templateKey(region: RecordRegion): string {
   const first = region.records[0]?.[0];
   if (!first) return region.kind;
   const classes = first.attrs.find((a) => a.name === "class")?.value.split(/\s+/).filter(Boolean).sort().join(".") ?? "";
   return `${region.kind}:${region.parent.tagName}>${first.tagName}.${classes}:${region.records[0]!.length}`;
 }
 
-/** Rows of one page. `expected` restricts to the seed page's template (pagination pages). */
+function parseTemplate(signature: string): { key: string; template: RecordTemplate | null } {
+  try {
+    const parsed = JSON.parse(signature) as { key?: unknown; template?: RecordTemplate };
+    if (parsed && typeof parsed.key === "string") return { key: parsed.key, template: parsed.template ?? null };
+  } catch {
+    // A bare key (older signature).
+  }
+  return { key: signature, template: null };
+}
+
+/** A two-record seed region counts only when every row fills at least half of the fields (and two). */
+const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
+  fields.filter((f) => row[f.name] !== undefined && row[f.name] !== null && row[f.name] !== "").length >= Math.max(2, Math.ceil(fields.length / 2));
+
+/**
+ * Rows of one page. `expected` restricts to the seed page's template (pagination pages): the seed's
+ * region is looked up again by its template (template.ts), which accepts pages with as few as one
+ * record (a listing's last page); failing that, a detected region with the same key. On the seed
+ * (`expected` null) the best detected region is taken; when there is none, a region of exactly two
+ * records that matches the query and whose rows fill the fields (a listing of two items).
+ */
 export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null): PageRows {
   const fieldNames = fields?.map((f) => f.name);
   const ctx = { pageUrl, fields, q: input.q };
@@ -68,12 +98,28 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "" } }));
     return { rows, signature: "jsonld", records: structured.length };
   }
+  const toRows = (region: RecordRegion) =>
+    extractRows(region, ctx).map((r) => ({ row: r.row, source: { page: pageUrl, xpath: r.record[0] ? xpathOf(r.record[0]) : "" } }));
   let region: RecordRegion | null = null;
-  if (expected === null) region = findRecords(doc, { q: input.q, fieldNames });
-  else region = findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateOf(r) === expected) ?? null;
+  let rows: ExtractedRow[] | null = null;
+  if (expected === null) {
+    region = findRecords(doc, { q: input.q, fieldNames });
+    if (!region && fields?.length) {
+      for (const pair of pairRegions(doc, { q: input.q, fieldNames })) {
+        const candidate = toRows(pair);
+        if (candidate.length === 2 && candidate.every((r) => filledEnough(r.row, fields))) {
+          region = pair;
+          rows = candidate;
+          break;
+        }
+      }
+    }
+  } else {
+    const { key, template } = parseTemplate(expected);
+    region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
+  }
   if (!region) return { rows: [], signature: null, records: 0 };
-  const rows = extractRows(region, ctx).map((r) => ({ row: r.row, source: { page: pageUrl, xpath: r.record[0] ? xpathOf(r.record[0]) : "" } }));
-  return { rows, signature: templateOf(region), records: region.records.length };
+  return { rows: rows ?? toRows(region), signature: templateOf(region), records: region.records.length };
 }
 
 const stableKey = (row: Record<string, unknown>) =>
