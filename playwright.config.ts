@@ -10,6 +10,7 @@ import {
   EMBEDDED_DATA_DIR,
   EMBEDDED_ORIGIN,
   EMBEDDED_PORT,
+  STUDIO_DATA_DIR,
   STUDIO_ORIGIN,
   STUDIO_PORT,
 } from "./e2e/support/env";
@@ -56,7 +57,7 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `npx next start -H 127.0.0.1 -p ${STUDIO_PORT}`,
+      command: `rm -rf ${STUDIO_DATA_DIR} && npx next start -H 127.0.0.1 -p ${STUDIO_PORT}`,
       url: `${STUDIO_ORIGIN}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -65,6 +66,8 @@ export default defineConfig({
         LINKUP_API_KEY: E2E_LINKUP_KEY,
         LINKUP_BASE_URL: `${DOUBLE_ORIGIN}/v1`,
         LINKUP_TIMEOUT_MS: "5000",
+        DATA_DIR: STUDIO_DATA_DIR,
+        ENGINE_ALLOW_PRIVATE_NETWORKS: "1",
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

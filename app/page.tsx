@@ -1,11 +1,35 @@
 import { ComposeForm } from "@/components/compose/compose-form";
+import { ErrorAlert } from "@/components/ui/error-alert";
+import { schemaToText, type Draft } from "@/lib/compose/draft";
+import { ApiError } from "@/lib/errors";
+import { providerFor } from "@/lib/extract/provider";
+import { taskIdSchema } from "@/lib/extract/types";
 
-export default function ComposePage() {
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** `/?from=<task id>` is "Duplicate and edit": the form starts from that task's input. */
+async function draftFromTask(from: string, provider: string | undefined): Promise<{ draft: Draft | null; error: unknown }> {
+  try {
+    const task = await providerFor(provider).get(taskIdSchema.parse(from));
+    return { draft: { url: task.input.url, q: task.input.q, schemaText: schemaToText(task.input.schema), verifyUrls: task.input.verifyUrls }, error: null };
+  } catch (err) {
+    return { draft: null, error: err instanceof ApiError ? err : new ApiError("not_found", "That task could not be found.") };
+  }
+}
+
+export default async function ComposePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const from = typeof params.from === "string" ? params.from : null;
+  const provider = typeof params.provider === "string" ? params.provider : undefined;
+  const { draft, error } = from ? await draftFromTask(from, provider) : { draft: null, error: null };
   return (
-    <div className="max-w-3xl">
+    <div className="max-w-4xl">
       <h1 className="mb-1 text-2xl font-semibold">New extraction</h1>
       <p className="mb-6 text-sm text-slate-600">Point at a listing page, say which rows you want, and get a clean table.</p>
-      <ComposeForm />
+      {error ? <ErrorAlert error={error} title="The task to duplicate could not be loaded; starting from your draft." testId="duplicate-error" /> : null}
+      <ComposeForm key={from ?? "draft"} initial={draft} />
     </div>
   );
 }

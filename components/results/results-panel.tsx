@@ -5,13 +5,13 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { columnsFromSchema } from "@/lib/extract/columns";
-import type { Task } from "@/lib/extract/types";
+import type { ProviderName, Task } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
 import { ResultsGrid, type Row } from "./results-grid";
 import { RowDetail } from "./row-detail";
 import { useRowStream } from "./use-row-stream";
 
-export function ResultsPanel({ task }: { task: Task }) {
+export function ResultsPanel({ task, provider }: { task: Task; provider: ProviderName | null }) {
   const [api, setApi] = useState<GridApi<Row> | null>(null);
   const [attempt, setAttempt] = useState(0);
   const schemaColumns = useMemo(() => columnsFromSchema(task.input.schema), [task.input.schema]);
@@ -41,7 +41,7 @@ export function ResultsPanel({ task }: { task: Task }) {
     [api],
   );
 
-  const stream = useRowStream(task.id, api !== null, onBatch, attempt);
+  const stream = useRowStream(task.id, provider, api !== null, onBatch, attempt);
   const total = task.output?.rowsReturned ?? 0;
 
   const retry = () => {
@@ -53,10 +53,11 @@ export function ResultsPanel({ task }: { task: Task }) {
 
   const exportHref = useMemo(() => {
     const params = new URLSearchParams({ format: "csv" });
+    if (provider) params.set("provider", provider);
     // Until every row is in, the server works out the columns itself.
     if (stream.status === "done") for (const c of columns) params.append("column", c);
     return `/api/extract/${encodeURIComponent(task.id)}/export?${params}`;
-  }, [columns, stream.status, task.id]);
+  }, [columns, provider, stream.status, task.id]);
 
   return (
     <section aria-label="Results" className="space-y-3">
@@ -97,7 +98,7 @@ export function ResultsPanel({ task }: { task: Task }) {
           setSelected(index === undefined ? null : { row, index });
         }}
       />
-      {selected ? <RowDetail taskId={task.id} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
+      {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
     </section>
   );
 }

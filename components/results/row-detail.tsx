@@ -2,14 +2,26 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Button } from "@/components/ui/button";
-import { rowSourceSchema } from "@/lib/extract/types";
+import { rowSourceSchema, type ProviderName } from "@/lib/extract/types";
 import { fetchJson } from "@/lib/queries/fetcher";
 
 /** One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath). */
-export function RowDetail({ taskId, index, row, onClose }: { taskId: string; index: number; row: Record<string, unknown>; onClose: () => void }) {
+export function RowDetail({
+  taskId,
+  provider,
+  index,
+  row,
+  onClose,
+}: {
+  taskId: string;
+  provider: ProviderName | null;
+  index: number;
+  row: Record<string, unknown>;
+  onClose: () => void;
+}) {
   const source = useQuery({
-    queryKey: ["tasks", "source", taskId, index],
-    queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(taskId)}/sources?row=${index}`, rowSourceSchema, { signal }),
+    queryKey: ["tasks", "source", taskId, index, provider],
+    queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(taskId)}/sources?row=${index}${provider ? `&provider=${provider}` : ""}`, rowSourceSchema, { signal }),
     retry: false,
     staleTime: Infinity,
   });

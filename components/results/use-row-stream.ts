@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from "react";
 import { grid as gridConfig } from "@/lib/config";
 import { ApiError, apiErrorFromBody } from "@/lib/errors";
+import type { ProviderName } from "@/lib/extract/types";
 import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
+import { providerQuery } from "@/lib/queries/tasks";
 
 export interface MalformedLine {
   line: number;
@@ -30,6 +32,7 @@ const MAX_MALFORMED_KEPT = 100;
  */
 export function useRowStream(
   taskId: string,
+  provider: ProviderName | null,
   enabled: boolean,
   onBatch: (rows: Record<string, unknown>[]) => void,
   attempt: number,
@@ -76,7 +79,7 @@ export function useRowStream(
 
     (async () => {
       setState({ status: "loading", loaded: 0, bytes: 0, malformedCount: 0, malformed: [], error: null });
-      const res = await fetch(`/api/extract/${encodeURIComponent(taskId)}/rows`, { signal: abort.signal });
+      const res = await fetch(`/api/extract/${encodeURIComponent(taskId)}/rows${providerQuery(provider)}`, { signal: abort.signal });
       if (!res.ok || !res.body) throw apiErrorFromBody(res.status, await res.json().catch(() => null));
       const reader = res.body.getReader();
       const decoder = new NdjsonDecoder();
@@ -103,7 +106,7 @@ export function useRowStream(
     });
 
     return () => abort.abort();
-  }, [taskId, enabled, attempt]);
+  }, [taskId, provider, enabled, attempt]);
 
   return state;
 }

@@ -2,7 +2,10 @@
 
 import { useEffect, useState } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { isTerminal, type Task } from "@/lib/extract/types";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { isTerminal, type ProviderName, type Task } from "@/lib/extract/types";
+import { providerQuery } from "@/lib/queries/tasks";
 import { formatCount, formatDuration, formatTimestamp } from "@/lib/format";
 
 function useNow(active: boolean) {
@@ -15,7 +18,7 @@ function useNow(active: boolean) {
   return now;
 }
 
-export function TaskSummary({ task }: { task: Task }) {
+export function TaskSummary({ task, provider }: { task: Task; provider: ProviderName | null }) {
   const terminal = isTerminal(task.status);
   const now = useNow(!terminal);
   const started = Date.parse(task.createdAt);
@@ -28,6 +31,18 @@ export function TaskSummary({ task }: { task: Task }) {
           {task.input.q}
         </h1>
         <StatusBadge status={task.status} testId="task-status" />
+        {provider === "embedded" ? (
+          <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-medium text-sky-800" data-testid="preview-badge">
+            Free preview on the embedded engine
+          </span>
+        ) : null}
+        <Link
+          href={`/?from=${encodeURIComponent(task.id)}${providerQuery(provider).replace("?", "&")}`}
+          className={`${buttonClass("secondary")} ml-auto`}
+          data-testid="duplicate-task"
+        >
+          Duplicate and edit
+        </Link>
       </div>
       <p className="mt-1 break-all text-sm text-slate-600">
         from{" "}

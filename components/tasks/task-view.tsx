@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import type { ProviderName } from "@/lib/extract/types";
 import { taskQueryOptions } from "@/lib/queries/tasks";
 import { TaskProgress } from "./task-progress";
 import { TaskSummary } from "./task-summary";
@@ -15,9 +16,9 @@ const ResultsPanel = dynamic(() => import("@/components/results/results-panel").
   loading: () => <p className="text-sm text-slate-500">Loading the grid…</p>,
 });
 
-export function TaskView({ id }: { id: string }) {
+export function TaskView({ id, provider }: { id: string; provider: ProviderName | null }) {
   const [watchStartedAt] = useState(() => Date.now());
-  const { data: task, error, isPending } = useQuery(taskQueryOptions(id, watchStartedAt));
+  const { data: task, error, isPending } = useQuery(taskQueryOptions(id, watchStartedAt, provider));
 
   if (isPending) return <p className="text-sm text-slate-500">Loading task…</p>;
   if (!task) {
@@ -37,14 +38,14 @@ export function TaskView({ id }: { id: string }) {
 
   return (
     <div className="space-y-6">
-      <TaskSummary task={task} />
+      <TaskSummary task={task} provider={provider} />
       {task.progress ? <TaskProgress progress={task.progress} /> : null}
       {/* A failed poll after the task loaded: keep what we have, say that updates are failing. */}
       {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" /> : null}
       {task.status === "failed" ? (
         <ErrorAlert error={new Error(task.error ?? "The extraction failed (no reason was given).")} title="The extraction failed." testId="task-error" />
       ) : null}
-      {task.status === "completed" ? <ResultsPanel task={task} /> : null}
+      {task.status === "completed" ? <ResultsPanel task={task} provider={provider} /> : null}
     </div>
   );
 }

@@ -18,8 +18,27 @@ export class ComposePage {
   readonly formError = () => this.page.getByTestId("form-error");
   readonly fieldError = (field: "url" | "q" | "schema") => this.page.getByTestId(`field-error-${field}`);
 
-  async goto() {
-    await this.page.goto("/");
+  readonly templateSelect = () => this.page.getByTestId("template-select");
+  readonly savedSelect = () => this.page.getByTestId("saved-select");
+  readonly homepageHint = () => this.page.getByTestId("homepage-hint");
+
+  async saveAs(name: string) {
+    await this.page.getByTestId("save-button").click();
+    await this.page.getByTestId("save-name").fill(name);
+    await this.page.getByTestId("save-confirm").click();
+    await this.page.getByTestId("save-dialog").waitFor({ state: "hidden" });
+  }
+
+  /** Opens the "copy as" dialog and returns the snippet it shows. */
+  async codeSnippet(kind: "curl" | "fetch"): Promise<string> {
+    await this.page.getByTestId(`copy-${kind}`).click();
+    const text = (await this.page.getByTestId("code-snippet").textContent()) ?? "";
+    await this.page.keyboard.press("Escape");
+    return text;
+  }
+
+  async goto(path = "/") {
+    await this.page.goto(path);
     await expect(this.page.getByRole("heading", { name: "New extraction" })).toBeVisible();
     // The provider badge appears once the client is hydrated and has asked /api/health.
     await expect(this.page.getByTestId("provider-badge")).toBeVisible();

@@ -20,3 +20,5 @@ export const STUDIO_ORIGIN = `http://127.0.0.1:${STUDIO_PORT}`;
 export const EMBEDDED_ORIGIN = `http://127.0.0.1:${EMBEDDED_PORT}`;
 export const CATALOGUE_ORIGIN = `http://127.0.0.1:${CATALOGUE_PORT}`;
 export const EMBEDDED_DATA_DIR = path.join(os.tmpdir(), `extract-studio-e2e-${EMBEDDED_PORT}`);
+/** The Linkup studio keeps saved extractions and free previews in a data dir of its own. */
+export const STUDIO_DATA_DIR = path.join(os.tmpdir(), `extract-studio-e2e-${STUDIO_PORT}`);

@@ -6,6 +6,8 @@ import { double } from "./double";
 import { E2E_LINKUP_KEY } from "./env";
 
 interface Fixtures {
+  /** Linkup's once-per-session cost confirmation, answered in advance (the cost spec turns this off). */
+  costPreconfirmed: boolean;
   compose: ComposePage;
   taskPage: TaskPage;
   tasksList: TasksListPage;
@@ -14,7 +16,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  compose: async ({ page }, use) => use(new ComposePage(page)),
+  costPreconfirmed: [true, { option: true }],
+  compose: async ({ page, costPreconfirmed }, use) => {
+    if (costPreconfirmed) await page.addInitScript(() => window.sessionStorage.setItem("extract-studio:linkup-cost-confirmed", "1"));
+    await use(new ComposePage(page));
+  },
   taskPage: async ({ page }, use) => use(new TaskPage(page)),
   tasksList: async ({ page }, use) => use(new TasksListPage(page)),
   received: [

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
 import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
-import { openDatabase } from "@/lib/store/db";
+import { sharedDatabase } from "@/lib/store/db";
 import { ResultFiles, type RowSource } from "@/lib/store/results";
 import { TaskStore } from "@/lib/store/tasks";
 import { loadSigningSecret } from "./links";
@@ -63,7 +63,7 @@ export function embeddedEngine(): EmbeddedProvider {
   if (holder[globalKey]) return holder[globalKey];
   const config = env();
   const dataDir = path.resolve(config.DATA_DIR);
-  const store = new TaskStore(openDatabase(dataDir));
+  const store = new TaskStore(sharedDatabase(dataDir));
   const results = new ResultFiles(path.join(dataDir, "results"));
   const runner = new EngineRunner(store, results, {
     concurrency: config.ENGINE_CONCURRENCY,

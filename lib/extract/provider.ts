@@ -27,3 +27,15 @@ export function getProvider(): ExtractProvider {
   }
   return linkup;
 }
+
+/**
+ * The provider a request asks for: `?provider=embedded` runs a free preview on the embedded engine
+ * even when Linkup is configured; anything else gets the active provider.
+ */
+export function providerFor(requested: string | null | undefined): ExtractProvider {
+  return requested === "embedded" ? embeddedEngine() : getProvider();
+}
+
+export function providerParam(request: Request): string | null {
+  return new URL(request.url).searchParams.get("provider");
+}

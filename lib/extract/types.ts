@@ -143,3 +143,21 @@ export const healthSchema = z.object({
   provider: providerNameSchema,
 });
 export type Health = z.infer<typeof healthSchema>;
+
+export const savedNameSchema = z
+  .string({ error: "Give the extraction a name." })
+  .trim()
+  .min(1, "Give the extraction a name.")
+  .max(120, "The name is too long (120 characters at most).");
+
+export const saveExtractionSchema = z.object({ name: savedNameSchema, input: extractInputSchema });
+
+export const savedExtractionSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  input: taskSchema.shape.input,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SavedExtraction = z.infer<typeof savedExtractionSchema>;
+export const savedListSchema = z.object({ data: z.array(savedExtractionSchema) });

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { polling, tasksList } from "@/lib/config";
-import { healthSchema, isTerminal, taskPageSchema, taskSchema, type Task } from "@/lib/extract/types";
+import { healthSchema, isTerminal, taskPageSchema, taskSchema, type ProviderName, type Task } from "@/lib/extract/types";
 import { fetchJson, shouldRetry } from "./fetcher";
 
 /** Every 2 s for the first 30 s of watching, then every 5 s (Linkup asks for no more than 1/s). */
@@ -14,10 +14,13 @@ export const taskKeys = {
   detail: (id: string) => ["tasks", "detail", id] as const,
 };
 
-export function taskQueryOptions(id: string, watchStartedAt: number) {
+/** `?provider=embedded` for free previews on the embedded engine while Linkup is the active provider. */
+export const providerQuery = (provider: ProviderName | null) => (provider === "embedded" ? "?provider=embedded" : "");
+
+export function taskQueryOptions(id: string, watchStartedAt: number, provider: ProviderName | null = null) {
   return queryOptions({
-    queryKey: taskKeys.detail(id),
-    queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(id)}`, taskSchema, { signal }),
+    queryKey: [...taskKeys.detail(id), provider],
+    queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(id)}${providerQuery(provider)}`, taskSchema, { signal }),
     refetchInterval: (query) => {
       const task: Task | undefined = query.state.data;
       if (task && isTerminal(task.status)) return false;

@@ -22,6 +22,14 @@ const migrations: string[] = [
    CREATE INDEX tasks_created ON tasks (created_at);
    CREATE INDEX tasks_updated ON tasks (updated_at);
    CREATE INDEX tasks_status ON tasks (status, created_at);`,
+  `CREATE TABLE saved_extractions (
+     id         TEXT PRIMARY KEY,
+     name       TEXT NOT NULL,
+     input_json TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX saved_name ON saved_extractions (name);`,
 ];
 
 export type Db = Database.Database;
@@ -33,6 +41,18 @@ export function openDatabase(dataDir: string): Db {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   migrate(db);
+  return db;
+}
+
+const globalKey = Symbol.for("extract-studio.db");
+type Holder = { [globalKey]?: Map<string, Db> };
+
+/** One connection per data directory per process (Next may load this module in several bundles). */
+export function sharedDatabase(dataDir: string): Db {
+  const holder = globalThis as Holder;
+  const dbs = (holder[globalKey] ??= new Map());
+  let db = dbs.get(dataDir);
+  if (!db) dbs.set(dataDir, (db = openDatabase(dataDir)));
   return db;
 }
 

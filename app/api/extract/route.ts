@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
-import { getProvider } from "@/lib/extract/provider";
+import { providerFor, providerParam } from "@/lib/extract/provider";
 import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   try {
     const input = parseWith(extractInputSchema, await readJson(request), "extraction");
-    const task = await getProvider().create(input);
+    const task = await providerFor(providerParam(request)).create(input);
     return Response.json(task, noStore({ status: 201 }));
   } catch (err) {
     return errorResponse(err);
@@ -19,7 +19,7 @@ export async function POST(request: Request) {
 export async function GET(request: NextRequest) {
   try {
     const params = parseWith(listParamsSchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
-    const page = await getProvider().list(params, request.signal);
+    const page = await providerFor(providerParam(request)).list(params, request.signal);
     return Response.json(page, noStore());
   } catch (err) {
     return errorResponse(err);

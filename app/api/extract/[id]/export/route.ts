@@ -3,7 +3,7 @@ import { errorResponse, parseWith } from "@/lib/api/handler";
 import { exportFileName, exportQuerySchema } from "@/lib/export/options";
 import { collectColumns, ndjsonToCsv } from "@/lib/export/ndjson-to-csv";
 import { columnsFromSchema } from "@/lib/extract/columns";
-import { getProvider } from "@/lib/extract/provider";
+import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 import { log } from "@/lib/log";
 
@@ -19,7 +19,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       { format: search.get("format") ?? undefined, columns: search.getAll("column"), bom: search.get("bom") ?? undefined, formulaGuard: search.get("formulaGuard") ?? undefined },
       "export request",
     );
-    const provider = getProvider();
+    const provider = providerFor(providerParam(request));
     let columns = query.columns;
     if (columns.length === 0) {
       const task = await provider.get(id, request.signal);

@@ -1,5 +1,5 @@
 import { errorResponse, parseWith } from "@/lib/api/handler";
-import { getProvider } from "@/lib/extract/provider";
+import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const id = parseWith(taskIdSchema, (await params).id, "task id");
-    const result = await getProvider().openResult(id, request.signal);
+    const result = await providerFor(providerParam(request)).openResult(id, request.signal);
     return new Response(result.body, {
       headers: {
         "content-type": "application/x-ndjson; charset=utf-8",

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
 import { ApiError } from "@/lib/errors";
-import { activeProviderName } from "@/lib/extract/provider";
+import { activeProviderName, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const id = parseWith(taskIdSchema, (await params).id, "task id");
     const row = parseWith(rowIndexSchema, request.nextUrl.searchParams.get("row") ?? undefined, "row index");
-    if (activeProviderName() !== "embedded") throw new ApiError("not_found", "Row sources are kept only for embedded-engine tasks.");
+    if (activeProviderName() !== "embedded" && providerParam(request) !== "embedded") {
+      throw new ApiError("not_found", "Row sources are kept only for embedded-engine tasks.");
+    }
     const source = await embeddedEngine().sourceOf(id, row);
     if (!source) throw new ApiError("not_found", "This row has no recorded source.");
     return Response.json(source, noStore());

@@ -1,0 +1,22 @@
+import { errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { saveExtractionSchema } from "@/lib/extract/types";
+import { savedExtractions } from "@/lib/store/saved";
+
+export const dynamic = "force-dynamic";
+
+export function GET() {
+  try {
+    return Response.json({ data: savedExtractions().list() }, noStore());
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+export async function POST(request: Request) {
+  try {
+    const body = parseWith(saveExtractionSchema, await readJson(request), "saved extraction");
+    return Response.json(savedExtractions().save(body.name, body.input), noStore({ status: 201 }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

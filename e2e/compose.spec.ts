@@ -1,0 +1,113 @@
+import { catalogueProducts } from "./fixtures/catalogue-site";
+import { CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, E2E_LINKUP_KEY, EMBEDDED_ORIGIN } from "./support/env";
+import { double } from "./support/double";
+import { expect, test } from "./support/fixtures";
+
+test.describe("on the embedded engine", () => {
+  test.use({ baseURL: EMBEDDED_ORIGIN });
+
+  test("a template runs to a completed task", async ({ compose, taskPage, page }) => {
+    await compose.goto();
+    await compose.templateSelect().selectOption({ label: "Product catalogue" });
+    await expect(compose.query()).toHaveValue(/Every product with its name, price, availability, rating and product page/);
+    await compose.url().fill(`${CATALOGUE_ORIGIN}/catalogue`);
+    await compose.runAndOpenTask();
+    await taskPage.expectStatus("completed", 45_000);
+    await taskPage.expectAllRowsLoaded(CATALOGUE_PRODUCTS);
+    await expect(page.getByRole("gridcell", { name: catalogueProducts(1)[0]!.name, exact: true })).toBeVisible();
+  });
+
+  test("the draft survives a reload", async ({ compose, page }) => {
+    await compose.goto();
+    await compose.fill({ url: "https://example.com/people", q: "every person with name and email", schema: { type: "object", properties: { name: { type: "string" } } }, verifyUrls: true });
+    await page.waitForTimeout(400); // drafts are written 250 ms after the last keystroke
+    await page.reload();
+    await expect(compose.url()).toHaveValue("https://example.com/people");
+    await expect(compose.query()).toHaveValue("every person with name and email");
+    await expect(compose.verifyUrls()).toBeChecked();
+    await expect(compose.schema()).toHaveValue(/"name"/);
+  });
+
+  test("saved extractions live on the server and fill the form again", async ({ compose, page }) => {
+    await compose.goto();
+    await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product name" });
+    await compose.saveAs("Shop names");
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await expect(compose.query()).toHaveValue("");
+    await compose.savedSelect().selectOption({ label: "Shop names" });
+    await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
+    await expect(compose.query()).toHaveValue("every product name");
+  });
+
+  test("duplicate and edit pre-fills everything from a past task", async ({ compose, taskPage, page }) => {
+    await compose.goto();
+    const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "string" } } };
+    await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product with name and price", schema, verifyUrls: true });
+    await compose.runAndOpenTask();
+    await taskPage.expectStatus("completed", 45_000);
+    await page.evaluate(() => window.localStorage.clear());
+    await page.getByTestId("duplicate-task").click();
+    await expect(compose.query()).toHaveValue("every product with name and price");
+    await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
+    await expect(compose.verifyUrls()).toBeChecked();
+    expect(JSON.parse(await compose.schema().inputValue())).toEqual(schema);
+  });
+
+  test("checks before running: a home page gets a hint, a bad URL blocks the run", async ({ compose }) => {
+    await compose.goto();
+    await compose.url().fill("https://example.com/");
+    await expect(compose.homepageHint()).toContainText("listing page");
+    await compose.url().fill("https://example.com/team");
+    await expect(compose.homepageHint()).toHaveCount(0);
+  });
+});
+
+test.describe("on Linkup", () => {
+  test("copy as cURL and fetch use $LINKUP_API_KEY, never the key", async ({ compose }) => {
+    await compose.goto();
+    await compose.fill({ url: "https://example.com/team", q: "every engineer's name" });
+    const curl = await compose.codeSnippet("curl");
+    expect(curl).toContain("https://api.linkup.so/v1/extract");
+    expect(curl).toContain("$LINKUP_API_KEY");
+    expect(curl).toContain("every engineer'\\''s name");
+    const fetchCode = await compose.codeSnippet("fetch");
+    expect(fetchCode).toContain("process.env.LINKUP_API_KEY");
+    expect(curl + fetchCode).not.toContain(E2E_LINKUP_KEY);
+  });
+
+  test.describe("cost guard", () => {
+    test.use({ costPreconfirmed: false });
+
+    test("a Linkup run asks once per session; the embedded engine offers a free preview", async ({ compose, taskPage, page }) => {
+      await double.queueScenario({ pendingMs: 100, processingMs: 200, rows: [{ name: "A" }] });
+      await compose.goto();
+      await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product name" });
+      await compose.run();
+      await expect(page.getByTestId("cost-dialog")).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(page.getByTestId("cost-dialog")).toBeHidden();
+      expect((await double.requests()).filter((r) => r.method === "POST")).toHaveLength(0);
+
+      // A free preview runs on the embedded engine, not on Linkup.
+      await compose.run();
+      await page.getByTestId("cost-preview").click();
+      await page.waitForURL(/\/tasks\/[^/?]+\?provider=embedded$/);
+      await expect(page.getByTestId("preview-badge")).toBeVisible();
+      await taskPage.expectStatus("completed", 45_000);
+      await taskPage.expectAllRowsLoaded(CATALOGUE_PRODUCTS);
+      expect((await double.requests()).filter((r) => r.method === "POST")).toHaveLength(0);
+
+      // Confirming runs on Linkup, and the session is not asked again.
+      await compose.goto();
+      await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product name" });
+      await compose.run();
+      await page.getByTestId("cost-confirm").click();
+      await page.waitForURL(/\/tasks\/[^/?]+$/);
+      await compose.goto();
+      await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product name again" });
+      await compose.runAndOpenTask();
+      expect((await double.requests()).filter((r) => r.method === "POST")).toHaveLength(2);
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/** What the compose form holds: the schema as text, since the analyst may be mid-edit. */
+export const draftSchema = z.object({
+  url: z.string().max(8_192),
+  q: z.string().max(20_000),
+  schemaText: z.string().max(256 * 1024),
+  verifyUrls: z.boolean(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const emptyDraft: Draft = { url: "", q: "", schemaText: "", verifyUrls: false };
+
+export const DRAFT_KEY = "extract-studio:compose-draft";
+
+export function parseDraft(text: string | null): Draft | null {
+  if (!text) return null;
+  try {
+    const parsed = draftSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const schemaToText = (schema: Record<string, unknown> | null) => (schema ? JSON.stringify(schema, null, 2) : "");
+
+/** Linkup works best from the listing page: a bare home page is worth a hint. */
+export function looksLikeHomepage(url: string): boolean {
+  try {
+    const u = new URL(url.trim());
+    return (u.protocol === "http:" || u.protocol === "https:") && (u.pathname === "/" || u.pathname === "") && u.search === "";
+  } catch {
+    return false;
+  }
+}
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** The same request against Linkup's API, with the key left as $LINKUP_API_KEY (never the real one). */
+export function asCurl(body: unknown, baseUrl = "https://api.linkup.so/v1"): string {
+  return [
+    `curl -X POST ${shellQuote(`${baseUrl}/extract`)} \\`,
+    `  -H "Authorization: Bearer $LINKUP_API_KEY" \\`,
+    `  -H 'Content-Type: application/json' \\`,
+    `  --data ${shellQuote(JSON.stringify(body))}`,
+  ].join("\n");
+}
+
+export function asFetch(body: unknown, baseUrl = "https://api.linkup.so/v1"): string {
+  return [
+    `const res = await fetch(${JSON.stringify(`${baseUrl}/extract`)}, {`,
+    `  method: "POST",`,
+    `  headers: {`,
+    "    Authorization: `Bearer ${process.env.LINKUP_API_KEY}`,",
+    `    "Content-Type": "application/json",`,
+    `  },`,
+    `  body: JSON.stringify(${JSON.stringify(body, null, 2).replace(/\n/g, "\n  ")}),`,
+    `});`,
+    `const task = await res.json(); // poll GET /v1/extract/\${task.id} until it completes`,
+  ].join("\n");
+}
