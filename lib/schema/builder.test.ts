@@ -1,0 +1,290 @@
+import { describe, expect, it } from "vitest";
+import { applyFieldEdit, fieldsFromSchemaText, nextFieldName, parseJson, stringifyJson, type EditResult, type FieldEdit } from "./builder";
+
+/** A schema with something the table does not show at every level. */
+const RICH = `{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Engineer",
+  "type": "object",
+  "x-owner": { "team": "data", "tags": ["a", 1.50, 1e400] },
+  "properties": {
+    "name": { "type": "string", "minLength": 1, "description": "Full name" },
+    "role": { "type": "string", "enum": ["eng", "pm"], "x-ui": { "width": 3 } },
+    "profilePage": { "type": ["string", "null"], "format": "uri", "pattern": "^https://" },
+    "skills": { "type": "array", "items": { "type": "string", "maxLength": 40 } },
+    "address": { "type": "object", "properties": { "city": { "type": "string" } }, "required": ["city"] }
+  },
+  "required": ["role", "name"],
+  "additionalProperties": false
+}`;
+
+function ok(result: EditResult): string {
+  if ("error" in result) throw new Error(`expected an edit, got: ${result.error}`);
+  return result.text;
+}
+const edit = (text: string, e: FieldEdit) => ok(applyFieldEdit(text, e));
+const parse = (text: string) => JSON.parse(text) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>>; required?: string[] };
+const names = (text: string) => Object.keys(parse(text).properties);
+
+describe("fieldsFromSchemaText", () => {
+  it("shows each property as a row, in order, with type, format, description and required", () => {
+    const result = fieldsFromSchemaText(RICH);
+    expect(result).toEqual({
+      fields: [
+        { name: "name", type: "string", format: "", description: "Full name", required: true },
+        { name: "role", type: "string", format: "", description: "", required: true },
+        { name: "profilePage", type: "string", format: "uri", description: "", required: false },
+        { name: "skills", type: "array", format: "", description: "", required: false },
+        { name: "address", type: "object", format: "", description: "", required: false },
+      ],
+    });
+  });
+
+  it("shows an empty text, an empty object and a schema without properties as an empty table", () => {
+    expect(fieldsFromSchemaText("")).toEqual({ fields: [] });
+    expect(fieldsFromSchemaText("  \n")).toEqual({ fields: [] });
+    expect(fieldsFromSchemaText("{}")).toEqual({ fields: [] });
+    expect(fieldsFromSchemaText('{"type":"object"}')).toEqual({ fields: [] });
+  });
+
+  it("keeps key order even for integer-like names, which plain objects would move first", () => {
+    const result = fieldsFromSchemaText('{"type":"object","properties":{"b":{"type":"string"},"2024":{"type":"integer"},"a":{"type":"string"}}}');
+    expect("fields" in result && result.fields.map((f) => f.name)).toEqual(["b", "2024", "a"]);
+  });
+
+  it.each([
+    ["{", /not valid JSON/],
+    ["[1, 2]", /must be a JSON object/],
+    ['"object"', /must be a JSON object/],
+    ['{"type":"array","items":{"type":"object"}}', /"type": "array"/],
+    ['{"type":"object","properties":[]}', /"properties" must be an object/],
+    ['{"type":"object","required":"name","properties":{}}', /"required" must be a list/],
+    ['{"type":"object","properties":{"a":true}}', /“a”: its schema is true, not an object/],
+    ['{"type":"object","properties":{"a":{"anyOf":[{"type":"string"},{"type":"null"}]}}}', /“a”: it has no “type”/],
+    ['{"type":"object","properties":{"a":{"type":["string","number"]}}}', /“a”: its “type” is \[ "string", "number" \]/],
+    ['{"type":"object","properties":{"a":{"type":"null"}}}', /“a”: its “type” is "null"/],
+    ['{"type":"object","properties":{"a":{"type":"string","format":"ipv4"}}}', /“a”: its “format” "ipv4"/],
+    ['{"type":"object","properties":{"a":{"type":"string","description":3}}}', /“a”: its “description” is not text/],
+  ])("explains why %s cannot be shown as a table", (text, message) => {
+    const result = fieldsFromSchemaText(text);
+    expect(result).toHaveProperty("error");
+    expect("error" in result ? result.error : "").toMatch(message);
+  });
+});
+
+describe("applyFieldEdit: round trip", () => {
+  it("a no-op update returns semantically identical JSON, for every row and every shown property", () => {
+    const result = fieldsFromSchemaText(RICH);
+    if (!("fields" in result)) throw new Error(result.error);
+    result.fields.forEach((field, index) => {
+      for (const patch of [{}, { type: field.type }, { format: field.format }, { description: field.description }, { required: field.required }, { ...field }]) {
+        const text = edit(RICH, { kind: "update", index, patch });
+        expect(JSON.parse(text)).toEqual(JSON.parse(RICH));
+        expect(text).toBe(stringifyJson((parseJson(RICH) as { value: never }).value));
+      }
+    });
+  });
+
+  it("re-serialises with 2-space indentation, keeping numbers exactly as written", () => {
+    const text = edit(RICH, { kind: "update", index: 0, patch: {} });
+    expect(text).toContain('\n  "title": "Engineer",\n');
+    expect(text).toContain('"tags": [\n      "a",\n      1.50,\n      1e400\n    ]');
+  });
+
+  it("lays out exactly like JSON.stringify(value, null, 2)", () => {
+    const value = { a: [], b: {}, c: [1, { d: "x\"\n\u2028" }], e: null, f: true, g: -0.5 };
+    const parsed = parseJson(JSON.stringify(value));
+    expect("value" in parsed && stringifyJson(parsed.value)).toBe(JSON.stringify(value, null, 2));
+  });
+
+  it("the table read back from the edited text equals the table edited", () => {
+    const text = edit(RICH, { kind: "update", index: 2, patch: { description: "Their page", required: true } });
+    const result = fieldsFromSchemaText(text);
+    expect("fields" in result && result.fields[2]).toEqual({ name: "profilePage", type: "string", format: "uri", description: "Their page", required: true });
+  });
+});
+
+describe("applyFieldEdit: add", () => {
+  it("creates a row schema from an empty text", () => {
+    expect(parse(edit("", { kind: "add" }))).toEqual({ type: "object", properties: { field1: { type: "string" } } });
+    expect(edit("", { kind: "add", field: { name: "title" } })).toBe('{\n  "type": "object",\n  "properties": {\n    "title": {\n      "type": "string"\n    }\n  }\n}');
+  });
+
+  it("adds type object to an object without one, and properties where there were none", () => {
+    expect(edit('{"title":"T"}', { kind: "add", field: { name: "a" } })).toBe(
+      '{\n  "type": "object",\n  "title": "T",\n  "properties": {\n    "a": {\n      "type": "string"\n    }\n  }\n}',
+    );
+  });
+
+  it("appends a new row with a free default name, keeping everything else", () => {
+    const text = edit(RICH, { kind: "add" });
+    expect(names(text)).toEqual(["name", "role", "profilePage", "skills", "address", "field6"]);
+    const { properties, ...rest } = parse(text);
+    const { properties: before, ...restBefore } = parse(RICH);
+    expect(rest).toEqual(restBefore);
+    expect({ ...properties, field6: undefined }).toEqual({ ...before, field6: undefined });
+  });
+
+  it("writes the given type, format, description and required", () => {
+    const text = edit(RICH, { kind: "add", field: { name: "email", type: "string", format: "email", description: "Work email", required: true } });
+    expect(parse(text).properties.email).toEqual({ type: "string", format: "email", description: "Work email" });
+    expect(Object.keys(parse(text).properties.email!)).toEqual(["type", "format", "description"]);
+    expect(parse(text).required).toEqual(["role", "name", "email"]);
+  });
+
+  it("refuses a taken or empty name", () => {
+    expect(applyFieldEdit(RICH, { kind: "add", field: { name: "role" } })).toEqual({ error: "There is already a field called “role”." });
+    expect(applyFieldEdit(RICH, { kind: "add", field: { name: " " } })).toEqual({ error: "A field needs a name." });
+  });
+
+  it("picks the next free default name", () => {
+    expect(nextFieldName([])).toBe("field1");
+    expect(nextFieldName(["a", "field2", "field3"])).toBe("field4");
+  });
+});
+
+describe("applyFieldEdit: remove", () => {
+  it("removes the row and its name from required, keeping the other names' order", () => {
+    const text = edit(RICH, { kind: "remove", index: 0 });
+    expect(names(text)).toEqual(["role", "profilePage", "skills", "address"]);
+    expect(parse(text).required).toEqual(["role"]);
+    expect(parse(text).additionalProperties).toBe(false);
+  });
+
+  it("drops the required keyword when its last name goes", () => {
+    const once = edit(RICH, { kind: "remove", index: 1 });
+    const twice = edit(once, { kind: "remove", index: 0 });
+    expect(parse(twice)).not.toHaveProperty("required");
+    expect(names(twice)).toEqual(["profilePage", "skills", "address"]);
+  });
+
+  it("keeps an empty required list the user wrote", () => {
+    const text = edit('{"type":"object","properties":{"a":{"type":"string"}},"required":[]}', { kind: "remove", index: 0 });
+    expect(parse(text)).toEqual({ type: "object", properties: {}, required: [] });
+  });
+
+  it("refuses a row that does not exist", () => {
+    for (const index of [-1, 5, 1.5]) expect(applyFieldEdit(RICH, { kind: "remove", index })).toEqual({ error: "That field is no longer in the schema." });
+    expect(applyFieldEdit("", { kind: "remove", index: 0 })).toHaveProperty("error");
+  });
+});
+
+describe("applyFieldEdit: rename", () => {
+  it("renames in place, keeping the field's schema and its place in required", () => {
+    const text = edit(RICH, { kind: "rename", index: 0, name: "fullName" });
+    expect(names(text)).toEqual(["fullName", "role", "profilePage", "skills", "address"]);
+    expect(parse(text).properties.fullName).toEqual({ type: "string", minLength: 1, description: "Full name" });
+    expect(parse(text).required).toEqual(["role", "fullName"]);
+  });
+
+  it("does not touch a nested object's own properties or required", () => {
+    const text = edit(RICH, { kind: "rename", index: 4, name: "city" });
+    expect(parse(text).properties.city).toEqual({ type: "object", properties: { city: { type: "string" } }, required: ["city"] });
+    expect(parse(text).required).toEqual(["role", "name"]);
+  });
+
+  it("refuses an empty or taken name and leaves the text alone", () => {
+    expect(applyFieldEdit(RICH, { kind: "rename", index: 0, name: "" })).toEqual({ error: "A field needs a name." });
+    expect(applyFieldEdit(RICH, { kind: "rename", index: 0, name: "  " })).toEqual({ error: "A field needs a name." });
+    expect(applyFieldEdit(RICH, { kind: "rename", index: 0, name: "role" })).toEqual({ error: "There is already a field called “role”." });
+    expect(applyFieldEdit(RICH, { kind: "rename", index: 9, name: "x" })).toHaveProperty("error");
+  });
+
+  it("renaming to the same name changes nothing", () => {
+    expect(JSON.parse(edit(RICH, { kind: "rename", index: 1, name: "role" }))).toEqual(JSON.parse(RICH));
+  });
+
+  it("handles names that are special to plain JavaScript objects", () => {
+    const text = edit(RICH, { kind: "rename", index: 1, name: "__proto__" });
+    expect(text).toContain('"__proto__": {');
+    expect(names(text)).toContain("__proto__");
+    expect(parse(text).required).toEqual(["__proto__", "name"]);
+    const back = fieldsFromSchemaText(text);
+    expect("fields" in back && back.fields[1]?.name).toBe("__proto__");
+  });
+});
+
+describe("applyFieldEdit: update", () => {
+  it("changes the type in place and keeps other keywords", () => {
+    const text = edit(RICH, { kind: "update", index: 1, patch: { type: "integer" } });
+    expect(parse(text).properties.role).toEqual({ type: "integer", enum: ["eng", "pm"], "x-ui": { width: 3 } });
+  });
+
+  it("keeps null in a nullable type", () => {
+    const text = edit(RICH, { kind: "update", index: 2, patch: { type: "string", format: "email" } });
+    expect(parse(text).properties.profilePage).toEqual({ type: ["string", "null"], format: "email", pattern: "^https://" });
+    const typed = edit(RICH, { kind: "update", index: 2, patch: { type: "integer" } });
+    expect(parse(typed).properties.profilePage).toEqual({ type: ["integer", "null"], pattern: "^https://" });
+  });
+
+  it("drops a format when the type stops being text, unless the patch sets one", () => {
+    const dropped = edit(RICH, { kind: "update", index: 2, patch: { type: "array" } });
+    expect(parse(dropped).properties.profilePage).toEqual({ type: ["array", "null"], pattern: "^https://" });
+    const text = edit(RICH, { kind: "update", index: 2, patch: { type: "number", format: "uri" } });
+    expect(parse(text).properties.profilePage!.format).toBe("uri");
+  });
+
+  it("puts a new format right after type, and removes it when cleared", () => {
+    const text = edit(RICH, { kind: "update", index: 0, patch: { format: "email" } });
+    expect(Object.keys(parse(text).properties.name!)).toEqual(["type", "format", "minLength", "description"]);
+    const cleared = edit(text, { kind: "update", index: 0, patch: { format: "" } });
+    expect(parse(cleared).properties.name).toEqual({ type: "string", minLength: 1, description: "Full name" });
+  });
+
+  it("sets, changes and removes a description", () => {
+    const set = edit(RICH, { kind: "update", index: 1, patch: { description: "Job title" } });
+    expect(parse(set).properties.role!.description).toBe("Job title");
+    const changed = edit(RICH, { kind: "update", index: 0, patch: { description: "Given and family name" } });
+    expect(Object.keys(parse(changed).properties.name!)).toEqual(["type", "minLength", "description"]);
+    const removed = edit(RICH, { kind: "update", index: 0, patch: { description: "" } });
+    expect(parse(removed).properties.name).not.toHaveProperty("description");
+  });
+
+  it("keeps required in sync: appends when ticked, removes when unticked, keeps the rest in order", () => {
+    const ticked = edit(RICH, { kind: "update", index: 3, patch: { required: true } });
+    expect(parse(ticked).required).toEqual(["role", "name", "skills"]);
+    const unticked = edit(ticked, { kind: "update", index: 1, patch: { required: false } });
+    expect(parse(unticked).required).toEqual(["name", "skills"]);
+  });
+
+  it("creates required right after properties when there was none", () => {
+    const text = edit('{"type":"object","properties":{"a":{"type":"string"}},"title":"T"}', { kind: "update", index: 0, patch: { required: true } });
+    expect(Object.keys(parse(text))).toEqual(["type", "properties", "required", "title"]);
+    expect(parse(text).required).toEqual(["a"]);
+  });
+
+  it("does not touch the items or nested properties of arrays and objects", () => {
+    const text = edit(RICH, { kind: "update", index: 3, patch: { description: "Listed skills" } });
+    expect(parse(text).properties.skills).toEqual({ type: "array", items: { type: "string", maxLength: 40 }, description: "Listed skills" });
+  });
+});
+
+describe("applyFieldEdit: move", () => {
+  it("reorders the properties and nothing else", () => {
+    const down = edit(RICH, { kind: "move", from: 0, to: 2 });
+    expect(names(down)).toEqual(["role", "profilePage", "name", "skills", "address"]);
+    expect(parse(down).required).toEqual(["role", "name"]);
+    const up = edit(RICH, { kind: "move", from: 4, to: 0 });
+    expect(names(up)).toEqual(["address", "name", "role", "profilePage", "skills"]);
+    expect(JSON.parse(up)).toEqual(JSON.parse(RICH));
+  });
+
+  it("moves integer-like names too", () => {
+    const text = edit('{"type":"object","properties":{"a":{"type":"string"},"7":{"type":"string"}}}', { kind: "move", from: 1, to: 0 });
+    expect(text.indexOf('"7"')).toBeLessThan(text.indexOf('"a"'));
+    const back = edit(text, { kind: "move", from: 0, to: 1 });
+    expect(back.indexOf('"a"')).toBeLessThan(back.indexOf('"7"'));
+  });
+
+  it("refuses positions outside the table", () => {
+    expect(applyFieldEdit(RICH, { kind: "move", from: 0, to: 5 })).toHaveProperty("error");
+    expect(applyFieldEdit(RICH, { kind: "move", from: -1, to: 0 })).toHaveProperty("error");
+  });
+});
+
+describe("applyFieldEdit: schemas the table cannot show", () => {
+  it("returns the reason instead of throwing", () => {
+    expect(applyFieldEdit("{ nope", { kind: "add" })).toEqual({ error: expect.stringMatching(/not valid JSON/) });
+    expect(applyFieldEdit('{"type":"object","properties":{"a":{"oneOf":[]}}}', { kind: "add" })).toEqual({ error: expect.stringMatching(/“a”/) });
+  });
+});

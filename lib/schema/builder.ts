@@ -1,0 +1,310 @@
+import type { FieldFormat, FieldType } from "@/lib/engine/fields/spec";
+
+/**
+ * The field table ⇄ row JSON Schema mapping. The schema TEXT is the source of truth: the table is
+ * derived from it, and every table edit rewrites the text while keeping everything the table does not
+ * show (unknown keywords, enum, items, nested properties, title, key order) exactly as it was.
+ *
+ * The text is parsed into an order-preserving tree (objects are Maps) rather than with JSON.parse:
+ * plain objects move integer-like keys ("2024") first, treat "__proto__" specially and round numbers
+ * such as 1e400 — any of which would silently rewrite parts of the user's schema on an unrelated edit.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Order-preserving JSON.
+
+/** A JSON number kept as written, so re-serialising never changes its value or spelling. */
+export class JsonNumber {
+  constructor(readonly raw: string) {}
+}
+export type Json = null | boolean | string | JsonNumber | Json[] | JsonObject;
+export type JsonObject = Map<string, Json>;
+
+const isObj = (v: Json | undefined): v is JsonObject => v instanceof Map;
+
+/** JSON text → ordered tree; JSON.parse validates first so its error message reaches the user. */
+export function parseJson(text: string): { value: Json } | { error: string } {
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : "";
+    return { error: `The schema is not valid JSON${detail ? `: ${detail}` : ""}.` };
+  }
+  let i = 0;
+  const skip = () => {
+    while (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "\t") i++;
+  };
+  const str = (): string => {
+    const start = i++;
+    while (text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = (): Json => {
+    skip();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      const obj: JsonObject = new Map();
+      skip();
+      if (text[i] === "}") return i++, obj;
+      for (;;) {
+        skip();
+        const key = str();
+        skip();
+        i++; // ":"
+        // Like JSON.parse: a repeated key keeps its first position and its last value.
+        obj.set(key, value());
+        skip();
+        if (text[i++] === "}") return obj;
+      }
+    }
+    if (c === "[") {
+      i++;
+      const arr: Json[] = [];
+      skip();
+      if (text[i] === "]") return i++, arr;
+      for (;;) {
+        arr.push(value());
+        skip();
+        if (text[i++] === "]") return arr;
+      }
+    }
+    if (c === '"') return str();
+    for (const [word, v] of [["true", true], ["false", false], ["null", null]] as const) {
+      if (text.startsWith(word, i)) return (i += word.length), v;
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    i = NUMBER.lastIndex;
+    return new JsonNumber(m?.[0] ?? "0");
+  };
+  return { value: value() };
+}
+
+/** Ordered tree → text, laid out exactly like JSON.stringify(value, null, 2). */
+export function stringifyJson(value: Json, indent = ""): string {
+  if (value === null || typeof value === "boolean") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value instanceof JsonNumber) return value.raw;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((v) => inner + stringifyJson(v, inner)).join(",\n")}\n${indent}]`;
+  }
+  if (value.size === 0) return "{}";
+  const lines = [...value].map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringifyJson(v, inner)}`);
+  return `{\n${lines.join(",\n")}\n${indent}}`;
+}
+
+/** A copy of `obj` with `key` set right after `after` (or at the end when `after` is absent). */
+function withKeyAfter(obj: JsonObject, after: string, key: string, value: Json): JsonObject {
+  if (obj.has(key) || !obj.has(after)) return new Map(obj).set(key, value);
+  const out: JsonObject = new Map();
+  for (const [k, v] of obj) {
+    out.set(k, v);
+    if (k === after) out.set(key, value);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table.
+
+export type BuilderFormat = "" | FieldFormat;
+
+export interface BuilderField {
+  name: string;
+  type: FieldType;
+  format: BuilderFormat;
+  description: string;
+  required: boolean;
+}
+
+export const FIELD_TYPES: readonly FieldType[] = ["string", "number", "integer", "boolean", "array", "object"];
+export const FIELD_FORMATS: readonly BuilderFormat[] = ["", "uri", "email", "date", "date-time"];
+
+export type FieldEdit =
+  | { kind: "add"; field?: Partial<BuilderField> }
+  | { kind: "remove"; index: number }
+  | { kind: "rename"; index: number; name: string }
+  | { kind: "update"; index: number; patch: Partial<Omit<BuilderField, "name">> }
+  | { kind: "move"; from: number; to: number };
+
+export type EditResult = { text: string } | { error: string };
+
+interface Doc {
+  root: JsonObject;
+  props: JsonObject;
+  required: string[];
+  fields: BuilderField[];
+}
+
+const asText = (v: Json | undefined) => (v === undefined ? "" : stringifyJson(v).replace(/\s+/g, " "));
+
+/** Why the table cannot show a field's schema, or its row. */
+function fieldFrom(name: string, raw: Json, required: boolean): BuilderField | string {
+  const cannot = (why: string) => `The field table cannot show “${name}”: ${why} Edit it in the JSON.`;
+  if (!isObj(raw)) return cannot(`its schema is ${asText(raw)}, not an object.`);
+  const declared = raw.get("type");
+  // ["string", "null"] (nullable) shows as string; the null is kept on type changes.
+  const types = Array.isArray(declared) ? declared.filter((t) => t !== "null") : [declared];
+  const type = types.length === 1 ? FIELD_TYPES.find((t) => t === types[0]) : undefined;
+  if (declared === undefined) return cannot("it has no “type” (anyOf, $ref or enum alone).");
+  if (!type) return cannot(`its “type” is ${asText(declared)}.`);
+  const format = raw.get("format") ?? "";
+  const known = FIELD_FORMATS.find((f) => f === format);
+  if (known === undefined) return cannot(`its “format” ${asText(format)} is not one the table offers.`);
+  const description = raw.get("description") ?? "";
+  if (typeof description !== "string") return cannot("its “description” is not text.");
+  return { name, type, format: known, description, required };
+}
+
+function readDoc(text: string): Doc | { error: string } {
+  if (text.trim() === "") return { root: new Map(), props: new Map(), required: [], fields: [] };
+  const parsed = parseJson(text);
+  if ("error" in parsed) return parsed;
+  const root = parsed.value;
+  if (!isObj(root)) return { error: "The schema must be a JSON object to show it as a table." };
+  const type = root.get("type");
+  if (type !== undefined && type !== "object") {
+    return { error: `The field table edits a row schema ("type": "object"); this one has "type": ${asText(type)}.` };
+  }
+  const props = root.get("properties") ?? new Map();
+  if (!isObj(props)) return { error: 'The schema\'s "properties" must be an object to show it as a table.' };
+  const req = root.get("required") ?? [];
+  if (!Array.isArray(req) || !req.every((r) => typeof r === "string")) {
+    return { error: 'The schema\'s "required" must be a list of field names to show it as a table.' };
+  }
+  const required = req as string[];
+  const fields: BuilderField[] = [];
+  for (const [name, raw] of props) {
+    const field = fieldFrom(name, raw, required.includes(name));
+    if (typeof field === "string") return { error: field };
+    fields.push(field);
+  }
+  return { root, props, required, fields };
+}
+
+/** The table rows of a schema text, or the sentence saying why it cannot be shown as a table. */
+export function fieldsFromSchemaText(text: string): { fields: BuilderField[] } | { error: string } {
+  const doc = readDoc(text);
+  return "error" in doc ? doc : { fields: doc.fields };
+}
+
+/** A field name the table would give a new row: field1, field2, … whichever is free. */
+export function nextFieldName(taken: Iterable<string>): string {
+  const names = new Set(taken);
+  let n = names.size + 1;
+  while (names.has(`field${n}`)) n++;
+  return `field${n}`;
+}
+
+const nameProblem = (name: string, others: Iterable<string>): string | null => {
+  if (name.trim() === "") return "A field needs a name.";
+  for (const other of others) if (other === name) return `There is already a field called “${name}”.`;
+  return null;
+};
+
+/**
+ * One table edit applied to the schema text. Returns the new text (2-space JSON), or a sentence when
+ * the edit is refused: a name that is empty or taken, a row that does not exist, a schema the table
+ * cannot show. Never throws.
+ */
+export function applyFieldEdit(text: string, edit: FieldEdit): EditResult {
+  const doc = readDoc(text);
+  if ("error" in doc) return doc;
+  let { root, props } = doc;
+  let required = doc.required;
+  const names = [...props.keys()];
+  const outOfRange = (i: number) => !Number.isInteger(i) || i < 0 || i >= names.length;
+  const rowError = { error: "That field is no longer in the schema." };
+
+  switch (edit.kind) {
+    case "add": {
+      const name = edit.field?.name ?? nextFieldName(names);
+      const problem = nameProblem(name, names);
+      if (problem) return { error: problem };
+      if (!root.has("type")) root = new Map<string, Json>([["type", "object"], ...root]);
+      props = new Map(props).set(name, new Map([["type", "string"]]));
+      props = updateField(props, name, { name, type: "string", format: "", description: "", required: false }, { ...edit.field });
+      if (edit.field?.required) required = [...required, name];
+      break;
+    }
+    case "remove": {
+      if (outOfRange(edit.index)) return rowError;
+      const name = names[edit.index]!;
+      props = new Map(props);
+      props.delete(name);
+      required = required.filter((r) => r !== name);
+      break;
+    }
+    case "rename": {
+      if (outOfRange(edit.index)) return rowError;
+      const from = names[edit.index]!;
+      if (edit.name === from) return { text: serialise(doc, root, props, required) };
+      const problem = nameProblem(edit.name, names);
+      if (problem) return { error: problem };
+      props = new Map([...props].map(([k, v]) => [k === from ? edit.name : k, v]));
+      required = required.map((r) => (r === from ? edit.name : r));
+      break;
+    }
+    case "update": {
+      if (outOfRange(edit.index)) return rowError;
+      const field = doc.fields[edit.index]!;
+      props = updateField(props, field.name, field, edit.patch);
+      const want = edit.patch.required;
+      if (want === true && !required.includes(field.name)) required = [...required, field.name];
+      if (want === false) required = required.filter((r) => r !== field.name);
+      break;
+    }
+    case "move": {
+      if (outOfRange(edit.from) || outOfRange(edit.to)) return rowError;
+      const order = [...names];
+      const [moved] = order.splice(edit.from, 1);
+      order.splice(edit.to, 0, moved!);
+      props = new Map(order.map((k) => [k, props.get(k)!]));
+      break;
+    }
+  }
+  return { text: serialise(doc, root, props, required) };
+}
+
+/** Writes only what the patch changes, so a no-op patch leaves the field's schema untouched. */
+function updateField(
+  props: JsonObject,
+  name: string,
+  current: BuilderField,
+  patch: Partial<Omit<BuilderField, "name">>,
+): JsonObject {
+  let prop = new Map(props.get(name) as JsonObject);
+  let format = current.format;
+  if (patch.type !== undefined && patch.type !== current.type) {
+    const declared = prop.get("type");
+    prop.set("type", Array.isArray(declared) ? declared.map((t) => (t === "null" ? t : patch.type!)) : patch.type);
+    // A format only means something on text; keeping "uri" on an integer would confuse validators.
+    if (patch.type !== "string" && patch.format === undefined && format !== "") {
+      prop.delete("format");
+      format = "";
+    }
+  }
+  if (patch.format !== undefined && patch.format !== format) {
+    if (patch.format === "") prop.delete("format");
+    else prop = withKeyAfter(prop, "type", "format", patch.format);
+  }
+  if (patch.description !== undefined && patch.description !== current.description) {
+    if (patch.description === "") prop.delete("description");
+    else prop.set("description", patch.description);
+  }
+  return new Map(props).set(name, prop);
+}
+
+function serialise(doc: Doc, root: JsonObject, props: JsonObject, required: string[]): string {
+  let out = new Map(root).set("properties", props);
+  if (required.length > 0) out = withKeyAfter(out, "properties", "required", required);
+  // The table owns "required": when its last name goes, so does the keyword (draft-04 forbids []).
+  // A list that was already empty is not the table's doing and stays as written.
+  else if (doc.required.length > 0) out.delete("required");
+  return stringifyJson(out);
+}
