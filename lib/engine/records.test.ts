@@ -162,6 +162,16 @@ describe("findRecords", () => {
     expect(new Set(all).size).toBe(all.length);
     expect(disjoint[0]!.records).toHaveLength(5);
   });
+  it("does not take cards with a picture and only links for a menu", () => {
+    const linkCards = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<section class="stay"><a href="/h/${i}"><img src="/h/${i}.jpg" alt=""></a><a href="/h/${i}">Hotel ${i}</a><a href="/h/${i}">Sea view rooms and a quiet garden, ${i}</a><a href="/g/${i}">Guides</a><a href="/t/${i}">Tours</a></section>`,
+    ).join("");
+    const region = findRecords(page(`<main><h1>Stays</h1><div class="stays">${linkCards}</div></main>`));
+    expect(region?.records).toHaveLength(5);
+    expect(texts(region!.records)[0]).toMatch(/^Hotel 0/);
+  });
 });
 
 describe("detectAllRecords", () => {
@@ -225,6 +235,42 @@ describe("detectAllRecords", () => {
     const records = detectAllRecords(doc);
     expect(records).toHaveLength(8);
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
+  it("leaves out a closed dropdown's list and a date picker's days", () => {
+    const dropdown = `<div class="filter"><button>Studio</button><div style="display: none;"><div class="options">${Array.from(
+      { length: 12 },
+      (_, i) => `<a href="/s/${i}">Studio number ${i} <span>Anime Discussion</span></a>`,
+    ).join("")}</div></div></div>`;
+    const days = Array.from({ length: 30 }, (_, i) => `<div class="day"><span>September ${i + 1}, 2024</span> ${i + 1}</div>`).join("");
+    const doc = page(`<main>${dropdown}<div class="picker"><div class="month">${days}</div></div><div class="grid">${cards(5)}</div></main>`);
+    const records = detectAllRecords(doc);
+    expect(records).toHaveLength(5);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
+  it("takes boxes of equally long lists (five or more each) as sections of lists", () => {
+    const box = (b: number) =>
+      `<div class="box"><h3>Team ${b}</h3><div class="jobs">${Array.from(
+        { length: 5 },
+        (_, i) => `<div class="job"><a href="/j/${b}/${i}">Designer role ${b}.${i}</a><span>Remote, full time, team ${b}</span></div>`,
+      ).join("")}</div></div>`;
+    const records = detectAllRecords(page(`<main><div class="boxes">${[1, 2, 3].map(box).join("")}</div></main>`));
+    expect(records).toHaveLength(15);
+    expect(records.every((r) => classList(r[0]!).includes("job"))).toBe(true);
+  });
+
+  it("compares records without per-instance class names (React ids) and without separators", () => {
+    const tiles = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<div class="tile"><div class="media fresnel-:r${i}:"><img src="/t/${i}.png" alt=""><b>Lesson ${i}</b></div><div class="details"><h4>Quadratic equations part ${i}</h4><p>$1${i}.00</p></div></div>`,
+    ).join("");
+    const crumbs = ["Journal", "Subscriptions", "Inquiries", "Destinations"].map((w) => `<li><a href="/${w}">${w}</a></li>`).join("<span>•</span>");
+    const doc = page(`<main><ul class="links">${crumbs}</ul><div class="tiles">${tiles}</div></main>`);
+    const records = detectAllRecords(doc);
+    expect(texts(records).filter((t) => t.includes("Quadratic"))).toHaveLength(4);
+    expect(tags(records).every((t) => t === "div" || t === "li")).toBe(true);
   });
 
   it("returns nothing for a page without lists", () => {

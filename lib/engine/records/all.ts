@@ -5,16 +5,19 @@
  * Candidates come from the same detectors and score as findRecords. Then:
  *  1. Sections are replaced by their lists: a region whose records are mostly one inner list each
  *     (a heading + a list, a box per category) is a layout of sections, and its inner lists are
- *     the records; they inherit the section region's rank, and may be as short as 2 items (the
- *     sibling sections vouch for the template). Other regions need MIN_RECORDS records.
+ *     the records; they share the best rank among the section region and its lists (one strong
+ *     list vouches for its sibling sections' lists), and may be as short as 2 items. Other
+ *     regions need MIN_RECORDS records.
  *  2. Regions are taken best first while they rank at least MIN_RATIO × the best one and do not
  *     collide with records already taken (same elements, inside them, or around them), so no
  *     record contains another.
  * Structural page chrome (nav, header, footer, aside, navigation roles/classes) counts twice
  * against a region here: on most pages only content lists are records, and a menu beside a listing
- * rarely is one (whole-corpus comparison of 1×, 2×, 3×: 2× is best, 3× about the same).
+ * rarely is one (whole-corpus comparison of 1×, 2×, 3×: 2× is best, 3× about the same). Lists
+ * that operate the page rather than show content (a closed popup's, a calendar's days) rank at
+ * FURNITURE × their score: left out unless nothing else is on the page.
  */
-import { bodyElement, type Document, type Element } from "../dom";
+import { attr, bodyElement, textContent, type Document, type Element } from "../dom";
 import { PageFeatures, chromeFactor, parentElement } from "./features";
 import { scoredCandidates } from "./index";
 import type { Scored } from "./score";
@@ -30,6 +33,10 @@ const MIN_RECORDS = 3;
 const MIN_RATIO = 0.3;
 /** A record is mostly one inner list when that list holds this share of its text. */
 const SECTION_SHARE = 0.6;
+/** Inner lists of one size in every section are lists when that size is at least this. */
+const FIXED_LIST = 5;
+/** Rank factor of a list in a closed popup or of a calendar's days: as low as a menu in a <nav>. */
+const FURNITURE = 0.1;
 
 /** Every record on the page, each a list of one or more consecutive sibling elements, in rank order. */
 export function detectAllRecords(doc: Document, options: AllRecordsOptions = {}): Element[][] {
@@ -41,17 +48,20 @@ export function detectAllRecords(doc: Document, options: AllRecordsOptions = {})
   const regions = scoredCandidates(body, f, null, 2).filter((r) => r.parent.tagName !== "tr");
   if (!regions.length) return [];
 
-  const rank = new Map<Scored, number>(regions.map((r) => [r, r.score * chromeFactor(r.parent)]));
+  const rank = new Map<Scored, number>(regions.map((r) => [r, r.score * chromeFactor(r.parent) * (furniture(r) ? FURNITURE : 1)]));
   const sections = findSections(regions, f);
   const inherited = new Set<Scored>();
   // Strongest sections first, so that sections of sections pass their rank down. Lists in page
-  // chrome do not inherit: a mega-menu is a strong "section" whose lists are still menus.
+  // chrome do not inherit: a mega-menu is a strong "section" whose lists are still menus; nor do
+  // a date picker's months (the best inner list shares its rank with its siblings).
   for (const [outer, inners] of [...sections].sort((a, b) => b[0].score - a[0].score)) {
-    for (const inner of inners)
-      if (inner.chrome >= 0.5) {
-        rank.set(inner, Math.max(rank.get(inner)!, rank.get(outer)!));
-        inherited.add(inner);
-      }
+    const content = inners.filter((inner) => inner.chrome >= 0.5 && !furniture(inner));
+    let shared = rank.get(outer)!;
+    for (const inner of content) shared = Math.max(shared, rank.get(inner)!);
+    for (const inner of content) {
+      rank.set(inner, Math.max(rank.get(inner)!, shared));
+      inherited.add(inner);
+    }
   }
   const ranked = regions
     .filter((r) => !sections.has(r) && (r.records.length >= minRecords || inherited.has(r)))
@@ -110,7 +120,43 @@ function findSections(regions: Scored[], f: PageFeatures): Map<Scored, Scored[]>
   for (const [outer, perRecord] of best) {
     const lists = [...perRecord.values()].filter((s) => s.share >= SECTION_SHARE).map((s) => s.inner);
     const sizes = new Set(lists.map((l) => l.records.length));
-    if (lists.length >= outer.records.length * SECTION_SHARE && sizes.size > 1) out.set(outer, lists);
+    // ...except that five or more items in every section is a list cut to one length (top 5, 7
+    // per box), not a template's few fields.
+    const listLike = sizes.size > 1 || Math.min(...sizes) >= FIXED_LIST;
+    if (lists.length >= outer.records.length * SECTION_SHARE && listLike) out.set(outer, lists);
   }
   return out;
 }
+
+/**
+ * A list inside an element hidden with an inline display:none is a closed dropdown, date picker or
+ * popup: not shown, and not one of the page's lists. (Records hidden one by one, e.g. filtered-out
+ * results, are still items of a shown list: only the list's container and above are looked at.)
+ */
+function closedPopup(parent: Element): boolean {
+  for (let n: Element | null = parent; n && n.tagName !== "body"; n = parentElement(n)) {
+    const style = attr(n, "style");
+    if (style && /display\s*:\s*none/i.test(style)) return true;
+  }
+  return false;
+}
+
+const DATE_WORDS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|today|tomorrow)\b|[\d\s\p{P}]/giu;
+
+/** Lists that are shown to operate the page, not as content: closed popups and calendars. */
+function furniture(r: Scored): boolean {
+  return closedPopup(r.parent) || calendar(r);
+}
+
+/**
+ * The day cells of a calendar or date picker: a run of items whose text is only dates (numbers,
+ * month and weekday names). Only short items are read, and only the first 40 of them.
+ */
+function calendar(r: Scored): boolean {
+  if (r.records.length < 7 || r.meanText > 40) return false;
+  const sample = r.records.slice(0, 40);
+  const dates = sample.filter((rec) => rec.map((e) => textContent(e)).join(" ").replace(DATE_WORDS, "").length <= 2);
+  return dates.length >= sample.length * 0.8;
+}
+

@@ -15,9 +15,11 @@ export interface ElementStats {
   size: number;
   /** <a href> elements in the subtree. */
   links: number;
+  /** <img> and <video> elements in the subtree (cards show a picture; menus rarely do). */
+  images: number;
 }
 
-const EMPTY: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 0, links: 0 };
+const EMPTY: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 0, links: 0, images: 0 };
 
 /** Tags that never are or contain records (their text is not shown as content). */
 export const SKIP_TAGS = new Set([...INVISIBLE_TAGS, "svg", "iframe", "select", "option", "button", "input", "textarea"]);
@@ -54,7 +56,7 @@ export class PageFeatures {
         continue;
       }
       let own = 0;
-      const s: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 1, links: el.tagName === "a" ? 1 : 0 };
+      const s: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 1, links: el.tagName === "a" ? 1 : 0, images: el.tagName === "img" || el.tagName === "video" ? 1 : 0 };
       for (const c of el.childNodes) {
         if (isText(c)) own += countChars(c.value);
         else if (isElement(c)) {
@@ -64,6 +66,7 @@ export class PageFeatures {
           s.leaves += cs.leaves;
           s.size += cs.size;
           s.links += cs.links;
+          s.images += cs.images;
         }
       }
       s.text += own;
@@ -118,13 +121,17 @@ function countChars(s: string): number {
 
 /**
  * Class tokens that describe a template rather than one instance: tokens carrying long numbers
- * (ids such as review_604121) and state words (active, odd…) are dropped.
+ * (ids such as review_604121), React useId values (fresnel-:r5:, «r5») and state words (active,
+ * odd…) are dropped.
  */
 export function templateClasses(el: Element): string[] {
   return classList(el)
-    .filter((t) => !/\d{3,}/.test(t) && !STATE_CLASSES.has(t.toLowerCase()))
+    .filter((t) => !/\d{3,}/.test(t) && !INSTANCE_ID.test(t) && !STATE_CLASSES.has(t.toLowerCase()))
     .sort();
 }
+
+// (Tailwind variants such as hover:dark:text-white also hold colons, but never end in ":rN:".)
+const INSTANCE_ID = /(^|[-_]):[rR][0-9a-zA-Z]{0,4}:$|«[rR][0-9a-zA-Z]{0,4}»/;
 
 const STATE_CLASSES = new Set(["active", "selected", "current", "first", "last", "odd", "even", "open", "hover", "focus", "disabled", "is-active", "is-selected", "alt", "alternate"]);
 

@@ -6,7 +6,7 @@
  *    h3+p…), or a heading/dt "leader" followed by its content up to the next leader;
  *  - grids: rows whose children are all cards of one kind are flattened into the cards.
  */
-import { isElement, type Element } from "../dom";
+import { isElement, textContent, type Element } from "../dom";
 import { PageFeatures, SKIP_TAGS, signature } from "./features";
 
 export interface Candidate {
@@ -22,9 +22,17 @@ export interface Candidate {
 export function contentChildren(parent: Element, f: PageFeatures): Element[] {
   const out: Element[] = [];
   for (const c of parent.childNodes) {
-    if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0) out.push(c);
+    if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0 && !isSeparator(c, f)) out.push(c);
   }
   return out;
+}
+
+/**
+ * "•", "|", "/" between the items of an inline list: punctuation only, never a record or part of
+ * one (else the list is read as item + separator pairs). Only tiny texts are read.
+ */
+function isSeparator(el: Element, f: PageFeatures): boolean {
+  return f.get(el).text <= 3 && !/[\p{L}\p{N}]/u.test(textContent(el));
 }
 
 /** Mean similarity of each member's shape to the others' (profile-based, O(n · shape)). */

@@ -23,6 +23,8 @@ export interface Scored extends Candidate {
 export const MIN_RECORDS = 3;
 const MIN_HOMOGENEITY = 0.4;
 const MIN_MEAN_TEXT = 4;
+/** Share of records with an <img>/<video> above which all-link records are cards, not a menu. */
+const PICTURED = 0.8;
 
 /** Null when the candidate is not a list at all; `minRecords` is lowered by detectAllRecords for sections' short lists. */
 export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms | null, minRecords = MIN_RECORDS): Scored | null {
@@ -33,6 +35,7 @@ export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms 
   let leaves = 0;
   let withText = 0;
   let anchors = 0;
+  let pictured = 0;
   const texts: number[] = [];
   for (const rec of c.records) {
     let t = 0;
@@ -44,6 +47,7 @@ export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms 
       leaves += s.leaves;
     }
     coverage += t;
+    if (rec.some((el) => f.get(el).images > 0)) pictured++;
     texts.push(t);
     if (t > 0) withText++;
   }
@@ -58,8 +62,10 @@ export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms 
   const fields = meanLeaves >= 3 ? 1 : meanLeaves >= 2 ? 0.8 : 0.5;
   const linkDensity = coverage ? links / coverage : 0;
   // Menus and link farms: records that are all link text, either one short link each (menu items)
-  // or several links each (footer columns, mega-menus). A card wrapped in one <a> is neither.
-  const navLike = linkDensity > 0.8 && ((meanLeaves < 2 && meanText < 40) || anchors / n >= 3) ? 0.3 : 1;
+  // or several links each (footer columns, mega-menus). A card wrapped in one <a> is neither, nor
+  // are cards that (nearly) all show a picture: menus rarely do, listings' cards mostly do.
+  const cards = pictured >= n * PICTURED;
+  const navLike = linkDensity > 0.8 && !cards && ((meanLeaves < 2 && meanText < 40) || anchors / n >= 3) ? 0.3 : 1;
   const chrome = chromeFactor(c.parent) * navLike;
   // Records of one template carry comparable amounts of text; page sections do not.
   const spread = 1 + coefficientOfVariation(texts);
