@@ -1,0 +1,79 @@
+import { double } from "./support/double";
+import { expect, test } from "./support/fixtures";
+
+const schema = {
+  type: "object",
+  properties: {
+    name: { type: "string", description: "Full name" },
+    profile: { type: "string", format: "uri" },
+    years: { type: "number" },
+    remote: { type: "boolean" },
+    joined: { type: "string", format: "date" },
+  },
+  required: ["name"],
+};
+
+const rows = [
+  { name: "Ada", profile: "https://www.example.com/people/ada?ref=1", years: 12, remote: true, joined: "2019-04-01" },
+  { name: "Bob", profile: "javascript:alert(1)", years: 3, remote: false, joined: "2021-01-15" },
+  { name: "Cy", profile: null, years: 7, remote: true, joined: "2020-06-30", note: "extra key" },
+  { name: "Di", profile: "https://example.com/people/di", years: 1, remote: false },
+];
+
+async function openTask(compose: import("./pages/compose-page").ComposePage, taskPage: import("./pages/task-page").TaskPage) {
+  await double.queueScenario({ pendingMs: 50, processingMs: 100, rows });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/people", q: "every person", schema });
+  const id = await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await taskPage.expectAllRowsLoaded(rows.length);
+  return id;
+}
+
+test("typed columns: headers from descriptions, safe links with the host shown, numbers right-aligned", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(["Full name", "profile", "years", "remote", "joined", "note"]);
+  const link = page.getByRole("link", { name: "example.com/people/ada" });
+  await expect(link).toHaveAttribute("href", "https://www.example.com/people/ada?ref=1");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  // A javascript: URL is shown as text, never as a link.
+  await expect(page.getByRole("gridcell", { name: "javascript:alert(1)" })).toBeVisible();
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await expect(page.locator('.ag-cell[col-id="years"].ag-right-aligned-cell').first()).toBeVisible();
+  await expect(page.getByRole("gridcell", { name: "✓ true" }).first()).toBeVisible();
+});
+
+test("quick search, the column profile and its missing-values filter", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  const profileRow = (column: string) => page.locator(`[data-testid="profile-row"][data-column="${column}"]`);
+  await expect(profileRow("profile").getByTestId("profile-fill")).toHaveText("75%");
+  await expect(profileRow("joined").getByTestId("profile-fill")).toHaveText("75%");
+  await expect(profileRow("name").getByTestId("profile-distinct")).toHaveText("4");
+  await expect(profileRow("remote").getByTestId("profile-distinct")).toHaveText("2");
+
+  await profileRow("joined").getByTestId("profile-missing").click();
+  await expect(page.getByTestId("active-filter")).toContainText("missing “joined”");
+  await expect(page.locator(".ag-row")).toHaveCount(1);
+  await expect(page.getByRole("gridcell", { name: "Di", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Show all" }).click();
+  await expect(page.locator(".ag-row")).toHaveCount(4);
+
+  await page.getByTestId("quick-search").fill("Cy");
+  await expect(page.locator(".ag-row")).toHaveCount(1);
+  await page.getByTestId("quick-search").fill("");
+  await expect(page.locator(".ag-row")).toHaveCount(4);
+});
+
+test("the grid layout is kept per task", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  await page.getByTestId("columns-menu").click();
+  await page.getByRole("group", { name: "Columns" }).getByRole("checkbox").nth(2).uncheck(); // years
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(["Full name", "profile", "remote", "joined", "note"]);
+  await page.getByRole("button", { name: "Pin Full name to the left" }).click();
+  await expect(page.locator(".ag-grid-pinned-left-cells .ag-header-cell-text")).toHaveText(["Full name"]);
+  await page.reload();
+  await taskPage.expectAllRowsLoaded(rows.length);
+  await expect(page.locator(".ag-grid-pinned-left-cells .ag-header-cell-text")).toHaveText(["Full name"]);
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(["Full name", "profile", "remote", "joined", "note"]);
+});
