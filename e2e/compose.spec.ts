@@ -25,7 +25,7 @@ test.describe("on the embedded engine", () => {
     await expect(compose.url()).toHaveValue("https://example.com/people");
     await expect(compose.query()).toHaveValue("every person with name and email");
     await expect(compose.verifyUrls()).toBeChecked();
-    await expect(compose.schema()).toHaveValue(/"name"/);
+    await expect(compose.schemaOutput()).toContainText('"name"');
   });
 
   test("saved extractions live on the server and fill the form again", async ({ compose, page }) => {
@@ -51,7 +51,7 @@ test.describe("on the embedded engine", () => {
     await expect(compose.query()).toHaveValue("every product with name and price");
     await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
     await expect(compose.verifyUrls()).toBeChecked();
-    expect(JSON.parse(await compose.schema().inputValue())).toEqual(schema);
+    expect(JSON.parse(await compose.schemaText())).toEqual(schema);
   });
 
   test("checks before running: a home page gets a hint, a bad URL blocks the run", async ({ compose }) => {
@@ -117,7 +117,7 @@ test.describe("schema tools", () => {
 
   test("the field builder edits the JSON, and a JSON edit shows in the builder", async ({ compose, page }) => {
     await compose.goto();
-    await compose.schema().fill(JSON.stringify({ type: "object", properties: { name: { type: "string", "x-keep": 1 } }, required: ["name"] }, null, 2));
+    await compose.setSchema(JSON.stringify({ type: "object", properties: { name: { type: "string", "x-keep": 1 } }, required: ["name"] }));
     const rows = page.getByTestId("field-row");
     await expect(rows).toHaveCount(1);
     await expect(rows.first().getByTestId("field-name")).toHaveValue("name");
@@ -128,7 +128,7 @@ test.describe("schema tools", () => {
     await rows.nth(1).getByTestId("field-name").fill("profilePage");
     await rows.nth(1).getByTestId("field-format").selectOption("uri");
     await rows.first().getByTestId("field-name").fill("fullName");
-    const schema = JSON.parse(await compose.schema().inputValue());
+    const schema = JSON.parse(await compose.schemaText());
     expect(schema).toEqual({
       type: "object",
       properties: { fullName: { type: "string", "x-keep": 1 }, profilePage: { type: "string", format: "uri" } },
@@ -137,7 +137,7 @@ test.describe("schema tools", () => {
 
     // JSON → builder.
     schema.properties.role = { type: "string", description: "job title" };
-    await compose.schema().fill(JSON.stringify(schema, null, 2));
+    await compose.setSchema(JSON.stringify(schema));
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(2).getByTestId("field-description")).toHaveValue("job title");
   });
@@ -148,7 +148,7 @@ test.describe("schema tools", () => {
     await page.getByTestId("suggest-schema").click();
     await expect(page.getByTestId("schema-diff")).toContainText("profilePage");
     await page.getByTestId("suggest-accept").click();
-    const schema = JSON.parse(await compose.schema().inputValue());
+    const schema = JSON.parse(await compose.schemaText());
     expect(Object.keys(schema.properties)).toEqual(["name", "role", "profilePage"]);
     expect(schema.properties.profilePage).toMatchObject({ type: "string", format: "uri" });
     await expect(page.getByTestId("field-row")).toHaveCount(3);

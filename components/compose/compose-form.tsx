@@ -30,7 +30,6 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
   const [costOpen, setCostOpen] = useState(false);
   const health = useQuery(healthQueryOptions);
   const schemaCheck = useMemo(() => checkSchemaText(schemaText), [schemaText]);
-  const schemaError = fieldErrors.schema ?? (schemaCheck.ok ? undefined : schemaCheck.message);
 
   const input: ExtractInputDraft = { url, q, schema: schemaCheck.ok ? schemaCheck.schema : null, verifyUrls };
   const valid = extractInputSchema.safeParse(input);
@@ -152,7 +151,8 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
             update({ schemaText: text });
             setFieldErrors((f) => ({ ...f, schema: undefined }));
           }}
-          error={schemaError}
+          problems={schemaCheck.problems}
+          serverError={fieldErrors.schema}
           onRun={submit}
         />
 

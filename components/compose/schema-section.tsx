@@ -1,7 +1,8 @@
 "use client";
 
-import { useId } from "react";
+import type { SchemaProblem } from "@/lib/schema/check";
 import { FieldBuilder } from "./field-builder";
+import { SchemaEditor } from "./schema-editor";
 import { SchemaSuggestion } from "./schema-suggestion";
 
 /**
@@ -12,15 +13,18 @@ export function SchemaSection({
   q,
   schemaText,
   onSchemaTextChange,
-  error,
+  problems,
+  serverError,
+  onRun,
 }: {
   q: string;
   schemaText: string;
   onSchemaTextChange: (text: string) => void;
-  error: string | undefined;
+  problems: readonly SchemaProblem[];
+  /** What the server said about the schema, when it refused it. */
+  serverError: string | undefined;
   onRun: () => void;
 }) {
-  const id = useId();
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-sm font-medium">
@@ -28,31 +32,24 @@ export function SchemaSection({
       </legend>
       <SchemaSuggestion q={q} schemaText={schemaText} onAccept={onSchemaTextChange} />
       <FieldBuilder schemaText={schemaText} onSchemaTextChange={onSchemaTextChange} />
-      <div>
-        <label htmlFor={id} className="block text-xs font-medium text-slate-600">
-          JSON Schema
-        </label>
-        <textarea
-          id={id}
-          data-testid="schema-input"
-          rows={8}
-          spellCheck={false}
-          value={schemaText}
-          onChange={(e) => onSchemaTextChange(e.target.value)}
-          aria-invalid={!!error}
-          aria-describedby={`${id}-${error ? "error" : "hint"}`}
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm"
-        />
-        {error ? (
-          <p id={`${id}-error`} data-testid="field-error-schema" className="mt-1 text-xs text-red-700">
-            {error}
-          </p>
-        ) : (
-          <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-            Flat rows of strings, numbers and booleans work best; give link fields “format”: “uri”.
-          </p>
-        )}
-      </div>
+      <SchemaEditor
+        value={schemaText}
+        onChange={onSchemaTextChange}
+        problems={problems}
+        ariaLabel="Row schema (optional JSON Schema for one row)"
+        onRun={onRun}
+      />
+      {serverError ? (
+        <p data-testid="field-error-schema" className="text-xs text-red-700">
+          {serverError}
+        </p>
+      ) : (
+        <p className="text-xs text-slate-500">Flat rows of strings, numbers and booleans work best; give link fields “format”: “uri”.</p>
+      )}
+      {/* The current text, for assistive tech that cannot read the editor's canvas-like view, and tests. */}
+      <output data-testid="schema-text" className="sr-only" aria-live="off">
+        {schemaText}
+      </output>
     </fieldset>
   );
 }

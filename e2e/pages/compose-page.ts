@@ -12,7 +12,9 @@ export class ComposePage {
 
   readonly url = () => this.page.getByTestId("url-input");
   readonly query = () => this.page.getByTestId("q-input");
-  readonly schema = () => this.page.getByTestId("schema-input");
+  /** The schema text as the form holds it (mirrored out of Monaco). */
+  readonly schemaOutput = () => this.page.getByTestId("schema-text");
+  readonly schemaEditor = () => this.page.getByTestId("schema-editor");
   readonly verifyUrls = () => this.page.getByTestId("verify-urls");
   readonly runButton = () => this.page.getByTestId("run-button");
   readonly formError = () => this.page.getByTestId("form-error");
@@ -47,8 +49,23 @@ export class ComposePage {
   async fill(input: ComposeInput) {
     await this.url().fill(input.url);
     await this.query().fill(input.q);
-    if (input.schema !== undefined) await this.schema().fill(typeof input.schema === "string" ? input.schema : JSON.stringify(input.schema, null, 2));
+    if (input.schema !== undefined) await this.setSchema(typeof input.schema === "string" ? input.schema : JSON.stringify(input.schema));
     if (input.verifyUrls) await this.verifyUrls().check();
+  }
+
+  /** Replaces the schema in Monaco (click into the text first, as a person would). */
+  async setSchema(text: string) {
+    await this.schemaEditor().locator(".monaco-editor").waitFor();
+    await this.schemaEditor().locator(".view-lines").click();
+    await this.page.keyboard.press("ControlOrMeta+A");
+    await this.page.keyboard.press("Delete");
+    if (text) await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press("Escape");
+    await expect(this.schemaOutput()).toHaveText(text);
+  }
+
+  async schemaText(): Promise<string> {
+    return (await this.schemaOutput().textContent()) ?? "";
   }
 
   /** Runs with the keyboard shortcut, as analysts do. */

@@ -1,0 +1,153 @@
+import type { Page } from "@playwright/test";
+import { CATALOGUE_ORIGIN, EMBEDDED_ORIGIN } from "./support/env";
+import { expect, test } from "./support/fixtures";
+
+/**
+ * The row schema in Monaco, on the compose page: our problems as markers and as a list, Run gated
+ * on errors only, Format, Ctrl/Cmd+Enter from inside the editor, keyword docs from the bundled
+ * meta-schema — and nothing fetched from anywhere but the studio (the fixture fails any test whose
+ * page sends a request to another origin).
+ */
+
+const editor = (page: Page) => page.getByTestId("schema-editor");
+const problems = (page: Page) => page.getByTestId("schema-problem");
+
+async function openEditor(page: Page) {
+  await expect(editor(page).locator(".monaco-editor")).toBeVisible();
+}
+
+/** Replaces the schema by typing, as an analyst would (auto-closing is off, so typed text is exact). */
+async function typeSchema(page: Page, text: string) {
+  await editor(page).locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(text);
+  // Close any suggestion list the typing opened, so it cannot take the next keystroke.
+  await page.keyboard.press("Escape");
+}
+
+/** The editor's text, line by line, as rendered (Monaco draws spaces as non-breaking). */
+async function renderedLines(page: Page): Promise<string[]> {
+  return editor(page)
+    .locator(".view-lines")
+    .evaluate((el) =>
+      Array.from(el.querySelectorAll<HTMLElement>(".view-line"))
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((line) => (line.textContent ?? "").replace(/\u00a0/g, " ")),
+    );
+}
+
+test.describe("the schema editor", () => {
+  test.use({ baseURL: EMBEDDED_ORIGIN });
+
+  test("an invalid type is marked, listed and blocks Run until it is fixed (at 1024 px)", async ({ compose, page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await compose.goto();
+    await openEditor(page);
+    const box = await editor(page).boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(400);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+
+    await typeSchema(page, '{"type": "object", "properties": {"price": {"type": "strin"}}}');
+    await expect(editor(page).locator(".squiggly-error").first()).toBeVisible();
+    await expect(problems(page)).toHaveCount(1);
+    const problem = problems(page).first();
+    await expect(problem).toHaveAttribute("data-severity", "error");
+    await expect(problem).toContainText("“type” of “price” must be one of string, number, integer, boolean, array, object");
+    await expect(problem).toContainText("line 1, column 53");
+    await expect(compose.runButton()).toBeDisabled();
+    await expect(page.getByTestId("run-disabled-reason")).toContainText("“type” of “price”");
+
+    // The list is a way into the text: choosing a problem puts the cursor on it.
+    await problem.getByRole("button").click();
+    await expect(editor(page).locator(".monaco-editor")).toHaveClass(/focused/);
+
+    await typeSchema(page, '{"type": "object", "properties": {"price": {"type": "string"}}}');
+    await expect(problems(page)).toHaveCount(0);
+    await expect(editor(page).locator(".squiggly-error")).toHaveCount(0);
+    await expect(compose.runButton()).toBeEnabled();
+    await expect(page.getByTestId("run-disabled-reason")).toBeHidden();
+  });
+
+  test("a JSON syntax error names its place; a required name that is not a property is an error", async ({ compose, page }) => {
+    await compose.goto();
+    await openEditor(page);
+    await typeSchema(page, '{"type": "object",}');
+    await expect(problems(page).first()).toContainText("remove the comma before “}”");
+    await expect(problems(page).first()).toContainText("line 1, column 19");
+    await expect(compose.runButton()).toBeDisabled();
+
+    await typeSchema(page, '{"type": "object", "properties": {"name": {"type": "string"}}, "required": ["sku"]}');
+    await expect(problems(page)).toHaveCount(1);
+    await expect(problems(page).first()).toContainText("“required” names “sku”, which is not a property.");
+    await expect(compose.runButton()).toBeDisabled();
+  });
+
+  test("an unknown keyword is a warning: marked, listed, and Run stays enabled", async ({ compose, page }) => {
+    await compose.goto();
+    await openEditor(page);
+    await typeSchema(page, '{"type": "object", "properties": {"price": {"type": "number", "desciption": "in euros"}}}');
+    await expect(problems(page)).toHaveCount(1);
+    await expect(problems(page).first()).toHaveAttribute("data-severity", "warning");
+    await expect(problems(page).first()).toContainText("Did you mean “description”?");
+    await expect(editor(page).locator(".squiggly-warning").first()).toBeVisible();
+    await expect(editor(page).locator(".squiggly-error")).toHaveCount(0);
+    await expect(compose.runButton()).toBeEnabled();
+  });
+
+  test("Format and Shift+Alt+F pretty-print the schema", async ({ compose, page }) => {
+    await compose.goto();
+    await openEditor(page);
+    // Short enough that the compact form fits on one line (the editor soft-wraps long lines).
+    const schema = { type: "object", properties: { name: { type: "string" }, url: { format: "uri" } }, required: ["name"] };
+    const pretty = JSON.stringify(schema, null, 2).split("\n");
+
+    await typeSchema(page, JSON.stringify(schema));
+    expect(await renderedLines(page)).toEqual([JSON.stringify(schema)]);
+    await page.getByTestId("schema-format").click();
+    await expect.poll(() => renderedLines(page)).toEqual(pretty);
+
+    await typeSchema(page, JSON.stringify(schema));
+    await expect.poll(() => renderedLines(page)).toEqual([JSON.stringify(schema)]);
+    await page.keyboard.press("Shift+Alt+F");
+    await expect.poll(() => renderedLines(page)).toEqual(pretty);
+  });
+
+  test("keywords are explained on hover and completed, from the bundled meta-schema, in a local worker", async ({ compose, page, baseURL }) => {
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    const workerWarnings: string[] = [];
+    page.on("console", (m) => {
+      if (/web worker|MonacoEnvironment/i.test(m.text())) workerWarnings.push(m.text());
+    });
+    await compose.goto();
+    await openEditor(page);
+    await typeSchema(page, '{"type": "object", "properties": {"link": {"type": "string", "format": "uri"}}}');
+    await editor(page).locator(".view-line span span", { hasText: '"format"' }).hover();
+    await expect(page.locator(".monaco-hover").filter({ hasText: "How a text value is written" })).toBeVisible();
+
+    await typeSchema(page, '{"type": "object", "properties": {"link": {"type": "string", "');
+    await page.keyboard.press("Control+Space");
+    const suggestions = page.locator(".suggest-widget");
+    await expect(suggestions).toBeVisible();
+    await expect(suggestions).toContainText("format");
+    await expect(suggestions).toContainText("description");
+
+    expect(workers.length, "Monaco's language service ran in a worker").toBeGreaterThan(0);
+    for (const url of workers) expect(url.startsWith(`${baseURL}/`) || url.startsWith("blob:"), url).toBe(true);
+    expect(workerWarnings).toEqual([]);
+  });
+
+  test("Ctrl+Enter inside the editor runs the extraction", async ({ compose, taskPage, page }) => {
+    await compose.goto();
+    await compose.url().fill(`${CATALOGUE_ORIGIN}/catalogue`);
+    await compose.query().fill("every product with name and price");
+    await openEditor(page);
+    await typeSchema(page, '{"type": "object", "properties": {"name": {"type": "string"}, "price": {"type": "string"}}}');
+    await expect(compose.runButton()).toBeEnabled();
+    await expect(editor(page).locator(".monaco-editor")).toHaveClass(/focused/);
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await page.waitForURL(/\/tasks\/[^/]+/);
+    await taskPage.expectStatus("completed", 45_000);
+  });
+});

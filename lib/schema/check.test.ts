@@ -1,0 +1,346 @@
+import { describe, expect, it } from "vitest";
+import { templates as TEMPLATES } from "@/lib/compose/templates";
+import { MAX_SCHEMA_BYTES, rowSchemaSchema } from "@/lib/extract/types";
+import { checkRowSchemaText, hasSchemaErrors, type SchemaProblem } from "./check";
+import { parseJson, toValue } from "./json-ast";
+import { FIELD_FORMATS, FIELD_TYPES, metaSchema } from "./meta-schema";
+
+const check = (value: unknown) => checkRowSchemaText(typeof value === "string" ? value : JSON.stringify(value, null, 2));
+const row = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: "object", properties, ...extra });
+const errors = (r: { problems: SchemaProblem[] }) => r.problems.filter((p) => p.severity === "error");
+const warnings = (r: { problems: SchemaProblem[] }) => r.problems.filter((p) => p.severity === "warning");
+const only = (r: { problems: SchemaProblem[] }) => {
+  expect(r.problems).toHaveLength(1);
+  return r.problems[0]!;
+};
+
+describe("checkRowSchemaText: text and syntax", () => {
+  it("empty or blank text is no schema and no problem", () => {
+    expect(checkRowSchemaText("")).toEqual({ schema: null, problems: [] });
+    expect(checkRowSchemaText("  \n\t ")).toEqual({ schema: null, problems: [] });
+  });
+
+  it("a good schema comes back as a value, with no problem", () => {
+    const schema = row({ name: { type: "string", description: "full name" }, url: { type: "string", format: "uri" } }, { required: ["name"] });
+    expect(check(schema)).toEqual({ schema, problems: [] });
+  });
+
+  it("a missing comma is an error at its line and column", () => {
+    const text = '{\n  "type": "object",\n  "properties": {\n    "a": { "type": "string" }\n    "b": { "type": "string" }\n  }\n}';
+    const r = check(text);
+    expect(r.schema).toBeNull();
+    const p = only(r);
+    expect(p).toMatchObject({ severity: "error", path: "", line: 5, column: 5 });
+    expect(p.message).toBe("The schema is not valid JSON: a comma is missing before this property.");
+  });
+
+  it("a trailing comma is named as such", () => {
+    const p = only(check('{"type": "object",\n}'));
+    expect(p.message).toContain("remove the comma before “}”");
+    expect(p).toMatchObject({ line: 2, column: 1 });
+    expect(only(check('{"type": "object", "required": ["a",]}')).message).toContain("remove the comma before “]”");
+  });
+
+  it("single quotes, curly quotes, unquoted names and comments each get their own sentence", () => {
+    expect(only(check("{'type': 'object'}")).message).toContain("double quotes (\"), not single quotes");
+    expect(only(check("{“type”: “object”}")).message).toContain("not curly quotes");
+    expect(only(check('{type: "object"}')).message).toContain('property names must be in double quotes: write “"type"”');
+    expect(only(check('{"type": "object" // a row\n}')).message).toContain("JSON does not allow comments");
+    expect(only(check('{"type": "object" /* a row */}')).message).toContain("JSON does not allow comments");
+  });
+
+  it("text that ends too early points at the end", () => {
+    const p = only(check('{\n  "type": "object",\n  "properties": {'));
+    expect(p.message).toContain("ends too early");
+    expect(p).toMatchObject({ line: 3, column: 18 });
+  });
+
+  it("bad literals and numbers are explained", () => {
+    expect(only(check('{"type": "object", "additionalProperties": True}')).message).toContain("“True” is not a JSON value");
+    expect(only(check('{"type": "object", "x": 01}')).message).toContain("“01” is not a valid JSON number");
+    expect(only(check('{"type": "object", "x": 1.}')).message).toContain("“1.” is not a valid JSON number");
+    expect(only(check('{"type": "object", "x": undefined}')).message).toContain("“undefined” is not a JSON value");
+  });
+
+  it("strings: missing quote, line breaks, bad escapes", () => {
+    expect(only(check('{"type": "object", "title": "abc}')).message).toContain("missing its closing double quote");
+    expect(only(check('{"type": "object", "title": "a\nb"}')).message).toContain("cannot span lines");
+    expect(only(check('{"type": "object", "properties": {}, "title": "C:\\qux"}')).message).toContain("“\\q” is not a valid escape");
+    expect(only(check('{"type": "object", "title": "\\x41"}')).message).toContain("“\\x” is not a valid escape");
+    expect(only(check('{"type": "object", "title": "\\u12"}')).message).toContain("four hexadecimal digits");
+  });
+
+  it("text after the schema is an error", () => {
+    expect(only(check('{"type": "object"} {"type": "object"}')).message).toContain("more text after the end");
+  });
+
+  it("a missing colon names the property", () => {
+    expect(only(check('{"type" "object"}')).message).toContain("a colon (:) is missing after “type”");
+  });
+
+  it("missing comma between list items", () => {
+    expect(only(check('{"type": "object", "required": ["a" "b"]}')).message).toContain("a comma is missing between two items");
+  });
+
+  it("parses escapes, unicode and numbers as JSON.parse does", () => {
+    const text = '{"a": "x\\n\\"y\\" \\u00e9 \\/ \\\\", "b": [1, -2.5e3, 0, true, false, null], "c": {}}';
+    const parsed = parseJson(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(toValue(parsed.node)).toEqual(JSON.parse(text));
+  });
+
+  it("keeps __proto__ as an ordinary key", () => {
+    const parsed = parseJson('{"__proto__": {"polluted": true}}');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const value = toValue(parsed.node) as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("a byte-order mark and CRLF line endings are fine", () => {
+    const r = check('\uFEFF{\r\n  "type": "object",\r\n  "properties": { "a": { "type": "strin" } }\r\n}');
+    expect(only(r)).toMatchObject({ line: 3, column: 34, endColumn: 41, path: "/properties/a/type" });
+  });
+
+  it("very deep nesting is refused, not a stack overflow", () => {
+    const r = check("[".repeat(5000) + "]".repeat(5000));
+    expect(only(r).message).toContain("nested too deeply");
+  });
+});
+
+describe("checkRowSchemaText: the rules of rowSchemaSchema", () => {
+  it("the top level must be an object", () => {
+    for (const text of ["[]", '"object"', "42", "null"]) {
+      const r = check(text);
+      expect(r.schema).toBeNull();
+      expect(only(r).message).toContain("must be a JSON object");
+    }
+  });
+
+  it("the top-level type must be object", () => {
+    const missing = errors(check({ properties: { a: {} } }))[0]!;
+    expect(missing.message).toContain('add "type": "object"');
+    expect(missing.severity).toBe("error");
+    const array = errors(check({ type: "array", items: { type: "object", properties: { a: { type: "string" } } } }));
+    expect(array[0]).toMatchObject({ path: "/type" });
+    expect(array[0]!.message).toContain("the result is always a list of rows");
+  });
+
+  it("properties must be an object", () => {
+    const r = check({ type: "object", properties: ["a", "b"] });
+    expect(errors(r)).toEqual([expect.objectContaining({ path: "/properties", message: "The schema's “properties” must be an object." })]);
+  });
+
+  it("the schema may be 64 KB at most", () => {
+    const big = row({ a: { type: "string", description: "x".repeat(MAX_SCHEMA_BYTES) } });
+    const r = check(big);
+    expect(r.schema).toBeNull();
+    expect(errors(r).map((p) => p.message)).toEqual(["The schema is too large (64 KB at most)."]);
+  });
+
+  it("whenever the checker accepts a schema, rowSchemaSchema does too", () => {
+    const samples = [
+      row({ a: { type: "string" } }),
+      { type: "object" },
+      row({}, { title: "T", description: "D", additionalProperties: false, $schema: "http://json-schema.org/draft-07/schema#" }),
+      ...TEMPLATES.map((t) => t.schema).filter((s) => s !== null),
+    ];
+    for (const s of samples) {
+      const r = check(s);
+      expect(hasSchemaErrors(r.problems), JSON.stringify(r.problems)).toBe(false);
+      expect(rowSchemaSchema.safeParse(r.schema).success).toBe(true);
+    }
+  });
+});
+
+describe("checkRowSchemaText: fields", () => {
+  it("every built-in template is free of problems", () => {
+    for (const t of TEMPLATES) if (t.schema) expect(check(t.schema).problems, t.label).toEqual([]);
+  });
+
+  it("an invalid type is an error with the analyst's sentence and a pointer", () => {
+    const r = check(row({ price: { type: "money" } }));
+    expect(r.schema).toBeNull();
+    const p = only(r);
+    expect(p).toMatchObject({ severity: "error", path: "/properties/price/type", line: 5, column: 15, endLine: 5, endColumn: 22 });
+    expect(p.message).toBe("“type” of “price” must be one of string, number, integer, boolean, array, object.");
+  });
+
+  it("suggests the right type for near misses and common words", () => {
+    expect(only(check(row({ a: { type: "strin" } }))).message).toContain("(did you mean “string”?)");
+    expect(only(check(row({ a: { type: "String" } }))).message).toContain("write it in lower case: “string”");
+    expect(only(check(row({ a: { type: "int" } }))).message).toContain("did you mean “integer”?");
+    expect(only(check(row({ a: { type: "float" } }))).message).toContain("did you mean “number”?");
+    expect(only(check(row({ a: { type: "url" } }))).message).toContain('"format": "uri"');
+    expect(only(check(row({ a: { type: "date" } }))).message).toContain('"format": "date"');
+  });
+
+  it("type lists may add null; other members are errors", () => {
+    expect(check(row({ a: { type: ["string", "null"] } })).problems).toEqual([]);
+    const bad = only(check(row({ a: { type: ["string", "nul"] } })));
+    expect(bad).toMatchObject({ severity: "error", path: "/properties/a/type/1" });
+    expect(only(check(row({ a: { type: [] } }))).message).toContain("the list is empty");
+    expect(only(check(row({ a: { type: "null" } }))).message).toContain("cannot be only “null”");
+    expect(only(check(row({ a: { type: ["null"] } }))).message).toContain("cannot be only “null”");
+    expect(only(check(row({ a: { type: ["string", "string"] } }))).severity).toBe("warning");
+    expect(only(check(row({ a: { type: 3 } }))).severity).toBe("error");
+  });
+
+  it("an unknown format is an error; engine aliases are warnings", () => {
+    const p = only(check(row({ link: { type: "string", format: "link" } })));
+    expect(p).toMatchObject({ severity: "error", path: "/properties/link/format" });
+    expect(p.message).toBe("“format” of “link” must be one of uri, email, date, date-time.");
+    const alias = only(check(row({ link: { type: "string", format: "url" } })));
+    expect(alias.severity).toBe("warning");
+    expect(alias.message).toContain("the standard name is “uri”");
+    for (const f of FIELD_FORMATS) expect(check(row({ a: { type: "string", format: f } })).problems).toEqual([]);
+  });
+
+  it("a format on a non-text field is a warning", () => {
+    expect(only(check(row({ n: { type: "number", format: "uri" } }))).severity).toBe("warning");
+  });
+
+  it("required must name properties", () => {
+    const r = check(row({ name: { type: "string" } }, { required: ["name", "sku"] }));
+    expect(r.schema).toBeNull();
+    const p = only(r);
+    expect(p).toMatchObject({ severity: "error", path: "/required/1" });
+    expect(p.message).toBe("“required” names “sku”, which is not a property.");
+  });
+
+  it("required must be a list of names; required: true on a field says where to put it", () => {
+    expect(only(check(row({ a: { type: "string" } }, { required: "a" }))).message).toContain("must be a list of field names");
+    expect(only(check(row({ a: { type: "string" } }, { required: [1] }))).message).toContain("field names in double quotes");
+    const p = only(check(row({ a: { type: "string", required: true } })));
+    expect(p).toMatchObject({ severity: "error", path: "/properties/a/required" });
+    expect(p.message).toContain("add “a” to the “required” list of the object that contains it");
+    expect(only(check(row({ a: { type: "string" } }, { required: ["a", "a"] }))).severity).toBe("warning");
+    expect(errors(check({ type: "object", required: ["a"] }))[0]!.message).toContain("but there are no “properties”");
+  });
+
+  it("nested objects and arrays are checked with their own required", () => {
+    const schema = row({
+      offer: { type: "object", properties: { price: { type: "number" }, currency: { type: "string" } }, required: ["price", "sku"] },
+      tags: { type: "array", items: { type: "strng" } },
+    });
+    const r = check(schema);
+    expect(errors(r).map((p) => [p.path, p.message])).toEqual([
+      ["/properties/offer/required/1", "“required” of “offer” names “sku”, which is not a property of “offer”."],
+      ["/properties/tags/items/type", "“type” of “tags[]” must be one of string, number, integer, boolean, array, object (did you mean “string”?)."],
+    ]);
+  });
+
+  it("a field must be an object", () => {
+    const p = only(check(row({ name: "string" })));
+    expect(p).toMatchObject({ severity: "error", path: "/properties/name" });
+    expect(p.message).toContain('must be an object that describes the field, e.g. { "type": "string" }');
+  });
+
+  it("unknown keywords are warnings, with a suggestion for typos", () => {
+    const r = check(row({ price: { type: "number", desciption: "in euros" } }));
+    expect(r.schema).not.toBeNull();
+    const p = only(r);
+    expect(p).toMatchObject({ severity: "warning", path: "/properties/price/desciption", line: 6, column: 7 });
+    expect(p.message).toBe("“desciption” on “price” is not a keyword the studio knows; it will be ignored. Did you mean “description”?");
+    expect(only(check({ ...row({ a: { type: "string" } }), propertys: {} })).message).toContain("Did you mean “properties”?");
+  });
+
+  it("standard JSON Schema keywords are passed on with a warning", () => {
+    const p = only(check(row({ name: { type: "string", minLength: 2 } })));
+    expect(p.severity).toBe("warning");
+    expect(p.message).toContain("passed on unchecked");
+  });
+
+  it("enum must be a non-empty list", () => {
+    expect(check(row({ s: { enum: ["open", "closed"] } })).problems).toEqual([]);
+    expect(only(check(row({ s: { enum: [] } }))).severity).toBe("error");
+    expect(only(check(row({ s: { enum: "open" } }))).severity).toBe("error");
+    expect(only(check(row({ s: { enum: ["a", "a"] } }))).severity).toBe("warning");
+  });
+
+  it("description and title must be text", () => {
+    expect(only(check(row({ a: { type: "string", description: 3 } }))).message).toBe("“description” of “a” must be text in double quotes.");
+    expect(errors(check({ type: "object", properties: {}, title: false }))[0]!.message).toBe("The schema's “title” must be text in double quotes.");
+  });
+
+  it("a field without a type is a warning (read as text)", () => {
+    const p = only(check(row({ a: { description: "something" } })));
+    expect(p.severity).toBe("warning");
+    expect(p.message).toContain("has no “type”");
+  });
+
+  it("anyOf with a null alternative is accepted; bad alternatives are checked", () => {
+    expect(check(row({ u: { anyOf: [{ type: "string", format: "uri" }, { type: "null" }] } })).problems).toEqual([]);
+    expect(only(check(row({ u: { anyOf: [{ type: "string", format: "link" }, { type: "null" }] } }))).path).toBe("/properties/u/anyOf/0/format");
+    expect(only(check(row({ u: { anyOf: [] } }))).severity).toBe("error");
+  });
+
+  it("items or properties that do not fit the type are warnings", () => {
+    expect(only(check(row({ a: { type: "string", items: { type: "string" } } }))).severity).toBe("warning");
+    expect(only(check(row({ a: { type: "string", properties: { b: { type: "string" } } } }))).severity).toBe("warning");
+  });
+
+  it("a duplicated field is a warning; the last one counts", () => {
+    const text = '{"type": "object", "properties": {"a": {"type": "string"}, "a": {"type": "number"}}}';
+    const r = check(text);
+    expect(only(r).severity).toBe("warning");
+    expect(only(r).message).toContain("The field “a” is defined twice");
+    expect(r.schema).toEqual(JSON.parse(text));
+  });
+
+  it("an empty schema or one without properties gets a warning, not an error", () => {
+    expect(only(check({ type: "object" }))).toMatchObject({ severity: "warning" });
+    expect(only(check({ type: "object", properties: {} }))).toMatchObject({ severity: "warning", path: "/properties" });
+  });
+
+  it("escapes ~ and / in JSON pointers", () => {
+    expect(only(check(row({ "a/b~c": { type: "x" } }))).path).toBe("/properties/a~1b~0c/type");
+  });
+
+  it("problems are in document order and warnings do not block", () => {
+    const r = check(row({ a: { type: "string", foo: 1 }, b: { type: "nope" } }));
+    expect(r.problems.map((p) => p.severity)).toEqual(["warning", "error"]);
+    expect(r.schema).toBeNull();
+    const w = check(row({ a: { type: "string", foo: 1 } }));
+    expect(warnings(w)).toHaveLength(1);
+    expect(w.schema).not.toBeNull();
+  });
+
+  it("every problem in a file has a place and an end after its start", () => {
+    const r = check(row({ a: { type: "x", format: "y", zzz: 1 }, b: 3 }, { required: ["c"] }));
+    expect(r.problems.length).toBeGreaterThanOrEqual(5);
+    for (const p of r.problems) {
+      expect(p.line).toBeGreaterThan(0);
+      expect(p.column).toBeGreaterThan(0);
+      expect(p.endLine! > p.line! || (p.endLine === p.line && p.endColumn! >= p.column!)).toBe(true);
+      expect(p.message).toMatch(/^[“A-Z].*[.?)]$/);
+    }
+  });
+});
+
+describe("metaSchema", () => {
+  it("describes every keyword it declares", () => {
+    const walk = (node: unknown, path: string) => {
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (n.properties && typeof n.properties === "object") {
+        for (const [k, v] of Object.entries(n.properties as Record<string, unknown>)) {
+          expect(typeof (v as Record<string, unknown>).description, `${path}/${k}`).toBe("string");
+          walk(v, `${path}/${k}`);
+        }
+      }
+    };
+    walk(metaSchema, "");
+    walk(metaSchema.definitions.field, "/definitions/field");
+  });
+
+  it("offers exactly the types and formats the checker accepts", () => {
+    expect(metaSchema.definitions.field.properties.format.enum).toEqual([...FIELD_FORMATS]);
+    expect(JSON.stringify(metaSchema.definitions.field.properties.type)).toContain(JSON.stringify([...FIELD_TYPES]));
+  });
+
+  it("is plain JSON (Monaco receives it through a worker message)", () => {
+    expect(JSON.parse(JSON.stringify(metaSchema))).toEqual(metaSchema);
+  });
+});
