@@ -63,6 +63,10 @@ export const errorCodes = {
     status: 503,
     message: "The studio server could not be reached. Check that it is running and your connection, then try again.",
   },
+  cross_origin: {
+    status: 403,
+    message: "This request came from another site. Use the studio's own pages to make changes.",
+  },
   internal: { status: 500, message: "Something went wrong in the studio. Try again; the server log has the details." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

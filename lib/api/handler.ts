@@ -21,6 +21,26 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: 
   return result.data;
 }
 
+/**
+ * CSRF defence for state-changing routes: a browser says where a request comes from (Sec-Fetch-Site,
+ * Origin), and only the studio's own pages may change anything. Clients that send neither header
+ * (curl, scripts) are not browsers, so no other site can drive them.
+ */
+export function assertSameOrigin(request: Request) {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") throw new ApiError("cross_origin");
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new ApiError("cross_origin");
+  }
+  if (!host || originHost !== host) throw new ApiError("cross_origin");
+}
+
 /** Reads a JSON body with a size cap; a wrong content type or broken JSON is the caller's error. */
 export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";

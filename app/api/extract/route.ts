@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
 
@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 /** Start an extraction. Sent upstream exactly once: a retried POST could start (and bill) a second task. */
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const input = parseWith(extractInputSchema, await readJson(request), "extraction");
     const task = await providerFor(providerParam(request)).create(input);
     return Response.json(task, noStore({ status: 201 }));

@@ -1,4 +1,4 @@
-import { errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
 import { saveExtractionSchema } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
 
@@ -14,6 +14,7 @@ export function GET() {
 
 export async function POST(request: Request) {
   try {
+    assertSameOrigin(request);
     const body = parseWith(saveExtractionSchema, await readJson(request), "saved extraction");
     return Response.json(savedExtractions().save(body.name, body.input), noStore({ status: 201 }));
   } catch (err) {
