@@ -30,6 +30,10 @@ export const test = base.extend<Fixtures>({
       const received: { url: string; text: string }[] = [];
       const pending: Promise<void>[] = [];
       const foreign: string[] = [];
+      const cspViolations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
       page.on("request", (request) => {
         const url = new URL(request.url());
         if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) foreign.push(request.url());
@@ -50,6 +54,8 @@ export const test = base.extend<Fixtures>({
       expect(leaks, "responses that contained the Linkup key").toEqual([]);
       // The page talks to the studio only (the upstream is called from the server).
       expect(foreign, "requests the page sent to other origins").toEqual([]);
+      // The CSP must never have to block anything the studio itself does.
+      expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
     },
     { auto: true },
   ],
