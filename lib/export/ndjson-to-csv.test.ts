@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectColumns, ndjsonToCsv, type CsvStreamStats } from "./ndjson-to-csv";
+import { bytesOf, chunked, HARD_COLUMNS, HARD_NDJSON, textOf } from "./test-support";
 
 const enc = new TextEncoder();
 
@@ -52,5 +53,60 @@ describe("ndjsonToCsv", () => {
 describe("collectColumns", () => {
   it("returns the union of keys in first-seen order", async () => {
     expect(await collectColumns(streamOf(['{"a":1,"b":2}\n{"c":3,"a":4}\n', "oops\n", '{"d":5}']))).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("ndjsonToCsv on a hard data set", () => {
+  const expectedRows = [
+    "\uFEFFname,n,ok,nil,f,p,m,at,nl,nested,arr,a.b,empty,ctrl,lead,constructor,missing",
+    '"Zürich ""Café"", 東京 🚀",0,false,,\'=SUM(A1:A9),\'+1,\'-2,\'@cmd,"line1\nline2\r\nline3","{""a"":{""b"":1},""c"":[1,{""d"":2}]}","[1,""two"",null]",dotted,{},bell\u0007x <tag> & more,  padded ,,',
+    'second,-3.5e-7,true,,,,,,,"{""a"":{""b"":""x""}}",,,,,,mine,',
+    "third,,,,,,,,,,,,,,,,",
+  ];
+
+  it("quotes, guards, keeps 0/false, empties null and missing cells, skips malformed lines", async () => {
+    let stats: CsvStreamStats | undefined;
+    const csv = await textOf(ndjsonToCsv(chunked(HARD_NDJSON), HARD_COLUMNS, { bom: true, formulaGuard: true }, (s) => (stats = s)));
+    expect(csv).toBe(expectedRows.join("\r\n") + "\r\n");
+    expect(stats).toEqual({ rows: 3, malformed: 2 });
+  });
+
+  it("gives byte-identical output for any input chunking", async () => {
+    const whole = await bytesOf(ndjsonToCsv(chunked(HARD_NDJSON), HARD_COLUMNS, { bom: true, formulaGuard: true }));
+    for (const size of [1, 2, 3, 5, 64]) {
+      expect(await bytesOf(ndjsonToCsv(chunked(HARD_NDJSON, size), HARD_COLUMNS, { bom: true, formulaGuard: true }))).toEqual(whole);
+    }
+  });
+
+  it("flattens nested objects into dotted columns, arrays stay JSON text", async () => {
+    const columns = await collectColumns(chunked(HARD_NDJSON, 5), { flatten: true });
+    expect(columns).toEqual(["name", "n", "ok", "nil", "f", "p", "m", "at", "nl", "nested.a.b", "nested.c", "arr", "a.b", "empty", "ctrl", "lead", "constructor"]);
+    const csv = await textOf(ndjsonToCsv(chunked(HARD_NDJSON), ["name", "nested.a.b", "nested.c", "a.b", "nested"], { bom: false, formulaGuard: true, flatten: true }));
+    expect(csv).toBe('name,nested.a.b,nested.c,a.b,nested\r\n"Zürich ""Café"", 東京 🚀",1,"[1,{""d"":2}]",dotted,\r\nsecond,x,,,\r\nthird,,,,\r\n');
+  });
+
+  it("writes only the header for an empty result, and nothing odd for no columns", async () => {
+    expect(await textOf(ndjsonToCsv(chunked(""), ["a", "b"], { bom: true, formulaGuard: true }))).toBe("\uFEFFa,b\r\n");
+    expect(await textOf(ndjsonToCsv(chunked("not json\n"), [], { bom: false, formulaGuard: true }))).toBe("\r\n");
+    expect(await collectColumns(chunked(""), { flatten: true })).toEqual([]);
+  });
+
+  it("reads upstream only as the consumer pulls (one chunk at a time, ~64 KB out)", async () => {
+    const line = `${JSON.stringify({ s: "x".repeat(1000) })}\n`;
+    let pulled = 0;
+    const source = new ReadableStream<Uint8Array>(
+      {
+        pull(c) {
+          pulled++;
+          c.enqueue(new TextEncoder().encode(line));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const reader = ndjsonToCsv(source, ["s"], { bom: false, formulaGuard: true }).getReader();
+    const first = await reader.read();
+    expect(first.value!.byteLength).toBeGreaterThanOrEqual(64 * 1024);
+    expect(pulled).toBeLessThan(80);
+    await reader.cancel();
   });
 });

@@ -1,14 +1,16 @@
 import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
 import { mergeColumns } from "@/lib/extract/columns";
-import { csvHeader, csvLine, type CsvOptions } from "./csv";
+import { csvCell, csvHeader, type CsvOptions } from "./csv";
+import { flattenRow } from "./flatten";
+import { cell, renderRows, type ExportStats } from "./rows";
 
 const BOM = "\uFEFF";
-/** Output is batched into chunks of about this many characters: fewer, larger writes are faster. */
-const CHUNK_CHARS = 64 * 1024;
 
-export interface CsvStreamStats {
-  rows: number;
-  malformed: number;
+export type CsvStreamStats = ExportStats;
+
+export interface CsvExportOptions extends CsvOptions {
+  /** Nested objects become dotted columns (`a.b`); `columns` must then name the dotted keys. */
+  flatten?: boolean;
 }
 
 /**
@@ -18,74 +20,58 @@ export interface CsvStreamStats {
 export function ndjsonToCsv(
   source: ReadableStream<Uint8Array>,
   columns: readonly string[],
-  options: CsvOptions,
+  options: CsvExportOptions,
   onDone?: (stats: CsvStreamStats) => void,
 ): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  const decoder = new NdjsonDecoder();
-  const encoder = new TextEncoder();
-  const stats: CsvStreamStats = { rows: 0, malformed: 0 };
-  let started = false;
-  const items: NdjsonItem[] = [];
-
-  const render = (batch: NdjsonItem[]) => {
-    let text = "";
-    for (const item of batch) {
-      if ("value" in item) {
-        const row = item.value;
-        text += csvLine(columns.map((c) => row[c]), options.formulaGuard);
-        stats.rows++;
-      } else {
-        stats.malformed++;
-      }
-    }
-    batch.length = 0;
-    return text;
-  };
-
-  return new ReadableStream<Uint8Array>(
+  const { formulaGuard, flatten = false } = options;
+  const keys = [...columns];
+  const width = keys.length;
+  return renderRows(
+    source,
     {
-      async pull(controller) {
-        let text = "";
-        if (!started) {
-          started = true;
-          text = (options.bom ? BOM : "") + csvHeader(columns, options.formulaGuard);
+      head: () => (options.bom ? BOM : "") + csvHeader(keys, formulaGuard),
+      row: (raw) => {
+        const row = flatten ? flattenRow(raw) : raw;
+        let line = "";
+        for (let i = 0; i < width; i++) {
+          if (i > 0) line += ",";
+          line += csvCell(cell(row, keys[i]!), formulaGuard);
         }
-        while (text.length < CHUNK_CHARS) {
-          const { done, value } = await reader.read();
-          if (done) {
-            text += render(decoder.end(items));
-            if (text) controller.enqueue(encoder.encode(text));
-            controller.close();
-            onDone?.(stats);
-            return;
-          }
-          text += render(decoder.push(value, items));
-        }
-        controller.enqueue(encoder.encode(text));
-      },
-      cancel(reason) {
-        return reader.cancel(reason);
+        return `${line}\r\n`;
       },
     },
-    { highWaterMark: 0 },
+    onDone,
   );
 }
 
+export interface CollectColumnsOptions {
+  /** Collect the dotted keys of flattened rows (see flattenRow) instead of the top-level keys. */
+  flatten?: boolean;
+}
+
 /** First pass for results without a schema: the union of keys, in first-seen order. */
-export async function collectColumns(source: ReadableStream<Uint8Array>): Promise<string[]> {
+export async function collectColumns(source: ReadableStream<Uint8Array>, options: CollectColumnsOptions = {}): Promise<string[]> {
   const reader = source.getReader();
   const decoder = new NdjsonDecoder();
   const columns: string[] = [];
   const known = new Set<string>();
-  const take = (items: NdjsonItem[]) => {
-    for (const item of items) if ("value" in item) mergeColumns(columns, known, item.value);
+  const items: NdjsonItem[] = [];
+  const take = () => {
+    for (const item of items) if ("value" in item) mergeColumns(columns, known, options.flatten ? flattenRow(item.value) : item.value);
+    items.length = 0;
   };
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    take(decoder.push(value));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      decoder.push(value, items);
+      take();
+    }
+  } catch (err) {
+    await reader.cancel(err).catch(() => {});
+    throw err;
   }
-  take(decoder.end());
+  decoder.end(items);
+  take();
   return columns;
 }
