@@ -15,7 +15,7 @@ describe("extractInputSchema", () => {
   });
 
   it("accepts only absolute http(s) URLs", () => {
-    for (const url of ["example.com/team", "/team", "ftp://example.com/x", "javascript:alert(1)", "https://", ""]) {
+    for (const url of ["example.com/team", "/team", "ftp://example.com/x", "javascript:alert(1)", "https://", "", "https://exam\u200bple.com/", "https://example.com/\u202eexe.txt", "https://example.com/\u0000"]) {
       expect(extractInputSchema.safeParse({ ...valid, url }).success, url).toBe(false);
     }
     expect(extractInputSchema.safeParse({ ...valid, url: "http://127.0.0.1:8080/list?page=2" }).success).toBe(true);

@@ -20,6 +20,8 @@ export const httpUrlSchema = z
   .trim()
   .min(1, "Enter the seed page's URL.")
   .max(4_096, "The URL is too long (4,096 characters at most).")
+  // Control, zero-width and bidi-override characters make a URL read differently than it goes.
+  .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/.test(value), "The URL contains invisible or control characters: paste it again from the address bar.")
   .refine((value) => {
     try {
       const u = new URL(value);
