@@ -8,12 +8,6 @@ export const polling = {
   slowIntervalMs: 5_000,
 } as const;
 
-export const grid = {
-  /** Rows are handed to the grid in batches; a batch is flushed at this size or after flushMs. */
-  batchRows: 5_000,
-  flushMs: 150,
-} as const;
-
 export const tasksList = {
   pageSize: 20,
 } as const;

@@ -43,11 +43,11 @@ export function initScript(firstRows: number): string {
       const loaded = Number(el.getAttribute("data-loaded") || 0);
       const status = el.getAttribute("data-status");
       b.status = status;
-      if (b.firstRowsAt === null && loaded >= FIRST && document.querySelector(".ag-center-cols-container .ag-row")) b.firstRowsAt = performance.now();
+      if (b.firstRowsAt === null && loaded >= FIRST && document.querySelector(".ag-grid-scrolling-container .ag-row, .ag-center-cols-container .ag-row")) b.firstRowsAt = performance.now();
       if (b.doneAt === null && status === "done") { b.doneAt = performance.now(); b.finalLoaded = loaded; }
       if (b.doneAt !== null && b.gridCompleteAt === null) {
         const root = document.querySelector("[aria-rowcount]");
-        const headers = document.querySelectorAll(".ag-header-container .ag-header-row").length;
+        const headers = document.querySelectorAll(".ag-header .ag-header-row").length;
         const count = root ? Number(root.getAttribute("aria-rowcount")) : NaN;
         b.ariaRowCount = count; b.headerRows = headers;
         if (!root || count - headers >= b.finalLoaded) b.gridCompleteAt = performance.now();
@@ -117,13 +117,14 @@ export interface ScrollResult {
 }
 
 /**
- * page.evaluate: scrolls `.ag-body-viewport` for `seconds`, once per animation frame, and counts
+ * page.evaluate: scrolls the grid's viewport (`.ag-body-viewport`, `.ag-grid-viewport` since AG Grid 35) for `seconds`, once per animation frame, and counts
  * frames. "steady": `stepPx` down per frame (a fast wheel/drag); "jump": a random position each frame.
  */
 export function scrollScript(seconds: number, mode: "steady" | "jump", stepPx = 150): string {
   return `(async () => {
-  const vp = document.querySelector(".ag-body-viewport");
-  if (!vp) throw new Error("no .ag-body-viewport");
+  // AG Grid ≤ 34: .ag-body-viewport; 35+: .ag-grid-viewport.
+  const vp = document.querySelector(".ag-body-viewport") || document.querySelector(".ag-grid-viewport");
+  if (!vp) throw new Error("no grid viewport (.ag-body-viewport / .ag-grid-viewport)");
   vp.scrollTop = 0;
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const max = vp.scrollHeight - vp.clientHeight;

@@ -75,6 +75,7 @@ export function ResultsGrid({
   columns,
   onReady,
   onRowSelected,
+  onSortChanged,
   isInvalid,
   externalFilter,
   quickFilter,
@@ -82,7 +83,9 @@ export function ResultsGrid({
   taskId: string;
   columns: ColumnSpec[];
   onReady: (api: GridApi<Row>) => void;
-  onRowSelected?: (row: Row) => void;
+  /** The row and its position in the result file (the key of its recorded source). */
+  onRowSelected?: (row: Row, index: number) => void;
+  onSortChanged?: (sorted: boolean) => void;
   isInvalid: (row: Row | undefined, key: string) => boolean;
   /** Rows outside the profile's or the "invalid only" selection are hidden; null shows all. */
   externalFilter: ((row: Row) => boolean) | null;
@@ -107,8 +110,10 @@ export function ResultsGrid({
         }}
         onGridReady={(e: GridReadyEvent<Row>) => onReady(e.api)}
         onRowClicked={(e) => {
-          if (e.data) onRowSelected?.(e.data);
+          // Rows are only ever appended, so a node's source index is its line among the rows.
+          if (e.data && e.node.sourceRowIndex >= 0) onRowSelected?.(e.data, e.node.sourceRowIndex);
         }}
+        onSortChanged={(e) => onSortChanged?.(e.api.getColumnState().some((c) => c.sort))}
         quickFilterText={quickFilter}
         isExternalFilterPresent={() => externalFilter !== null}
         doesExternalFilterPass={(node: IRowNode<Row>) => (externalFilter && node.data ? externalFilter(node.data) : true)}

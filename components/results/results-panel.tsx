@@ -2,19 +2,21 @@
 
 import type { GridApi } from "ag-grid-community";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { ProviderName, Task } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
 import { extraColumn, schemaColumnSpecs, type ColumnSpec } from "@/lib/results/columns";
-import { ProfileBuilder, type ResultProfile } from "@/lib/results/profile";
+import type { ResultProfile } from "@/lib/results/profile";
 import { ColumnProfilePanel, type RowFilter } from "./column-profile";
 import { ColumnsMenu } from "./columns-menu";
+import { ExportMenu } from "./export-menu";
+import { LoadProgress } from "./load-progress";
 import { ResultsGrid, type Row } from "./results-grid";
 import { RowDetail } from "./row-detail";
-import { useRowStream } from "./use-row-stream";
+import { useRowStream, type BatchInfo } from "./use-row-stream";
 
-const PROFILE_EVERY_MS = 300;
+const EMPTY_PROFILE: ResultProfile = { rows: 0, invalidRows: 0, columns: {} };
 
 export function ResultsPanel({ task, provider }: { task: Task; provider: ProviderName | null }) {
   const [api, setApi] = useState<GridApi<Row> | null>(null);
@@ -24,53 +26,38 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
   const known = useRef(new Set(schemaColumns.map((c) => c.key)));
   // Per row (kept off the row objects, which are the data): its position in the result file (the
   // key of its recorded source) and the fields that fail the schema.
-  const positions = useRef(new WeakMap<Row, number>());
   const invalidFields = useRef(new WeakMap<Row, ReadonlySet<string>>());
-  const nextPosition = useRef(0);
-  const profiler = useRef(new ProfileBuilder());
-  const lastProfile = useRef(0);
-  const [profile, setProfile] = useState<ResultProfile>({ rows: 0, invalidRows: 0, columns: {} });
   const [selected, setSelected] = useState<{ row: Row; index: number } | null>(null);
   const [filter, setFilter] = useState<RowFilter>(null);
   const [search, setSearch] = useState("");
   const [showProfile, setShowProfile] = useState(true);
+  const [sorted, setSorted] = useState(false);
 
   const onBatch = useCallback(
-    (rows: Row[], invalid?: (string[] | null)[]) => {
+    (rows: Row[], invalid: (string[] | null)[], info: BatchInfo) => {
       if (!api) return;
       const added: ColumnSpec[] = [];
-      for (const row of rows) {
-        for (const key of Object.keys(row)) {
-          if (!known.current.has(key)) {
-            known.current.add(key);
-            added.push(extraColumn(key));
-          }
+      for (const key of info.columns) {
+        if (!known.current.has(key)) {
+          known.current.add(key);
+          added.push(extraColumn(key));
         }
       }
       if (added.length) setColumns((c) => [...c, ...added]);
-      rows.forEach((row, i) => {
-        positions.current.set(row, nextPosition.current++);
-        const bad = invalid?.[i];
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const bad = invalid[i];
         if (bad && bad.length) invalidFields.current.set(row, new Set(bad));
-      });
-      profiler.current.add(rows, invalid, [...known.current]);
-      const now = performance.now();
-      if (now - lastProfile.current > PROFILE_EVERY_MS) {
-        lastProfile.current = now;
-        setProfile(profiler.current.snapshot());
       }
       api.applyTransactionAsync({ add: rows });
     },
     [api],
   );
 
-  const stream = useRowStream(task.id, provider, api !== null, onBatch, attempt);
+  const stream = useRowStream({ taskId: task.id, provider, schema: task.input.schema, enabled: api !== null, attempt, onBatch });
   const total = task.output?.rowsReturned ?? 0;
 
-  // The last batch's profile, once everything is in.
-  useEffect(() => {
-    if (stream.status !== "loading") setProfile(profiler.current.snapshot());
-  }, [stream.status]);
+  const profile = stream.profile ?? EMPTY_PROFILE;
 
   const isInvalid = useCallback((row: Row | undefined, key: string) => !!row && (invalidFields.current.get(row)?.has(key) ?? false), []);
 
@@ -87,21 +74,11 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
 
   const retry = () => {
     api?.setGridOption("rowData", []);
-    nextPosition.current = 0;
     invalidFields.current = new WeakMap();
-    profiler.current = new ProfileBuilder();
-    setProfile({ rows: 0, invalidRows: 0, columns: {} });
     setSelected(null);
     setAttempt((a) => a + 1);
   };
 
-  const exportHref = useMemo(() => {
-    const params = new URLSearchParams({ format: "csv" });
-    if (provider) params.set("provider", provider);
-    // Until every row is in, the server works out the columns itself.
-    if (stream.status === "done") for (const c of columns) params.append("column", c.key);
-    return `/api/extract/${encodeURIComponent(task.id)}/export?${params}`;
-  }, [columns, provider, stream.status, task.id]);
 
   return (
     <section aria-label="Results" className="space-y-3">
@@ -143,11 +120,24 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
             Profile
           </Button>
           <ColumnsMenu api={api} columns={columns} />
-          <a href={exportHref} download data-testid="export-csv" className={buttonClass("secondary")}>
-            Export CSV
-          </a>
+          <ExportMenu
+            taskId={task.id}
+            provider={provider}
+            columns={stream.status === "done" ? columns.map((c) => c.key) : null}
+            api={api}
+            ready={stream.status === "done"}
+            filtered={filter !== null || search.trim() !== "" || sorted}
+          />
         </div>
       </div>
+      <LoadProgress
+        loaded={stream.loaded}
+        total={total || stream.rowsReturned}
+        bytes={stream.bytes}
+        totalBytes={stream.totalBytes}
+        status={stream.status}
+        onCancel={stream.cancel}
+      />
       {filter ? (
         <p className="text-sm text-slate-700" data-testid="active-filter">
           Showing {filter.kind === "invalid" ? "invalid rows" : filter.kind === "missing" ? `rows missing “${filter.column}”` : `rows with an invalid “${filter.column}”`}.{" "}
@@ -176,10 +166,8 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
         isInvalid={isInvalid}
         externalFilter={externalFilter}
         quickFilter={search}
-        onRowSelected={(row) => {
-          const index = positions.current.get(row);
-          setSelected(index === undefined ? null : { row, index });
-        }}
+        onRowSelected={(row, index) => setSelected({ row, index })}
+        onSortChanged={setSorted}
       />
       {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
     </section>

@@ -3,6 +3,9 @@
  * The worker fetches a task's NDJSON, parses and validates it, and posts rows in batches; the main
  * thread only hands them to the grid.
  */
+import type { ResultProfile } from "@/lib/results/profile";
+
+export type { ResultProfile } from "@/lib/results/profile";
 
 /** One line of the NDJSON that is not a JSON object (never fatal: counted, and the first few listed). */
 export interface MalformedLine {
@@ -33,7 +36,16 @@ export interface CancelMessage {
   type: "cancel";
 }
 
-export type MainToWorker = StartMessage | CancelMessage;
+/**
+ * Flow control: the main thread has handed one batch to the grid and yielded to its timers. The
+ * worker keeps at most `batching.inFlight` batches un-acknowledged, and stops reading the body
+ * while it waits (so a busy main thread slows the download instead of queueing rows up).
+ */
+export interface AckMessage {
+  type: "ack";
+}
+
+export type MainToWorker = StartMessage | CancelMessage | AckMessage;
 
 // ---- worker → main ----
 
@@ -60,6 +72,10 @@ export interface BatchMessage {
   malformedCount: number;
   /** Malformed lines new since the previous batch (at most MAX_MALFORMED_KEPT over the whole load). */
   malformed: MalformedLine[];
+  /** Keys first seen in this batch, in order (the schema's properties count as seen from the start). */
+  columns: string[];
+  /** Per-column profile (filled / distinct / invalid) of every row so far, this batch included. */
+  profile: ResultProfile;
 }
 
 export interface DoneMessage {
@@ -85,4 +101,6 @@ export const batching = {
   firstRows: 1_000,
   rows: 10_000,
   flushMs: 100,
+  /** Batches posted but not yet acknowledged by the main thread. */
+  inFlight: 2,
 } as const;
