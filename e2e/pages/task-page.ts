@@ -26,6 +26,12 @@ export class TaskPage {
     await expect(this.rowCount()).toHaveText(`${total.toLocaleString("en")} / ${total.toLocaleString("en")}`);
   }
 
+  /** Downloads an export (all rows, or the rows the grid shows) and returns its bytes. */
+  async exportBytes(testId: "export-csv" | "export-xlsx" | "export-json" | "export-ndjson" | "export-view"): Promise<{ bytes: Buffer; fileName: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId(testId).click()]);
+    return { bytes: await readFile(await download.path()), fileName: download.suggestedFilename() };
+  }
+
   /** Clicks Export CSV and returns the downloaded file's text, BOM included. */
   async exportCsv(): Promise<{ text: string; fileName: string }> {
     const [download] = await Promise.all([this.page.waitForEvent("download"), this.exportButton().click()]);

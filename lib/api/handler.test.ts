@@ -9,6 +9,8 @@ describe("assertSameOrigin", () => {
   it("accepts the studio's own pages and non-browser clients", () => {
     expect(() => assertSameOrigin(req({ host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-origin" }))).not.toThrow();
     expect(() => assertSameOrigin(req({ host: "127.0.0.1:3000" }))).not.toThrow();
+    // A form post under no-referrer: Origin is "null", Sec-Fetch-Site still says same-origin.
+    expect(() => assertSameOrigin(req({ host: "127.0.0.1:3000", origin: "null", "sec-fetch-site": "same-origin" }))).not.toThrow();
     expect(() => assertSameOrigin(req({ host: "studio.internal", "x-forwarded-host": "studio.example.com", origin: "https://studio.example.com" }))).not.toThrow();
   });
 
@@ -16,6 +18,7 @@ describe("assertSameOrigin", () => {
     const cases: Record<string, string>[] = [
       { host: "127.0.0.1:3000", "sec-fetch-site": "cross-site" },
       { host: "127.0.0.1:3000", "sec-fetch-site": "same-site", origin: "http://127.0.0.1:3000" },
+      { host: "127.0.0.1:3000", "sec-fetch-site": "cross-site", origin: "http://127.0.0.1:3000" },
       { host: "127.0.0.1:3000", origin: "http://evil.example" },
       { host: "127.0.0.1:3000", origin: "null" },
     ];

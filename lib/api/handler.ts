@@ -27,8 +27,13 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: 
  * (curl, scripts) are not browsers, so no other site can drive them.
  */
 export function assertSameOrigin(request: Request) {
+  // Browsers set Sec-Fetch-Site themselves (pages cannot forge it); when present it decides. It also
+  // covers form posts, whose Origin is "null" under the studio's no-referrer policy.
   const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new ApiError("cross_origin");
+  if (site) {
+    if (site !== "same-origin" && site !== "none") throw new ApiError("cross_origin");
+    return;
+  }
   const origin = request.headers.get("origin");
   if (!origin) return;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
@@ -57,6 +62,15 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/** A form post (application/x-www-form-urlencoded), capped larger than JSON: it may list many rows. */
+export async function readForm(request: Request, cap = 96 * 1024 * 1024): Promise<URLSearchParams> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
+    throw new ApiError("bad_request", "Send the form as application/x-www-form-urlencoded.", { status: 415 });
+  }
+  return new URLSearchParams(await readCapped(request, cap));
+}
+
 async function readCapped(request: Request, cap: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
@@ -69,7 +83,7 @@ async function readCapped(request: Request, cap: number): Promise<string> {
     size += value.byteLength;
     if (size > cap) {
       await reader.cancel().catch(() => undefined);
-      throw new ApiError("bad_request", "The request body is too large (1 MB at most).", { status: 413 });
+      throw new ApiError("bad_request", `The request body is too large (${Math.round(cap / 1024 / 1024)} MB at most).`, { status: 413 });
     }
     text += decoder.decode(value, { stream: true });
   }

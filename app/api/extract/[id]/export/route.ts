@@ -1,52 +1,46 @@
 import type { NextRequest } from "next/server";
-import { errorResponse, parseWith } from "@/lib/api/handler";
-import { exportStream } from "@/lib/export/export";
-import { exportFileName, exportFormats, exportQuerySchema } from "@/lib/export/options";
-import { collectColumns } from "@/lib/export/ndjson-to-csv";
-import { columnsFromSchema } from "@/lib/extract/columns";
+import { assertSameOrigin, errorResponse, parseWith, readForm } from "@/lib/api/handler";
+import { exportQuerySchema } from "@/lib/export/options";
+import { exportResponse, parsePositions } from "@/lib/export/respond";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
-import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
+
+const queryFrom = (params: URLSearchParams) =>
+  parseWith(
+    exportQuerySchema,
+    {
+      format: params.get("format") ?? undefined,
+      columns: params.getAll("column"),
+      flatten: params.get("flatten") ?? undefined,
+      bom: params.get("bom") ?? undefined,
+      formulaGuard: params.get("formulaGuard") ?? undefined,
+    },
+    "export request",
+  );
 
 /** Exports (CSV, XLSX, JSON, NDJSON) streamed by the server from the NDJSON result, never buffered. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
     const id = parseWith(taskIdSchema, (await params).id, "task id");
-    const search = request.nextUrl.searchParams;
-    const query = parseWith(
-      exportQuerySchema,
-      {
-        format: search.get("format") ?? undefined,
-        columns: search.getAll("column"),
-        flatten: search.get("flatten") ?? undefined,
-        bom: search.get("bom") ?? undefined,
-        formulaGuard: search.get("formulaGuard") ?? undefined,
-      },
-      "export request",
-    );
-    const format = exportFormats[query.format];
-    const provider = providerFor(providerParam(request));
-    let columns = query.columns;
-    // A table needs its header first; JSON and NDJSON without a column list keep every key.
-    if (columns.length === 0 && format.tabular) {
-      if (!query.flatten) columns = columnsFromSchema((await provider.get(id, request.signal)).input.schema);
-      // No column list (or flattened keys wanted): one extra pass over the result to learn its keys.
-      if (columns.length === 0) columns = await collectColumns((await provider.openResult(id, request.signal)).body, { flatten: query.flatten });
-    }
-    const result = await provider.openResult(id, request.signal);
-    const body = exportStream(query.format, result.body, { ...query, columns }, (stats) => {
-      if (stats.malformed) log.warn(`${query.format.toUpperCase()} export of task ${id}: skipped ${stats.malformed} malformed line(s)`);
-    });
-    return new Response(body, {
-      headers: {
-        "content-type": format.contentType,
-        "content-disposition": `attachment; filename="${exportFileName(result.task, format.extension)}"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return await exportResponse(providerFor(providerParam(request)), id, queryFrom(request.nextUrl.searchParams), null, request.signal);
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+/**
+ * The grid's current view (its filters and sort) as a file: a form post from the task page, with the
+ * rows it shows as `rows=3,0,17`. A form post, so the browser downloads the file itself.
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    assertSameOrigin(request);
+    const id = parseWith(taskIdSchema, (await params).id, "task id");
+    const form = await readForm(request);
+    const positions = parsePositions(form.get("rows") ?? "");
+    return await exportResponse(providerFor(providerParam(request)), id, queryFrom(form), positions, request.signal);
   } catch (err) {
     return errorResponse(err);
   }

@@ -1,0 +1,91 @@
+"use client";
+
+import type { GridApi } from "ag-grid-community";
+import { useId, useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import type { ProviderName } from "@/lib/extract/types";
+
+type Format = "csv" | "xlsx" | "json" | "ndjson";
+const formats: { format: Format; label: string }[] = [
+  { format: "csv", label: "CSV" },
+  { format: "xlsx", label: "Excel" },
+  { format: "json", label: "JSON" },
+  { format: "ndjson", label: "NDJSON" },
+];
+
+/**
+ * Exports are built and streamed by the server from the result file: the links download all rows;
+ * "rows shown" posts the grid's current view (filters, search, sort) as row numbers.
+ */
+export function ExportMenu<Row>({
+  taskId,
+  provider,
+  columns,
+  api,
+  ready,
+  filtered,
+}: {
+  taskId: string;
+  provider: ProviderName | null;
+  /** Column keys in the grid's order, once every row is in (else the server works them out). */
+  columns: string[] | null;
+  api: GridApi<Row> | null;
+  /** All rows are in the grid, so its view is complete. */
+  ready: boolean;
+  /** The grid shows a subset or another order than the file's. */
+  filtered: boolean;
+}) {
+  const [flatten, setFlatten] = useState(false);
+  const flattenId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const rows = useRef<HTMLInputElement>(null);
+  const format = useRef<HTMLInputElement>(null);
+  const base = `/api/extract/${encodeURIComponent(taskId)}/export`;
+  const providerPart = provider ? `?provider=${provider}` : "";
+
+  const href = (f: Format) => {
+    const params = new URLSearchParams({ format: f });
+    if (provider) params.set("provider", provider);
+    if (flatten) params.set("flatten", "1");
+    if (columns && !flatten) for (const c of columns) params.append("column", c);
+    return `${base}?${params}`;
+  };
+
+  const exportView = (f: Format) => {
+    if (!api || !form.current || !rows.current || !format.current) return;
+    const shown: number[] = [];
+    api.forEachNodeAfterFilterAndSort((node) => {
+      if (node.sourceRowIndex >= 0) shown.push(node.sourceRowIndex);
+    });
+    rows.current.value = shown.join(",");
+    format.current.value = f;
+    form.current.submit();
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Export">
+      {formats.map(({ format: f, label }) => (
+        <a key={f} href={href(f)} download data-testid={`export-${f}`} className={buttonClass("secondary")}>
+          Export {label}
+        </a>
+      ))}
+      <label htmlFor={flattenId} className="flex items-center gap-1 text-xs text-slate-600">
+        <input id={flattenId} type="checkbox" checked={flatten} onChange={(e) => setFlatten(e.target.checked)} data-testid="export-flatten" />
+        nested as columns
+      </label>
+      {filtered ? (
+        <Button variant="secondary" data-testid="export-view" disabled={!ready} title={ready ? undefined : "Wait until every row is loaded"} onClick={() => exportView("csv")}>
+          Export rows shown (CSV)
+        </Button>
+      ) : null}
+      {/* A real form post: the browser downloads the file itself, nothing is held in this tab. */}
+      <form ref={form} method="post" action={`${base}${providerPart}`} className="hidden" aria-hidden>
+        <input ref={format} type="hidden" name="format" defaultValue="csv" />
+        <input ref={rows} type="hidden" name="rows" defaultValue="" />
+        {columns?.map((c) => (
+          <input key={c} type="hidden" name="column" value={c} readOnly />
+        ))}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { parseSheet, readZip } from "../lib/export/test-support";
+import { parseCsv } from "./support/csv";
+import { double } from "./support/double";
+import { expect, test } from "./support/fixtures";
+
+/**
+ * A hard data set through the whole review path: non-ASCII, quotes, commas, line breaks inside
+ * cells, formula-looking text, 0/false/null, nested values, rows that break the schema and lines
+ * that are not rows at all.
+ */
+const schema = {
+  type: "object",
+  properties: {
+    name: { type: "string" },
+    city: { type: "string" },
+    score: { type: "number" },
+    active: { type: "boolean" },
+    note: { type: ["string", "null"] },
+    meta: { type: "object" },
+  },
+  required: ["name", "score"],
+};
+
+const good: Record<string, unknown>[] = [
+  { name: "Zoë \"Z\" Ångström", city: "Zürich", score: 0, active: false, note: "line1\nline2", meta: { a: [1, 2], b: { c: "d" } } },
+  { name: "=HYPERLINK(\"http://x\")", city: "São Paulo, BR", score: -1.5, active: true, note: null, meta: {} },
+  { name: "李雷", city: "東京", score: 42, active: true, note: "+tip, @handle", meta: { emoji: "🦊" } },
+];
+const invalid: Record<string, unknown>[] = [
+  { name: "No score", city: "Oslo", active: true }, // required score missing
+  { name: "Bad score", city: "Zürich", score: "high", active: "yes" }, // wrong types
+];
+const rows = [good[0]!, invalid[0]!, good[1]!, invalid[1]!, good[2]!];
+const rawLines = [JSON.stringify(rows[0]), "{broken json", JSON.stringify(rows[1]), JSON.stringify(rows[2]), '"just a string"', JSON.stringify(rows[3]), JSON.stringify(rows[4])];
+const columns = ["name", "city", "score", "active", "note", "meta"];
+
+const csvCell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v));
+
+test.beforeEach(async ({ compose, taskPage }) => {
+  await double.queueScenario({ pendingMs: 50, processingMs: 100, rawLines });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/people", q: "every person", schema });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await expect(taskPage.rowCount()).toHaveAttribute("data-status", "done");
+});
+
+test("invalid rows are flagged and counted, malformed lines reported, and the view can show only the invalid rows", async ({ page }) => {
+  await expect(page.getByTestId("row-count")).toHaveText("5 / 7");
+  await expect(page.getByTestId("malformed-count")).toHaveText("2 malformed lines skipped");
+  await expect(page.getByTestId("invalid-count")).toHaveText("(2)");
+  await expect(page.locator(".ag-cell.cell-invalid")).toHaveCount(3); // score (missing), score and active (wrong types)
+  await expect(page.locator('[data-testid="profile-row"][data-column="score"] [data-testid="profile-invalid"]')).toHaveText("2");
+  await page.getByTestId("invalid-only").check();
+  await expect(page.locator(".ag-row")).toHaveCount(2);
+  await expect(page.getByRole("gridcell", { name: "No score" })).toBeVisible();
+  await expect(page.getByRole("gridcell", { name: "Bad score" })).toBeVisible();
+});
+
+test("CSV, Excel, JSON and NDJSON exports hold exactly the served rows, cell by cell", async ({ taskPage }) => {
+  const csv = await taskPage.exportBytes("export-csv");
+  const text = csv.bytes.toString("utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  expect(parseCsv(text.slice(1))).toEqual([columns, ...rows.map((r) => columns.map((c) => csvCell(r[c])))]);
+
+  const xlsx = await taskPage.exportBytes("export-xlsx");
+  expect(xlsx.fileName).toMatch(/\.xlsx$/);
+  const sheet = parseSheet(readZip(new Uint8Array(xlsx.bytes)).get("xl/worksheets/sheet1.xml")!.toString("utf8"));
+  expect(sheet[0]!.map((c) => c.value)).toEqual(columns);
+  rows.forEach((row, r) => {
+    const cells = new Map(sheet[r + 1]!.map((c) => [c.ref.replace(/\d+$/, ""), c]));
+    columns.forEach((column, i) => {
+      const value = row[column];
+      const cell = cells.get(String.fromCharCode(65 + i));
+      if (value === null || value === undefined) return expect(cell, `${r}:${column}`).toBeUndefined();
+      if (typeof value === "number") return expect(cell, `${r}:${column}`).toMatchObject({ type: "n", value: String(value) });
+      if (typeof value === "boolean") return expect(cell, `${r}:${column}`).toMatchObject({ type: "b", value: value ? "1" : "0" });
+      expect(cell, `${r}:${column}`).toMatchObject({ type: "inlineStr", value: typeof value === "object" ? JSON.stringify(value) : value });
+    });
+  });
+
+  const json = await taskPage.exportBytes("export-json");
+  expect(JSON.parse(json.bytes.toString("utf8"))).toEqual(rows);
+  const ndjson = await taskPage.exportBytes("export-ndjson");
+  expect(ndjson.bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l) as unknown)).toEqual(rows);
+});
+
+test("the export of a filtered, sorted view holds exactly the rows shown, in their order", async ({ taskPage, page }) => {
+  await page.getByTestId("quick-search").fill("Zürich");
+  await expect(page.locator(".ag-row")).toHaveCount(2);
+  await page.locator('.ag-header-cell[col-id="name"]').click(); // sort by name, ascending
+  await expect(page.getByTestId("export-view")).toBeEnabled();
+  const view = await taskPage.exportBytes("export-view");
+  expect(view.fileName).toMatch(/view\.csv$/);
+  const shown = [rows[3]!, rows[0]!]; // "Bad score" < "Zoë…"
+  expect(parseCsv(view.bytes.toString("utf8").replace(/^\uFEFF/, ""))).toEqual([columns, ...shown.map((r) => columns.map((c) => csvCell(r[c])))]);
+});
