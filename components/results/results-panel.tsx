@@ -49,7 +49,9 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
         const bad = invalid[i];
         if (bad && bad.length) invalidFields.current.set(row, new Set(bad));
       }
-      api.applyTransactionAsync({ add: rows });
+      // The first rows go in at once (no 50 ms batching wait): they are what the analyst looks at first.
+      if (api.getDisplayedRowCount() === 0) api.applyTransaction({ add: rows });
+      else api.applyTransactionAsync({ add: rows });
     },
     [api],
   );
