@@ -25,7 +25,7 @@ const control = async (path: string, body?: unknown) => {
 const requests = () => control("/requests") as Promise<{ method: string; path: string; status: number; authorized: boolean }[]>;
 
 const client = (overrides: Partial<LinkupClientOptions> = {}) =>
-  new LinkupClient({ baseUrl: double.baseUrl, apiKey: KEY, timeoutMs: 2_000, maxAttempts: 3, backoffBaseMs: 5, backoffCapMs: 20, ...overrides });
+  new LinkupClient({ baseUrl: double.baseUrl, apiKey: KEY, timeoutMs: 2_000, maxAttempts: 3, backoffBaseMs: 5, backoffCapMs: 20, pollCoalesceMs: 0, ...overrides });
 
 async function rowsOf(stream: ReadableStream<Uint8Array>) {
   const decoder = new NdjsonDecoder();
@@ -78,6 +78,18 @@ describe("LinkupClient against the double", () => {
     expect(rows[0]).toEqual(generatedRow(0, 3));
     expect(rows[999]).toEqual(generatedRow(999, 3));
     expect((await requests()).every((r) => r.path.startsWith("/results/") || r.authorized)).toBe(true);
+  });
+
+  it("coalesces polls: any number of callers within a second share one upstream GET", async () => {
+    const task = (await control("/tasks", { input })) as { id: string };
+    const c = client({ pollCoalesceMs: 1_000 });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => c.get(task.id)));
+    expect(new Set(answers.map((t) => t.id))).toEqual(new Set([task.id]));
+    const polls = async () => (await requests()).filter((r) => r.method === "GET" && r.path === `/v1/extract/${task.id}`).length;
+    expect(await polls()).toBe(1);
+    await new Promise((r) => setTimeout(r, 1_050));
+    await c.get(task.id);
+    expect(await polls()).toBe(2);
   });
 
   it("lists with the given paging and sorting", async () => {

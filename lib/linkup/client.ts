@@ -26,6 +26,11 @@ export interface LinkupClientOptions {
   backoffCapMs?: number;
   /** A Retry-After longer than this is not waited out: the caller gets `rate_limited` at once. */
   maxRetryAfterMs?: number;
+  /**
+   * Polls of one task are coalesced: callers within this window (any number of open tabs) share
+   * one upstream GET. Linkup asks for no more than one poll per second.
+   */
+  pollCoalesceMs?: number;
 }
 
 interface SendOptions {
@@ -54,6 +59,25 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     );
   });
 
+/** Resolves with `promise`, or rejects as soon as `signal` aborts (the shared promise goes on). */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
 function toTask(t: LinkupTask): Task {
   return {
     id: t.id,
@@ -75,6 +99,7 @@ function toTask(t: LinkupTask): Task {
 export class LinkupClient implements ExtractProvider {
   readonly name = "linkup" as const;
   private readonly origin: string;
+  private readonly polls = new Map<string, { at: number; promise: Promise<LinkupTask> }>();
 
   constructor(private readonly opts: LinkupClientOptions) {
     this.origin = new URL(opts.baseUrl).origin;
@@ -108,6 +133,7 @@ export class LinkupClient implements ExtractProvider {
    */
   async openResult(id: string, signal?: AbortSignal): Promise<ResultStream> {
     let task = await this.getRaw(id, signal);
+    // A coalesced task may carry a link signed a moment ago; one that is refused is re-fetched fresh below.
     for (let refreshed = false; ; refreshed = true) {
       if (task.status !== "completed") throw new ApiError("result_not_ready");
       const rowsReturned = task.output?.rowsReturned ?? 0;
@@ -138,7 +164,7 @@ export class LinkupClient implements ExtractProvider {
         // Signed links answer 401/403/404/410 once expired (S3-style); a fresh GET signs a new one.
         if ([401, 403, 404, 410].includes(res.status) && !refreshed) {
           log.info(`result link for task ${id} was refused with HTTP ${res.status} (expired?); getting a fresh link`);
-          task = await this.getRaw(id, signal);
+          task = await this.fetchTask(id, signal);
           continue;
         }
         log.warn(`result download for task ${id} failed with HTTP ${res.status}`);
@@ -149,7 +175,23 @@ export class LinkupClient implements ExtractProvider {
     }
   }
 
-  private async getRaw(id: string, signal?: AbortSignal): Promise<LinkupTask> {
+  /** One upstream GET per task per coalescing window, shared by every caller in it. */
+  private getRaw(id: string, signal?: AbortSignal): Promise<LinkupTask> {
+    const window = this.opts.pollCoalesceMs ?? 1_000;
+    const now = Date.now();
+    const recent = this.polls.get(id);
+    if (recent && now - recent.at < window) return recent.promise;
+    // Not tied to one caller's signal: others share the answer (each still gets its own timeout).
+    const promise = this.fetchTask(id);
+    this.polls.set(id, { at: now, promise });
+    promise.catch(() => this.polls.delete(id));
+    if (this.polls.size > 1_000) {
+      for (const [key, value] of this.polls) if (now - value.at >= window) this.polls.delete(key);
+    }
+    return signal ? raceAbort(promise, signal) : promise;
+  }
+
+  private async fetchTask(id: string, signal?: AbortSignal): Promise<LinkupTask> {
     const res = await this.send({ method: "GET", url: this.api(`/extract/${encodeURIComponent(id)}`), signal, auth: true });
     return this.parse(res, linkupTaskSchema, "get");
   }
