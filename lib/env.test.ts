@@ -15,6 +15,8 @@ describe("parseEnv", () => {
       ENGINE_ALLOW_PRIVATE_NETWORKS: false,
       ENGINE_RESPECT_ROBOTS: true,
       ENGINE_API_KEY: undefined,
+      STUDIO_CREATE_LIMIT: 60,
+      STUDIO_CREATE_WINDOW_S: 3_600,
     });
   });
 

@@ -52,6 +52,9 @@ export const envSchema = z.object({
   ENGINE_ALLOW_PRIVATE_NETWORKS: flag(false),
   /** Honour robots.txt (on by default). */
   ENGINE_RESPECT_ROBOTS: flag(true),
+  /** Spend protection: extractions one client may start per STUDIO_CREATE_WINDOW_S seconds. */
+  STUDIO_CREATE_LIMIT: positiveInt(60),
+  STUDIO_CREATE_WINDOW_S: positiveInt(3_600),
   /** Bearer token required by the Linkup-compatible /v1 API when set. */
   ENGINE_API_KEY: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
 });

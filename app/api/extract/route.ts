@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
+import { takeCreateAllowance } from "@/lib/api/spend";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     const input = parseWith(extractInputSchema, await readJson(request), "extraction");
+    takeCreateAllowance(request);
     const task = await providerFor(providerParam(request)).create(input);
     return Response.json(task, noStore({ status: 201 }));
   } catch (err) {

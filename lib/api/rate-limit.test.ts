@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { clientKey, SlidingWindowLimiter } from "./rate-limit";
+
+describe("SlidingWindowLimiter", () => {
+  it("allows `limit` events per window per key, then says when to retry", () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter(3, 60_000, () => now);
+    expect([limiter.take("a"), limiter.take("a"), limiter.take("a")].every((r) => r.ok)).toBe(true);
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterS: 60 });
+    expect(limiter.take("b").ok).toBe(true);
+    now = 30_000;
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterS: 30 });
+    now = 60_001;
+    expect(limiter.take("a").ok).toBe(true);
+  });
+
+  it("keys clients by their first forwarded hop", () => {
+    expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } }))).toBe("203.0.113.9");
+    expect(clientKey(new Request("http://x/"))).toBe("local");
+  });
+});

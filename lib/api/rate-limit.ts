@@ -1,0 +1,37 @@
+/**
+ * A sliding-window limit per client: at most `limit` events in any `windowMs`. In memory (one
+ * process), which is what a self-hosted studio is; the count resets on restart.
+ */
+export class SlidingWindowLimiter {
+  private readonly events = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records an event for `key` if allowed; otherwise says how many seconds until one is. */
+  take(key: string): { ok: true } | { ok: false; retryAfterS: number } {
+    const now = this.now();
+    const since = now - this.windowMs;
+    const list = (this.events.get(key) ?? []).filter((t) => t > since);
+    if (list.length >= this.limit) {
+      this.events.set(key, list);
+      return { ok: false, retryAfterS: Math.max(1, Math.ceil((list[0]! + this.windowMs - now) / 1000)) };
+    }
+    list.push(now);
+    this.events.set(key, list);
+    if (this.events.size > 10_000) this.prune(since);
+    return { ok: true };
+  }
+
+  private prune(since: number) {
+    for (const [key, list] of this.events) if (!list.some((t) => t > since)) this.events.delete(key);
+  }
+}
+
+/** Who is asking: the first X-Forwarded-For hop behind a proxy, else the (loopback-bound) studio's one user. */
+export function clientKey(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+}
