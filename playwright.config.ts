@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import {
   CATALOGUE_DEAD_PRODUCT,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
   CATALOGUE_ORIGIN,
   CATALOGUE_PORT,
   CATALOGUE_PRODUCTS,
@@ -34,18 +36,7 @@ export default defineConfig({
     baseURL: STUDIO_ORIGIN,
     acceptDownloads: true,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: [

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Request } from "@playwright/test";
 import { startLinkupDouble } from "../e2e/fixtures/linkup-double";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/env";
 import { printProfileSummary, type CpuProfile } from "./lib/grid-profile";
 import { baselineScript, initScript, scrollScript, transferScript, type BaselineResult, type PageProbe, type ScrollResult, type TransferResult } from "./lib/grid-page";
 import { drain, mb, startStudio } from "./lib/proc";
@@ -64,19 +65,9 @@ async function main() {
   const rowsPath = `/api/extract/${encodeURIComponent(id)}/rows`;
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: !flag("headed"),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--enable-precise-memory-info",
-      "--js-flags=--expose-gc",
-    ],
+    args: [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
   });
   try {
     // Warm the server path (route compilation, JIT) so neither side pays for it.

@@ -1,25 +1,8 @@
+import type { LoggedRequest, Scenario } from "../fixtures/linkup-double/types";
 import { DOUBLE_ORIGIN } from "./env";
 
 /** The specs' remote control for the Linkup double (its /__control API). */
-export interface Scenario {
-  pendingMs?: number;
-  processingMs?: number;
-  outcome?: "completed" | "failed";
-  error?: string;
-  rows?: Record<string, unknown>[];
-  generate?: { count: number; seed?: number };
-  rawLines?: string[];
-  creditsUsed?: number;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  search: string;
-  authorized: boolean;
-  status: number;
-  at: string;
-}
+export type { LoggedRequest, Scenario };
 
 async function control(path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${DOUBLE_ORIGIN}/__control${path}`, {

@@ -22,3 +22,18 @@ export const CATALOGUE_ORIGIN = `http://127.0.0.1:${CATALOGUE_PORT}`;
 export const EMBEDDED_DATA_DIR = path.join(os.tmpdir(), `extract-studio-e2e-${EMBEDDED_PORT}`);
 /** The Linkup studio keeps saved extractions and free previews in a data dir of its own. */
 export const STUDIO_DATA_DIR = path.join(os.tmpdir(), `extract-studio-e2e-${STUDIO_PORT}`);
+
+/**
+ * Debian's Chromium as installed (Playwright never downloads a browser here). The flags keep it from
+ * reaching for networks this machine does not have.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];

@@ -1,4 +1,4 @@
-import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
+import { CHUNK_CHARS, RowReader } from "./rows";
 
 /**
  * The rows a grid shows (after its filters and sort), by position: row N is the N-th well-formed row
@@ -15,45 +15,35 @@ export function selectRows(source: ReadableStream<Uint8Array>, positions: readon
 }
 
 function selectInOrder(source: ReadableStream<Uint8Array>, positions: readonly number[]): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  const decoder = new NdjsonDecoder();
+  const rows = new RowReader(source);
   const encoder = new TextEncoder();
-  const items: NdjsonItem[] = [];
-  let row = 0;
+  let index = 0;
   let next = 0;
-  const take = () => {
-    let text = "";
-    for (const item of items) {
-      if (!("value" in item)) continue;
-      if (row++ === positions[next]) {
-        text += `${JSON.stringify(item.value)}\n`;
-        next++;
-      }
-    }
-    items.length = 0;
-    return text;
-  };
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        for (;;) {
-          if (next >= positions.length) {
-            await reader.cancel().catch(() => undefined);
-            controller.close();
-            return;
-          }
-          const { done, value } = await reader.read();
-          const text = done ? (decoder.end(items), take()) : (decoder.push(value, items), take());
+        let text = "";
+        const finish = async () => {
+          await rows.cancel().catch(() => undefined);
           if (text) controller.enqueue(encoder.encode(text));
-          if (done) {
-            controller.close();
-            return;
+          controller.close();
+        };
+        while (text.length < CHUNK_CHARS) {
+          if (next >= positions.length) return finish();
+          const row = rows.shift();
+          if (row === undefined) {
+            if (!(await rows.fill())) return finish();
+            continue;
           }
-          if (text) return;
+          if (index++ === positions[next]) {
+            text += `${JSON.stringify(row)}\n`;
+            next++;
+          }
         }
+        controller.enqueue(encoder.encode(text));
       },
       cancel(reason) {
-        return reader.cancel(reason);
+        return rows.cancel(reason);
       },
     },
     { highWaterMark: 0 },
@@ -61,44 +51,30 @@ function selectInOrder(source: ReadableStream<Uint8Array>, positions: readonly n
 }
 
 function selectReordered(source: ReadableStream<Uint8Array>, positions: readonly number[]): ReadableStream<Uint8Array> {
-  const rank = new Map<number, number[]>();
-  positions.forEach((p, i) => {
-    const list = rank.get(p);
-    if (list) list.push(i);
-    else rank.set(p, [i]);
-  });
+  const ranks = new Map<number, number[]>();
+  positions.forEach((p, i) => ranks.set(p, [...(ranks.get(p) ?? []), i]));
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       const chosen: (string | undefined)[] = new Array(positions.length);
-      const reader = source.getReader();
-      const decoder = new NdjsonDecoder();
-      const items: NdjsonItem[] = [];
-      let row = 0;
-      const take = () => {
-        for (const item of items) {
-          if (!("value" in item)) continue;
-          const at = rank.get(row++);
+      const rows = new RowReader(source);
+      let index = 0;
+      try {
+        for (;;) {
+          const row = rows.shift();
+          if (row === undefined) {
+            if (!(await rows.fill())) break;
+            continue;
+          }
+          const at = ranks.get(index++);
           if (at) {
-            const text = JSON.stringify(item.value);
+            const text = JSON.stringify(row);
             for (const i of at) chosen[i] = text;
           }
         }
-        items.length = 0;
-      };
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          decoder.push(value, items);
-          take();
-        }
-        decoder.end(items);
-        take();
-        const BATCH = 1_000;
-        for (let i = 0; i < chosen.length; i += BATCH) {
+        for (let i = 0; i < chosen.length; i += 1_000) {
           const text = chosen
-            .slice(i, i + BATCH)
+            .slice(i, i + 1_000)
             .filter((t): t is string => t !== undefined)
             .map((t) => `${t}\n`)
             .join("");
