@@ -128,3 +128,20 @@ export function elementByXPath(doc: Document, xpath: string): Element | undefine
   }
   return current && isElement(current) ? current : undefined;
 }
+
+/** Element count and nesting depth of a document, walked without recursion. */
+export function measureTree(doc: Document): { elements: number; maxDepth: number } {
+  let elements = 0;
+  let maxDepth = 0;
+  const stack: { node: ParentNode; depth: number }[] = [{ node: doc, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      elements++;
+      if (depth + 1 > maxDepth) maxDepth = depth + 1;
+      stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  return { elements, maxDepth };
+}

@@ -5,7 +5,7 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { parseHtml, xpathOf, type Document } from "./dom";
+import { measureTree, parseHtml, xpathOf, type Document } from "./dom";
 import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, rowsFromJsonLd, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
@@ -125,6 +125,25 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 
+/**
+ * Limits on what a page may be before the engine looks for records. Browsers stop nesting at 512
+ * levels (Blink's parser cap); deeper trees and huge element counts are hostile or broken pages that
+ * would cost minutes of CPU.
+ */
+export const PAGE_LIMITS = { maxDepth: 512, maxElements: 300_000 } as const;
+
+function parsePage(html: string, url: string): Document {
+  const doc = parseHtml(html);
+  const { elements, maxDepth } = measureTree(doc);
+  if (maxDepth > PAGE_LIMITS.maxDepth) {
+    throw new ExtractionError(`The page ${url} nests its HTML ${maxDepth.toLocaleString("en")} levels deep (browsers stop at ${PAGE_LIMITS.maxDepth}); it cannot be extracted safely.`);
+  }
+  if (elements > PAGE_LIMITS.maxElements) {
+    throw new ExtractionError(`The page ${url} has ${elements.toLocaleString("en")} elements (more than ${PAGE_LIMITS.maxElements.toLocaleString("en")}); it is too large to extract.`);
+  }
+  return doc;
+}
+
 function describeFetchError(err: unknown, what: string): string {
   if (err instanceof EngineFetchError) return `${what}: ${err.message}`;
   if (err instanceof Error && err.name === "AbortError") return `${what}: the extraction was stopped.`;
@@ -164,7 +183,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
   }
   report({ pagesFetched: 1, stage: "extracting" });
-  let doc = parseHtml(html);
+  let doc = parsePage(html, seedUrl);
   const seed = rowsFromPage(doc, seedUrl, input, fields, null);
   if (seed.rows.length === 0) {
     throw new ExtractionError(
@@ -194,7 +213,12 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       break;
     }
     report({ pagesFetched: progress.pagesFetched + 1, stage: "extracting" });
-    doc = parseHtml(page.html);
+    try {
+      doc = parsePage(page.html, page.url);
+    } catch (err) {
+      progress.notes.push(`Pagination stopped: ${err instanceof Error ? err.message : String(err)}`);
+      break;
+    }
     pageUrl = page.url;
     const more = rowsFromPage(doc, pageUrl, input, fields, seed.signature);
     if (more.rows.length === 0) {
