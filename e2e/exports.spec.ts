@@ -48,6 +48,8 @@ test.beforeEach(async ({ compose, taskPage }) => {
 test("invalid rows are flagged and counted, malformed lines reported, and the view can show only the invalid rows", async ({ page }) => {
   await expect(page.getByTestId("row-count")).toHaveText("5 / 7");
   await expect(page.getByTestId("malformed-count")).toHaveText("2 malformed lines skipped");
+  await page.getByTestId("malformed-list").locator("summary").click();
+  await expect(page.getByTestId("malformed-line")).toHaveText([/^line 2: .* — \{broken json$/, /^line 5: line is JSON but not an object — "just a string"$/]);
   await expect(page.getByTestId("invalid-count")).toHaveText("(2)");
   await expect(page.locator(".ag-cell.cell-invalid")).toHaveCount(3); // score (missing), score and active (wrong types)
   await expect(page.locator('[data-testid="profile-row"][data-column="score"] [data-testid="profile-invalid"]')).toHaveText("2");

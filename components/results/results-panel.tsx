@@ -140,6 +140,19 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
         status={stream.status}
         onCancel={stream.cancel}
       />
+      {stream.malformed.length ? (
+        <details className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" data-testid="malformed-list">
+          <summary className="cursor-pointer">Lines of the result that are not rows (skipped)</summary>
+          <ul className="mt-2 space-y-1 font-mono text-xs">
+            {stream.malformed.map((m) => (
+              <li key={m.line} data-testid="malformed-line">
+                line {m.line}: {m.error} — <span className="break-all">{m.snippet}</span>
+              </li>
+            ))}
+          </ul>
+          {stream.malformedCount > stream.malformed.length ? <p className="mt-1 text-xs">…and {formatCount(stream.malformedCount - stream.malformed.length)} more.</p> : null}
+        </details>
+      ) : null}
       {filter ? (
         <p className="text-sm text-slate-700" data-testid="active-filter">
           Showing {filter.kind === "invalid" ? "invalid rows" : filter.kind === "missing" ? `rows missing “${filter.column}”` : `rows with an invalid “${filter.column}”`}.{" "}
