@@ -89,6 +89,10 @@ test("the Linkup-compatible /v1/extract API serves the same engine to any Linkup
   const body = (await bad.json()) as { statusCode: number; error: { code: string; details: { field: string }[] } };
   expect(body.error.code).toBe("VALIDATION_ERROR");
   expect(body.error.details.map((d) => d.field).sort()).toEqual(["q", "url"]);
+  // Through a proxy (reachable beyond this machine) and with no ENGINE_API_KEY set, the API refuses.
+  const proxied = await request.get("/v1/extract", { headers: { "x-forwarded-for": "203.0.113.7" } });
+  expect(proxied.status()).toBe(401);
+  expect(((await proxied.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "UNAUTHORIZED", message: expect.stringContaining("ENGINE_API_KEY") });
   const missing = await request.get("/v1/extract/does-not-exist");
   expect(missing.status()).toBe(404);
   expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("TASK_NOT_FOUND");

@@ -34,10 +34,41 @@ export function linkupError(err: unknown): Response {
   );
 }
 
-/** With ENGINE_API_KEY set, callers must send it as a bearer token. */
+/**
+ * Whether a request reached the studio from this machine: addressed to a loopback host and not
+ * forwarded by a proxy (which would mean it came from beyond).
+ */
+export function isLoopbackRequest(request: Request): boolean {
+  // Next itself sets X-Forwarded-For to the peer's address; a proxy in front adds the real client's.
+  const hops = [
+    ...(request.headers.get("x-forwarded-for") ?? "").split(","),
+    request.headers.get("x-real-ip") ?? "",
+    ...[...(request.headers.get("forwarded") ?? "").matchAll(/for="?\[?([^\]";,]+)/gi)].map((m) => m[1] ?? ""),
+  ]
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const host = request.headers.get("host") ?? new URL(request.url).host;
+  return isLoopbackName(host.replace(/:\d+$/, "")) && hops.every(isLoopbackName);
+}
+
+function isLoopbackName(value: string): boolean {
+  const name = value.replace(/^\[|\]$/g, "").replace(/^::ffff:/i, "").toLowerCase();
+  return name === "localhost" || name === "::1" || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/**
+ * The engine's API spends CPU and fetches pages for its callers: with ENGINE_API_KEY set they must
+ * send it as a bearer token, and without one it answers only requests from this machine.
+ */
 export function requireEngineAuth(request: Request) {
   const key = env().ENGINE_API_KEY;
-  if (!key) return;
+  if (!key) {
+    if (isLoopbackRequest(request)) return;
+    throw new ApiError(
+      "linkup_unauthorized",
+      "The engine's API is reachable beyond this machine: set ENGINE_API_KEY on the server and send it as Authorization: Bearer <key>.",
+    );
+  }
   const given = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
   const a = Buffer.from(given);
   const b = Buffer.from(key);
