@@ -179,3 +179,22 @@ export function chromeFactor(el: Element): number {
   }
   return factor;
 }
+
+/**
+ * The value that occurs most often (the first to reach that count wins), provided it occurs at least
+ * `atLeast` times; undefined otherwise.
+ */
+export function mostFrequent<T>(values: readonly T[], atLeast = 1): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestN = atLeast - 1;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestN) {
+      bestN = n;
+      best = v;
+    }
+  }
+  return best;
+}

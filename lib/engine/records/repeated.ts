@@ -7,7 +7,7 @@
  *  - grids: rows whose children are all cards of one kind are flattened into the cards.
  */
 import { isElement, textContent, type Element } from "../dom";
-import { PageFeatures, SKIP_TAGS, signature } from "./features";
+import { mostFrequent, PageFeatures, SKIP_TAGS, signature } from "./features";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -153,7 +153,7 @@ function periodic(parent: Element, kids: Element[], out: Candidate[]) {
     out.push({ kind: "repeated", parent, records });
   }
   // Leader segmentation: each heading/dt starts a record that runs to the next one.
-  const leaderSig = mostCommon(sigs.filter((_, i) => LEADER_TAGS.has(kids[i]!.tagName)));
+  const leaderSig = mostFrequent(sigs.filter((_, i) => LEADER_TAGS.has(kids[i]!.tagName)), 2) ?? null;
   if (!leaderSig) return;
   const records: Element[][] = [];
   let current: Element[] | null = null;
@@ -166,21 +166,6 @@ function periodic(parent: Element, kids: Element[], out: Candidate[]) {
   }
   const multi = records.filter((r) => r.length > 1);
   if (records.length >= 2 && multi.length >= records.length / 2) out.push({ kind: "repeated", parent, records });
-}
-
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  let bestN = 1;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > bestN) {
-      bestN = n;
-      best = v;
-    }
-  }
-  return best;
 }
 
 /**

@@ -4,7 +4,7 @@
  * single column, or cells holding whole blocks of content.
  */
 import { attr, elementChildren, textContent, walkElements, type Element } from "../dom";
-import type { PageFeatures } from "./features";
+import { mostFrequent, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
 
 const cellsOf = (tr: Element) => elementChildren(tr).filter((c) => c.tagName === "td" || c.tagName === "th");
@@ -52,7 +52,7 @@ function tableCandidate(table: Element, f: PageFeatures): Candidate[] | null {
     rows = rows.filter((r) => f.get(r).text > 0);
     if (rows.length < 2) continue;
     const counts = rows.map((r) => cellsOf(r).length);
-    const modal = mode(counts);
+    const modal = mostFrequent(counts) ?? 0;
     const consistent = counts.filter((n) => n === modal).length / counts.length;
     // Cells holding blocks (many fields each) are page layout, not data.
     const cellLeaves = rows.flatMap((r) => cellsOf(r).map((c) => f.get(c).leaves));
@@ -63,19 +63,4 @@ function tableCandidate(table: Element, f: PageFeatures): Candidate[] | null {
     out.push({ kind: "table", parent: tbody, records: rows.map((r) => [r]), headers: hasHeader ? headers : undefined, bonus: hasHeader ? 2 : 1.3 });
   }
   return out;
-}
-
-function mode(values: number[]): number {
-  const counts = new Map<number, number>();
-  let best = 0;
-  let bestN = 0;
-  for (const v of values) {
-    const n = (counts.get(v) ?? 0) + 1;
-    counts.set(v, n);
-    if (n > bestN) {
-      bestN = n;
-      best = v;
-    }
-  }
-  return best;
 }
