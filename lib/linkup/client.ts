@@ -5,6 +5,7 @@ import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/typ
 import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
 import { log } from "@/lib/log";
 import { mapLinkupError, parseRetryAfter } from "./errors";
+import { upstreamWait } from "@/lib/api/timing";
 import {
   linkupErrorSchema,
   linkupListSchema,
@@ -180,7 +181,9 @@ export class LinkupClient implements ExtractProvider {
     const window = this.opts.pollCoalesceMs ?? 1_000;
     const now = Date.now();
     const recent = this.polls.get(id);
-    if (recent && now - recent.at < window) return recent.promise;
+    // A caller that shares another's GET waits on the upstream too (the first caller's wait is
+    // counted inside send).
+    if (recent && now - recent.at < window) return upstreamWait(signal ? raceAbort(recent.promise, signal) : recent.promise);
     // Not tied to one caller's signal: others share the answer (each still gets its own timeout).
     const promise = this.fetchTask(id);
     this.polls.set(id, { at: now, promise });
@@ -220,19 +223,21 @@ export class LinkupClient implements ExtractProvider {
         const headers: Record<string, string> = { accept: o.body === undefined ? "application/json, application/x-ndjson" : "application/json" };
         if (o.auth) headers.authorization = `Bearer ${this.opts.apiKey}`;
         if (o.body !== undefined) headers["content-type"] = "application/json";
-        res = await fetch(o.url, {
-          method: o.method,
-          headers,
-          body: o.body === undefined ? undefined : JSON.stringify(o.body),
-          signal,
-          cache: "no-store",
-        });
+        res = await upstreamWait(
+          fetch(o.url, {
+            method: o.method,
+            headers,
+            body: o.body === undefined ? undefined : JSON.stringify(o.body),
+            signal,
+            cache: "no-store",
+          }),
+        );
       } catch (err) {
         clearTimeout(timer);
         if (o.signal?.aborted) throw o.signal.reason ?? err;
         const timedOut = timeout.signal.aborted;
         if (attempt < attempts) {
-          await sleep(this.backoff(attempt), o.signal);
+          await upstreamWait(sleep(this.backoff(attempt), o.signal));
           continue;
         }
         log.warn(`Linkup ${o.method} ${path} failed after ${attempt} attempt(s)`, err);
@@ -247,7 +252,7 @@ export class LinkupClient implements ExtractProvider {
       const waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt);
       if (retryable && attempt < attempts && waitMs <= (this.opts.maxRetryAfterMs ?? 10_000)) {
         await res.body?.cancel().catch(() => undefined);
-        await sleep(waitMs, o.signal);
+        await upstreamWait(sleep(waitMs, o.signal));
         continue;
       }
       if (o.raw) return res;

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { timedRoute } from "@/lib/api/timing";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
 import { takeCreateAllowance } from "@/lib/api/spend";
@@ -8,23 +9,27 @@ export const dynamic = "force-dynamic";
 
 /** Start an extraction. Sent upstream exactly once: a retried POST could start (and bill) a second task. */
 export async function POST(request: Request) {
-  try {
-    assertSameOrigin(request);
-    const input = parseWith(extractInputSchema, await readJson(request), "extraction");
-    takeCreateAllowance(request);
-    const task = await providerFor(providerParam(request)).create(input);
-    return Response.json(task, noStore({ status: 201 }));
-  } catch (err) {
-    return errorResponse(err);
-  }
+  return timedRoute(async () => {
+    try {
+      assertSameOrigin(request);
+      const input = parseWith(extractInputSchema, await readJson(request), "extraction");
+      takeCreateAllowance(request);
+      const task = await providerFor(providerParam(request)).create(input);
+      return Response.json(task, noStore({ status: 201 }));
+    } catch (err) {
+      return errorResponse(err);
+    }
+  });
 }
 
 export async function GET(request: NextRequest) {
-  try {
-    const params = parseWith(listParamsSchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
-    const page = await providerFor(providerParam(request)).list(params, request.signal);
-    return Response.json(page, noStore());
-  } catch (err) {
-    return errorResponse(err);
-  }
+  return timedRoute(async () => {
+    try {
+      const params = parseWith(listParamsSchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
+      const page = await providerFor(providerParam(request)).list(params, request.signal);
+      return Response.json(page, noStore());
+    } catch (err) {
+      return errorResponse(err);
+    }
+  });
 }

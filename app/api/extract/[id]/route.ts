@@ -1,15 +1,18 @@
 import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
+import { timedRoute } from "@/lib/api/timing";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const id = parseWith(taskIdSchema, (await params).id, "task id");
-    const task = await providerFor(providerParam(request)).get(id, request.signal);
-    return Response.json(task, noStore());
-  } catch (err) {
-    return errorResponse(err);
-  }
+  return timedRoute(async () => {
+    try {
+      const id = parseWith(taskIdSchema, (await params).id, "task id");
+      const task = await providerFor(providerParam(request)).get(id, request.signal);
+      return Response.json(task, noStore());
+    } catch (err) {
+      return errorResponse(err);
+    }
+  });
 }
