@@ -162,6 +162,15 @@ describe("findRecords", () => {
     expect(new Set(all).size).toBe(all.length);
     expect(disjoint[0]!.records).toHaveLength(5);
   });
+  it("does not read a layout modifier (--with-sidebar, --without-header) as page chrome", () => {
+    const filters = `<div class="filters"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/f/${i}">Brand ${i}</a></li>`).join("")}</ul></div>`;
+    for (const cls of ["product-list product-list--with-sidebar", "search-main search-main--without-header", "results has-sidebar"]) {
+      const region = findRecords(page(`<main>${filters}<div class="${cls}"><div class="grid">${cards(6)}</div></div></main>`));
+      expect(region?.records).toHaveLength(6);
+      expect(classList(region!.records[0]![0]!)).toContain("card");
+    }
+  });
+
   it("does not take cards with a picture and only links for a menu", () => {
     const linkCards = Array.from(
       { length: 5 },
