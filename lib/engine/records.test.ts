@@ -246,6 +246,16 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("keeps a link farm (rows that are only links) out beside a listing", () => {
+    const farm = `<div class="tags"><table><tbody>${Array.from(
+      { length: 20 },
+      (_, i) => `<tr><td><a href="/t/${i}">Tag number ${i}</a></td><td><a href="/t/${i}/new">newest ${i}</a></td><td><a href="/t/${i}/top">top ${i}</a></td></tr>`,
+    ).join("")}</tbody></table></div>`;
+    const records = detectAllRecords(page(`<main><div class="grid">${cards(8)}</div>${farm}</main>`));
+    expect(records).toHaveLength(8);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
   it("leaves out a closed dropdown's list and a date picker's days", () => {
     const dropdown = `<div class="filter"><button>Studio</button><div style="display: none;"><div class="options">${Array.from(
       { length: 12 },
