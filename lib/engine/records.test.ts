@@ -268,6 +268,19 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("leaves out the lists folded in closed <details>, and keeps an open one's", () => {
+    const fold = (d: number, open: boolean) =>
+      `<details${open ? " open" : ""}><summary>Question ${d}</summary><ul>${Array.from(
+        { length: 5 },
+        (_, i) => `<li><a href="/q/${d}/${i}">Answer ${d}.${i} about shipping</a> <span>and returns, delivery times, costs</span></li>`,
+      ).join("")}</ul></details>`;
+    const closed = detectAllRecords(page(`<main><div class="faq">${[1, 2, 3, 4].map((d) => fold(d, false)).join("")}</div><div class="grid">${cards(6)}</div></main>`));
+    expect(closed).toHaveLength(6);
+    expect(closed.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+    const open = detectAllRecords(page(`<main><div class="faq">${[1, 2, 3, 4].map((d) => fold(d, true)).join("")}</div><div class="grid">${cards(6)}</div></main>`));
+    expect(open.length).toBeGreaterThan(6);
+  });
+
   it("takes boxes of equally long lists (five or more each) as sections of lists", () => {
     const box = (b: number) =>
       `<div class="box"><h3>Team ${b}</h3><div class="jobs">${Array.from(

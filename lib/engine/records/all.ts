@@ -131,14 +131,17 @@ function findSections(regions: Scored[], f: PageFeatures): Map<Scored, Scored[]>
 }
 
 /**
- * A list inside an element hidden with an inline display:none is a closed dropdown, date picker or
- * popup: not shown, and not one of the page's lists. (Records hidden one by one, e.g. filtered-out
+ * A list inside an element hidden with an inline display:none, or folded in a closed <details>, is a
+ * closed dropdown, date picker or popup: not shown, and not one of the page's lists. (Records hidden one by one, e.g. filtered-out
  * results, are still items of a shown list: only the list's container and above are looked at.)
  */
 function closedPopup(parent: Element): boolean {
-  for (let n: Element | null = parent; n && n.tagName !== "body"; n = parentElement(n)) {
+  let below: Element | null = null;
+  for (let n: Element | null = parent; n && n.tagName !== "body"; below = n, n = parentElement(n)) {
     const style = attr(n, "style");
     if (style && /display\s*:\s*none/i.test(style)) return true;
+    // A closed <details> shows only its <summary>: what else it holds is folded away.
+    if (n.tagName === "details" && attr(n, "open") === undefined && below?.tagName !== "summary") return true;
   }
   return false;
 }
