@@ -17,10 +17,18 @@ describe("findNextLink", () => {
     expect(got?.reason).toContain("rel=next");
   });
 
-  it("follows <link rel=next> in head", () => {
-    const got = next(NOISE, PAGE, `<link rel="next" href="https://shop.example/list?page=4">`);
+  it("follows <link rel=next> in head when a link on the page leads there too", () => {
+    const got = next(`${NOISE}<p><a href="/list?page=4">more</a></p>`, PAGE, `<link rel="next" href="https://shop.example/list?page=4">`);
     expect(got?.url).toBe("https://shop.example/list?page=4");
     expect(got?.xpath).toBe("/head[1]/link[1]");
+  });
+
+  it("does not follow a <link rel=next> that no link on the page leads to", () => {
+    // A magazine-style front page: the CMS emits rel=next, the theme shows no pager.
+    const head = `<link rel="next" href="https://shop.example/?paged=2">`;
+    expect(next(NOISE, "https://shop.example/", head)).toBeNull();
+    const c = nextLinkCandidates(page(NOISE, head), "https://shop.example/");
+    expect(c[0]?.reason).toContain("no visible link");
   });
 
   it("recognises 'Next ›' text and returns a matching xpath", () => {

@@ -31,7 +31,7 @@ function rank(doc: Document, pageUrl: string): Group[] {
   const collected = collectLinks(doc, pageUrl);
   if (!collected) return [];
   const { links, pageNorm, base } = collected;
-  const ctx = pageContext(pageNorm, base);
+  const ctx = pageContext(pageNorm, base, links);
   const byUrl = new Map<string, Group>();
   for (const link of links) {
     const s = scoreLink(link, ctx);

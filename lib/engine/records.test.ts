@@ -162,6 +162,15 @@ describe("findRecords", () => {
     expect(new Set(all).size).toBe(all.length);
     expect(disjoint[0]!.records).toHaveLength(5);
   });
+  it("does not read a layout modifier (--with-sidebar, --without-header) as page chrome", () => {
+    const filters = `<div class="filters"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/f/${i}">Brand ${i}</a></li>`).join("")}</ul></div>`;
+    for (const cls of ["product-list product-list--with-sidebar", "search-main search-main--without-header", "results has-sidebar"]) {
+      const region = findRecords(page(`<main>${filters}<div class="${cls}"><div class="grid">${cards(6)}</div></div></main>`));
+      expect(region?.records).toHaveLength(6);
+      expect(classList(region!.records[0]![0]!)).toContain("card");
+    }
+  });
+
   it("does not take cards with a picture and only links for a menu", () => {
     const linkCards = Array.from(
       { length: 5 },
@@ -237,6 +246,16 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("keeps a link farm (rows that are only links) out beside a listing", () => {
+    const farm = `<div class="tags"><table><tbody>${Array.from(
+      { length: 20 },
+      (_, i) => `<tr><td><a href="/t/${i}">Tag number ${i}</a></td><td><a href="/t/${i}/new">newest ${i}</a></td><td><a href="/t/${i}/top">top ${i}</a></td></tr>`,
+    ).join("")}</tbody></table></div>`;
+    const records = detectAllRecords(page(`<main><div class="grid">${cards(8)}</div>${farm}</main>`));
+    expect(records).toHaveLength(8);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
   it("leaves out a closed dropdown's list and a date picker's days", () => {
     const dropdown = `<div class="filter"><button>Studio</button><div style="display: none;"><div class="options">${Array.from(
       { length: 12 },
@@ -247,6 +266,19 @@ describe("detectAllRecords", () => {
     const records = detectAllRecords(doc);
     expect(records).toHaveLength(5);
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
+  it("leaves out the lists folded in closed <details>, and keeps an open one's", () => {
+    const fold = (d: number, open: boolean) =>
+      `<details${open ? " open" : ""}><summary>Question ${d}</summary><ul>${Array.from(
+        { length: 5 },
+        (_, i) => `<li><a href="/q/${d}/${i}">Answer ${d}.${i} about shipping</a> <span>and returns, delivery times, costs</span></li>`,
+      ).join("")}</ul></details>`;
+    const closed = detectAllRecords(page(`<main><div class="faq">${[1, 2, 3, 4].map((d) => fold(d, false)).join("")}</div><div class="grid">${cards(6)}</div></main>`));
+    expect(closed).toHaveLength(6);
+    expect(closed.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+    const open = detectAllRecords(page(`<main><div class="faq">${[1, 2, 3, 4].map((d) => fold(d, true)).join("")}</div><div class="grid">${cards(6)}</div></main>`));
+    expect(open.length).toBeGreaterThan(6);
   });
 
   it("takes boxes of equally long lists (five or more each) as sections of lists", () => {

@@ -21,6 +21,8 @@ export interface PageContext {
   pageKey: string;
   /** Sites that count as "this site": the page's and its <base href>'s. */
   sites: Set<string>;
+  /** URLs that some link in the body leads to: what a reader of the page can actually follow. */
+  shown: Set<string>;
 }
 
 /** Minimum total for a link to be returned as the next page. */
@@ -43,11 +45,16 @@ export function scoreLink(link: RawLink, ctx: PageContext): Scored | null {
 
   const inItemNav = link.itemNavDistance >= 0 && link.itemNavDistance <= 6;
   const inPager = link.pagerDistance >= 0 && link.pagerDistance <= 6 && !inItemNav;
+  // A <link rel=next> that no link on the page leads to is metadata the CMS emits whatever the
+  // theme shows: WordPress and SEO plugins put it on magazine-style front pages and "load more"
+  // layouts that show no pager. Without a visible link to confirm it, it is only a hint.
+  const unshown = link.inHead && !ctx.shown.has(link.url);
   if (link.rel.includes("next")) {
     // Old blog engines put <link rel="next" title="Post title"> on articles for the adjacent post.
     const title = attr(link.el, "title");
     const adjacentPost = link.inHead && !!title && classifyLabel(title).direction !== "next";
-    add(adjacentPost ? 3 : 8, link.inHead ? "<link rel=next>" : "rel=next");
+    if (unshown) add(3, "<link rel=next> no visible link leads to");
+    else add(adjacentPost ? 3 : 8, link.inHead ? "<link rel=next>" : "rel=next");
   }
   if (link.rel.includes("prev") || link.rel.includes("previous")) add(-10, "rel=prev");
 
@@ -85,7 +92,7 @@ export function scoreLink(link: RawLink, ctx: PageContext): Scored | null {
   else {
     if (isCalendarUrl(url)) add(-6, "calendar navigation");
     // Page markers and number steps need digits in the URL.
-    const step = /\d/.test(link.url) ? urlStep(ctx.page, ctx.pageRef, url, pageRef(url)) : null;
+    const step = /\d/.test(link.url) && !unshown ? urlStep(ctx.page, ctx.pageRef, url, pageRef(url)) : null;
     if (step) {
       if (step.delta === 1) add(3, step.why);
       else if (step.delta > 1 && step.delta < 2) add(1.5, step.why);
@@ -121,10 +128,12 @@ function bestLabel(link: RawLink): LabelSignal {
 /** A bare arrow (», ›) is also used by calendars and carousels, so it needs one more signal to pass. */
 const labelPoints = (l: LabelSignal) => (l.symbol ? l.strength + 1 : (LABEL_POINTS[l.strength] ?? 2));
 
-export function pageContext(pageNorm: string, base: URL): PageContext {
+export function pageContext(pageNorm: string, base: URL, links: readonly RawLink[]): PageContext {
   const page = new URL(pageNorm);
   const sites = new Set([siteOf(page), siteOf(base)]);
-  return { page, pageRef: pageRef(page), pageNorm, pageKey: stripTail(new URL(pageNorm)), sites };
+  const shown = new Set<string>();
+  for (const l of links) if (!l.inHead) shown.add(l.url);
+  return { page, pageRef: pageRef(page), pageNorm, pageKey: stripTail(new URL(pageNorm)), sites, shown };
 }
 
 /** Next month/week links of event calendars look like pagers but page through dates. */

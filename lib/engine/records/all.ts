@@ -11,14 +11,16 @@
  *  2. Regions are taken best first while they rank at least MIN_RATIO × the best one and do not
  *     collide with records already taken (same elements, inside them, or around them), so no
  *     record contains another.
- * Structural page chrome (nav, header, footer, aside, navigation roles/classes) counts twice
- * against a region here: on most pages only content lists are records, and a menu beside a listing
- * rarely is one (whole-corpus comparison of 1×, 2×, 3×: 2× is best, 3× about the same). Lists
+ * Page chrome counts twice against a region here, both kinds the score knows: structural chrome
+ * (nav, header, footer, aside, navigation roles/classes) and link farms (records that are nothing
+ * but links, e.g. a table of 100 rows of links beside the listing). On most pages only content
+ * lists are records, and a menu beside a listing rarely is one (whole-corpus comparison of 1×, 2×,
+ * 3× for structural chrome: 2× is best, 3× about the same). Lists
  * that operate the page rather than show content (a closed popup's, a calendar's days) rank at
  * FURNITURE × their score: left out unless nothing else is on the page.
  */
 import { attr, bodyElement, textContent, type Document, type Element } from "../dom";
-import { PageFeatures, chromeFactor, parentElement } from "./features";
+import { PageFeatures, parentElement } from "./features";
 import { scoredCandidates } from "./index";
 import type { Scored } from "./score";
 
@@ -48,7 +50,7 @@ export function detectAllRecords(doc: Document, options: AllRecordsOptions = {})
   const regions = scoredCandidates(body, f, null, 2).filter((r) => r.parent.tagName !== "tr");
   if (!regions.length) return [];
 
-  const rank = new Map<Scored, number>(regions.map((r) => [r, r.score * chromeFactor(r.parent) * (furniture(r) ? FURNITURE : 1)]));
+  const rank = new Map<Scored, number>(regions.map((r) => [r, r.score * r.chrome * (furniture(r) ? FURNITURE : 1)]));
   const sections = findSections(regions, f);
   const inherited = new Set<Scored>();
   // Strongest sections first, so that sections of sections pass their rank down. Lists in page
@@ -129,14 +131,17 @@ function findSections(regions: Scored[], f: PageFeatures): Map<Scored, Scored[]>
 }
 
 /**
- * A list inside an element hidden with an inline display:none is a closed dropdown, date picker or
- * popup: not shown, and not one of the page's lists. (Records hidden one by one, e.g. filtered-out
+ * A list inside an element hidden with an inline display:none, or folded in a closed <details>, is a
+ * closed dropdown, date picker or popup: not shown, and not one of the page's lists. (Records hidden one by one, e.g. filtered-out
  * results, are still items of a shown list: only the list's container and above are looked at.)
  */
 function closedPopup(parent: Element): boolean {
-  for (let n: Element | null = parent; n && n.tagName !== "body"; n = parentElement(n)) {
+  let below: Element | null = null;
+  for (let n: Element | null = parent; n && n.tagName !== "body"; below = n, n = parentElement(n)) {
     const style = attr(n, "style");
     if (style && /display\s*:\s*none/i.test(style)) return true;
+    // A closed <details> shows only its <summary>: what else it holds is folded away.
+    if (n.tagName === "details" && attr(n, "open") === undefined && below?.tagName !== "summary") return true;
   }
   return false;
 }

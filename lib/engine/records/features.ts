@@ -153,6 +153,15 @@ const CHROME_ROLES = new Set(["navigation", "menu", "menubar", "banner", "conten
 const CHROME_WORDS = /(^|[-_\s])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|paging|footer|header|topbar|sidebar|social|share|dropdown|megamenu|tabs|cookies?|consent|gdpr|modal|popup|references|footnotes)([-_\s]|$)|onetrust|ot-sdk|didomi|cookie/i;
 
 /**
+ * The class/id words that say what an element is. BEM modifiers ("product-list--with-sidebar",
+ * "grid--no-header") and with-/has-/no- tokens describe the layout around the element, not its
+ * role: a product list laid out beside a sidebar is not a sidebar.
+ */
+function roleWords(words: string): string {
+  return words.replace(/--[\w-]*/g, " ").replace(/(^|[\s_-])(?:with|has|no|without)[-_][\w-]*/gi, " ");
+}
+
+/**
  * How much the element looks like page chrome (navigation, header, footer, breadcrumbs,
  * pagination) rather than content: 1 = content, lower = chrome. Looks at the element and its
  * ancestors (tags, ARIA roles, class/id words); <main> stops the climb since whatever is inside it
@@ -171,7 +180,7 @@ export function chromeFactor(el: Element): number {
       factor = Math.min(factor, 0.25);
     } else if (depth <= 3 && !TABLE_PARTS.has(node.tagName)) {
       // (A table is content whatever its classes say: "sticky-header" styles its header row.)
-      const words = `${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`;
+      const words = roleWords(`${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`);
       if (words.trim() && CHROME_WORDS.test(words)) factor = Math.min(factor, 0.4);
     }
     node = parentElement(node);
