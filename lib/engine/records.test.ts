@@ -309,11 +309,10 @@ describe("detectAllRecords", () => {
     expect(detectAllRecords(page(`<main><article><h1>About us</h1><p>We started in 2009 with a single shop.</p></article></main>`))).toEqual([]);
   });
 
-  it("handles a 1,000-record page quickly", () => {
-    const doc = parseHtml(syntheticListing(1000));
-    const t = performance.now();
-    const records = detectAllRecords(doc);
-    expect(performance.now() - t).toBeLessThan(1000);
+  // Its speed (target ≤ 1 s) is measured by `npm run bench:engine`, not timed here: a busy CI
+  // machine would make a 1 s bound flaky.
+  it("finds every record of a 1,000-record page", () => {
+    const records = detectAllRecords(parseHtml(syntheticListing(1000)));
     expect(records.filter((r) => classList(r[0]!).includes("card"))).toHaveLength(1000);
   });
 });
