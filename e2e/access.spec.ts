@@ -141,6 +141,25 @@ test("once signed in, the main flow works: compose, run on the embedded engine, 
   await context.close();
 });
 
+test("when the session ends while a page is open, the next action leads to the login page and back", async ({ browser }) => {
+  const { context, page } = await open(browser);
+  const login = new LoginPage(page);
+  await page.goto("/tasks");
+  await login.signIn(PASSWORD);
+  await expect(page).toHaveURL(`${studio.origin}/tasks`);
+  const compose = new ComposePage(page);
+  await compose.goto("/?from=nothing-here");
+  await expect(compose.url()).toBeVisible();
+  await compose.fill({ url: `${site.origin}/catalogue`, q: "every product with its name" });
+
+  await context.clearCookies();
+  await compose.runButton().click();
+  await login.expectShown("/?from=nothing-here");
+  await login.signIn(PASSWORD);
+  await expect(page).toHaveURL(`${studio.origin}/?from=nothing-here`);
+  await context.close();
+});
+
 test("a tampered or expired-looking cookie is refused; the genuine one is accepted", async () => {
   const cookie = await signedInCookie();
   const ok = await fetch(`${studio.origin}/api/extract`, { headers: { cookie } });
