@@ -2,6 +2,7 @@ import "server-only";
 import { clientKey, SlidingWindowLimiter } from "@/lib/api/rate-limit";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { passwordIsRight, startSessionCookie } from "./access";
 
 const globalKey = Symbol.for("extract-studio.login-limiters");
@@ -39,6 +40,9 @@ export function signIn(request: Request, password: string): string {
   if (!passwordIsRight(password)) {
     perClient.record(client);
     everyone.record("*");
+    // For whoever watches the log: a run of these is someone guessing. Refusals past the limit are
+    // not logged, so the limit also bounds these lines.
+    log.warn(`failed sign-in (client ${client})`);
     throw new ApiError("wrong_password");
   }
   return startSessionCookie(request);
