@@ -34,6 +34,12 @@ test("without STUDIO_PASSWORD, `next start -H 0.0.0.0` exits with a message and 
   expect(answered).toEqual([]);
 });
 
+test("a bare `next start` (every address) is refused the same way", async () => {
+  const studio = await spawnStudio(base(), null);
+  expect(await studio.exited).toBe(1);
+  expect(studio.output()).toMatch(new RegExp(`Refusing to serve on \\S+:${studio.port}: no STUDIO_PASSWORD is set`));
+});
+
 test("with STUDIO_INSECURE=1 it serves on 0.0.0.0, with a warning", async () => {
   const studio = await startStudio({ ...base(), STUDIO_INSECURE: "1" }, { host: "0.0.0.0" });
   try {

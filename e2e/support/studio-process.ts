@@ -22,11 +22,11 @@ export interface SpawnedStudio {
   exited: Promise<number | string>;
 }
 
-/** Runs `next start -H <host>` on a free port, keeping what it prints (for start-up checks). */
-export async function spawnStudio(env: Record<string, string>, host = "127.0.0.1"): Promise<SpawnedStudio> {
+/** Runs `next start -H <host>` (null: no -H, every address) on a free port, keeping what it prints. */
+export async function spawnStudio(env: Record<string, string>, host: string | null = "127.0.0.1"): Promise<SpawnedStudio> {
   const port = await freePort();
   const root = path.resolve(__dirname, "../..");
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", host, "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", ...(host === null ? [] : ["-H", host]), "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
