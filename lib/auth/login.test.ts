@@ -82,7 +82,7 @@ describe("signIn", () => {
   });
 });
 
-describe("requireEngineAuth with a password", () => {
+describe("requireEngineAuth", () => {
   const loopback = (headers: Record<string, string> = {}) => new Request("http://127.0.0.1:3000/v1/extract", { headers: { host: "127.0.0.1:3000", ...headers } });
 
   it("accepts a session or the bearer key, and nothing else, even from this machine", async () => {
@@ -92,6 +92,16 @@ describe("requireEngineAuth with a password", () => {
     expect(() => requireEngineAuth(loopback({ authorization: "Bearer engine-key-123" }))).not.toThrow();
     expect(failure(() => requireEngineAuth(loopback())).code).toBe("linkup_unauthorized");
     expect(failure(() => requireEngineAuth(loopback({ authorization: "Bearer engine-key-124" }))).code).toBe("linkup_unauthorized");
+  });
+
+  it("without a password: the bearer key when set (from anywhere), else loopback only", async () => {
+    const keyed = await load({ STUDIO_PASSWORD: "" });
+    expect(failure(() => keyed.requireEngineAuth(loopback())).message).toMatch(/Missing or invalid API key/);
+    expect(failure(() => keyed.requireEngineAuth(loopback({ authorization: "Bearer engine-key-12" }))).code).toBe("linkup_unauthorized");
+    expect(() => keyed.requireEngineAuth(loopback({ authorization: "Bearer engine-key-123", "x-forwarded-for": "203.0.113.9" }))).not.toThrow();
+    const open = await load({ STUDIO_PASSWORD: "", ENGINE_API_KEY: "" });
+    expect(() => open.requireEngineAuth(loopback())).not.toThrow();
+    expect(failure(() => open.requireEngineAuth(loopback({ "x-forwarded-for": "203.0.113.9" }))).message).toMatch(/reachable beyond this machine/);
   });
 
   it("without ENGINE_API_KEY, a session is the only way in", async () => {

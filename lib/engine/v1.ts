@@ -1,7 +1,7 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { errorResponse } from "@/lib/api/handler";
 import { accessRequired, hasSession } from "@/lib/auth/access";
+import { passwordMatches } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ApiError, type ErrorCode } from "@/lib/errors";
 import type { Task } from "@/lib/extract/types";
@@ -77,9 +77,8 @@ export function requireEngineAuth(request: Request) {
     );
   }
   const given = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
-  const a = Buffer.from(given);
-  const b = Buffer.from(key);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+  // Hashed to equal lengths first, so the time taken says nothing about the key's length either.
+  if (!passwordMatches(given, key)) {
     throw new ApiError("linkup_unauthorized", "Missing or invalid API key: send Authorization: Bearer <ENGINE_API_KEY>.");
   }
 }
