@@ -1,9 +1,17 @@
-// Runs once when the server starts: fail fast, with a readable message, on bad configuration, and
+// Runs once when the server starts, after it is bound and before it serves a request: fail fast, with
+// a readable message, on bad configuration or an unprotected studio listening beyond this machine, and
 // resume the embedded engine's queue (tasks interrupted by a restart are re-queued).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("./lib/env");
     const config = env();
+    const { bindVerdict, listeningAddresses } = await import("./lib/auth/bind");
+    const verdict = bindVerdict(listeningAddresses(), { password: config.STUDIO_PASSWORD !== undefined, insecure: config.STUDIO_INSECURE });
+    if (verdict.level === "fatal") {
+      console.error(`[extract-studio] ${verdict.message}`);
+      process.exit(1);
+    }
+    (verdict.level === "warn" ? console.warn : console.log)(`[extract-studio] ${verdict.message}`);
     if (config.LINKUP_API_KEY) {
       console.log(`[extract-studio] extraction provider: Linkup at ${config.LINKUP_BASE_URL}`);
     } else {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { areaOf, gate } from "@/lib/auth/gate";
 
 /**
  * A strict Content-Security-Policy with a fresh nonce per page request: Next puts the nonce on its
@@ -23,6 +24,13 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 export function proxy(request: NextRequest) {
+  const denied = gate(request);
+  if (denied) return denied;
+  // The policy is for pages: API and /v1 answer JSON or NDJSON (their own headers say nosniff, no
+  // framing), and a prefetch must not be cached with a nonce of its own.
+  const area = areaOf(request.nextUrl.pathname);
+  const prefetch = request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+  if ((area !== "page" && area !== "login") || prefetch) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const headers = new Headers(request.headers);
@@ -34,14 +42,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API and /v1 answer JSON or NDJSON (their own headers say nosniff, no framing).
-  matcher: [
-    {
-      source: "/((?!api/|v1/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Everything but build assets: access (lib/auth/gate.ts) covers pages, /api and /v1, prefetches included.
+  matcher: ["/((?!_next/static/|_next/image|favicon.ico).*)"],
 };

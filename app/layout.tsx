@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { AppHeader } from "@/components/app-header";
 import { Providers } from "@/components/providers";
+import { accessRequired } from "@/lib/auth/access";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,7 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen">
         <Providers>
-          <AppHeader />
+          <AppHeader signOut={accessRequired()} />
           <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
         </Providers>
       </body>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ProviderBadge } from "@/components/provider-badge";
 
 const links = [
@@ -9,15 +10,18 @@ const links = [
   { href: "/tasks", label: "Tasks" },
 ] as const;
 
-export function AppHeader() {
+/** `signOut`: the studio has a password (STUDIO_PASSWORD), so a session can be ended. */
+export function AppHeader({ signOut }: { signOut: boolean }) {
   const pathname = usePathname();
+  // The login page shows only the name: everything else needs a session.
+  const signingIn = pathname === "/login";
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3" aria-label="Main">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Extract Studio
         </Link>
-        {links.map((link) => {
+        {signingIn ? null : links.map((link) => {
           const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
           return (
             <Link
@@ -30,9 +34,12 @@ export function AppHeader() {
             </Link>
           );
         })}
-        <div className="ml-auto">
-          <ProviderBadge />
-        </div>
+        {signingIn ? null : (
+          <div className="ml-auto flex items-center gap-3">
+            <ProviderBadge />
+            {signOut ? <SignOutButton /> : null}
+          </div>
+        )}
       </nav>
     </header>
   );

@@ -17,7 +17,24 @@ describe("parseEnv", () => {
       ENGINE_API_KEY: undefined,
       STUDIO_CREATE_LIMIT: 60,
       STUDIO_CREATE_WINDOW_S: 3_600,
+      STUDIO_PASSWORD: undefined,
+      STUDIO_INSECURE: false,
+      STUDIO_SESSION_HOURS: 12,
+      STUDIO_LOGIN_LIMIT: 10,
+      STUDIO_LOGIN_WINDOW_S: 900,
     });
+  });
+
+  it("reads the access settings and refuses a short password without echoing it", () => {
+    expect(parseEnv({ STUDIO_PASSWORD: "correct horse", STUDIO_INSECURE: "1", STUDIO_SESSION_HOURS: "2" })).toMatchObject({
+      STUDIO_PASSWORD: "correct horse",
+      STUDIO_INSECURE: true,
+      STUDIO_SESSION_HOURS: 2,
+    });
+    const short = () => parseEnv({ STUDIO_PASSWORD: "hunter2" });
+    expect(short).toThrow(/STUDIO_PASSWORD: must be at least 8 characters/);
+    expect(short).not.toThrow(/hunter2/);
+    expect(() => parseEnv({ STUDIO_INSECURE: "sure" })).toThrow(/STUDIO_INSECURE/);
   });
 
   it("treats empty strings as unset and trims a trailing slash from the base URL", () => {

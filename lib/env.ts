@@ -57,6 +57,16 @@ export const envSchema = z.object({
   STUDIO_CREATE_WINDOW_S: positiveInt(3_600),
   /** Bearer token required by the Linkup-compatible /v1 API when set. */
   ENGINE_API_KEY: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
+
+  /** When set, every page, /api and /v1 route needs a signed-in session (or /v1's bearer token). */
+  STUDIO_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
+  /** Without STUDIO_PASSWORD the studio listens on loopback only; `1` lets it listen anywhere, unprotected. */
+  STUDIO_INSECURE: flag(false),
+  /** How long a sign-in lasts, in hours. */
+  STUDIO_SESSION_HOURS: positiveInt(12),
+  /** Failed sign-ins one client may make per STUDIO_LOGIN_WINDOW_S seconds (429 past it). */
+  STUDIO_LOGIN_LIMIT: positiveInt(10),
+  STUDIO_LOGIN_WINDOW_S: positiveInt(900),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -71,6 +71,22 @@ export const errorCodes = {
     status: 403,
     message: "This request came from another site. Use the studio's own pages to make changes.",
   },
+  unauthenticated: {
+    status: 401,
+    message: "Sign in to use the studio: you are not signed in, or your session has ended.",
+  },
+  wrong_password: {
+    status: 401,
+    message: "That password is not right. Check it and try again.",
+  },
+  too_many_logins: {
+    status: 429,
+    message: "Too many failed sign-ins from here. Wait a while, then try again.",
+  },
+  access_off: {
+    status: 404,
+    message: "Sign-in is off on this studio (STUDIO_PASSWORD is not set).",
+  },
   internal: { status: 500, message: "Something went wrong in the studio. Try again; the server log has the details." },
 } as const satisfies Record<string, { status: number; message: string }>;
 

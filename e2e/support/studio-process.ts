@@ -13,19 +13,47 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built studio (`next start`) and waits until /api/health answers. */
-export async function startStudio(env: Record<string, string>): Promise<{ origin: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> }> {
+export interface SpawnedStudio {
+  child: ChildProcess;
+  port: number;
+  /** Everything the process wrote so far, stdout and stderr together. */
+  output: () => string;
+  /** Resolves with the exit code (or the signal's name) once the process has ended. */
+  exited: Promise<number | string>;
+}
+
+/** Runs `next start -H <host>` (null: no -H, every address) on a free port, keeping what it prints. */
+export async function spawnStudio(env: Record<string, string>, host: string | null = "127.0.0.1"): Promise<SpawnedStudio> {
   const port = await freePort();
   const root = path.resolve(__dirname, "../..");
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", ...(host === null ? [] : ["-H", host]), "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString("utf8");
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", (chunk: Buffer) => {
+    keep(chunk);
+    process.stderr.write(chunk);
+  });
+  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  return { child, port, output: () => output, exited };
+}
+
+/** Starts the built studio (`next start`) and waits until /api/health answers. */
+export async function startStudio(
+  env: Record<string, string>,
+  options: { host?: string } = {},
+): Promise<{ origin: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }> {
+  const { child, port, output } = await spawnStudio(env, options.host);
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error("the studio exited at start-up (did you run `npm run build`?)");
+    if (child.exitCode !== null) throw new Error(`the studio exited at start-up (did you run \`npm run build\`?):\n${output()}`);
     try {
       const res = await fetch(`${origin}/api/health`);
       if (res.ok) break;
@@ -41,6 +69,5 @@ export async function startStudio(env: Record<string, string>): Promise<{ origin
       child.once("exit", () => resolve());
       child.kill(signal);
     });
-  return { origin, child, stop };
+  return { origin, child, output, stop };
 }
-

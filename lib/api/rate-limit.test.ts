@@ -14,6 +14,19 @@ describe("SlidingWindowLimiter", () => {
     expect(limiter.take("a").ok).toBe(true);
   });
 
+  it("peeks without counting, so only recorded events (failed sign-ins) use the allowance", () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter(2, 60_000, () => now);
+    for (let i = 0; i < 5; i++) expect(limiter.peek("a").ok).toBe(true);
+    limiter.record("a");
+    now = 10_000;
+    limiter.record("a");
+    expect(limiter.peek("a")).toEqual({ ok: false, retryAfterS: 50 });
+    expect(limiter.peek("b").ok).toBe(true);
+    now = 60_001;
+    expect(limiter.peek("a").ok).toBe(true);
+  });
+
   it("keys clients by their first forwarded hop", () => {
     expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } }))).toBe("203.0.113.9");
     expect(clientKey(new Request("http://x/"))).toBe("local");

@@ -13,17 +13,28 @@ export class SlidingWindowLimiter {
 
   /** Records an event for `key` if allowed; otherwise says how many seconds until one is. */
   take(key: string): { ok: true } | { ok: false; retryAfterS: number } {
+    const verdict = this.peek(key);
+    if (verdict.ok) this.record(key);
+    return verdict;
+  }
+
+  /** Whether `key` may have another event, without recording one (to count failures only). */
+  peek(key: string): { ok: true } | { ok: false; retryAfterS: number } {
     const now = this.now();
-    const since = now - this.windowMs;
-    const list = (this.events.get(key) ?? []).filter((t) => t > since);
+    const list = (this.events.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    this.events.set(key, list);
     if (list.length >= this.limit) {
-      this.events.set(key, list);
       return { ok: false, retryAfterS: Math.max(1, Math.ceil((list[0]! + this.windowMs - now) / 1000)) };
     }
+    return { ok: true };
+  }
+
+  record(key: string) {
+    const now = this.now();
+    const list = this.events.get(key) ?? [];
     list.push(now);
     this.events.set(key, list);
-    if (this.events.size > 10_000) this.prune(since);
-    return { ok: true };
+    if (this.events.size > 10_000) this.prune(now - this.windowMs);
   }
 
   private prune(since: number) {

@@ -1,6 +1,7 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { errorResponse } from "@/lib/api/handler";
+import { accessRequired, hasSession } from "@/lib/auth/access";
+import { passwordMatches } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ApiError, type ErrorCode } from "@/lib/errors";
 import type { Task } from "@/lib/extract/types";
@@ -57,12 +58,18 @@ function isLoopbackName(value: string): boolean {
 }
 
 /**
- * The engine's API spends CPU and fetches pages for its callers: with ENGINE_API_KEY set they must
- * send it as a bearer token, and without one it answers only requests from this machine.
+ * The engine's API spends CPU and fetches pages for its callers. A signed-in studio session is enough
+ * (STUDIO_PASSWORD); otherwise, with ENGINE_API_KEY set, callers must send it as a bearer token, and
+ * without one the API answers only requests from this machine, and only while the studio has no password.
+ * proxy.ts applies this before any /v1 route runs; the routes apply it again.
  */
 export function requireEngineAuth(request: Request) {
+  if (hasSession(request)) return;
   const key = env().ENGINE_API_KEY;
   if (!key) {
+    if (accessRequired()) {
+      throw new ApiError("linkup_unauthorized", "Sign in to the studio first, or set ENGINE_API_KEY on the server and send it as Authorization: Bearer <key>.");
+    }
     if (isLoopbackRequest(request)) return;
     throw new ApiError(
       "linkup_unauthorized",
@@ -70,9 +77,8 @@ export function requireEngineAuth(request: Request) {
     );
   }
   const given = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
-  const a = Buffer.from(given);
-  const b = Buffer.from(key);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+  // Hashed to equal lengths first, so the time taken says nothing about the key's length either.
+  if (!passwordMatches(given, key)) {
     throw new ApiError("linkup_unauthorized", "Missing or invalid API key: send Authorization: Bearer <ENGINE_API_KEY>.");
   }
 }

@@ -11,7 +11,11 @@ export async function fetchJson<S extends z.ZodType>(url: string, schema: S, ini
     throw new ApiError("studio_unreachable", undefined, { cause: err });
   }
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw apiErrorFromBody(res.status, body);
+  if (!res.ok) {
+    const error = apiErrorFromBody(res.status, body);
+    if (error.code === "unauthenticated") toLoginPage();
+    throw error;
+  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError("internal", "The studio answered with something unexpected. Reload the page and try again.");
   return parsed.data;
@@ -29,4 +33,13 @@ export function postJson<S extends z.ZodType>(url: string, schema: S, body: unkn
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status < 500) return false;
   return failureCount < 3;
+}
+
+/** The session ended while a page was open (expired, signed out elsewhere): sign in again, then come back. */
+function toLoginPage() {
+  if (typeof window === "undefined") return;
+  const here = `${window.location.pathname}${window.location.search}`;
+  // A full load: the page's data must be fetched again under the new session anyway.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign(`/login?next=${encodeURIComponent(here)}`);
 }

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { accessRequired, endSessionCookie } from "@/lib/auth/access";
+import { signIn } from "@/lib/auth/login";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { ApiError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+const signInSchema = z.object({
+  password: z.string({ error: "Enter the studio's password." }).min(1, "Enter the studio's password.").max(1024, "That password is too long."),
+  next: z.string().max(2048).optional(),
+});
+
+/** Sign in: `{ password, next? }` → the session cookie, and where to go now (a path on the studio). */
+export async function POST(request: Request) {
+  try {
+    assertSameOrigin(request);
+    if (!accessRequired()) throw new ApiError("access_off");
+    const body = parseWith(signInSchema, await readJson(request), "sign-in");
+    const cookie = signIn(request, body.password);
+    return Response.json({ next: safeNextPath(body.next) }, noStore({ headers: { "set-cookie": cookie } }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+/** Sign out: the browser forgets the session cookie. */
+export function DELETE(request: Request) {
+  try {
+    assertSameOrigin(request);
+    return new Response(null, noStore({ status: 204, headers: { "set-cookie": endSessionCookie(request) } }));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

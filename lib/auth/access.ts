@@ -1,0 +1,52 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { registerSecret } from "@/lib/log";
+import { clearedSessionCookie, deriveSessionKey, loadSessionSecret, passwordMatches, readSessionCookie, sessionCookie, signSession, verifySession } from "./session";
+
+/** With STUDIO_PASSWORD set, every page, /api and /v1 route needs a session (see proxy.ts). */
+export function accessRequired(): boolean {
+  return env().STUDIO_PASSWORD !== undefined;
+}
+
+let cached: { password: string; dataDir: string; key: Buffer } | undefined;
+
+function sessionKey(password: string): Buffer {
+  const dataDir = env().DATA_DIR;
+  if (cached?.password !== password || cached.dataDir !== dataDir) {
+    registerSecret(password);
+    cached = { password, dataDir, key: deriveSessionKey(loadSessionSecret(dataDir), password) };
+  }
+  return cached.key;
+}
+
+/**
+ * Whether the browser reached the studio over https: directly, or through a reverse proxy that says so
+ * in X-Forwarded-Proto (the proxy must set that header itself, overwriting any the client sent).
+ */
+export function isHttpsRequest(request: Request): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return new URL(request.url).protocol === "https:" || forwarded === "https";
+}
+
+export function hasSession(request: Request): boolean {
+  const password = env().STUDIO_PASSWORD;
+  if (password === undefined) return false;
+  return verifySession(sessionKey(password), readSessionCookie(request.headers.get("cookie"))) === "ok";
+}
+
+export function passwordIsRight(given: string): boolean {
+  const password = env().STUDIO_PASSWORD;
+  return password !== undefined && passwordMatches(given, password);
+}
+
+/** A Set-Cookie header value that starts a session of STUDIO_SESSION_HOURS. */
+export function startSessionCookie(request: Request, now = Date.now()): string {
+  const { STUDIO_PASSWORD: password, STUDIO_SESSION_HOURS: hours } = env();
+  if (password === undefined) throw new Error("no STUDIO_PASSWORD: there is no session to start");
+  const maxAgeS = hours * 3600;
+  return sessionCookie(signSession(sessionKey(password), now + maxAgeS * 1000), { maxAgeS, secure: isHttpsRequest(request) });
+}
+
+export function endSessionCookie(request: Request): string {
+  return clearedSessionCookie(isHttpsRequest(request));
+}

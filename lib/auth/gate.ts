@@ -1,0 +1,49 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { linkupError, requireEngineAuth } from "@/lib/engine/v1";
+import { ApiError } from "@/lib/errors";
+import { accessRequired, hasSession } from "./access";
+import { safeNextPath } from "./next-path";
+
+export type Area = "page" | "login" | "api" | "public-api" | "v1" | "v1-result";
+
+/** Which rule a path falls under. Static assets never reach here (see the matcher in proxy.ts). */
+export function areaOf(pathname: string): Area {
+  if (pathname === "/login") return "login";
+  // Health answers anyone (start-up probes), but says nothing beyond "ok" without a session.
+  if (pathname === "/api/health" || pathname === "/api/session") return "public-api";
+  if (/^\/api(\/|$)/.test(pathname)) return "api";
+  // A signed result link is its own credential (the route verifies the signature), as with Linkup's.
+  if (/^\/v1\/extract\/[^/]+\/result$/.test(pathname)) return "v1-result";
+  if (/^\/v1(\/|$)/.test(pathname)) return "v1";
+  return "page";
+}
+
+/**
+ * The access rule in front of every route: with STUDIO_PASSWORD set, pages send strangers to the
+ * login page, /api answers 401 in the studio's error shape, /v1 in Linkup's. Returns the response to
+ * send instead of the route's, or null to let the request through.
+ */
+export function gate(request: NextRequest): Response | null {
+  const area = areaOf(request.nextUrl.pathname);
+  if (area === "v1") {
+    // The engine's own rule (session, bearer key, or loopback while the studio has no password).
+    try {
+      requireEngineAuth(request);
+      return null;
+    } catch (err) {
+      return linkupError(err);
+    }
+  }
+  if (!accessRequired() || area === "public-api" || area === "v1-result") return null;
+  const signedIn = hasSession(request);
+  if (area === "login") {
+    return signedIn ? NextResponse.redirect(new URL(safeNextPath(request.nextUrl.searchParams.get("next")), request.url)) : null;
+  }
+  if (signedIn) return null;
+  if (area === "api" || (request.method !== "GET" && request.method !== "HEAD")) return new ApiError("unauthenticated").toResponse();
+  const login = new URL("/login", request.url);
+  const next = safeNextPath(`${request.nextUrl.pathname}${request.nextUrl.search}`);
+  if (next !== "/") login.searchParams.set("next", next);
+  return NextResponse.redirect(login);
+}

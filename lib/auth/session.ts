@@ -1,0 +1,77 @@
+import "server-only";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The studio's sign-in session: a stateless cookie `v1.<expires ms>.<nonce>.<HMAC>`. The HMAC key is
+ * derived from the password and a per-installation secret, so changing STUDIO_PASSWORD (or deleting
+ * the secret file) ends every session, and a stolen cookie cannot be used to guess the password offline.
+ */
+export const SESSION_COOKIE = "studio_session";
+
+const FORMAT = /^v1\.(\d{1,16})\.([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{43})$/;
+
+/** A per-installation secret, created once in DATA_DIR (0600). */
+export function loadSessionSecret(dataDir: string): Buffer {
+  const file = path.join(dataDir, "session-secret");
+  try {
+    return readFileSync(file);
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32), { mode: 0o600, flag: "wx" });
+    } catch (err) {
+      // Another bundle of the server (proxy, route handlers) may have created it a moment ago.
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+    return readFileSync(file);
+  }
+}
+
+export function deriveSessionKey(installationSecret: Buffer, password: string): Buffer {
+  return createHmac("sha256", installationSecret).update(`extract-studio session v1\n${password}`).digest();
+}
+
+function mac(key: Buffer, payload: string): string {
+  return createHmac("sha256", key).update(payload).digest("base64url");
+}
+
+export function signSession(key: Buffer, expiresAt: number, nonce = randomBytes(18).toString("base64url")): string {
+  const payload = `v1.${Math.floor(expiresAt)}.${nonce}`;
+  return `${payload}.${mac(key, payload)}`;
+}
+
+export function verifySession(key: Buffer, value: string | undefined | null, now = Date.now()): "ok" | "expired" | "bad" {
+  const match = value ? FORMAT.exec(value) : null;
+  if (!match) return "bad";
+  const [, expires, nonce, sig] = match as unknown as [string, string, string, string];
+  const expected = Buffer.from(mac(key, `v1.${expires}.${nonce}`), "base64url");
+  const given = Buffer.from(sig, "base64url");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return "bad";
+  return Number(expires) <= now ? "expired" : "ok";
+}
+
+/** Constant-time whatever the lengths: both sides are hashed to 32 bytes first. */
+export function passwordMatches(given: string, expected: string): boolean {
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+export function sessionCookie(value: string, options: { maxAgeS: number; secure: boolean }): string {
+  return [`${SESSION_COOKIE}=${value}`, "Path=/", `Max-Age=${options.maxAgeS}`, "HttpOnly", "SameSite=Strict", ...(options.secure ? ["Secure"] : [])].join("; ");
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return sessionCookie("", { maxAgeS: 0, secure });
+}
+
+/** The session cookie's value from a Cookie header (the first one, as browsers send the most specific first). */
+export function readSessionCookie(cookieHeader: string | null): string | undefined {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
