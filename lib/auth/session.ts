@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { loadSecretFile } from "@/lib/store/secret-file";
 
 /**
  * The studio's sign-in session: a stateless cookie `v1.<expires ms>.<nonce>.<HMAC>`. The HMAC key is
@@ -14,19 +13,7 @@ const FORMAT = /^v1\.(\d{1,16})\.([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{43})$/;
 
 /** A per-installation secret, created once in DATA_DIR (0600). */
 export function loadSessionSecret(dataDir: string): Buffer {
-  const file = path.join(dataDir, "session-secret");
-  try {
-    return readFileSync(file);
-  } catch {
-    mkdirSync(dataDir, { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32), { mode: 0o600, flag: "wx" });
-    } catch (err) {
-      // Another bundle of the server (proxy, route handlers) may have created it a moment ago.
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-    }
-    return readFileSync(file);
-  }
+  return loadSecretFile(dataDir, "session-secret");
 }
 
 export function deriveSessionKey(installationSecret: Buffer, password: string): Buffer {

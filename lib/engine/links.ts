@@ -1,22 +1,13 @@
 import "server-only";
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import path from "node:path";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { loadSecretFile } from "@/lib/store/secret-file";
 
 /** Result links of the Linkup-compatible API: signed and time-limited, like Linkup's own. */
 export const LINK_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** A per-installation secret, created once in DATA_DIR (0600) so links survive restarts. */
 export function loadSigningSecret(dataDir: string): Buffer {
-  const file = path.join(dataDir, "link-secret");
-  try {
-    return readFileSync(file);
-  } catch {
-    mkdirSync(dataDir, { recursive: true });
-    const secret = randomBytes(32);
-    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-    return readFileSync(file);
-  }
+  return loadSecretFile(dataDir, "link-secret");
 }
 
 export function signResult(secret: Buffer, id: string, expires: number): string {
