@@ -39,6 +39,8 @@ export const double = {
   failNext: (failure: FailNext) => control("/fail-next", failure),
   seedTask: (task: Scenario & { input: { q: string; url: string; schema?: unknown; verifyUrls?: boolean }; createdAt?: string }) =>
     control("/tasks", task) as Promise<{ id: string }>,
+  /** Drops every queued fault (a persistent outage ends); tasks and the request log stay. */
+  clearFaults: () => control("/clear-faults"),
   expireLinks: () => control("/expire-links"),
   configure: (config: { apiKey?: string; linkTtlMs?: number }) => control("/config", config),
   requests: () => control("/requests") as Promise<LoggedRequest[]>,
