@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { LOG_DIR } from "./env";
 
 /** Starts the built studio as its own process, for tests and benchmarks that stop and restart it. */
 export async function freePort(): Promise<number> {
@@ -20,8 +22,16 @@ export async function startStudio(env: Record<string, string>): Promise<{ origin
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // Both streams go to the run's log directory for the key-leak sweep; stderr is shown as well.
+  const logFile = createWriteStream(path.join(LOG_DIR, `studio-process-${port}.log`));
+  child.stdout?.pipe(logFile, { end: false });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    logFile.write(chunk);
+    process.stderr.write(chunk);
+  });
+  child.once("close", () => logFile.end());
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
