@@ -40,8 +40,8 @@ const test = base.extend<object, { faultStudio: { origin: string } }>({
 
 /** A proxy's error page, echoing the request's headers (the key among them) as some debug pages do. */
 const HTML_PAGE =
-  "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center>" +
-  "<!-- upstream request: Authorization: {{authorization}} --></body></html>";
+  "<html><head><title>502 Bad Gateway</title></head><body><pre>Authorization: {{authorization}}</pre>" +
+  "<center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 const MALFORMED_JSON = { status: 200, raw: '{"id":"4f1c","type":"extract","status":"pend', contentType: "application/json" };
 
 /** The user reads a sentence: never markup, a stack trace or a parser's complaint. */
