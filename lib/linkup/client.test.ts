@@ -4,9 +4,10 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { generatedRow, startLinkupDouble, type LinkupDouble } from "@/e2e/fixtures/linkup-double";
 import { ApiError } from "@/lib/errors";
+import { registerSecret } from "@/lib/log";
 import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
 import { LinkupClient, type LinkupClientOptions } from "./client";
 
@@ -281,6 +282,24 @@ describe("LinkupClient: faults in the middle of things", () => {
     expect(refused.message).not.toContain("may have started");
     await control("/fail-next", { method: "POST", status: 503 });
     expect((await caught(client().create(input))).message).not.toContain("may have started");
+  });
+
+  it("logs upstream failures, retries included, with the key redacted even when Linkup's answer echoes it", async () => {
+    registerSecret(KEY);
+    const lines: string[] = [];
+    const capture = (...args: unknown[]) => void lines.push(args.map(String).join(" "));
+    const spies = [vi.spyOn(console, "log").mockImplementation(capture), vi.spyOn(console, "warn").mockImplementation(capture)];
+    try {
+      const echo = "<html><body><pre>Authorization: {{authorization}}</pre>502 Bad Gateway</body></html>";
+      await control("/fail-next", { method: "GET", path: "^/v1/extract", status: 502, raw: echo, times: 2 });
+      await caught(client({ maxAttempts: 2 }).get("some-task"));
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(lines.some((l) => /attempt 1 of 2.*retrying/.test(l)), lines.join("\n")).toBe(true);
+    const final = lines.find((l) => l.includes("HTTP 502 (no error body)"));
+    expect(final).toContain("Authorization: Bearer [redacted]");
+    expect(lines.join("\n")).not.toContain(KEY);
   });
 
   it("says how long to wait when rate-limited with a Retry-After", async () => {
