@@ -195,6 +195,16 @@ test.describe("download", () => {
     }
   });
 
+  test("an export whose result breaks off fails as a download, never saves a short file", async ({ taskPage, page }) => {
+    const { id } = await completedTask();
+    await taskPage.goto(id);
+    await taskPage.expectAllRowsLoaded(TOTAL);
+    await double.failNext({ method: "GET", path: "^/results/", cut: { mode: "truncate", afterLines: 1_200 } });
+    const [download] = await Promise.all([page.waitForEvent("download"), taskPage.exportButton().click()]);
+    expect(await download.failure()).toBeTruthy();
+    expect((await resultGets()).length).toBe(2);
+  });
+
   test.describe("faults mid-stream: the rows received stay, the error shows, and Retry loads them all", () => {
     const CUT = 1_200;
     const cases: { name: string; fault: Fault }[] = [
