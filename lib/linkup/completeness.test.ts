@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CompletenessCheck } from "./client";
+import { CompletenessCheck } from "./completeness";
 
 const enc = (text: string) => new TextEncoder().encode(text);
 
