@@ -13,6 +13,9 @@ export async function register() {
     }
     (verdict.level === "warn" ? console.warn : console.log)(`[extract-studio] ${verdict.message}`);
     if (config.LINKUP_API_KEY) {
+      // Redacted from every log line from the first one, not only once the client is first used.
+      const { registerSecret } = await import("./lib/log");
+      registerSecret(config.LINKUP_API_KEY);
       console.log(`[extract-studio] extraction provider: Linkup at ${config.LINKUP_BASE_URL}`);
     } else {
       const { embeddedEngine } = await import("./lib/engine/provider");

@@ -12,6 +12,7 @@ import {
   EMBEDDED_DATA_DIR,
   EMBEDDED_ORIGIN,
   EMBEDDED_PORT,
+  logTo,
   STUDIO_DATA_DIR,
   STUDIO_ORIGIN,
   STUDIO_PORT,
@@ -32,6 +33,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // After every test: the Linkup key must appear in no server log line (the fixtures check what
+  // the browser receives; this checks what the servers wrote).
+  globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
     baseURL: STUDIO_ORIGIN,
     acceptDownloads: true,
@@ -41,14 +45,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: [
     {
-      command: `npx tsx e2e/fixtures/serve-double.ts --port ${DOUBLE_PORT} --key ${E2E_LINKUP_KEY}`,
+      command: `npx tsx e2e/fixtures/serve-double.ts --port ${DOUBLE_PORT} --key ${E2E_LINKUP_KEY} ${logTo("double")}`,
       url: `${DOUBLE_ORIGIN}/__control/requests`,
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: "pipe",
     },
     {
-      command: `rm -rf ${STUDIO_DATA_DIR} && npx next start -H 127.0.0.1 -p ${STUDIO_PORT}`,
+      command: `rm -rf ${STUDIO_DATA_DIR} && npx next start -H 127.0.0.1 -p ${STUDIO_PORT} ${logTo("studio")}`,
       url: `${STUDIO_ORIGIN}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -63,7 +67,7 @@ export default defineConfig({
       },
     },
     {
-      command: `npx tsx e2e/fixtures/serve-catalogue.ts --port ${CATALOGUE_PORT} --products ${CATALOGUE_PRODUCTS} --dead ${CATALOGUE_DEAD_PRODUCT}`,
+      command: `npx tsx e2e/fixtures/serve-catalogue.ts --port ${CATALOGUE_PORT} --products ${CATALOGUE_PRODUCTS} --dead ${CATALOGUE_DEAD_PRODUCT} ${logTo("catalogue")}`,
       url: `${CATALOGUE_ORIGIN}/robots.txt`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -71,7 +75,7 @@ export default defineConfig({
     },
     {
       // The studio as a fresh machine runs it: no key, so the embedded engine (with a clean data dir).
-      command: `rm -rf ${EMBEDDED_DATA_DIR} && npx next start -H 127.0.0.1 -p ${EMBEDDED_PORT}`,
+      command: `rm -rf ${EMBEDDED_DATA_DIR} && npx next start -H 127.0.0.1 -p ${EMBEDDED_PORT} ${logTo("embedded-studio")}`,
       url: `${EMBEDDED_ORIGIN}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -8,6 +8,7 @@ describe("parseEnv", () => {
       LINKUP_BASE_URL: "https://api.linkup.so/v1",
       LINKUP_TIMEOUT_MS: 30_000,
       LINKUP_MAX_ATTEMPTS: 4,
+      LINKUP_RESULT_IDLE_TIMEOUT_MS: 60_000,
       DATA_DIR: "./.data",
       ENGINE_CONCURRENCY: 2,
       ENGINE_MAX_PAGES: 20,

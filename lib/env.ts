@@ -39,6 +39,8 @@ export const envSchema = z.object({
   LINKUP_TIMEOUT_MS: positiveInt(30_000),
   /** Attempts for idempotent (GET) calls; POSTs are never retried. */
   LINKUP_MAX_ATTEMPTS: positiveInt(4),
+  /** A result download that sends nothing for this long is abandoned (the user is offered a retry). */
+  LINKUP_RESULT_IDLE_TIMEOUT_MS: positiveInt(60_000),
 
   /** Where the embedded engine keeps its task database and result files. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./.data")),

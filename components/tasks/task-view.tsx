@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { ProviderName } from "@/lib/extract/types";
 import { taskQueryOptions } from "@/lib/queries/tasks";
@@ -18,7 +19,14 @@ const ResultsPanel = dynamic(() => import("@/components/results/results-panel").
 
 export function TaskView({ id, provider }: { id: string; provider: ProviderName | null }) {
   const [watchStartedAt] = useState(() => Date.now());
-  const { data: task, error, isPending } = useQuery(taskQueryOptions(id, watchStartedAt, provider));
+  const { data: task, error, isPending, refetch } = useQuery(taskQueryOptions(id, watchStartedAt, provider));
+  // Polling goes on by itself after an error; the button is for not waiting for the next round
+  // (it restarts a fetch that is still backing off between retries).
+  const retry = (
+    <Button variant="secondary" onClick={() => void refetch()} data-testid="task-retry">
+      Retry now
+    </Button>
+  );
 
   if (isPending) return <p className="text-sm text-slate-500">Loading task…</p>;
   if (!task) {
@@ -28,9 +36,12 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
         title="This task could not be loaded."
         testId="task-load-error"
         action={
-          <Link href="/tasks" className="underline">
-            Back to all tasks
-          </Link>
+          <div className="flex items-center gap-4">
+            {retry}
+            <Link href="/tasks" className="underline">
+              Back to all tasks
+            </Link>
+          </div>
         }
       />
     );
@@ -41,7 +52,7 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
       <TaskSummary task={task} provider={provider} />
       {task.progress ? <TaskProgress progress={task.progress} /> : null}
       {/* A failed poll after the task loaded: keep what we have, say that updates are failing. */}
-      {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" /> : null}
+      {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" action={retry} /> : null}
       {task.status === "failed" ? (
         <ErrorAlert error={new Error(task.error ?? "The extraction failed (no reason was given).")} title="The extraction failed." testId="task-error" />
       ) : null}

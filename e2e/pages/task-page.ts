@@ -10,6 +10,30 @@ export class TaskPage {
   readonly resultsError = () => this.page.getByTestId("results-error");
   readonly grid = () => this.page.getByTestId("results-grid");
   readonly exportButton = () => this.page.getByTestId("export-csv");
+  /** The task could not be loaded at all. */
+  readonly loadError = () => this.page.getByTestId("task-load-error");
+  /** Polling failed after the task had loaded (its last known state stays shown). */
+  readonly pollError = () => this.page.getByTestId("poll-error");
+  readonly taskRetry = () => this.page.getByTestId("task-retry");
+  readonly resultsRetry = () => this.page.getByTestId("results-retry");
+  /** Rows the grid has rendered. */
+  readonly gridRows = () => this.grid().locator(".ag-row");
+
+  /** Rows handed to the grid so far (the row count's data-loaded). */
+  async loadedRows(): Promise<number> {
+    return Number(await this.rowCount().getAttribute("data-loaded"));
+  }
+
+  /** The download ended in an error: its code, with the rows received so far kept. */
+  async expectLoadBrokeOff(code: string, total: number) {
+    await expect(this.rowCount()).toHaveAttribute("data-status", "error", { timeout: 30_000 });
+    await expect(this.resultsError()).toHaveAttribute("data-code", code);
+    const loaded = await this.loadedRows();
+    expect(loaded, "rows received before the fault stay loaded").toBeGreaterThan(0);
+    expect(loaded, "…and are fewer than the whole result").toBeLessThan(total);
+    await expect(this.gridRows().first()).toBeVisible();
+    await expect(this.resultsRetry()).toBeVisible();
+  }
 
   async goto(id: string) {
     await this.page.goto(`/tasks/${encodeURIComponent(id)}`);

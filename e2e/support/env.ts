@@ -1,3 +1,4 @@
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -37,3 +38,13 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/**
+ * Where every server process of the run writes its stdout+stderr (the key-leak sweep in
+ * global-teardown.ts reads them all). A fresh directory per run: the config is evaluated first in
+ * the runner, which creates it; the worker processes inherit the variable and reuse it.
+ */
+export const LOG_DIR = (process.env.E2E_LOG_DIR ??= mkdtempSync(path.join(os.tmpdir(), `extract-studio-e2e-logs-${STUDIO_PORT}-`)));
+
+/** A shell suffix that copies a webServer's output (both streams) to LOG_DIR/<name>.log. */
+export const logTo = (name: string) => `2>&1 | tee ${JSON.stringify(path.join(LOG_DIR, `${name}.log`))}`;

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { LOG_DIR } from "./env";
 
 /** Starts the built studio as its own process, for tests and benchmarks that stop and restart it. */
 export async function freePort(): Promise<number> {
@@ -31,15 +33,20 @@ export async function spawnStudio(env: Record<string, string>, host: string | nu
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Both streams are kept (callers read them) and go to the run's log directory for the key-leak
+  // sweep; stderr is shown as well.
+  const logFile = createWriteStream(path.join(LOG_DIR, `studio-process-${port}.log`));
   let output = "";
   const keep = (chunk: Buffer) => {
     output += chunk.toString("utf8");
+    logFile.write(chunk);
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", (chunk: Buffer) => {
     keep(chunk);
     process.stderr.write(chunk);
   });
+  child.once("close", () => logFile.end());
   const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
   return { child, port, output: () => output, exited };
 }

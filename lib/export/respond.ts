@@ -1,4 +1,5 @@
 import "server-only";
+import { abortOnError } from "@/lib/api/stream";
 import { ApiError } from "@/lib/errors";
 import { columnsFromSchema } from "@/lib/extract/columns";
 import type { ExtractProvider } from "@/lib/extract/provider-types";
@@ -32,7 +33,8 @@ export async function exportResponse(
   const body = exportStream(query.format, rows, { ...query, columns }, (stats) => {
     if (stats.malformed) log.warn(`${query.format.toUpperCase()} export of task ${id}: skipped ${stats.malformed} malformed line(s)`);
   });
-  return new Response(body, {
+  // A result that breaks off must fail the download, never save a file short of rows.
+  return new Response(abortOnError(body, `the ${query.format.toUpperCase()} export of task ${id}`, signal, 0), {
     headers: {
       "content-type": format.contentType,
       "content-disposition": `attachment; filename="${exportFileName(result.task, positions ? `view.${format.extension}` : format.extension)}"`,

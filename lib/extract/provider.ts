@@ -23,6 +23,7 @@ export function getProvider(): ExtractProvider {
       apiKey: config.LINKUP_API_KEY,
       timeoutMs: config.LINKUP_TIMEOUT_MS,
       maxAttempts: config.LINKUP_MAX_ATTEMPTS,
+      resultIdleTimeoutMs: config.LINKUP_RESULT_IDLE_TIMEOUT_MS,
     });
   }
   return linkup;

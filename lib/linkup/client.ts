@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/errors";
 import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
 import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
 import { log } from "@/lib/log";
+import { CompletenessCheck } from "./completeness";
 import { mapLinkupError, parseRetryAfter } from "./errors";
 import { upstreamWait } from "@/lib/api/timing";
 import {
@@ -108,8 +109,12 @@ export class LinkupClient implements ExtractProvider {
 
   async create(input: ExtractInput, signal?: AbortSignal): Promise<Task> {
     const body: LinkupCreateBody = { q: input.q, url: input.url, schema: input.schema, verifyUrls: input.verifyUrls };
-    const res = await this.send({ method: "POST", url: this.api("/extract"), body, signal, auth: true });
-    return toTask(await this.parse(res, linkupTaskSchema, "create"));
+    try {
+      const res = await this.send({ method: "POST", url: this.api("/extract"), body, signal, auth: true });
+      return toTask(await this.parse(res, linkupTaskSchema, "create"));
+    } catch (err) {
+      throw maybeStarted(err);
+    }
   }
 
   async get(id: string, signal?: AbortSignal): Promise<Task> {
@@ -171,8 +176,11 @@ export class LinkupClient implements ExtractProvider {
         log.warn(`result download for task ${id} failed with HTTP ${res.status}`);
         throw new ApiError("upstream_error", `The result file could not be downloaded from Linkup (HTTP ${res.status}). Try again in a moment.`);
       }
-      if (!res.body) return { body: new ReadableStream({ start: (c) => c.close() }), rowsReturned, task: toTask(task) };
-      return { body: this.idleGuard(res.body, controller, signal), rowsReturned, task: toTask(task) };
+      if (!res.body) {
+        if (rowsReturned === 0) return { body: new ReadableStream({ start: (c) => c.close() }), rowsReturned, task: toTask(task) };
+        throw new ApiError("bad_upstream_response", "Linkup sent an empty result file for a task that reported rows. Try again.");
+      }
+      return { body: this.guard(res.body, controller, rowsReturned, id, signal), rowsReturned, task: toTask(task) };
     }
   }
 
@@ -237,7 +245,9 @@ export class LinkupClient implements ExtractProvider {
         if (o.signal?.aborted) throw o.signal.reason ?? err;
         const timedOut = timeout.signal.aborted;
         if (attempt < attempts) {
-          await upstreamWait(sleep(this.backoff(attempt), o.signal));
+          const wait = this.backoff(attempt);
+          log.info(`Linkup ${o.method} ${path} ${timedOut ? "timed out" : "failed"} (attempt ${attempt} of ${attempts}); retrying in ${Math.round(wait)} ms`, err);
+          await upstreamWait(sleep(wait, o.signal));
           continue;
         }
         log.warn(`Linkup ${o.method} ${path} failed after ${attempt} attempt(s)`, err);
@@ -252,6 +262,7 @@ export class LinkupClient implements ExtractProvider {
       const waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt);
       if (retryable && attempt < attempts && waitMs <= (this.opts.maxRetryAfterMs ?? 10_000)) {
         await res.body?.cancel().catch(() => undefined);
+        log.info(`Linkup ${o.method} ${path} → HTTP ${res.status} (attempt ${attempt} of ${attempts}); retrying in ${Math.round(waitMs)} ms`);
         await upstreamWait(sleep(waitMs, o.signal));
         continue;
       }
@@ -294,24 +305,45 @@ export class LinkupClient implements ExtractProvider {
 
   /**
    * Pull-based wrapper: reads the next upstream chunk only when our consumer asks for one (so a slow
-   * browser slows the download instead of filling memory), and gives up when upstream stalls.
+   * browser slows the download instead of filling memory), gives up when upstream stalls, and
+   * errors instead of ending when the file is incomplete, so that a consumer never mistakes a
+   * download that broke off for the whole result (the rows route then aborts its response).
    */
-  private idleGuard(body: ReadableStream<Uint8Array>, controller: AbortController, callerSignal?: AbortSignal): ReadableStream<Uint8Array> {
+  private guard(
+    body: ReadableStream<Uint8Array>,
+    controller: AbortController,
+    rowsReturned: number,
+    id: string,
+    callerSignal?: AbortSignal,
+  ): ReadableStream<Uint8Array> {
     const reader = body.getReader();
     const idleMs = this.opts.resultIdleTimeoutMs ?? 60_000;
+    const completeness = new CompletenessCheck();
     return new ReadableStream<Uint8Array>(
       {
         async pull(out) {
           const timer = setTimeout(() => controller.abort(new DOMException("stalled", "TimeoutError")), idleMs);
           try {
             const { done, value } = await reader.read();
-            if (done) out.close();
-            else out.enqueue(value);
+            if (!done) {
+              completeness.push(value);
+              out.enqueue(value);
+              return;
+            }
+            const problem = completeness.end(rowsReturned);
+            if (!problem) return out.close();
+            log.warn(`result download for task ${id} ended early: ${problem}`);
+            out.error(new ApiError("upstream_unavailable", "The result file from Linkup ended before every row had arrived. Try again.", { cause: problem }));
           } catch (err) {
             // The reader went away (closed tab, cancelled export): nothing to report.
             if (callerSignal?.aborted) return out.error(callerSignal.reason);
-            log.warn("result download broke off", err);
-            out.error(new ApiError("upstream_unavailable", "The download of the result from Linkup broke off. Try again.", { cause: err }));
+            const stalled = controller.signal.aborted;
+            log.warn(`result download for task ${id} ${stalled ? `stalled for ${idleMs} ms` : "broke off"} after ${completeness.lines} line(s)`, err);
+            out.error(
+              stalled
+                ? new ApiError("upstream_timeout", "Linkup stopped sending the result file. Try again.", { cause: err })
+                : new ApiError("upstream_unavailable", "The download of the result from Linkup broke off. Try again.", { cause: err }),
+            );
           } finally {
             clearTimeout(timer);
           }
@@ -323,4 +355,34 @@ export class LinkupClient implements ExtractProvider {
       { highWaterMark: 0 },
     );
   }
+}
+
+/** Connection errors that prove the request never reached Linkup. */
+const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+function causeCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && NEVER_SENT.has(code)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * A create that timed out, broke off or got an unreadable answer may still have started (and
+ * billed) a task on Linkup's side: the user is told to look before running it again.
+ */
+function maybeStarted(err: unknown): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const ambiguous =
+    err.code === "upstream_timeout" || err.code === "bad_upstream_response" || (err.code === "upstream_unavailable" && causeCode(err) === undefined);
+  if (!ambiguous) return err;
+  const what = {
+    upstream_timeout: "Linkup did not answer in time",
+    bad_upstream_response: "Linkup's answer could not be read",
+    upstream_unavailable: "The connection to Linkup broke off",
+  }[err.code as "upstream_timeout" | "bad_upstream_response" | "upstream_unavailable"];
+  return new ApiError(err.code, `${what}, so the extraction may have started anyway. Check the tasks list before running it again.`, {
+    cause: err.cause,
+  });
 }

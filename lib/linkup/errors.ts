@@ -56,5 +56,14 @@ export function mapLinkupError(status: number, body: LinkupErrorBody | null, ret
       : "Linkup rejected the request as invalid.";
   }
   if (code === "not_found") message = "This task does not exist, or it belongs to another Linkup organisation.";
+  // Linkup said how long to wait: say it, rather than "a moment".
+  if (code === "rate_limited" && retryAfter !== undefined) message = `Linkup is rate-limiting the studio. Try again in ${waitText(retryAfter)}.`;
   return new ApiError(code, message, { details, retryAfter });
+}
+
+function waitText(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 90) return `${s} second${s === 1 ? "" : "s"}`;
+  const m = Math.ceil(s / 60);
+  return `${m} minute${m === 1 ? "" : "s"}`;
 }
