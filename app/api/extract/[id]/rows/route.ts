@@ -1,19 +1,26 @@
+import { z } from "zod";
 import { errorResponse, parseWith } from "@/lib/api/handler";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
+import { skipLines } from "@/lib/ndjson/skip-lines";
 
 export const dynamic = "force-dynamic";
+
+/** `from=N`: the lines a broken-off download already delivered, skipped here so they are not sent again. */
+const fromSchema = z.coerce.number({ error: "from must be a line count" }).int("from must be a whole number").min(0, "from cannot be negative").max(1e9, "from is too large").default(0);
 
 /** The task's rows as NDJSON, streamed through from the provider: never buffered whole. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     const id = parseWith(taskIdSchema, (await params).id, "task id");
+    const from = parseWith(fromSchema, new URL(request.url).searchParams.get("from") ?? undefined, "from");
     const result = await providerFor(providerParam(request)).openResult(id, request.signal);
-    return new Response(result.body, {
+    return new Response(skipLines(result.body, from), {
       headers: {
         "content-type": "application/x-ndjson; charset=utf-8",
         "cache-control": "no-store",
         "x-rows-returned": String(result.rowsReturned),
+        "x-skipped-lines": String(from),
         "x-content-type-options": "nosniff",
       },
     });
