@@ -30,6 +30,8 @@ export const double = {
   seedTask: (task: Scenario & { input: { q: string; url: string; schema?: unknown; verifyUrls?: boolean }; createdAt?: string }) =>
     control("/tasks", task) as Promise<{ id: string }>,
   expireLinks: () => control("/expire-links"),
+  /** The next result download sends `afterBytes` bytes, then the connection drops. */
+  breakNextResult: (afterBytes: number) => control("/break-next-result", { afterBytes }),
   configure: (config: { apiKey?: string; linkTtlMs?: number }) => control("/config", config),
   requests: () => control("/requests") as Promise<LoggedRequest[]>,
 };
