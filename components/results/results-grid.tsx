@@ -19,9 +19,12 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 export type Row = Record<string, unknown>;
 
-/** Rows per block the grid asks the worker for, and blocks it keeps (~2,000 rows: a few screens). */
-const BLOCK_ROWS = 100;
-const MAX_BLOCKS = 20;
+/**
+ * Rows per block the grid asks the worker for, and blocks it keeps (10,000 rows, ~2 MB): big
+ * blocks mean few block changes (each one renders its first rows twice: empty, then with data).
+ */
+const BLOCK_ROWS = 250;
+const MAX_BLOCKS = 40;
 
 const stateKey = (taskId: string) => `extract-studio:grid:${taskId}`;
 

@@ -17,16 +17,16 @@ import { LoadProgress } from "./load-progress";
 import { ResultsGrid, type Row } from "./results-grid";
 import { RowDetail } from "./row-detail";
 import { useGridFeed } from "./use-grid-feed";
-import { useRowStream, type StoredRow } from "./use-row-stream";
+import type { RowStream, StoredRow } from "./use-row-stream";
 
 const EMPTY_PROFILE: ResultProfile = { rows: 0, invalidRows: 0, columns: {} };
 
 /** Quick search waits for a pause in typing: each search is a pass over every row in the worker. */
 const SEARCH_DEBOUNCE_MS = 200;
 
-export function ResultsPanel({ task, provider }: { task: Task; provider: ProviderName | null }) {
+/** The grid and everything around it, for the rows `stream` loads (see ResultsSection). */
+export function ResultsPanel({ task, provider, stream }: { task: Task; provider: ProviderName | null; stream: RowStream }) {
   const [api, setApi] = useState<GridApi<StoredRow> | null>(null);
-  const stream = useRowStream({ taskId: task.id, provider, schema: task.input.schema });
   const schemaColumns = useMemo(() => schemaColumnSpecs(task.input.schema), [task.input.schema]);
   const columns = useMemo(() => {
     const known = new Set(schemaColumns.map((c) => c.key));
