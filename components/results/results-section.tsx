@@ -4,8 +4,12 @@ import dynamic from "next/dynamic";
 import type { ProviderName, Task } from "@/lib/extract/types";
 import { useRowStream } from "./use-row-stream";
 
-// AG Grid is heavy and browser-only: load it on the client, after the summary is on screen.
-const ResultsPanel = dynamic(() => import("./results-panel").then((m) => m.ResultsPanel), {
+// AG Grid is heavy and browser-only: loaded on the client only. Its chunk is requested as soon as
+// a task page loads (not once the task has been fetched and found completed): fetching and
+// compiling it is the longest step before the first rows show.
+const loadPanel = () => import("./results-panel");
+if (typeof window !== "undefined") void loadPanel();
+const ResultsPanel = dynamic(() => loadPanel().then((m) => m.ResultsPanel), {
   ssr: false,
   loading: () => <p className="text-sm text-slate-500">Loading the grid…</p>,
 });
