@@ -123,6 +123,13 @@ export function ResultsGrid({
         onRowClicked={(e) => {
           if (e.data) onRowSelected?.(e.data.row, e.data.index);
         }}
+        onViewportChanged={(e) => {
+          // Touch the rows half a block beyond each edge: AG Grid loads their blocks before they
+          // scroll into view, so scrolling does not render rows twice (empty, then with data).
+          const ahead = e.lastRow + BLOCK_ROWS / 2;
+          if (e.lastRow >= 0 && ahead < e.api.getDisplayedRowCount()) e.api.getDisplayedRowAtIndex(ahead);
+          if (e.firstRow - BLOCK_ROWS / 2 >= 0) e.api.getDisplayedRowAtIndex(e.firstRow - BLOCK_ROWS / 2);
+        }}
         onSortChanged={(e) => onViewChanged?.(e.api)}
         onFilterChanged={(e) => onViewChanged?.(e.api)}
         suppressFieldDotNotation

@@ -48,7 +48,7 @@ class Load {
   private readonly known: Set<string>;
   private columns: string[] = [];
   private profiled = 0;
-  private lastPost = 0;
+  private lastPost = performance.now();
   private announced = false;
 
   constructor(readonly start: StartMessage) {
@@ -81,12 +81,12 @@ class Load {
     items.length = 0;
   }
 
-  /** Tells the main thread how far the load is: the first rows at once, then at most every `progress.everyMs`. */
+  /** Tells the main thread how far the load is: the first 1,000 rows at once, else at most every `progress.everyMs`. */
   report(force = false) {
     const now = performance.now();
     const first = !this.announced && this.store.size >= progress.firstRows;
-    if (!force && !first && (!this.announced || now - this.lastPost < progress.everyMs)) return;
-    if (this.store.size > 0) this.announced = true;
+    if (!force && !first && now - this.lastPost < progress.everyMs) return;
+    if (this.store.size >= progress.firstRows) this.announced = true;
     this.lastPost = now;
     if (this.columns.length) this.keys.push(...this.columns);
     const { store } = this;
