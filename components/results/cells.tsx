@@ -2,8 +2,9 @@
 
 import type { ICellRendererParams } from "ag-grid-community";
 import { linkLabel, safeHref } from "@/lib/results/columns";
+import type { StoredRow } from "@/lib/results/row-store";
 
-type Row = Record<string, unknown>;
+type Row = StoredRow;
 
 /** A uri cell: the host and path as text, the full URL on hover, opening in a new tab with noopener. */
 export function LinkCell(p: ICellRendererParams<Row>) {

@@ -2,9 +2,8 @@
 
 import type { ColumnSpec } from "@/lib/results/columns";
 import type { ResultProfile } from "@/lib/results/profile";
+import type { RowFilter } from "@/lib/results/view";
 import { formatCount } from "@/lib/format";
-
-export type RowFilter = null | { kind: "invalid" } | { kind: "missing" | "invalid-in"; column: string };
 
 /** Per column: fill rate as a bar, distinct values, invalid values; a click filters the rows. */
 export function ColumnProfilePanel({

@@ -1,6 +1,5 @@
 "use client";
 
-import type { GridApi } from "ag-grid-community";
 import { useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ProviderName } from "@/lib/extract/types";
@@ -17,11 +16,11 @@ const formats: { format: Format; label: string }[] = [
  * Exports are built and streamed by the server from the result file: the links download all rows;
  * "rows shown" posts the grid's current view (filters, search, sort) as row numbers.
  */
-export function ExportMenu<Row>({
+export function ExportMenu({
   taskId,
   provider,
   columns,
-  api,
+  viewPositions,
   ready,
   filtered,
 }: {
@@ -29,8 +28,9 @@ export function ExportMenu<Row>({
   provider: ProviderName | null;
   /** Column keys in the grid's order, once every row is in (else the server works them out). */
   columns: string[] | null;
-  api: GridApi<Row> | null;
-  /** All rows are in the grid, so its view is complete. */
+  /** The positions of the rows the grid's view shows, in its order (computed where the rows are). */
+  viewPositions: () => Promise<Int32Array>;
+  /** All rows are loaded, so the view is complete. */
   ready: boolean;
   /** The grid shows a subset or another order than the file's. */
   filtered: boolean;
@@ -51,12 +51,9 @@ export function ExportMenu<Row>({
     return `${base}?${params}`;
   };
 
-  const exportView = (f: Format) => {
-    if (!api || !form.current || !rows.current || !format.current) return;
-    const shown: number[] = [];
-    api.forEachNodeAfterFilterAndSort((node) => {
-      if (node.sourceRowIndex >= 0) shown.push(node.sourceRowIndex);
-    });
+  const exportView = async (f: Format) => {
+    const shown = await viewPositions();
+    if (!form.current || !rows.current || !format.current) return;
     rows.current.value = shown.join(",");
     format.current.value = f;
     form.current.submit();
@@ -74,7 +71,7 @@ export function ExportMenu<Row>({
         nested as columns
       </label>
       {filtered ? (
-        <Button variant="secondary" data-testid="export-view" disabled={!ready} title={ready ? undefined : "Wait until every row is loaded"} onClick={() => exportView("csv")}>
+        <Button variant="secondary" data-testid="export-view" disabled={!ready} title={ready ? undefined : "Wait until every row is loaded"} onClick={() => void exportView("csv")}>
           Export rows shown (CSV)
         </Button>
       ) : null}

@@ -7,16 +7,24 @@ import {
   type GridApi,
   type GridReadyEvent,
   type GridState,
-  type IRowNode,
+  type IDatasource,
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useMemo } from "react";
-import { displayValue, parseDateValue, type ColumnSpec } from "@/lib/results/columns";
+import { displayValue, type ColumnSpec } from "@/lib/results/columns";
 import { BooleanCell, EmailCell, LinkCell } from "./cells";
+import type { StoredRow } from "./use-row-stream";
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 export type Row = Record<string, unknown>;
+
+/**
+ * Rows per block the grid asks the worker for, and blocks it keeps (10,000 rows, ~2 MB): big
+ * blocks mean few block changes (each one renders its first rows twice: empty, then with data).
+ */
+const BLOCK_ROWS = 250;
+const MAX_BLOCKS = 40;
 
 const stateKey = (taskId: string) => `extract-studio:grid:${taskId}`;
 
@@ -29,17 +37,20 @@ function loadState(taskId: string): GridState | undefined {
   }
 }
 
-function columnDef(spec: ColumnSpec, isInvalid: (row: Row | undefined, key: string) => boolean): ColDef<Row> {
+const cellValue = (data: StoredRow | undefined, key: string): unknown => (data && Object.hasOwn(data.row, key) ? data.row[key] : undefined);
+
+/** Filters pick the filter model the worker applies (lib/results/view); the grid itself never filters. */
+function columnDef(spec: ColumnSpec): ColDef<StoredRow> {
   const key = spec.key;
-  const def: ColDef<Row> = {
+  const def: ColDef<StoredRow> = {
     colId: key,
     headerName: spec.header,
     headerTooltip: spec.header === key ? (spec.inSchema ? key : `${key} (not in the schema)`) : `${spec.header} (${key})`,
     // Not `field`: AG Grid reads dots in a field as a path, and row keys may contain dots.
-    valueGetter: (p) => p.data?.[key],
+    valueGetter: (p) => cellValue(p.data, key),
     valueFormatter: (p) => displayValue(p.value),
     tooltipValueGetter: (p) => displayValue(p.value),
-    cellClassRules: { "cell-invalid": (p) => isInvalid(p.data, key) },
+    cellClassRules: { "cell-invalid": (p) => p.data?.invalid?.includes(key) ?? false },
     cellDataType: false,
   };
   switch (spec.kind) {
@@ -48,16 +59,11 @@ function columnDef(spec: ColumnSpec, isInvalid: (row: Row | undefined, key: stri
     case "email":
       return { ...def, cellRenderer: EmailCell };
     case "number":
-      return { ...def, type: "rightAligned", filter: "agNumberColumnFilter", filterValueGetter: (p) => (typeof p.data?.[key] === "number" ? p.data[key] : null) };
+      return { ...def, type: "rightAligned", filter: "agNumberColumnFilter" };
     case "boolean":
       return { ...def, cellRenderer: BooleanCell };
     case "date":
-      return {
-        ...def,
-        filter: "agDateColumnFilter",
-        filterValueGetter: (p) => parseDateValue(p.data?.[key]),
-        comparator: (a, b) => (parseDateValue(a)?.getTime() ?? -Infinity) - (parseDateValue(b)?.getTime() ?? -Infinity),
-      };
+      return { ...def, filter: "agDateColumnFilter" };
     case "json":
       return { ...def, cellClass: "font-mono text-xs" };
     default:
@@ -66,38 +72,43 @@ function columnDef(spec: ColumnSpec, isInvalid: (row: Row | undefined, key: stri
 }
 
 /**
- * The one AG Grid wrapper. Rows are never passed as a prop: the parent streams them in through the
- * grid API (`applyTransactionAsync`), so React never holds or diffs them. Column layout, sort and
- * filters are kept per task in localStorage.
+ * The one AG Grid wrapper, on AG Grid's infinite row model: rows stay in the rows worker, which
+ * sorts and filters them; the grid reads the blocks it shows through `datasource` and keeps a few
+ * of them. Column layout, sort and filters are kept per task in localStorage.
  */
 export function ResultsGrid({
   taskId,
   columns,
+  datasource,
+  loading,
   onReady,
   onRowSelected,
-  onSortChanged,
-  isInvalid,
-  externalFilter,
-  quickFilter,
+  onViewChanged,
 }: {
   taskId: string;
   columns: ColumnSpec[];
-  onReady: (api: GridApi<Row>) => void;
+  datasource: IDatasource | undefined;
+  /** No rows yet: the loading overlay rather than "no rows". */
+  loading: boolean;
+  onReady: (api: GridApi<StoredRow>) => void;
   /** The row and its position in the result file (the key of its recorded source). */
   onRowSelected?: (row: Row, index: number) => void;
-  onSortChanged?: (sorted: boolean) => void;
-  isInvalid: (row: Row | undefined, key: string) => boolean;
-  /** Rows outside the profile's or the "invalid only" selection are hidden; null shows all. */
-  externalFilter: ((row: Row) => boolean) | null;
-  quickFilter: string;
+  /** Sort or column filters changed. */
+  onViewChanged?: (api: GridApi<StoredRow>) => void;
 }) {
-  const columnDefs = useMemo(() => columns.map((c) => columnDef(c, isInvalid)), [columns, isInvalid]);
-  const defaultColDef = useMemo<ColDef<Row>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
+  const columnDefs = useMemo(() => columns.map(columnDef), [columns]);
+  const defaultColDef = useMemo<ColDef<StoredRow>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
   const initialState = useMemo(() => loadState(taskId), [taskId]);
 
   return (
     <div data-testid="results-grid" className="h-[600px] w-full">
-      <AgGridReact<Row>
+      <AgGridReact<StoredRow>
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={BLOCK_ROWS}
+        maxBlocksInCache={MAX_BLOCKS}
+        getRowId={(p) => String(p.data.index)}
+        loading={loading}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         initialState={initialState}
@@ -108,15 +119,22 @@ export function ResultsGrid({
             // Storage full or disabled: the layout is simply not remembered.
           }
         }}
-        onGridReady={(e: GridReadyEvent<Row>) => onReady(e.api)}
-        onRowClicked={(e) => {
-          // Rows are only ever appended, so a node's source index is its line among the rows.
-          if (e.data && e.node.sourceRowIndex >= 0) onRowSelected?.(e.data, e.node.sourceRowIndex);
+        onGridReady={(e: GridReadyEvent<StoredRow>) => {
+          performance.mark("grid:ready"); // for bench/grid-load.ts: rows vs grid, which came first
+          onReady(e.api);
         }}
-        onSortChanged={(e) => onSortChanged?.(e.api.getColumnState().some((c) => c.sort))}
-        quickFilterText={quickFilter}
-        isExternalFilterPresent={() => externalFilter !== null}
-        doesExternalFilterPass={(node: IRowNode<Row>) => (externalFilter && node.data ? externalFilter(node.data) : true)}
+        onRowClicked={(e) => {
+          if (e.data) onRowSelected?.(e.data.row, e.data.index);
+        }}
+        onViewportChanged={(e) => {
+          // Touch the rows half a block beyond each edge: AG Grid loads their blocks before they
+          // scroll into view, so scrolling does not render rows twice (empty, then with data).
+          const ahead = e.lastRow + BLOCK_ROWS / 2;
+          if (e.lastRow >= 0 && ahead < e.api.getDisplayedRowCount()) e.api.getDisplayedRowAtIndex(ahead);
+          if (e.firstRow - BLOCK_ROWS / 2 >= 0) e.api.getDisplayedRowAtIndex(e.firstRow - BLOCK_ROWS / 2);
+        }}
+        onSortChanged={(e) => onViewChanged?.(e.api)}
+        onFilterChanged={(e) => onViewChanged?.(e.api)}
         suppressFieldDotNotation
         animateRows={false}
         enableCellTextSelection

@@ -6,81 +6,61 @@ import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { ProviderName, Task } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
-import { extraColumn, schemaColumnSpecs, type ColumnSpec } from "@/lib/results/columns";
+import { extraColumn, schemaColumnSpecs } from "@/lib/results/columns";
 import type { ResultProfile } from "@/lib/results/profile";
-import { ColumnProfilePanel, type RowFilter } from "./column-profile";
+import { isIdentity, type RowFilter } from "@/lib/results/view";
+import { ColumnProfilePanel } from "./column-profile";
 import { ColumnsMenu } from "./columns-menu";
 import { ExportMenu } from "./export-menu";
+import { gridViewQuery, RowsDatasource, type ViewExtras } from "./grid-datasource";
 import { LoadProgress } from "./load-progress";
 import { ResultsGrid, type Row } from "./results-grid";
 import { RowDetail } from "./row-detail";
-import { useRowStream, type BatchInfo } from "./use-row-stream";
+import { useGridFeed } from "./use-grid-feed";
+import type { RowStream, StoredRow } from "./use-row-stream";
 
 const EMPTY_PROFILE: ResultProfile = { rows: 0, invalidRows: 0, columns: {} };
 
-export function ResultsPanel({ task, provider }: { task: Task; provider: ProviderName | null }) {
-  const [api, setApi] = useState<GridApi<Row> | null>(null);
-  const [attempt, setAttempt] = useState(0);
+/** Quick search waits for a pause in typing: each search is a pass over every row in the worker. */
+const SEARCH_DEBOUNCE_MS = 200;
+
+/** The grid and everything around it, for the rows `stream` loads (see ResultsSection). */
+export function ResultsPanel({ task, provider, stream }: { task: Task; provider: ProviderName | null; stream: RowStream }) {
+  const [api, setApi] = useState<GridApi<StoredRow> | null>(null);
   const schemaColumns = useMemo(() => schemaColumnSpecs(task.input.schema), [task.input.schema]);
-  const [columns, setColumns] = useState<ColumnSpec[]>(schemaColumns);
-  const known = useRef(new Set(schemaColumns.map((c) => c.key)));
-  // Per row (kept off the row objects, which are the data): its position in the result file (the
-  // key of its recorded source) and the fields that fail the schema.
-  const invalidFields = useRef(new WeakMap<Row, ReadonlySet<string>>());
+  const columns = useMemo(() => {
+    const known = new Set(schemaColumns.map((c) => c.key));
+    return [...schemaColumns, ...stream.extraColumns.filter((k) => !known.has(k)).map(extraColumn)];
+  }, [schemaColumns, stream.extraColumns]);
   const [selected, setSelected] = useState<{ row: Row; index: number } | null>(null);
   const [filter, setFilter] = useState<RowFilter>(null);
   const [search, setSearch] = useState("");
+  const [quick, setQuick] = useState("");
   const [showProfile, setShowProfile] = useState(true);
-  const [sorted, setSorted] = useState(false);
-
-  const onBatch = useCallback(
-    (rows: Row[], invalid: (string[] | null)[], info: BatchInfo) => {
-      if (!api) return;
-      const added: ColumnSpec[] = [];
-      for (const key of info.columns) {
-        if (!known.current.has(key)) {
-          known.current.add(key);
-          added.push(extraColumn(key));
-        }
-      }
-      if (added.length) setColumns((c) => [...c, ...added]);
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i]!;
-        const bad = invalid[i];
-        if (bad && bad.length) invalidFields.current.set(row, new Set(bad));
-      }
-      // The first rows go in at once (no 50 ms batching wait): they are what the analyst looks at first.
-      if (api.getDisplayedRowCount() === 0) api.applyTransaction({ add: rows });
-      else api.applyTransactionAsync({ add: rows });
-    },
-    [api],
-  );
-
-  const stream = useRowStream({ taskId: task.id, provider, schema: task.input.schema, enabled: api !== null, attempt, onBatch });
-  const total = task.output?.rowsReturned ?? 0;
-
-  const profile = stream.profile ?? EMPTY_PROFILE;
-
-  const isInvalid = useCallback((row: Row | undefined, key: string) => !!row && (invalidFields.current.get(row)?.has(key) ?? false), []);
-
-  const externalFilter = useMemo(() => {
-    if (!filter) return null;
-    if (filter.kind === "invalid") return (row: Row) => invalidFields.current.has(row);
-    if (filter.kind === "invalid-in") return (row: Row) => invalidFields.current.get(row)?.has(filter.column) ?? false;
-    return (row: Row) => row[filter.column] === null || row[filter.column] === undefined || row[filter.column] === "";
-  }, [filter]);
+  const [gridView, setGridView] = useState(false);
 
   useEffect(() => {
-    api?.onFilterChanged();
-  }, [api, externalFilter]);
+    const timer = setTimeout(() => setQuick(search), SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
 
-  const retry = () => {
-    api?.setGridOption("rowData", []);
-    invalidFields.current = new WeakMap();
-    setSelected(null);
-    setAttempt((a) => a + 1);
-  };
+  // What the view depends on outside the grid, read by the datasource on every block request.
+  const extrasRef = useRef<ViewExtras>({ quick: "", rowFilter: null, kinds: {} });
+  const kinds = useMemo(() => Object.fromEntries(columns.filter((c) => c.kind === "date").map((c) => [c.key, c.kind])), [columns]);
+  useEffect(() => {
+    const before = extrasRef.current;
+    extrasRef.current = { quick, rowFilter: filter, kinds };
+    // A new selection is a new view: the grid drops its blocks and starts from the top.
+    if (api && (before.quick !== quick || before.rowFilter !== filter)) api.onFilterChanged();
+  }, [api, quick, filter, kinds]);
 
+  const datasource = useMemo(() => (stream.source ? new RowsDatasource(stream.source, extrasRef) : null), [stream.source]);
+  useGridFeed(api, datasource, extrasRef, stream.loaded, stream.status);
+
+  const total = task.output?.rowsReturned ?? 0;
+  const profile = stream.profile ?? EMPTY_PROFILE;
+
+  const viewPositions = useCallback(async () => (api && stream.source ? stream.source.positions(gridViewQuery(api, extrasRef.current)) : new Int32Array(0)), [api, stream.source]);
 
   return (
     <section aria-label="Results" className="space-y-3">
@@ -126,9 +106,9 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
             taskId={task.id}
             provider={provider}
             columns={stream.status === "done" ? columns.map((c) => c.key) : null}
-            api={api}
+            viewPositions={viewPositions}
             ready={stream.status === "done"}
-            filtered={filter !== null || search.trim() !== "" || sorted}
+            filtered={filter !== null || quick.trim() !== "" || gridView}
           />
         </div>
       </div>
@@ -167,7 +147,7 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
           title="Not every row could be loaded."
           testId="results-error"
           action={
-            <Button variant="secondary" onClick={retry} data-testid="results-retry">
+            <Button variant="secondary" onClick={stream.resume} data-testid="results-retry">
               Retry
             </Button>
           }
@@ -177,12 +157,11 @@ export function ResultsPanel({ task, provider }: { task: Task; provider: Provide
       <ResultsGrid
         taskId={task.id}
         columns={columns}
+        datasource={datasource ?? undefined}
+        loading={stream.loaded === 0 && stream.status === "loading"}
         onReady={setApi}
-        isInvalid={isInvalid}
-        externalFilter={externalFilter}
-        quickFilter={search}
         onRowSelected={(row, index) => setSelected({ row, index })}
-        onSortChanged={setSorted}
+        onViewChanged={(grid) => setGridView(!isIdentity(gridViewQuery(grid, { quick: "", rowFilter: null, kinds: {} })))}
       />
       {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
     </section>

@@ -1,11 +1,16 @@
 /**
  * Messages between the results page (main thread) and the rows Web Worker (rows.worker.ts).
- * The worker fetches a task's NDJSON, parses and validates it, and posts rows in batches; the main
- * thread only hands them to the grid.
+ * The worker fetches a task's NDJSON, parses and validates it and keeps every row; the main thread
+ * hears about progress and asks for the slices of the grid's view it shows (AG Grid's infinite row
+ * model), so it never holds more than the rows on screen.
  */
 import type { ResultProfile } from "@/lib/results/profile";
+import type { StoredRow } from "@/lib/results/row-store";
+import type { ViewQuery } from "@/lib/results/view";
 
 export type { ResultProfile } from "@/lib/results/profile";
+export type { StoredRow } from "@/lib/results/row-store";
+export type { RowInvalidity, ViewQuery } from "@/lib/results/view";
 
 /** One line of the NDJSON that is not a JSON object (never fatal: counted, and the first few listed). */
 export interface MalformedLine {
@@ -19,9 +24,6 @@ export interface MalformedLine {
 /** At most this many malformed lines are listed, in total, per load (the count is always exact). */
 export const MAX_MALFORMED_KEPT = 100;
 
-/** Per row: the names of its invalid fields ("" for a problem with the row as a whole), or null when valid. */
-export type RowInvalidity = string[] | null;
-
 // ---- main → worker ----
 
 export interface StartMessage {
@@ -32,20 +34,35 @@ export interface StartMessage {
   schema: Record<string, unknown> | null;
 }
 
+/**
+ * After an error: load the rest. The rows already received stay; the request asks the studio to
+ * skip the lines already read (`from=`), so nothing is downloaded or parsed twice.
+ */
+export interface ResumeMessage {
+  type: "resume";
+}
+
 export interface CancelMessage {
   type: "cancel";
 }
 
-/**
- * Flow control: the main thread has handed one batch to the grid and yielded to its timers. The
- * worker keeps at most `batching.inFlight` batches un-acknowledged, and stops reading the body
- * while it waits (so a busy main thread slows the download instead of queueing rows up).
- */
-export interface AckMessage {
-  type: "ack";
+/** Rows `start`..`end` (exclusive) of the view `query` describes (answered with a SliceMessage). */
+export interface SliceRequest {
+  type: "slice";
+  id: number;
+  query: ViewQuery;
+  start: number;
+  end: number;
 }
 
-export type MainToWorker = StartMessage | CancelMessage | AckMessage;
+/** Every position the view shows, in order (answered with a PositionsMessage). */
+export interface PositionsRequest {
+  type: "positions";
+  id: number;
+  query: ViewQuery;
+}
+
+export type MainToWorker = StartMessage | ResumeMessage | CancelMessage | SliceRequest | PositionsRequest;
 
 // ---- worker → main ----
 
@@ -60,22 +77,35 @@ export interface HeadMessage {
   schemaError: string | null;
 }
 
-export interface BatchMessage {
-  type: "batch";
-  rows: Record<string, unknown>[];
-  /** Parallel to `rows`. */
-  invalid: RowInvalidity[];
-  /** Rows parsed so far (this batch included). */
+/** Sent as rows arrive (the first 1,000 at once, then at most every `progressEveryMs`). */
+export interface ProgressMessage {
+  type: "progress";
+  /** Rows parsed so far. */
   loaded: number;
-  /** Bytes of the body read so far. */
+  /** Bytes of the body read so far (over every attempt). */
   bytes: number;
   malformedCount: number;
-  /** Malformed lines new since the previous batch (at most MAX_MALFORMED_KEPT over the whole load). */
+  /** Malformed lines new since the previous message (at most MAX_MALFORMED_KEPT over the whole load). */
   malformed: MalformedLine[];
-  /** Keys first seen in this batch, in order (the schema's properties count as seen from the start). */
+  /** Keys first seen since the previous message, in order (the schema's properties count as seen from the start). */
   columns: string[];
-  /** Per-column profile (filled / distinct / invalid) of every row so far, this batch included. */
+  /** Per-column profile (filled / distinct / invalid) of every row so far. */
   profile: ResultProfile;
+}
+
+export interface SliceMessage {
+  type: "slice";
+  id: number;
+  rows: StoredRow[];
+  /** Rows in the whole view now. */
+  count: number;
+}
+
+export interface PositionsMessage {
+  type: "positions";
+  id: number;
+  /** Transferred. */
+  positions: Int32Array;
 }
 
 export interface DoneMessage {
@@ -94,13 +124,10 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerToMain = HeadMessage | BatchMessage | DoneMessage | ErrorMessage;
+export type WorkerToMain = HeadMessage | ProgressMessage | DoneMessage | ErrorMessage | SliceMessage | PositionsMessage;
 
-/** Batching: a small first batch as soon as possible, then larger ones by size or time. */
-export const batching = {
+export const progress = {
+  /** The first rows are announced as soon as there are this many (or the load ends). */
   firstRows: 1_000,
-  rows: 10_000,
-  flushMs: 100,
-  /** Batches posted but not yet acknowledged by the main thread. */
-  inFlight: 2,
+  everyMs: 100,
 } as const;

@@ -1,33 +1,27 @@
 /**
  * The rows Web Worker: fetches a task's NDJSON, decodes it (lib/ndjson/decoder), checks every row
- * against the task's schema (lib/validation/row-validator) and posts rows to the main thread in
- * batches. The main thread never parses or validates. Protocol: ./row-stream-protocol.
+ * against the task's schema (lib/validation/row-validator), profiles the columns and keeps every
+ * row (lib/results/row-store). The grid (AG Grid's infinite row model) asks for slices of its view
+ * — sorted, filtered, searched here — so the main thread never parses, sorts or holds the result.
+ * Protocol: ./row-stream-protocol.
  *
  * Created by use-row-stream.ts with `new Worker(new URL("./rows.worker.ts", import.meta.url), { type: "module" })`.
  */
 import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
+import { skipLines } from "@/lib/ndjson/skip-lines";
 import { ProfileBuilder } from "@/lib/results/profile";
+import { RowStore } from "@/lib/results/row-store";
 import type { RowValidator } from "@/lib/validation/row-validator";
-import { batching, MAX_MALFORMED_KEPT, type MainToWorker, type MalformedLine, type RowInvalidity, type StartMessage, type WorkerToMain } from "./row-stream-protocol";
+import { MAX_MALFORMED_KEPT, progress, type MainToWorker, type MalformedLine, type StartMessage, type WorkerToMain } from "./row-stream-protocol";
 
 interface WorkerScope {
   location: { href: string };
-  postMessage(message: WorkerToMain): void;
+  postMessage(message: WorkerToMain, transfer?: Transferable[]): void;
   addEventListener(type: "message", listener: (event: MessageEvent<MainToWorker>) => void): void;
 }
 
 const scope = self as unknown as WorkerScope;
-const post = (message: WorkerToMain) => scope.postMessage(message);
-
-/** The running load: its abort switch and its flow-control credits. */
-interface Load {
-  abort: AbortController;
-  credits: number;
-  /** Resolves when a credit comes back (or the load is aborted). */
-  waiting: (() => void) | null;
-}
-
-let current: Load | null = null;
+const post = (message: WorkerToMain, transfer?: Transferable[]) => scope.postMessage(message, transfer);
 
 const headerNumber = (res: Response, name: string): number | null => {
   const raw = res.headers.get(name);
@@ -36,155 +30,166 @@ const headerNumber = (res: Response, name: string): number | null => {
   return Number.isSafeInteger(n) && n >= 0 ? n : null;
 };
 
-async function run({ url, schema }: StartMessage, load: Load) {
-  const { abort } = load;
-  // The request goes out first; Ajv (a chunk of its own, loaded on demand) loads and compiles the
-  // schema while it is on its way.
-  const response = fetch(new URL(url, scope.location.href), { signal: abort.signal, cache: "no-store" });
-  response.catch(() => {}); // handled below; this only avoids an unhandled-rejection report meanwhile
-  let validate: RowValidator = () => null;
-  let schemaError: string | null = null;
-  if (schema) {
-    try {
-      const { compileRowValidator } = await import("@/lib/validation/row-validator");
-      validate = compileRowValidator(schema);
-    } catch (err) {
-      schemaError = err instanceof Error ? err.message : String(err);
-    }
+/** One task's rows: what has been read, kept across a resume. */
+class Load {
+  readonly store = new RowStore();
+  readonly profiler = new ProfileBuilder();
+  abort = new AbortController();
+  validate: RowValidator = () => null;
+  schemaError: string | null = null;
+  /** Complete lines read (blank and malformed ones included): where a resumed download starts. */
+  lines = 0;
+  bytes = 0;
+  malformedCount = 0;
+  private malformedKept = 0;
+  private malformed: MalformedLine[] = [];
+  /** Column discovery: the schema's properties first, then keys in first-seen order. */
+  private readonly keys: string[];
+  private readonly known: Set<string>;
+  private columns: string[] = [];
+  private profiled = 0;
+  private lastPost = performance.now();
+  private announced = false;
+
+  constructor(readonly start: StartMessage) {
+    const schema = start.schema;
+    const rowSchema = schema?.type === "array" && schema.items && typeof schema.items === "object" ? (schema.items as Record<string, unknown>) : schema;
+    const properties = rowSchema?.properties;
+    this.keys = properties && typeof properties === "object" && !Array.isArray(properties) ? Object.keys(properties) : [];
+    this.known = new Set(this.keys);
   }
 
-  let loaded = 0;
-  let bytes = 0;
-  let malformedCount = 0;
-  let malformedKept = 0;
-  let rows: Record<string, unknown>[] = [];
-  let invalid: RowInvalidity[] = [];
-  let malformed: MalformedLine[] = [];
-  let posted = 0;
-  // Column discovery and the per-column profile are done here too, off the main thread.
-  const rowSchema = schema?.type === "array" && schema.items && typeof schema.items === "object" ? (schema.items as Record<string, unknown>) : schema;
-  const properties = rowSchema?.properties;
-  const keys: string[] = properties && typeof properties === "object" && !Array.isArray(properties) ? Object.keys(properties) : [];
-  const known = new Set(keys);
-  let columns: string[] = [];
-  const profiler = new ProfileBuilder();
-  let lastPost = performance.now();
-  const items: NdjsonItem[] = [];
-
-  const flush = () => {
-    if (!rows.length && !malformed.length) return;
-    if (columns.length) keys.push(...columns);
-    profiler.add(rows, invalid, keys);
-    post({ type: "batch", rows, invalid, loaded, bytes, malformedCount, malformed, columns, profile: profiler.snapshot() });
-    columns = [];
-    posted++;
-    load.credits--;
-    rows = [];
-    invalid = [];
-    malformed = [];
-    lastPost = performance.now();
-  };
-
-  const take = () => {
+  take(items: NdjsonItem[]) {
+    const { store, known, validate } = this;
     for (const item of items) {
       if ("value" in item) {
         for (const key in item.value) {
           if (!known.has(key)) {
             known.add(key);
-            columns.push(key);
+            this.columns.push(key);
           }
         }
-        rows.push(item.value);
-        invalid.push(validate(item.value));
-        loaded++;
-        // The first rows go out at once: they are what the user sees first.
-        if (posted === 0 && rows.length >= batching.firstRows) flush();
+        store.add(item.value, validate(item.value));
       } else {
-        malformedCount++;
-        if (malformedKept < MAX_MALFORMED_KEPT) {
-          malformedKept++;
-          malformed.push({ line: item.line, error: item.error, snippet: item.snippet });
+        this.malformedCount++;
+        if (this.malformedKept < MAX_MALFORMED_KEPT) {
+          this.malformedKept++;
+          this.malformed.push({ line: item.line, error: item.error, snippet: item.snippet });
         }
       }
     }
     items.length = 0;
-  };
+  }
 
-  /** Waits until the main thread has room for another batch. */
-  const credit = async () => {
-    while (load.credits <= 0 && !abort.signal.aborted) await new Promise<void>((resolve) => (load.waiting = resolve));
-  };
+  /** Tells the main thread how far the load is: the first 1,000 rows at once, else at most every `progress.everyMs`. */
+  report(force = false) {
+    const now = performance.now();
+    const first = !this.announced && this.store.size >= progress.firstRows;
+    if (!force && !first && now - this.lastPost < progress.everyMs) return;
+    if (this.store.size >= progress.firstRows) this.announced = true;
+    this.lastPost = now;
+    if (this.columns.length) this.keys.push(...this.columns);
+    const { store } = this;
+    this.profiler.add(store.rows.slice(this.profiled), store.invalid.slice(this.profiled), this.keys);
+    this.profiled = store.size;
+    post({ type: "progress", loaded: store.size, bytes: this.bytes, malformedCount: this.malformedCount, malformed: this.malformed, columns: this.columns, profile: this.profiler.snapshot() });
+    this.columns = [];
+    this.malformed = [];
+  }
+}
+
+let current: Load | null = null;
+
+/** Reads the rows (all of them, or after `load.lines` on a resume) into `load.store`. */
+async function run(load: Load) {
+  const { abort } = load;
+  const signal = abort.signal;
+  const from = load.lines;
+  const url = new URL(load.start.url, scope.location.href);
+  if (from > 0) url.searchParams.set("from", String(from));
+  // The request goes out first; Ajv (a chunk of its own, loaded on demand) loads and compiles the
+  // schema while it is on its way.
+  const response = fetch(url, { signal, cache: "no-store" });
+  response.catch(() => {}); // handled below; this only avoids an unhandled-rejection report meanwhile
+  if (load.start.schema && from === 0) {
+    try {
+      const { compileRowValidator } = await import("@/lib/validation/row-validator");
+      load.validate = compileRowValidator(load.start.schema);
+    } catch (err) {
+      load.schemaError = err instanceof Error ? err.message : String(err);
+    }
+  }
 
   let res: Response;
   try {
     res = await response;
   } catch (err) {
-    if (!abort.signal.aborted) post({ type: "error", message: err instanceof Error ? err.message : String(err) });
+    if (!signal.aborted) post({ type: "error", message: err instanceof Error ? err.message : String(err) });
     return;
   }
   if (!res.ok || !res.body) {
     const body: unknown = await res.json().catch(() => null);
-    if (!abort.signal.aborted) post({ type: "error", status: res.status, body, message: `The studio answered HTTP ${res.status}.` });
+    if (!signal.aborted) post({ type: "error", status: res.status, body, message: `The studio answered HTTP ${res.status}.` });
     return;
   }
-  post({ type: "head", totalBytes: headerNumber(res, "content-length"), rowsReturned: headerNumber(res, "x-rows-returned"), schemaError });
+  post({ type: "head", totalBytes: from === 0 ? headerNumber(res, "content-length") : null, rowsReturned: headerNumber(res, "x-rows-returned"), schemaError: load.schemaError });
 
-  const decoder = new NdjsonDecoder();
-  const reader = res.body.getReader();
+  // A server that did not skip the lines already read (no x-skipped-lines) is skipped here.
+  const body = from > 0 && headerNumber(res, "x-skipped-lines") !== from ? skipLines(res.body, from) : res.body;
+  const decoder = new NdjsonDecoder({ linesBefore: from });
+  const reader = body.getReader();
+  const items: NdjsonItem[] = [];
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      bytes += value.byteLength;
+      load.bytes += value.byteLength;
       decoder.push(value, items);
-      take();
-      if (rows.length >= batching.rows || ((rows.length || malformed.length) && performance.now() - lastPost >= batching.flushMs)) {
-        // No credit: stop reading (the network backs off) until the main thread catches up.
-        if (load.credits <= 0 && rows.length >= batching.rows) await credit();
-        if (abort.signal.aborted) return;
-        if (load.credits > 0) flush();
-      }
+      load.take(items);
+      load.lines = decoder.lines;
+      load.report();
+      if (signal.aborted) return;
     }
     decoder.end(items);
-    take();
-    await credit();
-    if (abort.signal.aborted) return;
-    flush();
-    post({ type: "done", loaded, bytes, malformedCount });
+    load.take(items);
+    load.lines = decoder.lines;
+    if (signal.aborted) return;
+    load.report(true);
+    post({ type: "done", loaded: load.store.size, bytes: load.bytes, malformedCount: load.malformedCount });
   } catch (err) {
-    if (abort.signal.aborted) return;
-    // What was read stays loaded; the main thread offers a retry.
-    flush();
+    if (signal.aborted) return;
+    // What was read stays; the main thread offers to load the rest.
+    load.report(true);
     post({ type: "error", message: err instanceof Error ? err.message : String(err) });
   }
 }
 
-const stop = (load: Load | null) => {
-  if (!load) return;
-  load.abort.abort();
-  load.waiting?.();
-};
-
 scope.addEventListener("message", (event) => {
   const message = event.data;
   switch (message.type) {
-    case "ack":
-      if (current) {
-        current.credits++;
-        const wake = current.waiting;
-        current.waiting = null;
-        wake?.();
-      }
+    case "start":
+      current?.abort.abort();
+      current = new Load(message);
+      void run(current);
+      return;
+    case "resume":
+      if (!current) return;
+      current.abort.abort();
+      current.abort = new AbortController();
+      void run(current);
       return;
     case "cancel":
-      stop(current);
-      current = null;
+      // The rows read so far stay: the grid keeps showing them.
+      current?.abort.abort();
       return;
-    case "start": {
-      stop(current);
-      const load: Load = { abort: new AbortController(), credits: batching.inFlight, waiting: null };
-      current = load;
-      void run(message, load);
+    case "slice": {
+      const { rows, count } = current ? current.store.slice(message.query, message.start, message.end) : { rows: [], count: 0 };
+      post({ type: "slice", id: message.id, rows, count });
+      return;
+    }
+    case "positions": {
+      const positions = current ? current.store.positions(message.query) : new Int32Array(0);
+      post({ type: "positions", id: message.id, positions }, [positions.buffer]);
       return;
     }
   }

@@ -1,21 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ResultsSection } from "@/components/results/results-section";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { ProviderName } from "@/lib/extract/types";
 import { taskQueryOptions } from "@/lib/queries/tasks";
 import { TaskProgress } from "./task-progress";
 import { TaskSummary } from "./task-summary";
-
-// AG Grid is heavy and browser-only: load it on the client, after the summary is on screen.
-const ResultsPanel = dynamic(() => import("@/components/results/results-panel").then((m) => m.ResultsPanel), {
-  ssr: false,
-  loading: () => <p className="text-sm text-slate-500">Loading the grid…</p>,
-});
 
 export function TaskView({ id, provider }: { id: string; provider: ProviderName | null }) {
   const [watchStartedAt] = useState(() => Date.now());
@@ -56,7 +50,7 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
       {task.status === "failed" ? (
         <ErrorAlert error={new Error(task.error ?? "The extraction failed (no reason was given).")} title="The extraction failed." testId="task-error" />
       ) : null}
-      {task.status === "completed" ? <ResultsPanel task={task} provider={provider} /> : null}
+      {task.status === "completed" ? <ResultsSection task={task} provider={provider} /> : null}
     </div>
   );
 }

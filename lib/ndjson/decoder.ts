@@ -11,6 +11,8 @@ export type NdjsonItem =
 export interface NdjsonDecoderOptions {
   /** A single line longer than this (in UTF-16 code units) is reported and skipped. */
   maxLineLength?: number;
+  /** Lines already read elsewhere (a resumed download): numbering continues after them. */
+  linesBefore?: number;
 }
 
 const SNIPPET = 120;
@@ -24,6 +26,7 @@ export class NdjsonDecoder {
 
   constructor(options: NdjsonDecoderOptions = {}) {
     this.maxLineLength = options.maxLineLength ?? 16 * 1024 * 1024;
+    this.lineNo = options.linesBefore ?? 0;
   }
 
   /** Lines counted so far (blank ones included), i.e. the line number of the last complete line. */

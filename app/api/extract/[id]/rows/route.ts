@@ -1,10 +1,15 @@
+import { z } from "zod";
 import { errorResponse, parseWith } from "@/lib/api/handler";
 import { abortOnError } from "@/lib/api/stream";
 import { timedRoute } from "@/lib/api/timing";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
+import { skipLines } from "@/lib/ndjson/skip-lines";
 
 export const dynamic = "force-dynamic";
+
+/** `from=N`: the lines a broken-off download already delivered, skipped here so they are not sent again. */
+const fromSchema = z.coerce.number({ error: "from must be a line count" }).int("from must be a whole number").min(0, "from cannot be negative").max(1e9, "from is too large").default(0);
 
 /**
  * The task's rows as NDJSON, streamed through from the provider: never buffered whole. A download
@@ -14,12 +19,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return timedRoute(async () => {
     try {
       const id = parseWith(taskIdSchema, (await params).id, "task id");
+      const from = parseWith(fromSchema, new URL(request.url).searchParams.get("from") ?? undefined, "from");
       const result = await providerFor(providerParam(request)).openResult(id, request.signal);
-      return new Response(abortOnError(result.body, `the rows of task ${id}`, request.signal), {
+      return new Response(abortOnError(skipLines(result.body, from), `the rows of task ${id}`, request.signal), {
         headers: {
           "content-type": "application/x-ndjson; charset=utf-8",
           "cache-control": "no-store",
           "x-rows-returned": String(result.rowsReturned),
+          "x-skipped-lines": String(from),
           "x-content-type-options": "nosniff",
         },
       });

@@ -1,0 +1,66 @@
+"use client";
+
+import type { GridApi, IDatasource, IGetRowsParams, SortModelItem } from "ag-grid-community";
+import type { ColumnKind } from "@/lib/results/columns";
+import type { RowFilter, ViewQuery } from "@/lib/results/view";
+import type { RowsSource, StoredRow } from "./use-row-stream";
+
+/** What the view depends on besides the grid's own sort and column filters. */
+export interface ViewExtras {
+  quick: string;
+  rowFilter: RowFilter;
+  kinds: Record<string, ColumnKind>;
+}
+
+export function viewQuery(sortModel: readonly SortModelItem[], filterModel: unknown, extras: ViewExtras): ViewQuery {
+  return {
+    sort: sortModel.map((s) => ({ colId: s.colId, sort: s.sort })),
+    filters: filterModel && typeof filterModel === "object" ? (filterModel as ViewQuery["filters"]) : {},
+    quick: extras.quick.trim(),
+    rowFilter: extras.rowFilter,
+    kinds: extras.kinds,
+  };
+}
+
+/** The view the grid shows now (what "Export rows shown" exports). */
+export function gridViewQuery(api: GridApi<StoredRow>, extras: ViewExtras): ViewQuery {
+  const sortModel = api
+    .getColumnState()
+    .filter((c) => c.sort)
+    .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+    .map((c) => ({ colId: c.colId, sort: c.sort! }));
+  return viewQuery(sortModel, api.getFilterModel(), extras);
+}
+
+/**
+ * AG Grid's infinite row model reads blocks of the view from the rows worker. The grid keeps only
+ * `maxBlocksInCache` blocks; the worker filters and sorts (`sortModel` / `filterModel` from the
+ * grid, quick search and the profile's filter from `extras`).
+ */
+export class RowsDatasource implements IDatasource {
+  /** A block came back short while rows were still arriving: it needs reloading as they do. */
+  private shortReply = false;
+
+  constructor(
+    private readonly source: RowsSource,
+    private readonly extras: { readonly current: ViewExtras },
+  ) {}
+
+  /** Whether a block came back short since the last call. */
+  takeShortReply(): boolean {
+    const short = this.shortReply;
+    this.shortReply = false;
+    return short;
+  }
+
+  getRows(params: IGetRowsParams<StoredRow>) {
+    const query = viewQuery(params.sortModel, params.filterModel, this.extras.current);
+    this.source.slice(query, params.startRow, params.endRow).then(
+      ({ rows, count }) => {
+        if (rows.length < params.endRow - params.startRow) this.shortReply = true;
+        params.successCallback(rows, count);
+      },
+      () => params.failCallback(),
+    );
+  }
+}

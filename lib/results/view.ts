@@ -1,0 +1,205 @@
+/**
+ * What the results grid shows of a result: which rows (column filters, quick search, the profile's
+ * row filter) and in which order (the grid's sort). Pure, so the rows worker computes the view and
+ * the rows a view export names with the same code, and so it is unit-tested.
+ *
+ * Semantics follow AG Grid's own client-side filters and sort (what the grid did before its rows
+ * moved into the worker): case-insensitive text matching, blanks fail every comparison but
+ * "blank", number ranges exclusive, dates compared by day, missing values first when ascending.
+ */
+import { displayValue, parseDateValue, type ColumnKind } from "./columns";
+
+export type Row = Record<string, unknown>;
+/** Per row: its invalid field names ("" for the row as a whole), or null when valid. */
+export type RowInvalidity = string[] | null;
+
+/** The column profile's and the "invalid rows only" selection. */
+export type RowFilter = null | { kind: "invalid" } | { kind: "missing" | "invalid-in"; column: string };
+
+export interface SortItem {
+  colId: string;
+  sort: "asc" | "desc";
+}
+
+/** One condition of an AG Grid text / number / date filter model. */
+export interface FilterCondition {
+  filterType?: string;
+  type?: string | null;
+  filter?: string | number | null;
+  filterTo?: number | null;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+}
+
+/** An AG Grid simple filter model: one condition, or several joined by AND / OR. */
+export type ColumnFilterModel = FilterCondition | { filterType?: string; operator: "AND" | "OR"; conditions: FilterCondition[] };
+
+export interface ViewQuery {
+  /** In priority order. */
+  sort: SortItem[];
+  /** AG Grid's filter model: column id → model. */
+  filters: Record<string, ColumnFilterModel>;
+  quick: string;
+  rowFilter: RowFilter;
+  /** Kinds of the columns that sort other than by value (dates). */
+  kinds: Record<string, ColumnKind>;
+}
+
+export const EMPTY_QUERY: ViewQuery = { sort: [], filters: {}, quick: "", rowFilter: null, kinds: {} };
+
+export type RowPredicate = (row: Row, invalid: RowInvalidity) => boolean;
+
+const isBlank = (v: unknown) => v === null || v === undefined || v === "";
+const own = (row: Row, key: string): unknown => (Object.hasOwn(row, key) ? row[key] : undefined);
+
+/** Local midnight of a filter's "YYYY-MM-DD[ hh:mm:ss]" (AG Grid's date filter model format). */
+function filterDay(text: string | null | undefined): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text ?? "");
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime() : null;
+}
+
+function cellDay(value: unknown): number | null {
+  const date = parseDateValue(value);
+  return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime() : null;
+}
+
+function textPasses(c: FilterCondition, value: unknown): boolean {
+  const type = c.type ?? "contains";
+  if (type === "blank") return isBlank(value);
+  if (type === "notBlank") return !isBlank(value);
+  const wanted = String(c.filter ?? "").toLowerCase();
+  if (isBlank(value)) return type === "notEqual" || type === "notContains";
+  const text = displayValue(value).toLowerCase();
+  switch (type) {
+    case "equals":
+      return text === wanted;
+    case "notEqual":
+      return text !== wanted;
+    case "startsWith":
+      return text.startsWith(wanted);
+    case "endsWith":
+      return text.endsWith(wanted);
+    case "notContains":
+      return !text.includes(wanted);
+    default:
+      return text.includes(wanted);
+  }
+}
+
+function scalarPasses(type: string, value: number | null, from: number | null, to: number | null): boolean {
+  if (type === "blank") return value === null;
+  if (type === "notBlank") return value !== null;
+  if (value === null || from === null) return false;
+  switch (type) {
+    case "equals":
+      return value === from;
+    case "notEqual":
+      return value !== from;
+    case "greaterThan":
+      return value > from;
+    case "greaterThanOrEqual":
+      return value >= from;
+    case "lessThan":
+      return value < from;
+    case "lessThanOrEqual":
+      return value <= from;
+    case "inRange":
+      return to !== null && value > Math.min(from, to) && value < Math.max(from, to);
+    default:
+      return true;
+  }
+}
+
+function conditionPasses(c: FilterCondition, value: unknown): boolean {
+  if (c.filterType === "number") {
+    const n = typeof value === "number" ? value : null;
+    return scalarPasses(c.type ?? "equals", n, typeof c.filter === "number" ? c.filter : null, c.filterTo ?? null);
+  }
+  if (c.filterType === "date") return scalarPasses(c.type ?? "equals", cellDay(value), filterDay(c.dateFrom), filterDay(c.dateTo));
+  return textPasses(c, value);
+}
+
+function columnPasses(model: ColumnFilterModel, value: unknown): boolean {
+  if ("conditions" in model) {
+    return model.operator === "OR" ? model.conditions.some((c) => conditionPasses({ filterType: model.filterType, ...c }, value)) : model.conditions.every((c) => conditionPasses({ filterType: model.filterType, ...c }, value));
+  }
+  return conditionPasses(model, value);
+}
+
+function rowFilterPasses(filter: NonNullable<RowFilter>, row: Row, invalid: RowInvalidity): boolean {
+  if (filter.kind === "invalid") return !!invalid && invalid.length > 0;
+  if (filter.kind === "invalid-in") return !!invalid && invalid.includes(filter.column);
+  return isBlank(own(row, filter.column));
+}
+
+/** AG Grid's quick filter: every word of the search occurs in some value of the row. */
+function quickPasses(words: string[], row: Row): boolean {
+  let text = "";
+  for (const key of Object.keys(row)) text += `${displayValue(row[key]).toLowerCase()}\n`;
+  return words.every((w) => text.includes(w));
+}
+
+/** The rows the query keeps, or null when it keeps every row. */
+export function viewPredicate(query: ViewQuery): RowPredicate | null {
+  const filters = Object.entries(query.filters);
+  const words = query.quick.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const rowFilter = query.rowFilter;
+  if (!filters.length && !words.length && !rowFilter) return null;
+  return (row, invalid) =>
+    (!rowFilter || rowFilterPasses(rowFilter, row, invalid)) &&
+    filters.every(([key, model]) => columnPasses(model, own(row, key))) &&
+    (!words.length || quickPasses(words, row));
+}
+
+/** Sort rank of a value's type, so mixed columns sort consistently: missing first, objects last. */
+function rank(v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  switch (typeof v) {
+    case "boolean":
+      return 1;
+    case "number":
+      return 2;
+    case "string":
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/** A value as it sorts: dates (in date columns) by time, objects by their JSON text. */
+export function sortKey(value: unknown, kind: ColumnKind | undefined): unknown {
+  if (kind === "date") return parseDateValue(value)?.getTime() ?? null;
+  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  return value;
+}
+
+/** AG Grid's default comparator (code-unit order for text), made total across types. */
+export function compareValues(a: unknown, b: unknown): number {
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb || ra === 0) return ra - rb;
+  return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+}
+
+/**
+ * Sorts `indices` (row positions) in place by the query's sort; ties keep file order, as AG Grid's
+ * stable sort does. Each sort column's keys are extracted once, not per comparison.
+ */
+export function sortIndices(indices: Int32Array, rows: readonly Row[], sort: readonly SortItem[], kinds: Record<string, ColumnKind>): Int32Array {
+  if (!sort.length) return indices;
+  const columns = sort.map((s) => {
+    const keys: unknown[] = new Array(rows.length);
+    for (const i of indices) keys[i] = sortKey(own(rows[i]!, s.colId), kinds[s.colId]);
+    return { keys, sign: s.sort === "desc" ? -1 : 1 };
+  });
+  return indices.sort((x, y) => {
+    for (const c of columns) {
+      const d = compareValues(c.keys[x], c.keys[y]);
+      if (d !== 0) return d * c.sign;
+    }
+    return x - y;
+  });
+}
+
+/** Whether the query shows every row in file order. */
+export const isIdentity = (query: ViewQuery) => viewPredicate(query) === null && query.sort.length === 0;
