@@ -219,7 +219,7 @@ test.describe("download", () => {
         const { id } = await completedTask();
         await double.failNext({ method: "GET", path: "^/results/", ...fault });
         await taskPage.goto(id);
-        await taskPage.expectLoadBrokeOff("studio_unreachable", TOTAL);
+        await taskPage.expectLoadBrokeOff("download_interrupted", TOTAL);
         await expect(taskPage.resultsError()).toContainText("broke off");
         await expectClearMessage(taskPage.resultsError());
         await taskPage.resultsRetry().click();

@@ -63,6 +63,10 @@ export const errorCodes = {
     status: 503,
     message: "The studio server could not be reached. Check that it is running and your connection, then try again.",
   },
+  download_interrupted: {
+    status: 502,
+    message: "The download of the rows broke off. Retry to load the rest.",
+  },
   too_many_tasks: {
     status: 429,
     message: "You have started the studio's maximum number of extractions for now (STUDIO_CREATE_LIMIT). Wait a while, then run again.",

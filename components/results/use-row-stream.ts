@@ -77,7 +77,7 @@ function takeRowsWorker(): Worker {
   return worker;
 }
 
-const brokeOff = (cause: unknown) => new ApiError("studio_unreachable", "The download of the rows broke off. Retry to load the rest.", { cause });
+const brokeOff = (cause: unknown) => new ApiError("download_interrupted", undefined, { cause });
 
 /**
  * Loads a task's rows into a Web Worker (rows.worker.ts), which fetches, parses, validates and
