@@ -85,7 +85,7 @@ export interface PageScore {
   overlap: number;
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (!a.size && !b.size) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let inter = 0;
@@ -95,13 +95,19 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 
 /** Scores predicted records against truth records (both: lists of element XPaths per record). */
 export function scoreRecords(index: TextIndex, truth: readonly string[][], predicted: readonly string[][]): PageScore {
-  const base = { predicted: predicted.length, truth: truth.length };
-  if (!truth.length && !predicted.length) return { precision: 1, recall: 1, f1: 1, overlap: 0, ...base };
-  if (!truth.length || !predicted.length) return { precision: 0, recall: 0, f1: 0, overlap: 0, ...base };
-  const truthSets = truth.map((r) => index.textSet(r));
-  const predSets = predicted.map((r) => index.textSet(r));
+  return scoreTextSets(
+    truth.map((r) => index.textSet(r)),
+    predicted.map((r) => index.textSet(r)),
+  );
+}
+
+/** The same score from the records' text sets (lets a trainer expand each candidate once). */
+export function scoreTextSets<T>(truthSets: ReadonlyArray<ReadonlySet<T>>, predSets: ReadonlyArray<ReadonlySet<T>>): PageScore {
+  const base = { predicted: predSets.length, truth: truthSets.length };
+  if (!truthSets.length && !predSets.length) return { precision: 1, recall: 1, f1: 1, overlap: 0, ...base };
+  if (!truthSets.length || !predSets.length) return { precision: 0, recall: 0, f1: 0, overlap: 0, ...base };
   // Inverted index so only pairs that share a text element are compared (others overlap 0).
-  const truthByPath = new Map<string, number[]>();
+  const truthByPath = new Map<T, number[]>();
   truthSets.forEach((set, t) => {
     for (const p of set) {
       const list = truthByPath.get(p);
@@ -119,8 +125,8 @@ export function scoreRecords(index: TextIndex, truth: readonly string[][], predi
     }
   });
   const { total } = sparseMaxWeightAssignment(predSets.length, truthSets.length, edges);
-  const precision = total / predicted.length;
-  const recall = total / truth.length;
+  const precision = total / predSets.length;
+  const recall = total / truthSets.length;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, overlap: total, ...base };
 }

@@ -42,22 +42,52 @@ const FURNITURE = 0.1;
 
 /** Every record on the page, each a list of one or more consecutive sibling elements, in rank order. */
 export function detectAllRecords(doc: Document, options: AllRecordsOptions = {}): Element[][] {
+  const pool = candidatePool(doc, options);
+  if (!pool?.regions.length) return [];
+  return takeDisjoint(ruleSelection(pool, options.minRatio ?? MIN_RATIO));
+}
+
+/** A region that may be one of the page's lists, with what the hand rules know about it. */
+export interface PoolRegion {
+  region: Scored;
+  /** The hand-written rank: score × chrome × furniture, raised to its section's for inherited lists. */
+  rank: number;
+  /** A section's inner list that took its rank from the section (or a sibling list). */
+  inherited: boolean;
+  /** A closed popup's list or a calendar's days. */
+  furniture: boolean;
+}
+
+export interface CandidatePool {
+  body: Element;
+  f: PageFeatures;
+  /** The lists that may be selected (sections replaced by their lists), by hand rank, best first. */
+  regions: PoolRegion[];
+}
+
+/**
+ * The page's candidate lists and their hand-written ranks (step 1 of the header): what the rule
+ * selection chooses from, and what bench/train-records.ts trains a learned selector on. Null when
+ * the page has no body.
+ */
+export function candidatePool(doc: Document, options: AllRecordsOptions = {}): CandidatePool | null {
   const body = bodyElement(doc);
-  if (!body) return [];
+  if (!body) return null;
   const f = new PageFeatures(body);
   const minRecords = options.minRecords ?? MIN_RECORDS;
   // The cells of a row are its fields, never records of their own.
   const regions = scoredCandidates(body, f, null, 2).filter((r) => r.parent.tagName !== "tr");
-  if (!regions.length) return [];
+  if (!regions.length) return { body, f, regions: [] };
 
-  const rank = new Map<Scored, number>(regions.map((r) => [r, r.score * r.chrome * (furniture(r) ? FURNITURE : 1)]));
+  const furnished = new Set(regions.filter(furniture));
+  const rank = new Map<Scored, number>(regions.map((r) => [r, r.score * r.chrome * (furnished.has(r) ? FURNITURE : 1)]));
   const sections = findSections(regions, f);
   const inherited = new Set<Scored>();
   // Strongest sections first, so that sections of sections pass their rank down. Lists in page
   // chrome do not inherit: a mega-menu is a strong "section" whose lists are still menus; nor do
   // a date picker's months (the best inner list shares its rank with its siblings).
   for (const [outer, inners] of [...sections].sort((a, b) => b[0].score - a[0].score)) {
-    const content = inners.filter((inner) => inner.chrome >= 0.5 && !furniture(inner));
+    const content = inners.filter((inner) => inner.chrome >= 0.5 && !furnished.has(inner));
     let shared = rank.get(outer)!;
     for (const inner of content) shared = Math.max(shared, rank.get(inner)!);
     for (const inner of content) {
@@ -65,17 +95,29 @@ export function detectAllRecords(doc: Document, options: AllRecordsOptions = {})
       inherited.add(inner);
     }
   }
-  const ranked = regions
+  const eligible = regions
     .filter((r) => !sections.has(r) && (r.records.length >= minRecords || inherited.has(r)))
-    .sort((a, b) => rank.get(b)! - rank.get(a)!);
-  if (!ranked.length) return [];
-  const min = rank.get(ranked[0]!)! * (options.minRatio ?? MIN_RATIO);
+    .map((region) => ({ region, rank: rank.get(region)!, inherited: inherited.has(region), furniture: furnished.has(region) }))
+    .sort((a, b) => b.rank - a.rank);
+  return { body, f, regions: eligible };
+}
 
+/** The hand rule (step 2 of the header): regions ranking at least minRatio × the best one. */
+export function ruleSelection(pool: CandidatePool, minRatio = MIN_RATIO): Scored[] {
+  const top = pool.regions[0];
+  if (!top) return [];
+  return pool.regions.filter((r) => r.rank >= top.rank * minRatio).map((r) => r.region);
+}
+
+/**
+ * The records of the given regions, taken in order, skipping any region that collides with records
+ * already taken (same elements, inside them, or around them), so no record contains another.
+ */
+export function takeDisjoint(ordered: readonly Scored[]): Element[][] {
   const taken = new Set<Element>();
   const aboveTaken = new Set<Element>();
   const out: Element[][] = [];
-  for (const region of ranked) {
-    if (rank.get(region)! < min) break;
+  for (const region of ordered) {
     const elements = region.records.flat();
     if (elements.some((el) => taken.has(el) || aboveTaken.has(el) || insideTaken(el, taken))) continue;
     out.push(...region.records);
