@@ -68,6 +68,10 @@ const cases: Case[] = [
   { name: "id unknown", method: "GET", path: "/api/extract/no-such-task" },
   { name: "rows of unknown id", method: "GET", path: "/api/extract/no-such-task/rows" },
   { name: "rows id with ../", method: "GET", path: "/api/extract/..%2Fx/rows" },
+  { name: "rows from -1", method: "GET", path: "/api/extract/no-such-task/rows?from=-1" },
+  { name: "rows from NaN", method: "GET", path: "/api/extract/no-such-task/rows?from=abc" },
+  { name: "rows from 1.5", method: "GET", path: "/api/extract/no-such-task/rows?from=1.5" },
+  { name: "rows from huge", method: "GET", path: "/api/extract/no-such-task/rows?from=1e300" },
   { name: "export bad format", method: "GET", path: "/api/extract/no-such-task/export?format=pdf" },
   { name: "export empty column", method: "GET", path: "/api/extract/no-such-task/export?column=" },
   { name: "sources row -1", method: "GET", path: "/api/extract/no-such-task/sources?row=-1" },
@@ -82,6 +86,10 @@ const cases: Case[] = [
   post("saved: bad input", { name: "x", input: { q: "" } }, "/api/saved"),
   { name: "saved: delete unknown", method: "DELETE", path: "/api/saved/no-such-saved" },
   { name: "saved: delete ../", method: "DELETE", path: "/api/saved/..%2F..%2Fx" },
+  // sign-in (refused outright when no STUDIO_PASSWORD is set, as in these studios)
+  post("session: not JSON", "password=x", "/api/session", "application/x-www-form-urlencoded"),
+  post("session: password a number", { password: 12345678 }, "/api/session"),
+  { name: "session: GET", method: "GET", path: "/api/session" },
   // the Linkup-compatible API
   post("v1: bad JSON", "{", "/v1/extract"),
   post("v1: missing fields", {}, "/v1/extract"),
