@@ -173,6 +173,7 @@ async function main() {
     console.log(`Results grid load — ${ROWS.toLocaleString("en")} rows × 6 fields, ${mb(size)} MB NDJSON, Chromium ${browser.version()}`);
     console.log(`(panel status read from [data-testid=${p.statusSource}]; grid rows ${p.ariaRowCount !== null ? p.ariaRowCount - (p.headerRows ?? 0) : "n/a"})`);
     line("first 1,000 rows visible (from navigation)", s(p.firstRowsAt), "target ≤ 1.00 s", p.firstRowsAt !== null && p.firstRowsAt <= 1_000);
+    if (p.firstRowText) line("  its first data row read", JSON.stringify(p.firstRowText.slice(0, 40)));
     const firstMark = (await page.evaluate(`(performance.getEntriesByName("row-stream:first-rows")[0] || {}).startTime ?? null`)) as number | null;
     if (firstMark !== null) line("  first rows ready in the worker (row-stream:first-rows)", s(firstMark));
     const gridReady = (await page.evaluate(`(performance.getEntriesByName("grid:ready")[0] || {}).startTime ?? null`)) as number | null;

@@ -8,6 +8,8 @@ export interface PageProbe {
   longTasks: { start: number; duration: number }[];
   /** performance.now() when ≥ 1 `.ag-row` was on screen and the panel said ≥ `firstRows` rows were loaded. */
   firstRowsAt: number | null;
+  /** The text of that first data row (a sanity check that it is a row, not a placeholder). */
+  firstRowText?: string;
   /** performance.now() when the panel said data-status="done". */
   doneAt: number | null;
   /** performance.now() when the grid (aria-rowcount) held every loaded row. */
@@ -27,7 +29,7 @@ export interface PageProbe {
  */
 export function initScript(firstRows: number): string {
   return `(() => {
-  const b = (window.__bench = { longTasks: [], firstRowsAt: null, doneAt: null, gridCompleteAt: null, finalLoaded: null, ariaRowCount: null, headerRows: null, status: null, statusSource: null });
+  const b = (window.__bench = { longTasks: [], firstRowsAt: null, firstRowText: null, doneAt: null, gridCompleteAt: null, finalLoaded: null, ariaRowCount: null, headerRows: null, status: null, statusSource: null });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -43,7 +45,15 @@ export function initScript(firstRows: number): string {
       const loaded = Number(el.getAttribute("data-loaded") || 0);
       const status = el.getAttribute("data-status");
       b.status = status;
-      if (b.firstRowsAt === null && loaded >= FIRST && document.querySelector(".ag-grid-scrolling-container .ag-row, .ag-center-cols-container .ag-row")) b.firstRowsAt = performance.now();
+      if (b.firstRowsAt === null && loaded >= FIRST) {
+        // A row with data: the infinite row model first draws placeholder rows (a skeleton, no text)
+        // while it asks for their block, and those must not count as rows shown.
+        const rows = document.querySelectorAll(".ag-grid-scrolling-container .ag-row, .ag-center-cols-container .ag-row");
+        for (const row of rows) {
+          const text = (row.textContent || "").trim();
+          if (text && !/loading/i.test(text) && !row.querySelector(".ag-skeleton-effect, .ag-loading")) { b.firstRowsAt = performance.now(); b.firstRowText = text.slice(0, 80); break; }
+        }
+      }
       if (b.doneAt === null && status === "done") { b.doneAt = performance.now(); b.finalLoaded = loaded; }
       if (b.doneAt !== null && b.gridCompleteAt === null) {
         const root = document.querySelector("[aria-rowcount]");
