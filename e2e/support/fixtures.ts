@@ -31,8 +31,11 @@ export const test = base.extend<Fixtures>({
       const pending: Promise<void>[] = [];
       const foreign: string[] = [];
       const cspViolations: string[] = [];
+      const gridProblems: string[] = [];
       page.on("console", (message) => {
         if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+        // The grid registers only the modules it uses: a feature needing another one logs here.
+        if (/AG Grid/i.test(message.text()) && (message.type() === "error" || message.type() === "warning")) gridProblems.push(message.text());
       });
       page.on("request", (request) => {
         const url = new URL(request.url());
@@ -58,6 +61,7 @@ export const test = base.extend<Fixtures>({
       expect(foreign, "requests the page sent to other origins").toEqual([]);
       // The CSP must never have to block anything the studio itself does.
       expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
+      expect(gridProblems, "AG Grid errors and warnings (a missing module?)").toEqual([]);
     },
     { auto: true },
   ],
