@@ -40,6 +40,7 @@ export function gridViewQuery(api: GridApi<StoredRow>, extras: ViewExtras): View
 export class RowsDatasource implements IDatasource {
   /** A block came back short while rows were still arriving: it needs reloading as they do. */
   private shortReply = false;
+  private flowing = false;
 
   constructor(
     private readonly source: RowsSource,
@@ -59,6 +60,11 @@ export class RowsDatasource implements IDatasource {
       ({ rows, count }) => {
         if (rows.length < params.endRow - params.startRow) this.shortReply = true;
         params.successCallback(rows, count);
+        // Once rows are on screen (after the frame that paints them) the worker reads on.
+        if (rows.length && !this.flowing) {
+          this.flowing = true;
+          requestAnimationFrame(() => setTimeout(() => this.source.flow(), 0));
+        }
       },
       () => params.failCallback(),
     );

@@ -46,6 +46,15 @@ export interface CancelMessage {
   type: "cancel";
 }
 
+/**
+ * The grid shows its first rows: read on. After the first rows the worker pauses reading (for at
+ * most `progress.holdMs`) so that the download, the server and the parsing do not compete with the
+ * page for the CPU while the grid starts and paints them.
+ */
+export interface FlowMessage {
+  type: "flow";
+}
+
 /** Rows `start`..`end` (exclusive) of the view `query` describes (answered with a SliceMessage). */
 export interface SliceRequest {
   type: "slice";
@@ -62,7 +71,7 @@ export interface PositionsRequest {
   query: ViewQuery;
 }
 
-export type MainToWorker = StartMessage | ResumeMessage | CancelMessage | SliceRequest | PositionsRequest;
+export type MainToWorker = StartMessage | ResumeMessage | CancelMessage | FlowMessage | SliceRequest | PositionsRequest;
 
 // ---- worker → main ----
 
@@ -130,4 +139,6 @@ export const progress = {
   /** The first rows are announced as soon as there are this many (or the load ends). */
   firstRows: 1_000,
   everyMs: 100,
+  /** The longest pause after the first rows, waiting for the grid to show them (FlowMessage). */
+  holdMs: 1_500,
 } as const;

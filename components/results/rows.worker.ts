@@ -50,6 +50,9 @@ class Load {
   private profiled = 0;
   private lastPost = performance.now();
   private announced = false;
+  /** Set once the grid has shown the first rows (or the hold ran out): reading never pauses again. */
+  private flowing = false;
+  private release: (() => void) | null = null;
 
   constructor(readonly start: StartMessage) {
     const schema = start.schema;
@@ -79,6 +82,31 @@ class Load {
       }
     }
     items.length = 0;
+  }
+
+  /** The grid shows the first rows: stop holding back. */
+  flow() {
+    this.flowing = true;
+    this.release?.();
+    this.release = null;
+  }
+
+  /**
+   * Once the first rows are announced, waits until the grid has shown them (or `progress.holdMs`):
+   * reading on meanwhile would take the CPU the page needs to start the grid and paint them.
+   */
+  async holdAfterFirstRows(signal: AbortSignal) {
+    if (this.flowing || !this.announced || signal.aborted) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, progress.holdMs);
+      signal.addEventListener("abort", done, { once: true });
+      this.release = done;
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    this.flowing = true;
   }
 
   /** Tells the main thread how far the load is: the first 1,000 rows at once, else at most every `progress.everyMs`. */
@@ -148,6 +176,7 @@ async function run(load: Load) {
       load.take(items);
       load.lines = decoder.lines;
       load.report();
+      await load.holdAfterFirstRows(signal);
       if (signal.aborted) return;
     }
     decoder.end(items);
@@ -177,6 +206,9 @@ scope.addEventListener("message", (event) => {
       current.abort.abort();
       current.abort = new AbortController();
       void run(current);
+      return;
+    case "flow":
+      current?.flow();
       return;
     case "cancel":
       // The rows read so far stay: the grid keeps showing them.

@@ -39,6 +39,8 @@ export interface RowsSource {
   slice(query: ViewQuery, start: number, end: number): Promise<{ rows: StoredRow[]; count: number }>;
   /** Every position the view shows, in its order. */
   positions(query: ViewQuery): Promise<Int32Array>;
+  /** The grid shows rows: the worker may read on at full speed (see FlowMessage). */
+  flow(): void;
 }
 
 export interface RowStream extends RowStreamState {
@@ -97,6 +99,7 @@ export function useRowStream({ taskId, provider, schema }: { taskId: string; pro
     () => ({
       slice: (query, start, end) => controls.current.source?.slice(query, start, end) ?? Promise.resolve({ rows: [], count: 0 }),
       positions: (query) => controls.current.source?.positions(query) ?? Promise.resolve(new Int32Array(0)),
+      flow: () => controls.current.source?.flow(),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new object per load is the point
     [loadKey],
@@ -126,6 +129,9 @@ export function useRowStream({ taskId, provider, schema }: { taskId: string; pro
       positions: async (query) => {
         const reply = await ask((id) => ({ type: "positions", id, query }));
         return reply?.type === "positions" ? reply.positions : new Int32Array(0);
+      },
+      flow: () => {
+        if (alive) send({ type: "flow" });
       },
     };
     let firstRows = true;
