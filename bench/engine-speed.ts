@@ -12,6 +12,7 @@ import { startCatalogueSite } from "../e2e/fixtures/catalogue-site";
 import { runPipeline } from "../lib/engine/pipeline";
 import { verifyUrls } from "../lib/engine/net/verify";
 import type { ExtractInput } from "../lib/extract/types";
+import { runBench } from "./lib/run";
 
 const schema = {
   type: "object",
@@ -86,7 +87,4 @@ async function main() {
   console.log(`verifying 1,000 URLs on loopback: ${verify.toFixed(0)} ms median of 3, ${dead} dead (expected 100) (target ≤ 5,000 ms)`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -20,6 +20,7 @@ import { pipeline } from "node:stream/promises";
 import { startLinkupDouble } from "../e2e/fixtures/linkup-double";
 import { ndjsonToCsv } from "../lib/export/ndjson-to-csv";
 import { drain, mb, sampleRss, startStudio, treeRss } from "./lib/proc";
+import { runBench } from "./lib/run";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -145,7 +146,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/env";
 import { printProfileSummary, type CpuProfile } from "./lib/grid-profile";
 import { baselineScript, initScript, scrollScript, transferScript, type BaselineResult, type PageProbe, type ScrollResult, type TransferResult } from "./lib/grid-page";
 import { drain, mb, startStudio } from "./lib/proc";
+import { runBench } from "./lib/run";
 import { workerHeaps } from "./lib/worker-heap";
 
 const arg = (name: string, fallback: number) => {
@@ -214,7 +215,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

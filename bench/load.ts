@@ -13,6 +13,7 @@
 import { startLinkupDouble } from "../e2e/fixtures/linkup-double";
 import { parseServerTiming } from "../lib/api/server-timing";
 import { startStudio } from "./lib/proc";
+import { runBench } from "./lib/run";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -151,7 +152,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -8,6 +8,7 @@
  */
 import { startLinkupDouble } from "../e2e/fixtures/linkup-double";
 import { drain, mb, sampleRss, startStudio, treeRss } from "./lib/proc";
+import { runBench } from "./lib/run";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -95,7 +96,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -11,6 +11,7 @@ import path from "node:path";
 import { templates } from "../lib/compose/templates";
 import { runPipeline } from "../lib/engine/pipeline";
 import { corpusDir } from "./lib/corpus";
+import { runBench } from "./lib/run";
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -69,7 +70,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);
