@@ -219,6 +219,15 @@ describe("LinkupClient: faults in the middle of things", () => {
     expect(error?.message).toContain("broke off");
   });
 
+  it("says a connection reset on every attempt broke off, rather than pointing at LINKUP_BASE_URL", async () => {
+    const task = await completed(1);
+    await control("/fail-next", { method: "GET", path: "^/v1/extract/", times: 3, cut: { mode: "reset", afterLines: 0 } });
+    const err = await caught(client().get(task.id));
+    expect(err.code).toBe("upstream_unavailable");
+    expect(err.message).toContain("broke off");
+    expect(err.message).not.toContain("LINKUP_BASE_URL");
+  });
+
   it("errors a result that ends cleanly but early, whether on a line end or mid-line", async () => {
     const task = await completed(200);
     for (const cut of [{ mode: "truncate", afterLines: 120 }, { mode: "truncate", afterBytes: 5_000 }]) {
@@ -280,6 +289,8 @@ describe("LinkupClient: faults in the middle of things", () => {
     const refused = await caught(client({ baseUrl: `http://127.0.0.1:${port}/v1` }).create(input));
     expect(refused.code).toBe("upstream_unavailable");
     expect(refused.message).not.toContain("may have started");
+    // Refused: the message says where to look.
+    expect(refused.message).toContain("LINKUP_BASE_URL");
     await control("/fail-next", { method: "POST", status: 503 });
     expect((await caught(client().create(input))).message).not.toContain("may have started");
   });

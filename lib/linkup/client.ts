@@ -251,7 +251,11 @@ export class LinkupClient implements ExtractProvider {
           continue;
         }
         log.warn(`Linkup ${o.method} ${path} failed after ${attempt} attempt(s)`, err);
-        throw new ApiError(timedOut ? "upstream_timeout" : "upstream_unavailable", undefined, { cause: err });
+        if (timedOut) throw new ApiError("upstream_timeout", undefined, { cause: err });
+        // Refused or unresolvable: the address is wrong or Linkup is down (the default message says
+        // where to look). Anything else reached Linkup and then broke off.
+        const brokeOff = causeCode(err) === undefined;
+        throw new ApiError("upstream_unavailable", brokeOff ? "The connection to Linkup broke off. Try again in a moment." : undefined, { cause: err });
       }
       // API calls stay timed while their (small) body is read; a result download only until headers.
       if (o.headersTimeoutOnly) clearTimeout(timer);
