@@ -8,6 +8,7 @@
 import { attr, type Element } from "../../lib/engine/dom";
 import type { CandidatePool, PoolRegion } from "../../lib/engine/records/all";
 import { chromeFactor, parentElement } from "../../lib/engine/records/features";
+import { tallyRecords } from "../../lib/engine/records/score";
 
 /** Names of the features, in vector order; a weights file records them so a stale model is refused. */
 export const FEATURE_NAMES = [
@@ -68,23 +69,7 @@ export function regionFeatures(pool: CandidatePool, ruleSelected: ReadonlySet<Po
   return regions.map((entry, i) => {
     const r = entry.region;
     const n = r.records.length;
-    let links = 0;
-    let anchors = 0;
-    let leaves = 0;
-    let pictured = 0;
-    const texts: number[] = [];
-    for (const rec of r.records) {
-      let t = 0;
-      for (const el of rec) {
-        const s = f.get(el);
-        t += s.text;
-        links += s.linkText;
-        anchors += s.links;
-        leaves += s.leaves;
-      }
-      if (rec.some((el) => f.get(el).images > 0)) pictured++;
-      texts.push(t);
-    }
+    const { texts, links, anchors, leaves, pictured } = tallyRecords(r.records, f);
     const structural = chromeFactor(r.parent);
     const ancestors = ancestorTags(r.parent);
     const first = r.records[0]![0]!;

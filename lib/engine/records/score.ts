@@ -26,29 +26,42 @@ const MIN_MEAN_TEXT = 4;
 /** Share of records with an <img>/<video> above which all-link records are cards, not a menu. */
 const PICTURED = 0.8;
 
-/** Null when the candidate is not a list at all; `minRecords` is lowered by detectAllRecords for sections' short lists. */
-export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms | null, minRecords = MIN_RECORDS): Scored | null {
-  const n = c.records.length;
-  if (n < minRecords) return null;
-  let coverage = 0;
-  let links = 0;
-  let leaves = 0;
-  let withText = 0;
-  let anchors = 0;
-  let pictured = 0;
-  const texts: number[] = [];
-  for (const rec of c.records) {
+/** Per-record text, and the region's link text, links, leaves and records with a picture. */
+export interface RecordTally {
+  /** Text length of each record, in order. */
+  texts: number[];
+  links: number;
+  anchors: number;
+  leaves: number;
+  pictured: number;
+}
+
+export function tallyRecords(records: readonly Element[][], f: PageFeatures): RecordTally {
+  const tally: RecordTally = { texts: [], links: 0, anchors: 0, leaves: 0, pictured: 0 };
+  for (const rec of records) {
     let t = 0;
     for (const el of rec) {
       const s = f.get(el);
       t += s.text;
-      anchors += s.links;
-      links += s.linkText;
-      leaves += s.leaves;
+      tally.anchors += s.links;
+      tally.links += s.linkText;
+      tally.leaves += s.leaves;
     }
+    if (rec.some((el) => f.get(el).images > 0)) tally.pictured++;
+    tally.texts.push(t);
+  }
+  return tally;
+}
+
+/** Null when the candidate is not a list at all; `minRecords` is lowered by detectAllRecords for sections' short lists. */
+export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms | null, minRecords = MIN_RECORDS): Scored | null {
+  const n = c.records.length;
+  if (n < minRecords) return null;
+  const { texts, links, anchors, leaves, pictured } = tallyRecords(c.records, f);
+  let coverage = 0;
+  let withText = 0;
+  for (const t of texts) {
     coverage += t;
-    if (rec.some((el) => f.get(el).images > 0)) pictured++;
-    texts.push(t);
     if (t > 0) withText++;
   }
   if (withText < minRecords) return null;
