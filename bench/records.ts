@@ -18,6 +18,7 @@ import { parseHtml, xpathOf } from "../lib/engine/dom";
 import { type Element } from "../lib/engine/dom";
 import { detectAllRecords, findRecordRegions, findRecords, selectDisjointRegions, type RecordRegion } from "../lib/engine/records";
 import { indexForScoring, scoreRecords, type PageScore } from "./lib/record-score";
+import { pageConventions, type PageConventions } from "./lib/truth-conventions";
 import { syntheticListing } from "./lib/synthetic";
 
 const argv = process.argv.slice(2);
@@ -44,6 +45,7 @@ interface PageRun {
   ms: number;
   allMs: number;
   sanity?: PageScore;
+  conventions: PageConventions;
 }
 
 function runPage(id: string, html: string, truth: string[][]): PageRun {
@@ -58,7 +60,8 @@ function runPage(id: string, html: string, truth: string[][]): PageRun {
   const best = scoreRecords(index, truth, toXPaths(region));
   const all = scoreRecords(index, truth, recordXPaths(records));
   const disjoint = scoreRecords(index, truth, selectDisjointRegions(findRecordRegions(doc)).flatMap((r) => toXPaths(r)));
-  return { id, best, all, disjoint, ms, allMs, sanity: sanity ? scoreRecords(index, truth, truth) : undefined };
+  const conventions = pageConventions(index, truth);
+  return { id, best, all, disjoint, ms, allMs, sanity: sanity ? scoreRecords(index, truth, truth) : undefined, conventions };
 }
 
 function mean(xs: number[]): number {
@@ -103,7 +106,28 @@ function nextEval() {
   summarise("best region", runs, (r) => r.best);
   summarise("disjoint", runs, (r) => r.disjoint);
   if (sanity) summarise("truth=pred", runs, (r) => r.sanity!);
+  conventions(runs);
   timing(runs);
+}
+
+/**
+ * What the truth's page-to-page inconsistency costs (see bench/lib/truth-conventions.ts): the
+ * ceiling of a detector that follows one convention everywhere, and ALL RECORDS per kind of page.
+ */
+function conventions(runs: PageRun[]) {
+  const c = (r: PageRun) => r.conventions;
+  const chromePages = runs.filter((r) => c(r).chrome > 0);
+  const nestedPages = runs.filter((r) => c(r).nested > 0);
+  const plain = runs.filter((r) => !c(r).chrome && !c(r).nested);
+  const sum = (xs: PageRun[], pick: (r: PageRun) => number) => xs.reduce((a, r) => a + pick(r), 0);
+  console.log(`  truth conventions: ${chromePages.length} pages mark lists in nav/header/footer (${sum(chromePages, (r) => c(r).chrome)} records), ` +
+    `${nestedPages.length} pages list records inside other records (${sum(nestedPages, (r) => c(r).nested)} records)`);
+  console.log(`  ceiling of an otherwise perfect detector that never marks chrome lists ${fmt(mean(runs.map((r) => c(r).ceilingNoChrome)))}, ` +
+    `never nests records ${fmt(mean(runs.map((r) => c(r).ceilingNoNested)))}, neither ${fmt(mean(runs.map((r) => c(r).ceilingBoth)))}`);
+  for (const [label, xs] of [["chrome marked", chromePages], ["nested listed", nestedPages], ["neither", plain]] as const) {
+    if (!xs.length) continue;
+    console.log(`    ${label.padEnd(14)} ${String(xs.length).padStart(2)} pages: ALL RECORDS F1 ${fmt(mean(xs.map((r) => r.all.f1)))}, ceiling (neither) ${fmt(mean(xs.map((r) => c(r).ceilingBoth)))}`);
+  }
 }
 
 function depta() {
