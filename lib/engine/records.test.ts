@@ -103,6 +103,22 @@ describe("findRecords", () => {
     expect(region!.records.every((r) => r.length === 2 && r[0]!.tagName === "dt" && r[1]!.tagName === "dd")).toBe(true);
   });
 
+  it("groups tile + quick-view pairs whose tiles carry grid-position classes (alpha/omega, odd/even)", () => {
+    const pos = ["alpha odd", "even", "odd", "omega even", "alpha odd", "even"];
+    const doc = page(
+      `<div class="products">${pos
+        .map(
+          (p, i) =>
+            `<div class="four columns thumbnail ${p}"><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""></a><span class="title">Figure number ${i}</span><span class="price">$${100 + i}</span></div>` +
+            `<div class="modal product-${1000 + i}"><h4>Figure number ${i}</h4><p>Ships within two days, boxed, with a certificate of authenticity.</p><button>Add to cart</button></div>`,
+        )
+        .join("")}</div>`,
+    );
+    const region = findRecords(doc);
+    expect(region?.records).toHaveLength(6);
+    expect(region!.records.map((r) => r.map((e) => classList(e)[0]))).toEqual(Array(6).fill(["four", "modal"]));
+  });
+
   it("groups h3 + p pairs into records", () => {
     const doc = page(
       `<div class="jobs">${["Backend engineer", "Designer", "Data scientist", "Support lead"]
