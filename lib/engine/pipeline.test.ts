@@ -65,6 +65,16 @@ beforeAll(async () => {
   extra["/books?page=2"] = shopPage([7], "/books?page=3", `<div class="alert">Last few items!</div>`);
   extra["/books?page=3"] = `<html><body>${nav}<main><h1>Books</h1><ol id="products"></ol><p>No products found.</p></main>${footer}</body></html>`;
   extra["/two-books"] = shopPage([8, 9], null);
+  // Standings as a table with a frozen first column: the team names in one table, the figures in
+  // the next one (row i of each is one team), over two pages.
+  const standings = (teams: number[], next: string | null) =>
+    `<html><body>${nav}<main><h1>Standings</h1><div class="standings">` +
+    `<table class="fixed"><thead><tr><th>Team</th></tr></thead><tbody>${teams.map((n) => `<tr><td><a href="/team/${n}">Team ${n}</a></td></tr>`).join("")}</tbody></table>` +
+    `<div class="scroller"><table class="figures"><thead><tr><th>Played</th><th>Won</th><th>Points</th></tr></thead><tbody>` +
+    `${teams.map((n) => `<tr><td>10</td><td>${n}</td><td>${3 * n}</td></tr>`).join("")}</tbody></table></div></div>` +
+    `${next ? `<a rel="next" href="${next}">Next</a>` : ""}</main>${footer}</body></html>`;
+  extra["/standings"] = standings([1, 2, 3, 4, 5], "/standings?page=2");
+  extra["/standings?page=2"] = standings([6, 7], null);
   extra["/no-books"] = `<html><body>${nav}<main><h1>Books</h1><p>No products match your search.</p><ul><li>Check the spelling</li><li>Try fewer words</li></ul></main>${footer}</body></html>`;
 });
 
@@ -124,6 +134,18 @@ describe("runPipeline", () => {
     expect((await failure(run({ url: `${pagesOrigin}/no-books` }))).message).toMatch(/No repeated records/);
     // Without a field list to check the two records against, two items are not enough.
     expect((await failure(run({ url: `${pagesOrigin}/two-books`, q: "everything", schema: null }))).message).toMatch(/No repeated records/);
+  });
+
+  it("reads a table with frozen columns (two tables side by side) as one row per line, on every page", async () => {
+    const { rows, progress } = await run({ url: `${pagesOrigin}/standings`, q: "the standings table", schema: null });
+    expect(progress).toMatchObject({ pagesFetched: 2, rowsKept: 7 });
+    const team = (n: number) => ({ team: `Team ${n}`, played: "10", won: String(n), points: String(3 * n), url: `${pagesOrigin}/team/${n}` });
+    expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7].map(team));
+    expect(rows[5]!.source).toEqual({ page: `${pagesOrigin}/standings?page=2`, xpath: "/body[1]/main[1]/div[1]/table[1]/tbody[1]/tr[1]" });
+    // With a schema, each field is found in whichever of the two tables holds it.
+    const typed = { type: "object", properties: { team: { type: "string" }, points: { type: "integer" }, url: { type: "string", format: "uri" } }, required: ["team", "points"] };
+    const { rows: withSchema } = await run({ url: `${pagesOrigin}/standings`, q: "teams with points", schema: typed });
+    expect(withSchema.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => ({ team: `Team ${n}`, points: 3 * n, url: `${pagesOrigin}/team/${n}` })));
   });
 
   it("drops rows that do not match the schema, and fails when none are left", async () => {

@@ -70,6 +70,40 @@ describe("findRecords", () => {
     expect(texts(region!.records)).toEqual(["City 0 1000 inhabitants", "City 1 2000 inhabitants", "City 2 3000 inhabitants", "City 3 4000 inhabitants"]);
   });
 
+  it("names the columns by the last header row, a spanning header naming each column it spans", () => {
+    const rows = Array.from({ length: 4 }, (_, i) => `<tr><td>Fund ${i}</td><td>${i}.1%</td><td>${i}.2%</td></tr>`).join("");
+    const doc = page(
+      `<table><thead><tr><th></th><th colspan="2">Return</th></tr><tr><th>Fund</th><th colspan="2">Return</th></tr><tr><td></td><td></td><td></td></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+    expect(findRecords(doc)?.headers).toEqual(["Fund", "Return", "Return"]);
+  });
+
+  it("reads two tables side by side (frozen columns) as one table, row i of each being one record", () => {
+    const n = 5;
+    const names = Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td><a href="/t/${i}">Team ${i}</a></td></tr>`).join("");
+    const stats = Array.from({ length: n }, (_, i) => `<tr><td>${10 + i}</td><td>${i}</td><td>${20 - i}</td><td>${3 * i}</td></tr>`).join("");
+    const doc = page(
+      `<div class="standings"><table class="fixed"><thead><tr><th>#</th><th>Team</th></tr></thead><tbody>${names}</tbody></table>` +
+        `<div class="scroll"><table><thead><tr><th>P</th><th>W</th><th>L</th><th>Pts</th></tr></thead><tbody>${stats}</tbody></table></div></div>`,
+    );
+    const region = findRecords(doc);
+    expect(region?.kind).toBe("table");
+    expect(region?.headers).toEqual(["#", "Team", "P", "W", "L", "Pts"]);
+    expect(texts(region!.records)).toEqual(Array.from({ length: n }, (_, i) => `${i + 1} Team ${i} | ${10 + i} ${i} ${20 - i} ${3 * i}`));
+    expect(detectAllRecords(doc)).toHaveLength(n);
+  });
+
+  it("keeps two lists of one kind side by side (same columns) as two tables", () => {
+    const table = (title: string) =>
+      `<table><thead><tr><th>${title}</th><th>Price</th><th>Change</th></tr></thead><tbody>${Array.from(
+        { length: 4 },
+        (_, i) => `<tr><td>${title} stock ${i}</td><td>${100 + i}.50</td><td>${i}.5%</td></tr>`,
+      ).join("")}</tbody></table>`;
+    const doc = page(`<div class="movers">${table("Gainers")}${table("Losers")}</div>`);
+    expect(findRecordRegions(doc).every((r) => r.records.every((rec) => rec.length === 1))).toBe(true);
+    expect(detectAllRecords(doc)).toHaveLength(8);
+  });
+
   it("does not take a layout table for a data table, and finds the list inside it", () => {
     const doc = page(
       `<table role="presentation" width="100%"><tr><td>${MENU}</td></tr><tr><td><div class="list">${cards(4)}</div></td></tr>` +

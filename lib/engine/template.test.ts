@@ -87,6 +87,26 @@ describe("matchTemplate", () => {
     expect(texts(region!.records)).toEqual(["City 6 Country 6 6000"]);
     expect(region!.headers).toEqual(["City", "Country", "Population"]);
   });
+
+  it("takes a split table's records (row i of two tables) by the path to each table, only when the tables agree", () => {
+    const split = (ids: number[], extraFigures = 0) =>
+      page(
+        `<main><div class="board"><table class="names"><thead><tr><th>Player</th></tr></thead><tbody>${ids.map((i) => `<tr><td>Player ${i}</td></tr>`).join("")}</tbody></table>` +
+          `<div class="scroll"><table class="figures"><thead><tr><th>Games</th><th>Goals</th></tr></thead><tbody>` +
+          `${[...ids, ...Array<number>(extraFigures).fill(0)].map((i) => `<tr><td>${i + 20}</td><td>${i}</td></tr>`).join("")}</tbody></table></div></div></main>`,
+      );
+    const seed = findRecords(split([1, 2, 3, 4]), { q: "players with games and goals" });
+    const t = recordTemplate(seed!);
+    expect(t.k).toBe(2);
+    expect(t.parts).toEqual([
+      [{ tag: "table", classes: ["names"] }, { tag: "tbody", classes: [] }],
+      [{ tag: "div", classes: ["scroll"] }, { tag: "table", classes: ["figures"] }, { tag: "tbody", classes: [] }],
+    ]);
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+    expect(texts(matchTemplate(split([5, 6]), t)!.records)).toEqual(["Player 5 | 25 5", "Player 6 | 26 6"]);
+    // Tables of different lengths are not one table's halves.
+    expect(matchTemplate(split([5, 6], 1), t)).toBeNull();
+  });
 });
 
 describe("pairRegions", () => {

@@ -42,6 +42,11 @@ export interface RecordTemplate {
   inner: TemplateStep[] | null;
   /** The signature of each element of a record; for variable-length records, only the leader. */
   record: TemplateStep[];
+  /**
+   * Records whose elements are not siblings (a split table: row i of each of two tables): per record
+   * position, the path from the parent down to that element's own parent. Row i of each is record i.
+   */
+  parts?: TemplateStep[][];
   /** Elements per record; 0 = variable (a leader heading and what follows it, up to the next one). */
   k: number;
   /** Descendant tag/class paths present in most of the seed's records (checked on each new record). */
@@ -166,6 +171,9 @@ export function recordTemplate(region: RecordRegion): RecordTemplate {
       inner.push(step);
     }
 
+  const split = k >= 2 && records.some((r) => r.some((el) => parentOf(el) !== parentOf(r[0]!)));
+  const parts = split ? partPaths(region.parent, records, k) : undefined;
+
   const positions = k === 0 ? 1 : k;
   const record: TemplateStep[] = [];
   for (let i = 0; i < positions; i++) {
@@ -182,8 +190,48 @@ export function recordTemplate(region: RecordRegion): RecordTemplate {
     .slice(0, MAX_SHAPE);
 
   const template: RecordTemplate = { kind: region.kind, parentPath, parentXPath: xpathOf(region.parent), inner, record, k, shape };
+  if (parts) template.parts = parts;
   if (region.headers) template.headers = region.headers;
   return template;
+}
+
+/** Per record position, the steps from `parent` (excluded) down to the element's own parent (included). */
+function partPaths(parent: Element, records: Element[][], k: number): TemplateStep[][] | undefined {
+  const out: TemplateStep[][] = [];
+  for (let i = 0; i < k; i++) {
+    const chains = records.map((r) => {
+      const chain: Element[] = [];
+      for (let n = parentOf(r[i]!); n && n !== parent; n = parentOf(n)) chain.unshift(n);
+      return chain;
+    });
+    const depth = chains[0]!.length;
+    if (chains.some((c) => c.length !== depth)) return undefined;
+    const steps: TemplateStep[] = [];
+    for (let d = 0; d < depth; d++) {
+      const step = commonStep(chains.map((c) => c[d]!));
+      if (!step) return undefined;
+      steps.push(step);
+    }
+    out.push(steps);
+  }
+  return out;
+}
+
+/** A split template's records below `parent`: the i-th element of each part, when the parts are as long. */
+function splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateStep[][], shape: Set<string>): Element[][] {
+  const columns = parts.map((steps, i) => {
+    let containers = [parent];
+    for (const step of steps) containers = containers.flatMap((c) => childElements(c).filter((k) => matchesStep(k, step)));
+    return containers.length === 1 ? childElements(containers[0]!).filter((el) => el.tagName === t.record[i]!.tag) : [];
+  });
+  const n = columns[0]!.length;
+  if (!n || columns.some((c) => c.length !== n)) return [];
+  const out: Element[][] = [];
+  for (let r = 0; r < n; r++) {
+    const record = columns.map((c) => c[r]!);
+    if (record.some(hasText) && record.every((el, j) => matchesStep(el, t.record[j]!)) && shapeFits(record, t, shape)) out.push(record);
+  }
+  return out;
 }
 
 /** Children of `container` that form records of the template (consecutive runs for k ≥ 2). */
@@ -221,6 +269,7 @@ function shapeFits(record: Element[], t: RecordTemplate, shape: Set<string>): bo
 
 /** The records of the template below one candidate parent. */
 function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): Element[][] {
+  if (t.parts) return splitRecordsUnder(parent, t, t.parts, shape);
   if (t.inner === null) {
     // Records at varying depths (microdata): every element matching the record step, outermost only.
     const out: Element[][] = [];

@@ -78,13 +78,24 @@ export function unstruck(el: Element, text: string): string {
   return rest || text;
 }
 
-export function cellIndex(cell: Element): number {
+const span = (c: Element) => (c.tagName === "td" || c.tagName === "th" ? Math.max(1, Number(attr(c, "colspan") ?? 1) || 1) : 0);
+
+/**
+ * The column of a table cell (spans counted). With `record`, the column within the record: a split
+ * table's record is row i of each of its tables, whose columns follow one another.
+ */
+export function cellIndex(cell: Element, record?: readonly Element[]): number {
   const row = parentOf(cell);
   if (!row) return 0;
   let index = 0;
+  if (record && record.length > 1 && record.includes(row))
+    for (const r of record) {
+      if (r === row) break;
+      for (const c of elementChildren(r)) index += span(c);
+    }
   for (const c of elementChildren(row)) {
     if (c === cell) return index;
-    if (c.tagName === "td" || c.tagName === "th") index += Math.max(1, Number(attr(c, "colspan") ?? 1) || 1);
+    index += span(c);
   }
   return index;
 }

@@ -21,7 +21,8 @@ const nameKey = (q: string) => (/\b(?:name|names|people|person|team|staff|member
 export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[]): Record<string, unknown>[] {
   const R = all.length;
   if (!R) return [];
-  if (headers && headers.filter(Boolean).length >= 2 && all.every((rp) => rp.record.length === 1 && rp.record[0]!.tagName === "tr")) return tableRows(all, headers);
+  // (Distinct names: one caption spanning every column names none of them.)
+  if (headers && new Set(headers.filter(Boolean)).size >= 2 && all.every((rp) => rp.record.every((el) => el.tagName === "tr"))) return tableRows(all, headers);
   const minPresence = R >= 3 ? Math.ceil(R * 0.5) : 1;
   const titleName = nameKey(q);
   const base = [planField({ name: titleName, type: "string", required: false }), planField({ name: "url", type: "string", format: "uri", required: false }), planField({ name: "image", type: "string", format: "uri", required: false })];
@@ -88,9 +89,9 @@ function tableRows(all: RecordPieces[], headers: string[]): Record<string, unkno
   const urlKey = used.has("url") ? "link" : "url";
   return all.map((rp) => {
     const row: Record<string, unknown> = {};
-    for (const cell of elementChildren(rp.record[0]!)) {
+    for (const cell of rp.record.flatMap((tr) => elementChildren(tr))) {
       if (cell.tagName !== "td" && cell.tagName !== "th") continue;
-      const key = keys[cellIndex(cell)];
+      const key = keys[cellIndex(cell, rp.record)];
       const piece = rp.pieces.find((p) => p.el === cell);
       const text = normalizeSpace(textContent(cell));
       if (!key || row[key] !== undefined) continue;

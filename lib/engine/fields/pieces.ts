@@ -162,7 +162,7 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
         addHints(own, attr(el, "alt"), 1);
       }
       if (attrValue !== undefined) piece.attrValue = normalizeSpace(attrValue);
-      const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el)] : header;
+      const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header;
       if (cellHeader) piece.label = cellHeader;
       const m = INLINE_LABEL.exec(text);
       if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4) {
@@ -185,7 +185,7 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
       const n = (seen.get(k.tagName) ?? 0) + 1;
       seen.set(k.tagName, n);
       // A cell's header names what the cell wraps ("<td><a>Tokyo</a></td>").
-      const passHeader = wrapper ? (isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el)] : header) : undefined;
+      const passHeader = wrapper ? (isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header) : undefined;
       visit(k, `${path}/${k.tagName}[${n}]`, down, heading, a, false, passHeader);
     }
   };

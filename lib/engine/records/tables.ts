@@ -2,65 +2,146 @@
  * Data tables: a header row names the fields and each body row is a record. Layout tables (the
  * page grid of old sites) are told apart by general signs: role=presentation, nested tables, a
  * single column, or cells holding whole blocks of content.
+ *
+ * Split tables: a table with frozen columns (standings, price lists) is often two tables side by
+ * side, the frozen columns in one and the scrolling ones in the next, row i of each being the same
+ * entity. Two tables that follow each other closely (a common ancestor at most SPLIT_DEPTH levels
+ * up), with as many rows but a different number of columns (two lists of one kind side by side,
+ * "gainers" and "losers", have the same columns and stay two lists) form one table whose records
+ * are the row pairs.
  */
 import { attr, elementChildren, textContent, walkElements, type Element } from "../dom";
-import { mostFrequent, type PageFeatures } from "./features";
+import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
 
 const cellsOf = (tr: Element) => elementChildren(tr).filter((c) => c.tagName === "td" || c.tagName === "th");
 
+/** How far up two tables may have to go to meet and still be one split table. */
+const SPLIT_DEPTH = 4;
+
+/** A table's body (one tbody) as read for records: its column names and its rows. */
+interface TableBody {
+  table: Element;
+  tbody: Element;
+  headers?: string[];
+  /** Every row of the tbody but a leading header row. */
+  rows: Element[];
+}
+
 export function tableCandidates(body: Element, f: PageFeatures): Candidate[] {
   const out: Candidate[] = [];
+  const single: TableBody[] = [];
   walkElements(body, (el) => {
     if (el.tagName !== "table") return;
-    const c = tableCandidate(el, f);
-    if (c) out.push(...c);
+    const bodies = tableBodies(el);
+    for (const b of bodies) {
+      const c = candidateOf([b], f);
+      if (c) out.push(c);
+    }
+    if (bodies.length === 1) single.push(bodies[0]!);
   });
+  for (let i = 0; i + 1 < single.length; i++) {
+    const c = splitTable(single[i]!, single[i + 1]!, f);
+    if (c) out.push(c);
+  }
   return out;
 }
 
-function tableCandidate(table: Element, f: PageFeatures): Candidate[] | null {
+function tableBodies(table: Element): TableBody[] {
   const role = attr(table, "role");
-  if (role === "presentation" || role === "none") return null;
+  if (role === "presentation" || role === "none") return [];
   const sections = elementChildren(table);
   const thead = sections.find((s) => s.tagName === "thead");
   const bodies = sections.filter((s) => s.tagName === "tbody");
-  if (!bodies.length) return null;
+  if (!bodies.length) return [];
   let headers: string[] | undefined;
-  const headRow = thead && elementChildren(thead).find((r) => r.tagName === "tr");
-  if (headRow) headers = cellsOf(headRow).map((c) => textContent(c));
+  // The last header row with text names the columns (rows above it group them).
+  const headRow = thead && elementChildren(thead).filter((r) => r.tagName === "tr" && textContent(r).trim()).pop();
+  if (headRow) headers = headerNames(headRow);
 
   let nested = false;
   walkElements(table, (el) => {
     if (el !== table && el.tagName === "table") nested = true;
     return !nested;
   });
-  if (nested) return null;
+  if (nested) return [];
 
-  const out: Candidate[] = [];
-  for (const tbody of bodies) {
+  return bodies.map((tbody) => {
     let rows = elementChildren(tbody).filter((r) => r.tagName === "tr");
+    let own = headers;
     // A first row made only of <th> is the header when there is no <thead>.
     const first = rows[0];
     if (first) {
       const cells = cellsOf(first);
       if (cells.length >= 2 && cells.every((c) => c.tagName === "th") && rows.length > 2) {
-        headers ??= cells.map((c) => textContent(c));
+        own ??= headerNames(first);
         rows = rows.slice(1);
       }
     }
-    rows = rows.filter((r) => f.get(r).text > 0);
-    if (rows.length < 2) continue;
-    const counts = rows.map((r) => cellsOf(r).length);
-    const modal = mostFrequent(counts) ?? 0;
-    const consistent = counts.filter((n) => n === modal).length / counts.length;
-    // Cells holding blocks (many fields each) are page layout, not data.
-    const cellLeaves = rows.flatMap((r) => cellsOf(r).map((c) => f.get(c).leaves));
-    const meanLeaves = cellLeaves.reduce((a, b) => a + b, 0) / Math.max(1, cellLeaves.length);
-    const hasHeader = !!headers && headers.some(Boolean);
-    const dataLike = modal >= 2 && consistent >= 0.7 && meanLeaves <= 6;
-    if (!dataLike) continue;
-    out.push({ kind: "table", parent: tbody, records: rows.map((r) => [r]), headers: hasHeader ? headers : undefined, bonus: hasHeader ? 2 : 1.3 });
+    return own ? { table, tbody, headers: own, rows } : { table, tbody, rows };
+  });
+}
+
+/** Column names of a header row, one per column: a header spanning columns names each of them. */
+function headerNames(row: Element): string[] {
+  return cellsOf(row).flatMap((c) => Array<string>(Math.max(1, Math.min(50, Number(attr(c, "colspan") ?? 1) || 1))).fill(textContent(c)));
+}
+
+/** Columns of a row (spans counted). */
+function widthOf(row: Element): number {
+  return cellsOf(row).reduce((n, c) => n + Math.max(1, Number(attr(c, "colspan") ?? 1) || 1), 0);
+}
+
+/**
+ * The records of one table, or of a split table's parts side by side (row i of each part is one
+ * record), when the rows read as data.
+ */
+function candidateOf(parts: TableBody[], f: PageFeatures): Candidate | null {
+  const n = parts[0]!.rows.length;
+  const records: Element[][] = [];
+  for (let i = 0; i < n; i++) {
+    const record = parts.map((p) => p.rows[i]!);
+    if (record.some((r) => f.get(r).text > 0)) records.push(record);
   }
-  return out;
+  if (records.length < 2) return null;
+  const counts = records.map((r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
+  const modal = mostFrequent(counts) ?? 0;
+  const consistent = counts.filter((c) => c === modal).length / counts.length;
+  // Cells holding blocks (many fields each) are page layout, not data.
+  const cellLeaves = records.flatMap((r) => r.flatMap((row) => cellsOf(row).map((c) => f.get(c).leaves)));
+  const meanLeaves = cellLeaves.reduce((a, b) => a + b, 0) / Math.max(1, cellLeaves.length);
+  if (!(modal >= 2 && consistent >= 0.7 && meanLeaves <= 6)) return null;
+
+  let headers: string[] | undefined;
+  if (parts.length === 1) headers = parts[0]!.headers;
+  else if (parts.some((p) => p.headers?.some(Boolean))) {
+    // Each part's names, or blanks as wide as its rows when it has none.
+    headers = parts.flatMap((p) => p.headers ?? Array<string>(mostFrequent(p.rows.map(widthOf)) ?? 0).fill(""));
+  }
+  const hasHeader = !!headers && headers.some(Boolean);
+  const parent = parts.length === 1 ? parts[0]!.tbody : commonAncestor(parts[0]!.table, parts[1]!.table)!;
+  return { kind: "table", parent, records, headers: hasHeader ? headers : undefined, bonus: hasHeader ? 2 : 1.3 };
+}
+
+/** Two consecutive tables that are one table with frozen columns (see the header). */
+function splitTable(a: TableBody, b: TableBody, f: PageFeatures): Candidate | null {
+  if (a.rows.length !== b.rows.length || a.rows.length < 3) return null;
+  const meet = commonAncestor(a.table, b.table);
+  if (!meet || depthBelow(a.table, meet) > SPLIT_DEPTH || depthBelow(b.table, meet) > SPLIT_DEPTH) return null;
+  // Two lists of one kind side by side have the same columns: only differently wide tables pair up.
+  if ((mostFrequent(a.rows.map(widthOf)) ?? 0) === (mostFrequent(b.rows.map(widthOf)) ?? 0)) return null;
+  return candidateOf([a, b], f);
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const above = new Set<Element>();
+  for (let n = parentElement(a); n; n = parentElement(n)) above.add(n);
+  for (let n = parentElement(b); n; n = parentElement(n)) if (above.has(n)) return n;
+  return null;
+}
+
+function depthBelow(el: Element, ancestor: Element): number {
+  let d = 0;
+  for (let n: Element | null = el; n && n !== ancestor; n = parentElement(n)) d++;
+  return d;
 }
