@@ -16,7 +16,7 @@
 import { INVISIBLE_TAGS, attr, bodyElement, classList, isElement, isText, xpathOf, type Document, type Element } from "./dom";
 import type { RecordKind, RecordRegion } from "./records";
 import { scoredCandidates } from "./records/index";
-import { PageFeatures } from "./records/features";
+import { PageFeatures, STATE_CLASSES } from "./records/features";
 import { queryTerms } from "./records/score";
 
 /** One element in a template: its tag, its stable classes (sorted) and its id when stable. */
@@ -63,7 +63,6 @@ const SHAPE_DEPTH = 3;
 /** Longest variable-length record (as the detector's leader segmentation). */
 const MAX_LEADER_RECORD = 6;
 
-const STATE_CLASSES = new Set(["active", "selected", "current", "first", "last", "odd", "even", "open", "hover", "focus", "disabled", "is-active", "is-selected", "alt", "alternate"]);
 /** Class tokens that name a template, not an instance: no ids (long numbers), no state words. */
 const stableClasses = (el: Element) =>
   [...new Set(classList(el).filter((c) => !/\d{3,}/.test(c) && !STATE_CLASSES.has(c.toLowerCase())))].sort();

@@ -133,7 +133,8 @@ export function templateClasses(el: Element): string[] {
 // (Tailwind variants such as hover:dark:text-white also hold colons, but never end in ":rN:".)
 const INSTANCE_ID = /(^|[-_]):[rR][0-9a-zA-Z]{0,4}:$|«[rR][0-9a-zA-Z]{0,4}»/;
 
-const STATE_CLASSES = new Set(["active", "selected", "current", "first", "last", "odd", "even", "open", "hover", "focus", "disabled", "is-active", "is-selected", "alt", "alternate", "alpha", "omega"]);
+/** State and position words (zebra stripes, grid row ends): they vary along a list of one template. */
+export const STATE_CLASSES = new Set(["active", "selected", "current", "first", "last", "odd", "even", "open", "hover", "focus", "disabled", "is-active", "is-selected", "alt", "alternate", "alpha", "omega"]);
 
 /** Tag plus template classes: the sibling signature used to group repeated records. */
 export function signature(el: Element): string {
