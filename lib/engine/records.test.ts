@@ -318,6 +318,19 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("leaves out a search filter's options, and keeps cards that carry a compare checkbox", () => {
+    const group = (name: string, options: string[]) =>
+      `<div class="filter-group"><h4>${name}</h4><div class="options">${options
+        .map((o, i) => `<div class="option"><label><input type="checkbox" name="${name}" value="${i}"> ${o} (${10 + i})</label></div>`)
+        .join("")}</div></div>`;
+    const filters = `<form class="filters">${group("Amenities", ["Free Wi-Fi", "Healthy meals", "Parking", "Pool", "Gym"])}${group("Region", ["Boston", "Rochester", "Hartford"])}${group("Price", ["Under $50", "$50 to $100", "Over $100", "Any"])}</form>`;
+    const compare = cards(5).replace(/<p class="price">/g, `<label class="compare"><input type="checkbox"> Compare</label><p class="price">`);
+    const doc = page(`<main>${filters}<div class="grid">${compare}</div></main>`);
+    const records = detectAllRecords(doc);
+    expect(records).toHaveLength(5);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
   it("leaves out the lists folded in closed <details>, and keeps an open one's", () => {
     const fold = (d: number, open: boolean) =>
       `<details${open ? " open" : ""}><summary>Question ${d}</summary><ul>${Array.from(

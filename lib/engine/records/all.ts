@@ -16,10 +16,11 @@
  * but links, e.g. a table of 100 rows of links beside the listing). On most pages only content
  * lists are records, and a menu beside a listing rarely is one (whole-corpus comparison of 1×, 2×,
  * 3× for structural chrome: 2× is best, 3× about the same). Lists
- * that operate the page rather than show content (a closed popup's, a calendar's days) rank at
+ * that operate the page rather than show content (a closed popup's, a calendar's days, a search
+ * filter's options) rank at
  * FURNITURE × their score: left out unless nothing else is on the page.
  */
-import { attr, bodyElement, textContent, type Document, type Element } from "../dom";
+import { attr, bodyElement, textContent, walkElements, type Document, type Element } from "../dom";
 import { PageFeatures, parentElement } from "./features";
 import { scoredCandidates } from "./index";
 import type { Scored } from "./score";
@@ -191,9 +192,31 @@ function closedPopup(parent: Element): boolean {
 const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|today|tomorrow)\b|[\d\s\p{P}]/giu;
 
-/** Lists that are shown to operate the page, not as content: closed popups and calendars. */
+/** Lists that are shown to operate the page, not as content: closed popups, calendars and filters. */
 function furniture(r: Scored): boolean {
-  return closedPopup(r.parent) || calendar(r);
+  return closedPopup(r.parent) || calendar(r) || filterOptions(r);
+}
+
+/** Longest mean item text of a list of filter options ("Free Wi-Fi (92)"). */
+const OPTION_TEXT = 40;
+
+/**
+ * A search filter's options: short items, most of them a checkbox or radio button with its label.
+ * (Product cards with a "compare" checkbox have far more text.)
+ */
+function filterOptions(r: Scored): boolean {
+  if (r.meanText > OPTION_TEXT) return false;
+  const withBox = r.records.filter((rec) => rec.some(holdsChoice)).length;
+  return withBox >= r.records.length * 0.6;
+}
+
+function holdsChoice(el: Element): boolean {
+  let found = false;
+  walkElements(el, (n) => {
+    if (n.tagName === "input" && /^(checkbox|radio)$/i.test(attr(n, "type") ?? "")) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**
