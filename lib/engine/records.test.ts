@@ -93,6 +93,16 @@ describe("findRecords", () => {
     expect(detectAllRecords(doc)).toHaveLength(n);
   });
 
+  it("does not pair two tables with text between them (a side table, then a heading and the data)", () => {
+    const side = Array.from({ length: 4 }, (_, i) => `<tr><td><a href="/c/${i}">Category ${i}</a></td><td>${i * 7}</td></tr>`).join("");
+    const data = Array.from({ length: 4 }, (_, i) => `<tr><td>Widget ${i}</td><td>${i * 3} in stock</td><td>$${i}.99</td></tr>`).join("");
+    const doc = page(`<div class="page"><table class="side"><tbody>${side}</tbody></table><h2>Widgets</h2><table class="data"><tbody>${data}</tbody></table></div>`);
+    expect(findRecordRegions(doc).every((r) => r.records.every((rec) => rec.length === 1))).toBe(true);
+    // The same tables touching are one split table.
+    const touching = page(`<div class="page"><table class="side"><tbody>${side}</tbody></table><table class="data"><tbody>${data}</tbody></table></div>`);
+    expect(findRecords(touching)?.records[0]).toHaveLength(2);
+  });
+
   it("keeps two lists of one kind side by side (same columns) as two tables", () => {
     const table = (title: string) =>
       `<table><thead><tr><th>${title}</th><th>Price</th><th>Change</th></tr></thead><tbody>${Array.from(

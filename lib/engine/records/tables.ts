@@ -6,11 +6,11 @@
  * Split tables: a table with frozen columns (standings, price lists) is often two tables side by
  * side, the frozen columns in one and the scrolling ones in the next, row i of each being the same
  * entity. Two tables that follow each other closely (a common ancestor at most SPLIT_DEPTH levels
- * up), with as many rows but a different number of columns (two lists of one kind side by side,
+ * up, no text between them), with as many rows but a different number of columns (two lists of one kind side by side,
  * "gainers" and "losers", have the same columns and stay two lists) form one table whose records
  * are the row pairs.
  */
-import { attr, elementChildren, textContent, walkElements, type Element } from "../dom";
+import { INVISIBLE_TAGS, attr, elementChildren, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
 
@@ -130,7 +130,26 @@ function splitTable(a: TableBody, b: TableBody, f: PageFeatures): Candidate | nu
   if (!meet || depthBelow(a.table, meet) > SPLIT_DEPTH || depthBelow(b.table, meet) > SPLIT_DEPTH) return null;
   // Two lists of one kind side by side have the same columns: only differently wide tables pair up.
   if ((mostFrequent(a.rows.map(widthOf)) ?? 0) === (mostFrequent(b.rows.map(widthOf)) ?? 0)) return null;
+  // Halves of one table touch: no heading or text of their own between them.
+  if (textBetween(a.table, b.table, meet)) return null;
   return candidateOf([a, b], f);
+}
+
+/** Whether any visible text sits after `a` and before `b` (document order) below `meet`. */
+function textBetween(a: Element, b: Element, meet: Element): boolean {
+  let between = false;
+  let found = false;
+  let done = false;
+  const visit = (node: ChildNode) => {
+    if (done) return;
+    if (node === b) done = true;
+    else if (node === a) between = true;
+    else if (isText(node)) {
+      if (between && /[^\s\u00a0]/.test(node.value)) found = done = true;
+    } else if (isElement(node) && !INVISIBLE_TAGS.has(node.tagName)) for (const c of node.childNodes) visit(c);
+  };
+  for (const c of meet.childNodes) visit(c);
+  return found;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
