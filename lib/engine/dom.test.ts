@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bodyElement, elementByXPath, parseHtml, textContent, walkElements, xpathOf, type Element } from "./dom";
+import { bodyElement, colSpan, elementByXPath, parseHtml, textContent, walkElements, xpathOf, type Element } from "./dom";
 
 describe("dom helpers", () => {
+  it("counts the columns a cell spans as a browser does", () => {
+    const doc = parseHtml(`<table><tr><td colspan="3">a</td><td colspan="0">b</td><td colspan="x">c</td><th colspan="99999">d</th><td>e</td></tr></table>`);
+    const cells: Element[] = [];
+    walkElements(doc, (el) => void (el.tagName === "td" || el.tagName === "th" ? cells.push(el) : undefined));
+    expect(cells.map(colSpan)).toEqual([3, 1, 1, 1000, 1]);
+    expect(colSpan(elementByXPath(doc, "/body[1]/table[1]")!)).toBe(0);
+  });
+
   it("builds the browser's tree (tbody inserted) and round-trips XPaths", () => {
     const doc = parseHtml("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table><p>x<p>y");
     const found: Element[] = [];

@@ -33,6 +33,13 @@ export function attr(el: Element, name: string): string | undefined {
   return undefined;
 }
 
+/** Columns a table cell spans: 0 for anything else; colspan clamped to 1..1000 as browsers do. */
+export function colSpan(el: Element): number {
+  if (el.tagName !== "td" && el.tagName !== "th") return 0;
+  const n = Number.parseInt(attr(el, "colspan") ?? "1", 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
 export function classList(el: Element): string[] {
   const value = attr(el, "class");
   return value ? value.split(/\s+/).filter(Boolean) : [];

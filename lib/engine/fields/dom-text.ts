@@ -2,7 +2,7 @@
  * Text and place helpers for pieces: memoised visible text, struck-out text, table cell columns and
  * the document's base URL.
  */
-import { INVISIBLE_TAGS, attr, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
+import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
 import { resolveUrl } from "./values";
 
 const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
@@ -78,8 +78,6 @@ export function unstruck(el: Element, text: string): string {
   return rest || text;
 }
 
-const span = (c: Element) => (c.tagName === "td" || c.tagName === "th" ? Math.max(1, Number(attr(c, "colspan") ?? 1) || 1) : 0);
-
 /**
  * The column of a table cell (spans counted). With `record`, the column within the record: a split
  * table's record is row i of each of its tables, whose columns follow one another.
@@ -91,11 +89,11 @@ export function cellIndex(cell: Element, record?: readonly Element[]): number {
   if (record && record.length > 1 && record.includes(row))
     for (const r of record) {
       if (r === row) break;
-      for (const c of elementChildren(r)) index += span(c);
+      for (const c of elementChildren(r)) index += colSpan(c);
     }
   for (const c of elementChildren(row)) {
     if (c === cell) return index;
-    index += span(c);
+    index += colSpan(c);
   }
   return index;
 }

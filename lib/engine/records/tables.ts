@@ -6,11 +6,11 @@
  * Split tables: a table with frozen columns (standings, price lists) is often two tables side by
  * side, the frozen columns in one and the scrolling ones in the next, row i of each being the same
  * entity. Two tables that follow each other closely (a common ancestor at most SPLIT_DEPTH levels
- * up, no text between them), with as many rows but a different number of columns (two lists of one kind side by side,
- * "gainers" and "losers", have the same columns and stay two lists) form one table whose records
- * are the row pairs.
+ * up, no text between them), with as many rows but a different number of columns (two lists of
+ * one kind side by side, "gainers" and "losers", have the same columns and stay two lists) form
+ * one table whose records are the row pairs.
  */
-import { INVISIBLE_TAGS, attr, elementChildren, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
+import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
 
@@ -68,28 +68,28 @@ function tableBodies(table: Element): TableBody[] {
 
   return bodies.map((tbody) => {
     let rows = elementChildren(tbody).filter((r) => r.tagName === "tr");
-    let own = headers;
-    // A first row made only of <th> is the header when there is no <thead>.
+    // A first row made only of <th> is the header when there is no <thead> (and names the
+    // columns of the tbodies after it too).
     const first = rows[0];
     if (first) {
       const cells = cellsOf(first);
       if (cells.length >= 2 && cells.every((c) => c.tagName === "th") && rows.length > 2) {
-        own ??= headerNames(first);
+        headers ??= headerNames(first);
         rows = rows.slice(1);
       }
     }
-    return own ? { table, tbody, headers: own, rows } : { table, tbody, rows };
+    return headers ? { table, tbody, headers, rows } : { table, tbody, rows };
   });
 }
 
 /** Column names of a header row, one per column: a header spanning columns names each of them. */
 function headerNames(row: Element): string[] {
-  return cellsOf(row).flatMap((c) => Array<string>(Math.max(1, Math.min(50, Number(attr(c, "colspan") ?? 1) || 1))).fill(textContent(c)));
+  return cellsOf(row).flatMap((c) => Array<string>(colSpan(c)).fill(textContent(c)));
 }
 
 /** Columns of a row (spans counted). */
 function widthOf(row: Element): number {
-  return cellsOf(row).reduce((n, c) => n + Math.max(1, Number(attr(c, "colspan") ?? 1) || 1), 0);
+  return cellsOf(row).reduce((n, c) => n + colSpan(c), 0);
 }
 
 /**
