@@ -152,26 +152,11 @@ export function recordTemplate(region: RecordRegion): RecordTemplate {
   const k = lengths.size === 1 ? (records[0]?.length ?? 1) : 0;
 
   // Path from the parent down to the records' own parent, when it is the same for every record.
-  const chains = records.map((r) => {
-    const chain: Element[] = [];
-    for (let n = parentOf(r[0]!); n && n !== region.parent; n = parentOf(n)) chain.unshift(n);
-    return chain;
-  });
-  const depth = chains[0]?.length ?? 0;
-  let inner: TemplateStep[] | null = [];
-  if (chains.some((c) => c.length !== depth)) inner = null;
-  else
-    for (let d = 0; d < depth; d++) {
-      const step = commonStep(chains.map((c) => c[d]!));
-      if (!step) {
-        inner = null;
-        break;
-      }
-      inner.push(step);
-    }
-
+  const inner = stepsDown(region.parent, records.map((r) => r[0]!));
+  // A split table's records: the path to each of its halves.
   const split = k >= 2 && records.some((r) => r.some((el) => parentOf(el) !== parentOf(r[0]!)));
-  const parts = split ? partPaths(region.parent, records, k) : undefined;
+  const paths = split ? Array.from({ length: k }, (_, i) => stepsDown(region.parent, records.map((r) => r[i]!))) : [];
+  const parts = split && paths.every((p): p is TemplateStep[] => p !== null) ? paths : undefined;
 
   const positions = k === 0 ? 1 : k;
   const record: TemplateStep[] = [];
@@ -194,26 +179,25 @@ export function recordTemplate(region: RecordRegion): RecordTemplate {
   return template;
 }
 
-/** Per record position, the steps from `parent` (excluded) down to the element's own parent (included). */
-function partPaths(parent: Element, records: Element[][], k: number): TemplateStep[][] | undefined {
-  const out: TemplateStep[][] = [];
-  for (let i = 0; i < k; i++) {
-    const chains = records.map((r) => {
-      const chain: Element[] = [];
-      for (let n = parentOf(r[i]!); n && n !== parent; n = parentOf(n)) chain.unshift(n);
-      return chain;
-    });
-    const depth = chains[0]!.length;
-    if (chains.some((c) => c.length !== depth)) return undefined;
-    const steps: TemplateStep[] = [];
-    for (let d = 0; d < depth; d++) {
-      const step = commonStep(chains.map((c) => c[d]!));
-      if (!step) return undefined;
-      steps.push(step);
-    }
-    out.push(steps);
+/**
+ * The steps from `parent` (excluded) down to each element's own parent (included), when they are
+ * alike for every element (same depth, a common step at each level); null otherwise.
+ */
+function stepsDown(parent: Element, elements: Element[]): TemplateStep[] | null {
+  const chains = elements.map((el) => {
+    const chain: Element[] = [];
+    for (let n = parentOf(el); n && n !== parent; n = parentOf(n)) chain.unshift(n);
+    return chain;
+  });
+  const depth = chains[0]?.length ?? 0;
+  if (chains.some((c) => c.length !== depth)) return null;
+  const steps: TemplateStep[] = [];
+  for (let d = 0; d < depth; d++) {
+    const step = commonStep(chains.map((c) => c[d]!));
+    if (!step) return null;
+    steps.push(step);
   }
-  return out;
+  return steps;
 }
 
 /** A split template's records below `parent`: the i-th element of each part, when the parts are as long. */
