@@ -107,6 +107,21 @@ describe("matchTemplate", () => {
     // Tables of different lengths are not one table's halves.
     expect(matchTemplate(split([5, 6], 1), t)).toBeNull();
   });
+
+  it("reads a table frozen on both sides (three tables) as one, on the seed and on later pages", () => {
+    const board = (ids: number[]) =>
+      page(
+        `<main><div class="grid"><table class="left"><thead><tr><th>#</th><th>Player</th></tr></thead><tbody>${ids.map((i) => `<tr><td>${i}</td><td>Player ${i}</td></tr>`).join("")}</tbody></table>` +
+          `<div class="middle"><table><thead><tr><th>Games</th><th>Goals</th><th>Assists</th></tr></thead><tbody>${ids.map((i) => `<tr><td>${i + 20}</td><td>${i}</td><td>${i % 3}</td></tr>`).join("")}</tbody></table></div>` +
+          `<table class="right"><thead><tr><th>Profile</th></tr></thead><tbody>${ids.map((i) => `<tr><td><a href="/p/${i}">Profile of ${i}</a></td></tr>`).join("")}</tbody></table></div></main>`,
+      );
+    const seed = findRecords(board([1, 2, 3, 4]), { q: "players with games and goals" });
+    expect(seed?.headers).toEqual(["#", "Player", "Games", "Goals", "Assists", "Profile"]);
+    expect(texts(seed!.records)[0]).toBe("1 Player 1 | 21 1 1 | Profile of 1");
+    const t = recordTemplate(seed!);
+    expect(t.parts).toHaveLength(3);
+    expect(texts(matchTemplate(board([7]), t)!.records)).toEqual(["7 Player 7 | 27 7 1 | Profile of 7"]);
+  });
 });
 
 describe("pairRegions", () => {

@@ -4,11 +4,11 @@
  * single column, or cells holding whole blocks of content.
  *
  * Split tables: a table with frozen columns (standings, price lists) is often two tables side by
- * side, the frozen columns in one and the scrolling ones in the next, row i of each being the same
- * entity. Two tables that follow each other closely (a common ancestor at most SPLIT_DEPTH levels
+ * side, the frozen columns in one and the scrolling ones in the next (three when columns are frozen
+ * on both sides), row i of each being the same entity. Two tables that follow each other closely (a common ancestor at most SPLIT_DEPTH levels
  * up, no text between them), with as many rows but a different number of columns (two lists of
  * one kind side by side, "gainers" and "losers", have the same columns and stay two lists) form
- * one table whose records are the row pairs.
+ * one table whose records are the row pairs (a run of such tables: the row triples).
  */
 import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
@@ -40,9 +40,15 @@ export function tableCandidates(body: Element, f: PageFeatures): Candidate[] {
     }
     if (bodies.length === 1) single.push(bodies[0]!);
   });
-  for (let i = 0; i + 1 < single.length; i++) {
-    const c = splitTable(single[i]!, single[i + 1]!, f);
-    if (c) out.push(c);
+  // Runs of halves: frozen columns on the left, on the right, or both (three tables).
+  for (let i = 0; i + 1 < single.length; ) {
+    let j = i;
+    while (j + 1 < single.length && halvesOfOne(single[j]!, single[j + 1]!) && close(single[i]!.table, single[j + 1]!.table)) j++;
+    if (j > i) {
+      const c = candidateOf(single.slice(i, j + 1), f);
+      if (c) out.push(c);
+    }
+    i = Math.max(j, i + 1);
   }
   return out;
 }
@@ -119,20 +125,19 @@ function candidateOf(parts: TableBody[], f: PageFeatures): Candidate | null {
     headers = parts.flatMap((p) => p.headers ?? Array<string>(mostFrequent(p.rows.map(widthOf)) ?? 0).fill(""));
   }
   const hasHeader = !!headers && headers.some(Boolean);
-  const parent = parts.length === 1 ? parts[0]!.tbody : commonAncestor(parts[0]!.table, parts[1]!.table)!;
+  const parent = parts.length === 1 ? parts[0]!.tbody : commonAncestor(parts[0]!.table, parts[parts.length - 1]!.table)!;
   return { kind: "table", parent, records, headers: hasHeader ? headers : undefined, bonus: hasHeader ? 2 : 1.3 };
 }
 
-/** Two consecutive tables that are one table with frozen columns (see the header). */
-function splitTable(a: TableBody, b: TableBody, f: PageFeatures): Candidate | null {
-  if (a.rows.length !== b.rows.length || a.rows.length < 3) return null;
-  const meet = commonAncestor(a.table, b.table);
-  if (!meet || depthBelow(a.table, meet) > SPLIT_DEPTH || depthBelow(b.table, meet) > SPLIT_DEPTH) return null;
+/** Whether two consecutive tables are parts of one table with frozen columns (see the header). */
+function halvesOfOne(a: TableBody, b: TableBody): boolean {
+  if (a.rows.length !== b.rows.length || a.rows.length < 3) return false;
+  const meet = close(a.table, b.table);
+  if (!meet) return false;
   // Two lists of one kind side by side have the same columns: only differently wide tables pair up.
-  if ((mostFrequent(a.rows.map(widthOf)) ?? 0) === (mostFrequent(b.rows.map(widthOf)) ?? 0)) return null;
+  if ((mostFrequent(a.rows.map(widthOf)) ?? 0) === (mostFrequent(b.rows.map(widthOf)) ?? 0)) return false;
   // Halves of one table touch: no heading or text of their own between them.
-  if (textBetween(a.table, b.table, meet)) return null;
-  return candidateOf([a, b], f);
+  return !textBetween(a.table, b.table, meet);
 }
 
 /** Whether any visible text sits after `a` and before `b` (document order) below `meet`. */
@@ -150,6 +155,12 @@ function textBetween(a: Element, b: Element, meet: Element): boolean {
   };
   for (const c of meet.childNodes) visit(c);
   return found;
+}
+
+/** The common ancestor of two tables when both are at most SPLIT_DEPTH levels below it. */
+function close(a: Element, b: Element): Element | null {
+  const meet = commonAncestor(a, b);
+  return meet && depthBelow(a, meet) <= SPLIT_DEPTH && depthBelow(b, meet) <= SPLIT_DEPTH ? meet : null;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
