@@ -5,10 +5,11 @@
  *
  * Split tables: a table with frozen columns (standings, price lists) is often two tables side by
  * side, the frozen columns in one and the scrolling ones in the next (three when columns are frozen
- * on both sides), row i of each being the same entity. Two tables that follow each other closely (a common ancestor at most SPLIT_DEPTH levels
- * up, no text between them), with as many rows but a different number of columns (two lists of
- * one kind side by side, "gainers" and "losers", have the same columns and stay two lists) form
- * one table whose records are the row pairs (a run of such tables: the row triples).
+ * on both sides), row i of each being the same entity. Tables that follow each other closely (a
+ * common ancestor at most SPLIT_DEPTH levels up, no text between them), with as many rows but a
+ * different number of columns than their neighbour (two lists of one kind side by side, "gainers"
+ * and "losers", have the same columns and stay two lists) form one table whose records are row i
+ * of each.
  */
 import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
