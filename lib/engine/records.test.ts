@@ -103,6 +103,13 @@ describe("findRecords", () => {
     expect(findRecords(touching)?.records[0]).toHaveLength(2);
   });
 
+  it("does not chain a page of small tables into one split table (at most three parts)", () => {
+    const table = (i: number) =>
+      `<table><tbody>${[1, 2, 3].map((r) => (i % 2 ? `<tr><td>Item ${i}.${r}</td><td>${r}</td></tr>` : `<tr><td>Item ${i}.${r}</td><td>${r}</td><td>${r * 2}</td></tr>`)).join("")}</tbody></table>`;
+    const doc = page(`<div class="tables">${Array.from({ length: 8 }, (_, i) => table(i)).join("")}</div>`);
+    expect(findRecordRegions(doc).every((r) => r.records.every((rec) => rec.length === 1))).toBe(true);
+  });
+
   it("keeps two lists of one kind side by side (same columns) as two tables", () => {
     const table = (title: string) =>
       `<table><thead><tr><th>${title}</th><th>Price</th><th>Change</th></tr></thead><tbody>${Array.from(

@@ -19,6 +19,8 @@ const cellsOf = (tr: Element) => elementChildren(tr).filter((c) => c.tagName ===
 
 /** How far up two tables may have to go to meet and still be one split table. */
 const SPLIT_DEPTH = 4;
+/** Tables of one split table: frozen columns left, scrolling ones, frozen columns right. */
+const MAX_PARTS = 3;
 
 /** A table's body (one tbody) as read for records: its column names and its rows. */
 interface TableBody {
@@ -41,14 +43,17 @@ export function tableCandidates(body: Element, f: PageFeatures): Candidate[] {
     }
     if (bodies.length === 1) single.push(bodies[0]!);
   });
-  // Runs of halves: frozen columns on the left, on the right, or both (three tables).
+  // Runs of halves: frozen columns on the left, on the right, or both (three tables). A longer run
+  // is a page of small tables, not one table.
   for (let i = 0; i + 1 < single.length; ) {
     let j = i;
-    while (j + 1 < single.length && halvesOfOne(single[j]!, single[j + 1]!) && close(single[i]!.table, single[j + 1]!.table)) j++;
-    if (j > i) {
+    while (j + 1 < single.length && j - i < MAX_PARTS && halvesOfOne(single[j]!, single[j + 1]!) && close(single[i]!.table, single[j + 1]!.table)) j++;
+    if (j > i && j - i < MAX_PARTS) {
       const c = candidateOf(single.slice(i, j + 1), f);
       if (c) out.push(c);
     }
+    // (Past a long run altogether: none of its tables pairs.)
+    while (j + 1 < single.length && j - i >= MAX_PARTS && halvesOfOne(single[j]!, single[j + 1]!)) j++;
     i = Math.max(j, i + 1);
   }
   return out;
@@ -141,21 +146,44 @@ function halvesOfOne(a: TableBody, b: TableBody): boolean {
   return !textBetween(a.table, b.table, meet);
 }
 
-/** Whether any visible text sits after `a` and before `b` (document order) below `meet`. */
+/**
+ * Whether any visible text sits after `a` and before `b` (document order) below `meet`: only what
+ * lies between the two is read.
+ */
 function textBetween(a: Element, b: Element, meet: Element): boolean {
-  let between = false;
-  let found = false;
-  let done = false;
-  const visit = (node: ChildNode) => {
-    if (done) return;
-    if (node === b) done = true;
-    else if (node === a) between = true;
-    else if (isText(node)) {
-      if (between && /[^\s\u00a0]/.test(node.value)) found = done = true;
-    } else if (isElement(node) && !INVISIBLE_TAGS.has(node.tagName)) for (const c of node.childNodes) visit(c);
-  };
-  for (const c of meet.childNodes) visit(c);
-  return found;
+  // Up from `a`: the siblings after each ancestor, until the one that holds `b`.
+  for (let n: Element = a; n !== meet; n = parentElement(n)!) {
+    const parent = parentElement(n)!;
+    const siblings = parent.childNodes;
+    for (let i = siblings.indexOf(n) + 1; i < siblings.length; i++) {
+      const s = siblings[i]!;
+      if (s === b || (isElement(s) && holds(s, b))) return textBefore(s, b);
+      if (hasText(s)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `node` (down to, not including, `stop`) has visible text before `stop`. */
+function textBefore(node: ChildNode, stop: Element): boolean {
+  if (node === stop) return false;
+  if (!isElement(node)) return false;
+  for (const c of node.childNodes) {
+    if (c === stop || (isElement(c) && holds(c, stop))) return textBefore(c, stop);
+    if (hasText(c)) return true;
+  }
+  return false;
+}
+
+function hasText(node: ChildNode): boolean {
+  if (isText(node)) return /[^\s\u00a0]/.test(node.value);
+  if (!isElement(node) || INVISIBLE_TAGS.has(node.tagName)) return false;
+  return node.childNodes.some(hasText);
+}
+
+function holds(ancestor: Element, el: Element): boolean {
+  for (let n = parentElement(el); n; n = parentElement(n)) if (n === ancestor) return true;
+  return false;
 }
 
 /** The common ancestor of two tables when both are at most SPLIT_DEPTH levels below it. */
