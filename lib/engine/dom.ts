@@ -71,6 +71,22 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
 }
 
 /** Visible text of a subtree, whitespace collapsed. */
+/** Whether a node is, or holds, non-blank text outside script/style/template and the like. */
+export function hasVisibleText(node: ChildNode): boolean {
+  if (isText(node)) return /[^\s\u00a0]/.test(node.value);
+  if (!isElement(node)) return false;
+  const stack: Element[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (INVISIBLE_TAGS.has(n.tagName)) continue;
+    for (const c of n.childNodes) {
+      if (isText(c) && /[^\s\u00a0]/.test(c.value)) return true;
+      if (isElement(c)) stack.push(c);
+    }
+  }
+  return false;
+}
+
 export function textContent(root: ParentNode): string {
   const parts: string[] = [];
   const stack: ChildNode[] = [...root.childNodes].reverse();

@@ -13,7 +13,7 @@
  * similar content records that match the query; the pipeline accepts one only when its rows fill
  * the requested fields (see rowsFromPage).
  */
-import { INVISIBLE_TAGS, attr, bodyElement, classList, isElement, isText, xpathOf, type Document, type Element } from "./dom";
+import { INVISIBLE_TAGS, attr, bodyElement, classList, hasVisibleText, isElement, xpathOf, type Document, type Element } from "./dom";
 import type { RecordKind, RecordRegion } from "./records";
 import { scoredCandidates } from "./records/index";
 import { PageFeatures, STATE_CLASSES } from "./records/features";
@@ -108,20 +108,6 @@ function matchesStep(el: Element, step: TemplateStep, own = true, withId = false
   return step.classes.every((c) => cls.has(c));
 }
 
-/** Whether the element has visible, non-blank text. */
-function hasText(el: Element): boolean {
-  const stack: Element[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (INVISIBLE_TAGS.has(n.tagName)) continue;
-    for (const c of n.childNodes) {
-      if (isText(c) && c.value.replace(/[\s\u00a0]+/g, "") !== "") return true;
-      if (isElement(c)) stack.push(c);
-    }
-  }
-  return false;
-}
-
 /** Descendant paths of a record ("#0/a.product-link", "#0/div.rating/span.star"), bounded. */
 function shapeOf(record: Element[]): Set<string> {
   const out = new Set<string>();
@@ -212,14 +198,14 @@ function splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateSt
   const out: Element[][] = [];
   for (let r = 0; r < n; r++) {
     const record = columns.map((c) => c[r]!);
-    if (record.some(hasText) && record.every((el, j) => matchesStep(el, t.record[j]!)) && shapeFits(record, t, shape)) out.push(record);
+    if (record.some(hasVisibleText) && record.every((el, j) => matchesStep(el, t.record[j]!)) && shapeFits(record, t, shape)) out.push(record);
   }
   return out;
 }
 
 /** Children of `container` that form records of the template (consecutive runs for k ≥ 2). */
 function recordsIn(container: Element, t: RecordTemplate, shape: Set<string>): Element[][] {
-  const kids = childElements(container).filter((c) => !INVISIBLE_TAGS.has(c.tagName) && hasText(c));
+  const kids = childElements(container).filter((c) => !INVISIBLE_TAGS.has(c.tagName) && hasVisibleText(c));
   const out: Element[][] = [];
   const leader = t.record[0];
   if (!leader) return out;
@@ -261,7 +247,7 @@ function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): E
     while (stack.length) {
       const el = stack.pop()!;
       if (INVISIBLE_TAGS.has(el.tagName)) continue;
-      if (matchesStep(el, step) && hasText(el) && shapeFits([el], t, shape)) {
+      if (matchesStep(el, step) && hasVisibleText(el) && shapeFits([el], t, shape)) {
         out.push([el]);
         continue;
       }

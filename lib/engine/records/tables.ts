@@ -11,7 +11,7 @@
  * and "losers", have the same columns and stay two lists) form one table whose records are row i
  * of each.
  */
-import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
+import { attr, colSpan, elementChildren, hasVisibleText, isElement, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
 
@@ -158,7 +158,7 @@ function textBetween(a: Element, b: Element, meet: Element): boolean {
     for (let i = siblings.indexOf(n) + 1; i < siblings.length; i++) {
       const s = siblings[i]!;
       if (s === b || (isElement(s) && holds(s, b))) return textBefore(s, b);
-      if (hasText(s)) return true;
+      if (hasVisibleText(s)) return true;
     }
   }
   return false;
@@ -170,15 +170,9 @@ function textBefore(node: ChildNode, stop: Element): boolean {
   if (!isElement(node)) return false;
   for (const c of node.childNodes) {
     if (c === stop || (isElement(c) && holds(c, stop))) return textBefore(c, stop);
-    if (hasText(c)) return true;
+    if (hasVisibleText(c)) return true;
   }
   return false;
-}
-
-function hasText(node: ChildNode): boolean {
-  if (isText(node)) return /[^\s\u00a0]/.test(node.value);
-  if (!isElement(node) || INVISIBLE_TAGS.has(node.tagName)) return false;
-  return node.childNodes.some(hasText);
 }
 
 function holds(ancestor: Element, el: Element): boolean {
