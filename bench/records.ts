@@ -97,7 +97,10 @@ function nextEval() {
     if (verbose) {
       console.log(
         `  page ${run.id.padStart(3)}: truth ${String(run.best.truth).padStart(3)}   all ${String(run.all.predicted).padStart(4)} F1 ${fmt(run.all.f1)}` +
-          `   best ${String(run.best.predicted).padStart(4)} F1 ${fmt(run.best.f1)}   ${(run.ms + run.allMs).toFixed(0)} ms`,
+          `   best ${String(run.best.predicted).padStart(4)} F1 ${fmt(run.best.f1)}   ${(run.ms + run.allMs).toFixed(0)} ms` +
+          (run.conventions.chrome ? `   chrome ${run.conventions.chrome}` : "") +
+          (run.conventions.nested ? `   nested ${run.conventions.nested}` : "") +
+          (run.conventions.chrome || run.conventions.nested ? `   ceiling ${fmt(run.conventions.ceilingBoth)}` : ""),
       );
     }
   }
