@@ -154,6 +154,35 @@ describe("findRecords", () => {
     expect(region!.records.every((r) => r.length === 2 && r[0]!.tagName === "dt" && r[1]!.tagName === "dd")).toBe(true);
   });
 
+  it("finds no records on an item's own page: its spec list and paragraphs are its fields", () => {
+    const spec: Array<[string, string]> = [
+      ["UPC", "228ba5e7577e1d49"],
+      ["Product Type", "Books"],
+      ["Price (excl. tax)", "£26.08"],
+      ["Price (incl. tax)", "£26.08"],
+      ["Tax", "£0.00"],
+      ["Availability", "In stock (1 available)"],
+      ["Number of reviews", "0"],
+    ];
+    const doc = page(
+      `${MENU}<main><nav aria-label="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/c/2">Travel</a></li><li>Places to See</li></ol></nav>` +
+        `<h1>1,000 Places to See Before You Die</h1><p class="mb-0">Price: £26.08</p><p class="mb-0">In stock</p>` +
+        `<h2>Product Description</h2><p>${"Around the world, continent by continent, here is the best the world has to offer. ".repeat(12)}</p>` +
+        `<h2>Product Information</h2><dl class="row">${spec.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></main>${FOOTER}`,
+    );
+    expect(findRecords(doc, { q: "every product with name, price and url" })).toBeNull();
+    // Terms without their descriptions (or descriptions without their terms) are half records.
+    const halves = findRecordRegions(doc).filter((r) => r.parent.tagName === "dl" && r.records.every((rec) => rec.length === 1));
+    expect(halves).toEqual([]);
+  });
+
+  it("keeps a dl of people (names and roles) as records", () => {
+    const people = [["Ada Lovelace", "Engineer"], ["Grace Hopper", "Staff engineer"], ["Edsger Dijkstra", "Engineering manager"], ["Barbara Liskov", "Principal engineer"]];
+    const doc = page(`<main><h1>Team</h1><dl class="team">${people.map(([n, r]) => `<dt><a href="/people/${n!.split(" ")[0]!.toLowerCase()}">${n}</a></dt><dd>${r}</dd>`).join("")}</dl></main>`);
+    const region = findRecords(doc, { q: "every engineer with name, role and profile page" });
+    expect(texts(region?.records ?? [])).toEqual(people.map(([n, r]) => `${n} | ${r}`));
+  });
+
   it("groups tile + quick-view pairs whose tiles carry grid-position classes (alpha/omega, odd/even)", () => {
     const pos = ["alpha odd", "even", "odd", "omega even", "alpha odd", "even"];
     const doc = page(

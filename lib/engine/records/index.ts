@@ -92,11 +92,17 @@ export function findRecordRegions(doc: Document, options: FindRecordsOptions = {
   return rankRegions(doc, options).slice(0, MAX_REGIONS).map(toRegion);
 }
 
-/** The page's records: the best content region with real text, or null when there is none. */
+/**
+ * The page's records: the best content region with real text, or null when there is none. An
+ * item's own page lists its fields (a spec list, price and stock lines): they are not records, so
+ * a detail page has none. (detectAllRecords keeps such lists: NEXT-EVAL's truth marks rows of key
+ * figures as records.)
+ */
 export function findRecords(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
   const best = rankRegions(doc, options).find(
     (r) =>
       r.chrome >= MIN_CONTENT_CHROME &&
+      !r.itemFields &&
       r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
       r.score >= MIN_SCORE,
   );

@@ -103,8 +103,11 @@ function siblingGroups(parent: Element, kids: Element[], f: PageFeatures, out: C
     if (list) list.push(k);
     else byTag.set(k.tagName, [k]);
   }
+  // In a description list a term and its description(s) make one record (see periodic): terms
+  // alone, or descriptions alone, are half records.
+  const halves = parent.tagName === "dl" && byTag.has("dt") && byTag.has("dd");
   for (const group of byTag.values()) {
-    if (group.length < 2) continue;
+    if (group.length < 2 || (halves && (group[0]!.tagName === "dt" || group[0]!.tagName === "dd"))) continue;
     out.push({ kind: "repeated", parent, records: dropOutliers(group.map((e) => [e]), f) });
     const bySig = new Map<string, Element[]>();
     for (const e of group) {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml, type Element } from "../dom";
+import { isPropertyList, valueKind } from "./properties";
+
+/** The dt/dd pairs (or single children) of the first element matching `tag`, as records. */
+function records(html: string, tag: string, pairs: boolean): Element[][] {
+  const doc = parseHtml(`<!doctype html><html><body>${html}</body></html>`);
+  let found: Element | undefined;
+  const walk = (n: { childNodes?: unknown[] }) => {
+    for (const c of (n.childNodes ?? []) as Element[]) {
+      if (found) return;
+      if (c.tagName === tag) found = c;
+      else walk(c);
+    }
+  };
+  walk(doc);
+  const kids = (found!.childNodes as Element[]).filter((c) => c.tagName);
+  if (!pairs) return kids.map((k) => [k]);
+  const out: Element[][] = [];
+  for (let i = 0; i + 1 < kids.length; i += 2) out.push([kids[i]!, kids[i + 1]!]);
+  return out;
+}
+
+const dl = (pairs: Array<[string, string]>) => `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+
+describe("valueKind", () => {
+  it("tells the kinds of value a list keeps in one place", () => {
+    expect(["£26.08", "USD 12", "In stock (1 available)", "0", "12,5 %", "2024-03-01", "228ba5e7577e1d49", "https://a.example/x", "ada@example.org", "Books"].map(valueKind)).toEqual([
+      "money",
+      "money",
+      "stock",
+      "number",
+      "number",
+      "date",
+      "code",
+      "url",
+      "email",
+      "text",
+    ]);
+  });
+});
+
+describe("isPropertyList", () => {
+  it("reads a product's spec list (labels with values of many kinds) as one item's fields", () => {
+    const spec: Array<[string, string]> = [
+      ["UPC", "228ba5e7577e1d49"],
+      ["Product Type", "Books"],
+      ["Price (excl. tax)", "£26.08"],
+      ["Price (incl. tax)", "£26.08"],
+      ["Tax", "£0.00"],
+      ["Availability", "In stock (1 available)"],
+      ["Number of reviews", "0"],
+    ];
+    expect(isPropertyList(records(dl(spec), "dl", true))).toBe(true);
+  });
+
+  it("reads the same as a two-column table with header cells", () => {
+    const rows = [["UPC", "a897fe39b1053632"], ["Type", "Books"], ["Price", "£53.74"], ["Availability", "In stock"], ["Reviews", "3"]];
+    const table = `<table><tbody>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join("")}</tbody></table>`;
+    expect(isPropertyList(records(table, "tbody", false))).toBe(true);
+  });
+
+  it("reads sibling values of many kinds (a price, a stock status, prose) as one item's fields", () => {
+    const ps = `<div><p>Price: £26.08</p><p>In stock</p><p>${"A long description of the book and why it matters. ".repeat(8)}</p></div>`;
+    expect(isPropertyList(records(ps, "div", false))).toBe(true);
+  });
+
+  it("keeps lists whose values are of one kind: names and roles, prices, a glossary", () => {
+    expect(isPropertyList(records(dl([["Ada", "Engineer"], ["Grace", "Staff engineer"], ["Edsger", "Manager"], ["Barbara", "Principal"]]), "dl", true))).toBe(false);
+    expect(isPropertyList(records(dl([["Espresso", "€2.10"], ["Latte", "€3.40"], ["Mocha", "€3.90"], ["Tea", "€1.80"]]), "dl", true))).toBe(false);
+    expect(isPropertyList(records(dl([["Latency", "The time a packet takes."], ["Jitter", "Variation in latency."], ["Loss", "Packets that never arrive."]]), "dl", true))).toBe(false);
+  });
+
+  it("keeps records with more than a label and a value, and lists whose labels repeat", () => {
+    const cards = `<div>${[["Lamp", "£20", "In stock"], ["Desk", "£120", "2 left"], ["Chair", "£60", "Sold out"]]
+      .map((c) => `<div><h3>${c[0]}</h3><p>${c[1]}</p><p>${c[2]}</p></div>`)
+      .join("")}</div>`;
+    expect(isPropertyList(records(cards, "div", false))).toBe(false);
+    const repeated: Array<[string, string]> = [["Price", "£1"], ["Price", "In stock"], ["Price", "2024-01-01"], ["Price", "x9y8z7w6"]];
+    expect(isPropertyList(records(dl(repeated), "dl", true))).toBe(false);
+  });
+});
