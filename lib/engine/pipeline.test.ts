@@ -75,6 +75,12 @@ beforeAll(async () => {
     `${next ? `<a rel="next" href="${next}">Next</a>` : ""}</main>${footer}</body></html>`;
   extra["/standings"] = standings([1, 2, 3, 4, 5], "/standings?page=2");
   extra["/standings?page=2"] = standings([6, 7], null);
+  // A book's own page: its price and stock lines and its spec list are its fields, not records.
+  const spec = [["UPC", "228ba5e7577e1d49"], ["Product Type", "Books"], ["Price (excl. tax)", "£18.50"], ["Tax", "£0.00"], ["Availability", "In stock (3 available)"], ["Number of reviews", "0"]];
+  extra["/book/8"] =
+    `<html><body>${nav}<main><h1>Book 8: a novel</h1><p class="mb-0">Price: £18.50</p><p class="mb-0">In stock</p>` +
+    `<h2>Product Description</h2><p>${"A long and winding story about a lighthouse keeper and the sea. ".repeat(10)}</p>` +
+    `<h2>Product Information</h2><dl>${spec.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></main>${footer}</body></html>`;
   extra["/no-books"] = `<html><body>${nav}<main><h1>Books</h1><p>No products match your search.</p><ul><li>Check the spelling</li><li>Try fewer words</li></ul></main>${footer}</body></html>`;
 });
 
@@ -132,6 +138,8 @@ describe("runPipeline", () => {
       { name: "Book 9: a novel", price: "£19.50", availability: "In stock", url: `${pagesOrigin}/book/9` },
     ]);
     expect((await failure(run({ url: `${pagesOrigin}/no-books` }))).message).toMatch(/No repeated records/);
+    // A book's own page is not a listing: no rows made of its spec list.
+    expect((await failure(run({ url: `${pagesOrigin}/book/8` }))).message).toMatch(/No repeated records.*not a home or detail page/);
     // Without a field list to check the two records against, two items are not enough.
     expect((await failure(run({ url: `${pagesOrigin}/two-books`, q: "everything", schema: null }))).message).toMatch(/No repeated records/);
   });
