@@ -33,4 +33,18 @@ describe("ResultFiles", () => {
     expect(readdirSync(dir)).toEqual([]);
     expect(await files.sourceAt("t2", 0)).toBeNull();
   });
+
+  it("leaves nothing behind when aborted while its files are being opened", async () => {
+    const dir = tmp();
+    const files = new ResultFiles(dir);
+    // The opens run on libuv's pool, as the removals do: abort at several moments of the open.
+    for (let i = 0; i < 40; i++) {
+      const writer = files.openWriter(`t${i}`);
+      for (let t = 0; t < i % 4; t++) await new Promise((r) => setImmediate(r));
+      await writer.abort();
+    }
+    // (Give a late open the chance to land before looking.)
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });

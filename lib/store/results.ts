@@ -102,11 +102,19 @@ export class ResultWriter {
   }
 
   async abort(): Promise<void> {
-    this.rows.destroy();
-    this.sources.destroy();
+    // A stream opens its file asynchronously, and destroying it before then still creates the
+    // file: wait until both are closed, or the removal can run first and leave a temp file behind.
+    await Promise.all([destroyed(this.rows), destroyed(this.sources)]);
     await Promise.all([rm(this.rowsTmp, { force: true }), rm(this.sourcesTmp, { force: true })]);
   }
 }
+
+const destroyed = (stream: WriteStream) =>
+  new Promise<void>((resolve) => {
+    if (stream.closed) return resolve();
+    stream.once("close", () => resolve());
+    stream.destroy();
+  });
 
 const once = (stream: WriteStream, event: string) => new Promise<void>((resolve) => stream.once(event, () => resolve()));
 
