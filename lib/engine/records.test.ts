@@ -377,6 +377,38 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("leaves out a filter panel's facet groups (several boxes each), and keeps product cards with size swatches", () => {
+    const facet = (name: string, options: string[]) =>
+      `<details class="facet" open><summary>${name}</summary><p class="hint">Pick as many ${name.toLowerCase()} options as you like, 0 chosen so far.</p><ul>${options
+        .map((o, i) => `<li><label><input type="checkbox" name="filter.${name}" value="${i}"> ${o} (${10 + i} items)</label></li>`)
+        .join("")}</ul></details>`;
+    const panel = `<aside class="facets-wrapper"><form>${facet("Size", ["Small", "Medium", "Large"])}${facet("Colour", ["Red", "Blue"])}${facet("Brand", ["Acme", "Globex", "Initech", "Umbrella"])}</form></aside>`;
+    const swatches = ["S", "M", "L"].map((z) => `<label><input type="radio" name="options[Size]" value="${z}"> ${z}</label>`).join("");
+    const withSizes = cards(5).replace(/<p class="blurb">/g, `<fieldset class="sizes">${swatches}</fieldset><p class="blurb">`);
+    const related = Array.from({ length: 4 }, (_, i) => `<li class="post"><a href="/blog/${i}">Descaling, part ${i}</a><span class="date">2024-0${i + 1}-12</span></li>`).join("");
+    const records = detectAllRecords(page(`<main><div class="layout">${panel}<div class="grid">${withSizes}</div></div><section><h2>Blog</h2><ul>${related}</ul></section></main>`));
+    // (Taken for a filter's groups, the cards would rank far below the blog's short list.)
+    expect(records.filter((r) => classList(r[0]!).includes("card"))).toHaveLength(5);
+    expect(records.filter((r) => classList(r[0]!).includes("post"))).toHaveLength(4);
+    expect(texts(records).some((t) => /chosen|items\)/.test(t))).toBe(false);
+  });
+
+  it("takes a short list of rich records in an aside (scores beside the listing), not the aside's menu", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1}</td><td><a href="/t/${i}">Team number ${i}</a></td><td>${30 - i}</td><td>${i}-${i % 5}-${i % 3}</td><td>${90 - i} points</td></tr>`).join("");
+    const games = ["Berlin", "Munich", "Dortmund", "Leipzig"]
+      .map((c, i) => `<div class="game"><div class="teams"><span>${c}</span> – <span>Visitors ${i}</span></div><b class="score">${i} : ${i + 1}</b><time>18:30</time><small>Arena ${i}</small></div>`)
+      .join("");
+    const menu = `<ul class="links">${["Fixtures", "Results", "Transfers", "Injuries"].map((w) => `<li><a href="/${w}">${w}</a></li>`).join("")}</ul>`;
+    const doc = page(
+      `<div class="page"><main><h1>Standings</h1><table><thead><tr><th>#</th><th>Team</th><th>Played</th><th>Record</th><th>Points</th></tr></thead><tbody>${rows}</tbody></table></main>` +
+        `<aside><h2>Today</h2><div class="games">${games}</div><h2>More</h2>${menu}</aside></div>`,
+    );
+    const records = detectAllRecords(doc);
+    expect(tags(records).filter((t) => t === "tr")).toHaveLength(30);
+    expect(records.filter((r) => classList(r[0]!).includes("game"))).toHaveLength(4);
+    expect(texts(records).some((t) => t === "Transfers")).toBe(false);
+  });
+
   it("leaves out the lists folded in closed <details>, and keeps an open one's", () => {
     const fold = (d: number, open: boolean) =>
       `<details${open ? " open" : ""}><summary>Question ${d}</summary><ul>${Array.from(

@@ -8,22 +8,22 @@
  *     the records; they share the best rank among the section region and its lists (one strong
  *     list vouches for its sibling sections' lists), and may be as short as 2 items. Other
  *     regions need MIN_RECORDS records.
- *  2. Regions are taken best first while they rank at least MIN_RATIO × the best one and do not
- *     collide with records already taken (same elements, inside them, or around them), so no
- *     record contains another.
+ *  2. Regions are taken best first while they rank at least MIN_RATIO × the best one (a short
+ *     list of rich records in an aside: ASIDE_RATIO) and do not collide with records already taken
+ *     (same elements, inside them, or around them), so no record contains another.
  * Page chrome counts twice against a region here, both kinds the score knows: structural chrome
  * (nav, header, footer, aside, navigation roles/classes) and link farms (records that are nothing
  * but links, e.g. a table of 100 rows of links beside the listing). On most pages only content
  * lists are records, and a menu beside a listing rarely is one (whole-corpus comparison of 1×, 2×,
  * 3× for structural chrome: 2× is best, 3× about the same). Lists
  * that operate the page rather than show content (a closed popup's, a calendar's days, a search
- * filter's options) rank at
+ * filter's options or its facet groups) rank at
  * FURNITURE × their score: left out unless nothing else is on the page.
  */
 import { attr, bodyElement, textContent, walkElements, type Document, type Element } from "../dom";
 import { PageFeatures, parentElement } from "./features";
 import { scoredCandidates } from "./index";
-import type { Scored } from "./score";
+import { tallyRecords, type Scored } from "./score";
 
 export interface AllRecordsOptions {
   /** Smallest list outside sections (records per region, at least 2); default 3, as for findRecords. */
@@ -38,6 +38,12 @@ const MIN_RATIO = 0.3;
 const SECTION_SHARE = 0.6;
 /** Inner lists of one size in every section are lists when that size is at least this. */
 const FIXED_LIST = 5;
+/** Rich lists in an aside are taken down to this share of the best region's rank. */
+const ASIDE_RATIO = 0.01;
+/** Text leaves per record of a rich list: a menu item has one or two. */
+const RICH_FIELDS = 4;
+/** An aside's chrome factor (features.chromeFactor): below it are menus, navs, link farms. */
+const ASIDE_CHROME = 0.5;
 /** Rank factor of a list in a closed popup or of a calendar's days: as low as a menu in a <nav>. */
 const FURNITURE = 0.1;
 
@@ -57,6 +63,8 @@ export interface PoolRegion {
   inherited: boolean;
   /** A closed popup's list or a calendar's days. */
   furniture: boolean;
+  /** A list of rich records in an aside (scores, related articles): see RICH_FIELDS. */
+  richAside: boolean;
 }
 
 export interface CandidatePool {
@@ -98,16 +106,37 @@ export function candidatePool(doc: Document, options: AllRecordsOptions = {}): C
   }
   const eligible = regions
     .filter((r) => !sections.has(r) && (r.records.length >= minRecords || inherited.has(r)))
-    .map((region) => ({ region, rank: rank.get(region)!, inherited: inherited.has(region), furniture: furnished.has(region) }))
+    .map((region) => ({
+      region,
+      rank: rank.get(region)!,
+      inherited: inherited.has(region),
+      furniture: furnished.has(region),
+      richAside: !furnished.has(region) && richAside(region, f),
+    }))
     .sort((a, b) => b.rank - a.rank);
   return { body, f, regions: eligible };
 }
 
-/** The hand rule (step 2 of the header): regions ranking at least minRatio × the best one. */
+/**
+ * The hand rule (step 2 of the header): regions ranking at least minRatio × the best one, and rich
+ * lists in an aside ranking at least ASIDE_RATIO × the best one.
+ */
 export function ruleSelection(pool: CandidatePool, minRatio = MIN_RATIO): Scored[] {
   const top = pool.regions[0];
   if (!top) return [];
-  return pool.regions.filter((r) => r.rank >= top.rank * minRatio).map((r) => r.region);
+  return pool.regions.filter((r) => r.rank >= top.rank * (r.richAside ? Math.min(minRatio, ASIDE_RATIO) : minRatio)).map((r) => r.region);
+}
+
+/**
+ * An aside holds menus (a few links per item) and content beside the page's listing: scores,
+ * related articles, top sellers, whose items carry several fields each. Such a list is short, so it
+ * ranks far below a listing of dozens, yet it is one of the page's lists. The aside's own factor
+ * (0.5, and nothing else: no link farm, no nav or header around it) and RICH_FIELDS text leaves per
+ * record tell it from the aside's menus.
+ */
+function richAside(r: Scored, f: PageFeatures): boolean {
+  if (r.chrome !== ASIDE_CHROME) return false;
+  return tallyRecords(r.records, f).leaves >= r.records.length * RICH_FIELDS;
 }
 
 /**
@@ -205,16 +234,31 @@ const OPTION_TEXT = 40;
  * (Product cards with a "compare" checkbox have far more text.)
  */
 function filterOptions(r: Scored): boolean {
-  if (r.meanText > OPTION_TEXT) return false;
-  const withBox = r.records.filter((rec) => rec.some(holdsChoice)).length;
-  return withBox >= r.records.length * 0.6;
+  const sample = r.records.slice(0, 40);
+  const choices = sample.map((rec) => rec.reduce((n, el) => n + choicesIn(el, 2 - n), 0));
+  // Options: short items, most with a box...
+  if (r.meanText <= OPTION_TEXT && choices.filter((n) => n >= 1).length >= sample.length * 0.6) return true;
+  // ...or groups of options, a facet per record ("Size", "Brand"), in a panel that says it filters.
+  // (Product cards with size swatches also hold several choices each, but not in a filter panel.)
+  return choices.filter((n) => n >= 2).length >= sample.length * 0.6 && inFilterPanel(r.parent);
 }
 
-function holdsChoice(el: Element): boolean {
-  let found = false;
+const FILTER_WORDS = /(^|[^a-zA-Z])([Ff]ilters?|[Ff]acets?|[Rr]efine(?:ments?)?)(?![a-z])/;
+
+function inFilterPanel(el: Element): boolean {
+  for (let n: Element | null = el; n && n.tagName !== "body"; n = parentElement(n)) {
+    if (FILTER_WORDS.test(`${attr(n, "class") ?? ""} ${attr(n, "id") ?? ""}`)) return true;
+  }
+  return false;
+}
+
+/** Checkboxes and radio buttons in el, counted up to `limit`. */
+function choicesIn(el: Element, limit: number): number {
+  let found = 0;
+  if (limit <= 0) return 0;
   walkElements(el, (n) => {
-    if (n.tagName === "input" && /^(checkbox|radio)$/i.test(attr(n, "type") ?? "")) found = true;
-    return !found;
+    if (n.tagName === "input" && /^(checkbox|radio)$/i.test(attr(n, "type") ?? "")) found++;
+    return found < limit;
   });
   return found;
 }
