@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { E2E_LINKUP_KEY, LOG_DIR } from "./env";
 
@@ -7,6 +7,9 @@ import { E2E_LINKUP_KEY, LOG_DIR } from "./env";
  * playwright.config.ts and the studios of studio-process.ts) wrote its stdout+stderr to LOG_DIR.
  * The run fails if the Linkup key appears in any line, or if there is nothing to sweep (a capture
  * that silently broke would make the sweep pass for the wrong reason).
+ *
+ * The logs of this run stay for diagnosis; those of earlier runs on the same port (which cannot be
+ * running now: the port is taken) are removed, so runs do not pile up directories in the temp dir.
  */
 export default async function sweepServerLogs() {
   const files = (await readdir(LOG_DIR)).filter((f) => f.endsWith(".log")).sort();
@@ -26,4 +29,13 @@ export default async function sweepServerLogs() {
     throw new Error(`Key-leak sweep: the Linkup key appears in ${leaks.length} server log line(s) (logs in ${LOG_DIR}):\n${leaks.slice(0, 20).join("\n")}`);
   }
   console.log(`Key-leak sweep: ${files.length} server log(s), ${studioLines} studio line(s), no key (${LOG_DIR}).`);
+  await removeEarlierRuns();
+}
+
+async function removeEarlierRuns() {
+  const dir = path.dirname(LOG_DIR);
+  // mkdtemp's name is the prefix plus six random characters.
+  const prefix = path.basename(LOG_DIR).slice(0, -6);
+  const earlier = (await readdir(dir)).filter((name) => name.startsWith(prefix) && name !== path.basename(LOG_DIR));
+  await Promise.all(earlier.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
 }
