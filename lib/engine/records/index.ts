@@ -6,6 +6,7 @@
 import { bodyElement, type Document, type Element } from "../dom";
 import { PageFeatures } from "./features";
 import { microdataCandidates } from "./microdata";
+import { isPropertyList } from "./properties";
 import { repeatedCandidates, type Candidate } from "./repeated";
 import { queryTerms, scoreCandidate, type QueryTerms, type Scored } from "./score";
 import { tableCandidates } from "./tables";
@@ -102,9 +103,9 @@ export function findRecords(doc: Document, options: FindRecordsOptions = {}): Re
   const best = rankRegions(doc, options).find(
     (r) =>
       r.chrome >= MIN_CONTENT_CHROME &&
-      !r.itemFields &&
       r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
-      r.score >= MIN_SCORE,
+      r.score >= MIN_SCORE &&
+      !isPropertyList(r.records),
   );
   return best ? toRegion(best) : null;
 }

@@ -6,7 +6,6 @@
  */
 import { attr, classList, isElement, textContent, type Element } from "../dom";
 import { chromeFactor, type PageFeatures } from "./features";
-import { isPropertyList } from "./properties";
 import { memberSimilarities, type Candidate } from "./repeated";
 
 export interface Scored extends Candidate {
@@ -18,8 +17,6 @@ export interface Scored extends Candidate {
   chrome: number;
   /** 1 = no query, or none of its terms found; up to 1.8 when every term is found in the region. */
   fit: number;
-  /** One item's fields laid out as a list (a product page's spec list): see properties.ts. */
-  itemFields: boolean;
 }
 
 /** Below these a "region" is not a list of records (checked before scoring). */
@@ -88,7 +85,7 @@ export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms 
   const fit = query ? queryFit(c, query) : 1;
   // n · √(mean text) = √(coverage · n): neither a few huge blocks nor many empty items win alone.
   const score = (n * Math.sqrt(meanText) * Math.max(homogeneity, 0.2) ** 2 * fields * chrome * (c.bonus ?? 1) * fit) / spread;
-  return { ...c, score, homogeneity, meanText, coverage, chrome, fit, itemFields: isPropertyList(c.records) };
+  return { ...c, score, homogeneity, meanText, coverage, chrome, fit };
 }
 
 function coefficientOfVariation(xs: number[]): number {
