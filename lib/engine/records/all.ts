@@ -61,7 +61,7 @@ export interface PoolRegion {
   rank: number;
   /** A section's inner list that took its rank from the section (or a sibling list). */
   inherited: boolean;
-  /** A closed popup's list or a calendar's days. */
+  /** A closed popup's list, a calendar's days, a search filter's options or facet groups. */
   furniture: boolean;
   /** A list of rich records in an aside (scores, related articles): see RICH_FIELDS. */
   richAside: boolean;

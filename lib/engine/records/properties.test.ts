@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseHtml, type Element } from "../dom";
+import { elementChildren, parseHtml, type Element } from "../dom";
+import { byTag, select } from "../fields/testing";
 import { isPropertyList, valueKind } from "./properties";
 
-/** The dt/dd pairs (or single children) of the first element matching `tag`, as records. */
+/** The children of the first `tag` element, as records of one element, or of two (dt + dd). */
 function records(html: string, tag: string, pairs: boolean): Element[][] {
-  const doc = parseHtml(`<!doctype html><html><body>${html}</body></html>`);
-  let found: Element | undefined;
-  const walk = (n: { childNodes?: unknown[] }) => {
-    for (const c of (n.childNodes ?? []) as Element[]) {
-      if (found) return;
-      if (c.tagName === tag) found = c;
-      else walk(c);
-    }
-  };
-  walk(doc);
-  const kids = (found!.childNodes as Element[]).filter((c) => c.tagName);
+  const kids = elementChildren(select(parseHtml(`<!doctype html><html><body>${html}</body></html>`), byTag(tag))[0]!);
   if (!pairs) return kids.map((k) => [k]);
   const out: Element[][] = [];
   for (let i = 0; i + 1 < kids.length; i += 2) out.push([kids[i]!, kids[i + 1]!]);
