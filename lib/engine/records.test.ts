@@ -233,6 +233,17 @@ describe("findRecords", () => {
     expect(region!.records.every((r) => classList(r[0]!).includes("review"))).toBe(true);
   });
 
+  it("keeps items of the list's own class however their inside varies (size options, a sale price)", () => {
+    const plain = (i: number) =>
+      `<li class="item"><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""></a><h3>Daily vitamin ${i}</h3><span class="price">$${10 + i}.00</span><span class="size">one size</span></li>`;
+    const variants = (i: number) =>
+      `<li class="item"><div class="brand"><b>Wellness Brand</b></div><h3><a href="/p/${i}">Relaxation kit ${i}</a></h3><div class="code">Product code: <em>8392${i}</em></div>` +
+      `<div class="prices"><s>$${60 + i}.00</s> <strong>$${45 + i}.50</strong></div><ul class="sizes"><li>30 capsules</li><li>60 capsules</li><li>90 capsules</li></ul></li>`;
+    const items = [plain(1), plain(2), variants(3), plain(4), plain(5), variants(6), plain(7), plain(8)];
+    const region = findRecords(page(`<main><ul class="products">${items.join("")}</ul></main>`));
+    expect(texts(region?.records ?? []).map((t) => t.match(/(?:vitamin|kit) (\d)/)?.[1])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+  });
+
   it("uses the query and field names to choose between plausible regions", () => {
     const people = Array.from({ length: 4 }, (_, i) => `<li class="member"><span class="name">Person ${i}</span><span class="role">Software engineer, platform team ${i}</span><a href="/team/${i}">Profile</a></li>`).join("");
     const posts = Array.from({ length: 4 }, (_, i) => `<li class="post"><span class="title">What we learned shipping release ${i}</span><span class="date">2024-0${i + 1}-01</span><a href="/blog/${i}">Read</a></li>`).join("");
