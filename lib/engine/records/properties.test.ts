@@ -28,6 +28,7 @@ describe("valueKind", () => {
       "email",
       "text",
     ]);
+    expect(valueKind("Test software applications and systems to identify defects and ensure quality. Create test plans.")).toBe("prose");
   });
 });
 
@@ -54,6 +55,15 @@ describe("isPropertyList", () => {
   it("reads sibling values of many kinds (a price, a stock status, prose) as one item's fields", () => {
     const ps = `<div><p>Price: £26.08</p><p>In stock</p><p>${"A long description of the book and why it matters. ".repeat(8)}</p></div>`;
     expect(isPropertyList(records(ps, "div", false))).toBe(true);
+  });
+
+  it("reads a job's own page (description, experience, salary, benefits, contact) as one item's fields", () => {
+    const job = `<dl><dt>Job description</dt><dd>${"A Quality Assurance Analyst tests software and products to ensure they meet quality standards. ".repeat(2)}</dd>` +
+      `<dt>Required experience</dt><dd>4 to 12 Years</dd><dt>Salary range</dt><dd>$59K-$93K</dd>` +
+      `<dt>Responsibilities</dt><dd>Test software applications and systems to identify defects and ensure quality. Create test plans.</dd>` +
+      `<dt>Benefits</dt><dd><ul><li>Life and Disability Insurance</li><li>Stock Options or Equity Grants</li><li>Health Insurance</li></ul></dd>` +
+      `<dt>Contact</dt><dd><span>Matthew Gill</span> (<span class="phone">(973)791-5355</span>)</dd></dl>`;
+    expect(isPropertyList(records(job, "dl", true))).toBe(true);
   });
 
   it("keeps lists whose values are of one kind: names and roles, prices, a glossary", () => {

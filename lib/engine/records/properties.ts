@@ -23,6 +23,8 @@ const LABEL_MAX = 40;
 const MIN_KINDS = 3;
 /** The commonest kind of value may hold at most this share of the values. */
 const MAX_SHARE = 0.6;
+/** Text longer than this is prose (a description), not a short value. */
+const PROSE = 80;
 
 export function isPropertyList(records: readonly Element[][]): boolean {
   if (records.length < 3) return false;
@@ -32,19 +34,38 @@ export function isPropertyList(records: readonly Element[][]): boolean {
   let values = 0;
   let pairs = 0;
   for (const rec of sample) {
-    const pieces = textPieces(rec, 3);
-    if (pieces.length === 2) {
-      const label = pieces[0]!.replace(/[:：]\s*$/, "").toLowerCase();
-      if (label.length > LABEL_MAX) continue;
-      labels.add(label);
+    const split = labelAndValue(rec);
+    if (!split) continue;
+    const [label, value] = split;
+    if (label !== null) {
+      const name = label.replace(/[:：]\s*$/, "").toLowerCase();
+      if (name.length > LABEL_MAX) continue;
+      labels.add(name);
       pairs++;
-    } else if (pieces.length !== 1) continue;
+    }
     values++;
-    const kind = valueKind(pieces[pieces.length - 1]!);
+    const kind = valueKind(value);
     kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   if (values < sample.length * PAIRS || labels.size < pairs) return false;
   return kinds.size >= MIN_KINDS && Math.max(...kinds.values()) <= values * MAX_SHARE;
+}
+
+/**
+ * A record as [label, value]: a term (dt, or a header cell) and what follows it, whatever that holds
+ * (a list of benefits, a name and a phone number); else one text, or two (a label and a value).
+ * Null when the record is neither.
+ */
+function labelAndValue(rec: readonly Element[]): [string | null, string] | null {
+  if (rec.length >= 2 && (rec[0]!.tagName === "dt" || rec[0]!.tagName === "th")) {
+    const label = textPieces([rec[0]!], 2);
+    const value = textPieces(rec.slice(1), 50);
+    return label.length === 1 && value.length ? [label[0]!, value.join(" ")] : null;
+  }
+  const pieces = textPieces(rec, 3);
+  if (pieces.length === 1) return [null, pieces[0]!];
+  if (pieces.length === 2) return [pieces[0]!, pieces[1]!];
+  return null;
 }
 
 /** What kind of value a text is: the kinds a record list would keep in one place. */
@@ -57,7 +78,8 @@ export function valueKind(text: string): string {
   if (/^[+-]?[\d\s.,]+%?$/.test(v) && parseNumber(v) !== null) return "number";
   if (v.length < 40 && parseDate(v) !== null) return "date";
   if (/^[A-Za-z0-9_-]{6,}$/.test(v) && /\d/.test(v) && /[A-Za-z]/.test(v)) return "code";
-  return "text";
+  // A description or a list of benefits, against a word or a short phrase.
+  return v.length > PROSE ? "prose" : "text";
 }
 
 /** The record's visible text pieces (trimmed text nodes), at most `limit` of them. */
