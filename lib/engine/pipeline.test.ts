@@ -65,6 +65,7 @@ beforeAll(async () => {
   extra["/books?page=2"] = shopPage([7], "/books?page=3", `<div class="alert">Last few items!</div>`);
   extra["/books?page=3"] = `<html><body>${nav}<main><h1>Books</h1><ol id="products"></ol><p>No products found.</p></main>${footer}</body></html>`;
   extra["/two-books"] = shopPage([8, 9], null);
+  extra["/one-book"] = shopPage([10], null);
   // Standings as a table with a frozen first column: the team names in one table, the figures in
   // the next one (row i of each is one team), over two pages.
   const standings = (teams: number[], next: string | null) =>
@@ -131,13 +132,17 @@ describe("runPipeline", () => {
     });
   });
 
-  it("extracts a listing of two items, but still fails on a page with none", async () => {
+  it("extracts a listing of two items, or of one, but still fails on a page with none", async () => {
     const { rows } = await run({ url: `${pagesOrigin}/two-books` });
     expect(rows.map((r) => r.row)).toEqual([
       { name: "Book 8: a novel", price: "£18.50", availability: "In stock", url: `${pagesOrigin}/book/8` },
       { name: "Book 9: a novel", price: "£19.50", availability: "In stock", url: `${pagesOrigin}/book/9` },
     ]);
     expect((await failure(run({ url: `${pagesOrigin}/no-books` }))).message).toMatch(/No repeated records/);
+    // A listing of one item (a category with a single book) gives its row.
+    const { rows: one } = await run({ url: `${pagesOrigin}/one-book` });
+    expect(one.map((r) => r.row)).toEqual([{ name: "Book 10: a novel", price: "£20.50", availability: "In stock", url: `${pagesOrigin}/book/10` }]);
+    expect(one[0]!.source.xpath).toBe("/body[1]/main[1]/ol[1]/li[1]");
     // A book's own page is not a listing: no rows made of its spec list.
     expect((await failure(run({ url: `${pagesOrigin}/book/8` }))).message).toMatch(/No repeated records.*not a home or detail page/);
     // Without a field list to check the two records against, two items are not enough.

@@ -13,7 +13,7 @@ import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
 import { findNextLink } from "./pagination";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
-import { matchTemplate, pairRegions, recordTemplate, type RecordTemplate } from "./template";
+import { matchTemplate, pairRegions, recordTemplate, singleRegions, type RecordTemplate } from "./template";
 
 export interface RowSource {
   page: string;
@@ -87,7 +87,8 @@ const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
  * region is looked up again by its template (template.ts), which accepts pages with as few as one
  * record (a listing's last page); failing that, a detected region with the same key. On the seed
  * (`expected` null) the best detected region is taken; when there is none, a region of exactly two
- * records that matches the query and whose rows fill the fields (a listing of two items).
+ * records, else a list of one item, that matches the query and whose rows fill the fields (a
+ * listing of two items, or of one).
  */
 export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null): PageRows {
   const fieldNames = fields?.map((f) => f.name);
@@ -105,10 +106,11 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
   if (expected === null) {
     region = findRecords(doc, { q: input.q, fieldNames });
     if (!region && fields?.length) {
-      for (const pair of pairRegions(doc, { q: input.q, fieldNames })) {
-        const candidate = toRows(pair);
-        if (candidate.length === 2 && candidate.every((r) => filledEnough(r.row, fields))) {
-          region = pair;
+      // A listing of two items, else of one: each row must fill the fields.
+      for (const small of [...pairRegions(doc, { q: input.q, fieldNames }), ...singleRegions(doc, { q: input.q, fieldNames })]) {
+        const candidate = toRows(small);
+        if (candidate.length === small.records.length && candidate.every((r) => filledEnough(r.row, fields))) {
+          region = small;
           rows = candidate;
           break;
         }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml, textContent, type Element } from "./dom";
 import { findRecords } from "./records";
-import { matchTemplate, pairRegions, recordTemplate, type RecordTemplate } from "./template";
+import { matchTemplate, pairRegions, recordTemplate, singleRegions, type RecordTemplate } from "./template";
 
 const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 const texts = (records: Element[][]) => records.map((r) => r.map((e) => textContent(e)).join(" | "));
@@ -141,6 +141,26 @@ describe("pairRegions", () => {
     const footer = `<footer><div class="cols"><div class="col"><h4>Help</h4><a href="/faq">FAQ</a></div><div class="col"><h4>Legal</h4><a href="/terms">Terms</a></div></div></footer>`;
     const doc = page(`${NAV}<main><h1>Jobs</h1><p>No jobs match your search.</p><ul><li>Check the spelling</li><li>Try fewer words</li></ul></main>${footer}`);
     expect(pairRegions(doc, { q, fieldNames })).toEqual([]);
+  });
+});
+
+describe("singleRegions", () => {
+  const job = `<li class="job-li"><h2 class="job-title"><a class="job-link" href="/job/7">Nurse Practitioner</a></h2><p>Company: EasyJet</p><p>Location: Bern, Switzerland</p><p>Salary: $64K-$98K</p></li>`;
+  const q = "every job with title, company, location, salary and url";
+
+  it("offers the one item of a one-item listing", () => {
+    const doc = page(`${NAV}<main><h1>1 jobs in Travel:</h1><ol id="jobs">${job}</ol></main>`);
+    expect(findRecords(doc, { q })).toBeNull();
+    expect(singleRegions(doc, { q }).map((r) => texts(r.records)[0]!.slice(0, 29))).toEqual(["Nurse Practitioner Company: E"]);
+  });
+
+  it("offers nothing for lists of one in menus, lists of one line, or without a link", () => {
+    const doc = page(
+      `<header><nav><ul><li><a href="/jobs">Jobs: company, location and salary search</a> <span>new</span> <b>hot</b></li></ul></nav></header>` +
+        `<main><h1>Jobs</h1><ul><li><a href="/alerts">Set a job alert</a></li></ul>` +
+        `<ul><li><b>Company:</b> EasyJet <i>Location:</i> Bern, salary on request</li></ul></main>`,
+    );
+    expect(singleRegions(doc, { q })).toEqual([]);
   });
 });
 

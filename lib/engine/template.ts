@@ -17,7 +17,8 @@ import { INVISIBLE_TAGS, attr, bodyElement, classList, hasVisibleText, isElement
 import type { RecordKind, RecordRegion } from "./records";
 import { scoredCandidates } from "./records/index";
 import { PageFeatures, STATE_CLASSES } from "./records/features";
-import { queryTerms } from "./records/score";
+import { contentChildren } from "./records/repeated";
+import { queryTerms, scoreCandidate } from "./records/score";
 
 /** One element in a template: its tag, its stable classes (sorted) and its id when stable. */
 export interface TemplateStep {
@@ -352,4 +353,37 @@ export function pairRegions(doc: Document, options: { q?: string; fieldNames?: s
         r.records.every((rec) => rec.reduce((n, el) => n + f.get(el).leaves, 0) >= PAIR_MIN_LEAVES),
     )
     .map(({ kind, parent, records, score, headers }) => (headers ? { kind, parent, records, score, headers } : { kind, parent, records, score }));
+}
+
+/** A one-item listing's item holds several fields: a name, a price, a status… */
+const SINGLE_MIN_LEAVES = 3;
+
+/**
+ * Lists of exactly one item that match the query, best first — for a seed page on which nothing
+ * repeats because the listing holds a single item (a category of one product, one job opening).
+ * Only an explicit list of one counts: a <ul>/<ol> in the page's content whose only item holds a
+ * link and several fields, and whose classes or text carry the query's terms as a two-record region
+ * must. The caller must still check that the item fills the fields.
+ */
+export function singleRegions(doc: Document, options: { q?: string; fieldNames?: string[] } = {}): RecordRegion[] {
+  const body = bodyElement(doc);
+  const query = queryTerms(options.q, options.fieldNames);
+  if (!body || !query) return [];
+  const f = new PageFeatures(body);
+  const out: RecordRegion[] = [];
+  const stack: Element[] = [body];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const kids = contentChildren(el, f);
+    if ((el.tagName === "ul" || el.tagName === "ol") && kids.length === 1 && kids[0]!.tagName === "li") {
+      const item = kids[0]!;
+      const stats = f.get(item);
+      if (stats.links >= 1 && stats.leaves >= SINGLE_MIN_LEAVES) {
+        const scored = scoreCandidate({ kind: "repeated", parent: el, records: [[item]] }, f, query, 1);
+        if (scored && scored.chrome >= PAIR_MIN_CHROME && scored.fit >= PAIR_MIN_FIT) out.push({ kind: "repeated", parent: el, records: [[item]], score: scored.score });
+      }
+    }
+    for (const k of kids) stack.push(k);
+  }
+  return out.sort((a, b) => b.score - a.score);
 }
