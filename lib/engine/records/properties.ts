@@ -7,8 +7,9 @@
  * What tells them apart is the values: records of one list carry the same field in the same place,
  * so their values are of one kind (all roles, all prices, all dates); one item's fields are of many
  * kinds (a code, a word, prices, a stock status, a count, prose). A region is an item's fields when
- * nearly every record is a single value or a short, distinct label and a value, and the values are
- * of at least MIN_KINDS kinds, none of them the kind of most values.
+ * nearly every record is a single value or a short, distinct label and a value (a dt or th and all
+ * that follows it), and the values are of at least MIN_KINDS kinds, none of them the kind of most
+ * values.
  */
 import { isElement, isText, type ChildNode, type Element } from "../dom";
 import { EMAIL, MONEY, STOCK, parseDate, parseNumber } from "../fields/values";
