@@ -3,8 +3,9 @@
  *
  *   npx tsx bench/fields.ts [--corpus DIR] [--verbose] [--mode schema|query|both]
  *
- * For every category, every listing page file is read (no live pagination), its records found with
- * findRecords, rows filled with extractRows (JSON-LD first, like the pipeline), coerced and validated
+ * For every category, every listing page file is read (no live pagination) and its rows taken as the
+ * pipeline takes a seed page's (rowsFromPage: JSON-LD first, then findRecords, then a listing of two
+ * items or of one whose rows fill the fields), coerced and validated
  * against a schema built from the site's scored_fields, and the rows of all the category's pages
  * scored against the category's truth with the corpus README's field-level rule: whitespace
  * normalised, URLs resolved against the page URL and compared by path + query, one-to-one matching,
@@ -14,8 +15,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHtml } from "../lib/engine/dom";
-import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, rowsFromJsonLd, type FieldSpec } from "../lib/engine/fields";
-import { findRecords } from "../lib/engine/records";
+import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, type FieldSpec } from "../lib/engine/fields";
+import { rowsFromPage } from "../lib/engine/pipeline";
 import { corpusDir } from "./lib/corpus";
 import { addScore as add, fmt, loadTruth, loadZyteSite, pr, rowKey, scoreRows, zeroScore, zyteQuery, zyteSchema, type Score } from "./lib/zyte-score";
 
@@ -51,15 +52,11 @@ function runSite(site: string, mode: "schema" | "query") {
       if (!file) continue;
       const pageUrl = origin + url;
       const doc = parseHtml(readFileSync(path.join(dir, file), "utf8"));
-      const ctx = { pageUrl, fields, q };
-      const ld = rowsFromJsonLd(doc, ctx);
-      let rows = ld.length >= 2 ? ld.map((r) => r.row) : [];
-      if (!rows.length) {
-        const region = findRecords(doc, { q, fieldNames: fields?.map((f) => f.name) });
-        rows = region ? extractRows(region, ctx).map((r) => r.row) : [];
-        // Rows lost before field filling: record detection found no region on the page.
-        if (!region) noRegion += truth.filter((t) => t._page === pageIndex + 1).length;
-      }
+      // Each page as a seed page, as the pipeline reads one.
+      const input = { url: pageUrl, q, schema: mode === "schema" ? schema : null, verifyUrls: false };
+      const rows = rowsFromPage(doc, pageUrl, input, fields, null).rows.map((r) => r.row);
+      // Rows lost before field filling: record detection found no region on the page.
+      if (!rows.length) noRegion += truth.filter((t) => t._page === pageIndex + 1).length;
       for (const raw of rows) {
         const row = fields && mode === "schema" ? coerceRow(raw, fields) : raw;
         if (validate && !validate(row).ok) continue;
