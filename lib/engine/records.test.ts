@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { syntheticListing } from "../../bench/lib/synthetic";
 import { attr, classList, parseHtml, textContent, type Element } from "./dom";
+import { BOOK_SPEC } from "./fields/testing";
 import { detectAllRecords, findRecordRegions, findRecords, selectDisjointRegions } from "./records";
 
 const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
@@ -155,20 +156,11 @@ describe("findRecords", () => {
   });
 
   it("finds no records on an item's own page: its spec list and paragraphs are its fields", () => {
-    const spec: Array<[string, string]> = [
-      ["UPC", "228ba5e7577e1d49"],
-      ["Product Type", "Books"],
-      ["Price (excl. tax)", "£26.08"],
-      ["Price (incl. tax)", "£26.08"],
-      ["Tax", "£0.00"],
-      ["Availability", "In stock (1 available)"],
-      ["Number of reviews", "0"],
-    ];
     const doc = page(
       `${MENU}<main><nav aria-label="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/c/2">Travel</a></li><li>Places to See</li></ol></nav>` +
         `<h1>1,000 Places to See Before You Die</h1><p class="mb-0">Price: £26.08</p><p class="mb-0">In stock</p>` +
         `<h2>Product Description</h2><p>${"Around the world, continent by continent, here is the best the world has to offer. ".repeat(12)}</p>` +
-        `<h2>Product Information</h2><dl class="row">${spec.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></main>${FOOTER}`,
+        `<h2>Product Information</h2><dl class="row">${BOOK_SPEC.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl></main>${FOOTER}`,
     );
     expect(findRecords(doc, { q: "every product with name, price and url" })).toBeNull();
     // Terms without their descriptions (or descriptions without their terms) are half records.

@@ -25,3 +25,14 @@ export function region(doc: Document, test: (el: Element) => boolean, extra: Par
   const parent = records[0]?.parentNode as Element;
   return { kind: "repeated", parent, records: records.map((r) => [r]), score: 1, ...extra };
 }
+
+/** A book's spec list as its own page shows it: one item's fields, of many kinds. */
+export const BOOK_SPEC: ReadonlyArray<readonly [string, string]> = [
+  ["UPC", "228ba5e7577e1d49"],
+  ["Product Type", "Books"],
+  ["Price (excl. tax)", "£26.08"],
+  ["Price (incl. tax)", "£26.08"],
+  ["Tax", "£0.00"],
+  ["Availability", "In stock (1 available)"],
+  ["Number of reviews", "0"],
+];

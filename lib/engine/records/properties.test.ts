@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { elementChildren, parseHtml, type Element } from "../dom";
-import { byTag, select } from "../fields/testing";
+import { BOOK_SPEC, byTag, select } from "../fields/testing";
 import { isPropertyList, valueKind } from "./properties";
 
 /** The children of the first `tag` element, as records of one element, or of two (dt + dd). */
@@ -12,7 +12,7 @@ function records(html: string, tag: string, pairs: boolean): Element[][] {
   return out;
 }
 
-const dl = (pairs: Array<[string, string]>) => `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+const dl = (pairs: ReadonlyArray<readonly [string, string]>) => `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 
 describe("valueKind", () => {
   it("tells the kinds of value a list keeps in one place", () => {
@@ -34,16 +34,7 @@ describe("valueKind", () => {
 
 describe("isPropertyList", () => {
   it("reads a product's spec list (labels with values of many kinds) as one item's fields", () => {
-    const spec: Array<[string, string]> = [
-      ["UPC", "228ba5e7577e1d49"],
-      ["Product Type", "Books"],
-      ["Price (excl. tax)", "£26.08"],
-      ["Price (incl. tax)", "£26.08"],
-      ["Tax", "£0.00"],
-      ["Availability", "In stock (1 available)"],
-      ["Number of reviews", "0"],
-    ];
-    expect(isPropertyList(records(dl(spec), "dl", true))).toBe(true);
+    expect(isPropertyList(records(dl(BOOK_SPEC), "dl", true))).toBe(true);
   });
 
   it("reads the same as a two-column table with header cells", () => {
