@@ -13,7 +13,7 @@ import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
 import { findNextLink } from "./pagination";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
-import { matchTemplate, pairRegions, recordTemplate, singleRegions, type RecordTemplate } from "./template";
+import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 
 export interface RowSource {
   page: string;
@@ -107,7 +107,7 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     region = findRecords(doc, { q: input.q, fieldNames });
     if (!region && fields?.length) {
       // A listing of two items, else of one: each row must fill the fields.
-      for (const small of [...pairRegions(doc, { q: input.q, fieldNames }), ...singleRegions(doc, { q: input.q, fieldNames })]) {
+      for (const small of smallListings(doc, { q: input.q, fieldNames })) {
         const candidate = toRows(small);
         if (candidate.length === small.records.length && candidate.every((r) => filledEnough(r.row, fields))) {
           region = small;

@@ -326,6 +326,29 @@ export function matchTemplate(doc: Document, template: RecordTemplate): RecordRe
   return null;
 }
 
+type SmallOptions = { q?: string; fieldNames?: string[] };
+interface SmallPage {
+  body: Element;
+  f: PageFeatures;
+  query: NonNullable<ReturnType<typeof queryTerms>>;
+}
+
+/** What the small-listing readers share: the body, its features and the query (none without one). */
+function smallPage(doc: Document, options: SmallOptions): SmallPage | null {
+  const body = bodyElement(doc);
+  const query = queryTerms(options.q, options.fieldNames);
+  return body && query ? { body, f: new PageFeatures(body), query } : null;
+}
+
+/**
+ * A seed page's listings of two items (pairRegions), then of one (singleRegions), best first in
+ * each: the page is measured once for both.
+ */
+export function smallListings(doc: Document, options: SmallOptions = {}): RecordRegion[] {
+  const page = smallPage(doc, options);
+  return page ? [...pairsOf(page), ...singlesOf(page)] : [];
+}
+
 /** A two-record region must match this much of the query (a quarter of its terms: see records' QUERY_VOUCHES). */
 const PAIR_MIN_FIT = 1.2;
 const PAIR_MIN_HOMOGENEITY = 0.6;
@@ -338,11 +361,12 @@ const PAIR_MIN_LEAVES = 2;
  * on which findRecords found nothing because the listing has only two items. Menus, footers and
  * one-line items are left out; the caller must still check that the records fill the fields.
  */
-export function pairRegions(doc: Document, options: { q?: string; fieldNames?: string[] } = {}): RecordRegion[] {
-  const body = bodyElement(doc);
-  const query = queryTerms(options.q, options.fieldNames);
-  if (!body || !query) return [];
-  const f = new PageFeatures(body);
+export function pairRegions(doc: Document, options: SmallOptions = {}): RecordRegion[] {
+  const page = smallPage(doc, options);
+  return page ? pairsOf(page) : [];
+}
+
+function pairsOf({ body, f, query }: SmallPage): RecordRegion[] {
   return scoredCandidates(body, f, query, 2)
     .filter(
       (r) =>
@@ -365,11 +389,12 @@ const SINGLE_MIN_LEAVES = 3;
  * link and several fields, and whose classes or text carry the query's terms as a two-record region
  * must. The caller must still check that the item fills the fields.
  */
-export function singleRegions(doc: Document, options: { q?: string; fieldNames?: string[] } = {}): RecordRegion[] {
-  const body = bodyElement(doc);
-  const query = queryTerms(options.q, options.fieldNames);
-  if (!body || !query) return [];
-  const f = new PageFeatures(body);
+export function singleRegions(doc: Document, options: SmallOptions = {}): RecordRegion[] {
+  const page = smallPage(doc, options);
+  return page ? singlesOf(page) : [];
+}
+
+function singlesOf({ body, f, query }: SmallPage): RecordRegion[] {
   const out: RecordRegion[] = [];
   const stack: Element[] = [body];
   while (stack.length) {
