@@ -47,6 +47,21 @@ describe("fieldSpecsFromQuery", () => {
     ]);
   });
 
+  it("reads a bare list: the query is nothing but the fields", () => {
+    expect(brief("name, role, and profile page")).toEqual([
+      ["name", "string", ""],
+      ["role", "string", ""],
+      ["profilePage", "string", "uri"],
+    ]);
+    expect(names("product name, price, rating and product URL")).toEqual(["productName", "price", "rating", "productUrl"]);
+    expect(names("Title, company, location.")).toEqual(["title", "company", "location"]);
+  });
+
+  it("does not read a description of the records as a bare list", () => {
+    expect(fieldSpecsFromQuery("jobs and internships in Berlin")).toBeNull();
+    expect(fieldSpecsFromQuery("every open position in engineering, sales or the support organisation")).toBeNull();
+  });
+
   it("returns null when no field list is written", () => {
     expect(fieldSpecsFromQuery("all products on this page")).toBeNull();
     expect(fieldSpecsFromQuery("")).toBeNull();

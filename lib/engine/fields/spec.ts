@@ -120,7 +120,16 @@ function listPart(text: string): string | null {
   if (m) return text.slice(m.index + m[0].length);
   // "name, price and url of every product": a list before "of/for every …".
   const before = /^(.*?,.*?)\s+(?:of|for)\s+(?:every|each|all|the)\b/i.exec(text);
-  return before ? before[1]! : null;
+  if (before) return before[1]!;
+  // "name, role, and profile page": the whole query is a bare list. A comma and short items only,
+  // so that "jobs and internships in Berlin" stays a description of the records, not two fields.
+  return text.includes(",") && isBareList(text) ? text : null;
+}
+
+/** Every comma/"and" item is a field name's length (MAX_WORDS) and there are at least two. */
+function isBareList(text: string): boolean {
+  const pieces = text.replace(LIST_END, "").split(SPLIT).filter((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => p.trim().split(/\s+/).length <= MAX_WORDS);
 }
 
 function splitItems(list: string): { phrase: string; description?: string }[] | null {
