@@ -6,11 +6,17 @@
  *
  * Prints one NDJSON row per line (with --explain: {"row":…,"page":…,"xpath":…}); progress and
  * errors go to stderr. Exit code 1 with a sentence when the extraction fails.
+ *
+ * The engine's settings come from the same variables as the studio's (ENGINE_MAX_PAGES,
+ * ENGINE_PAGE_TIMEOUT_MS, ENGINE_ALLOW_PRIVATE_NETWORKS, ENGINE_RESPECT_ROBOTS); the flags override
+ * them. A --file page is decoded by its own <meta charset>, as a browser would (UTF-8 without one).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { envSchema } from "../lib/env-schema";
 import { extractInputSchema } from "../lib/extract/types";
+import { decodeHtml } from "../lib/engine/net/charset";
 import { ExtractionError, runPipeline } from "../lib/engine/pipeline";
 
 function fail(message: string): never {
@@ -28,7 +34,7 @@ async function main() {
       schema: { type: "string" },
       "verify-urls": { type: "boolean", default: false },
       explain: { type: "boolean", default: false },
-      "max-pages": { type: "string", default: "20" },
+      "max-pages": { type: "string" },
       "allow-private": { type: "boolean", default: false },
       "ignore-robots": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
@@ -40,6 +46,11 @@ async function main() {
     return;
   }
   if (!values.url === !values.file) fail("give exactly one of --url URL or --file PAGE.html");
+  const engineEnv = envSchema
+    .pick({ ENGINE_MAX_PAGES: true, ENGINE_PAGE_TIMEOUT_MS: true, ENGINE_ALLOW_PRIVATE_NETWORKS: true, ENGINE_RESPECT_ROBOTS: true })
+    .safeParse(process.env);
+  if (!engineEnv.success) fail(engineEnv.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  const config = engineEnv.data;
   if (!values.q) fail('give the query with --q "…"');
   let schema: unknown = null;
   if (values.schema) {
@@ -52,7 +63,7 @@ async function main() {
   const url = values.url ?? values["base-url"] ?? `http://file.local/${encodeURIComponent(path.basename(values.file!))}`;
   const parsed = extractInputSchema.safeParse({ q: values.q, url, schema, verifyUrls: values["verify-urls"] });
   if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const maxPages = Number(values["max-pages"]);
+  const maxPages = values["max-pages"] === undefined ? config.ENGINE_MAX_PAGES : Number(values["max-pages"]);
   if (!Number.isInteger(maxPages) || maxPages < 1) fail("--max-pages must be a whole number ≥ 1");
 
   let lastStage = "";
@@ -64,10 +75,10 @@ async function main() {
     },
     {
       maxPages,
-      pageTimeoutMs: 15_000,
-      allowPrivate: values["allow-private"],
-      respectRobots: !values["ignore-robots"],
-      seedHtml: values.file ? readFileSync(values.file, "utf8") : undefined,
+      pageTimeoutMs: config.ENGINE_PAGE_TIMEOUT_MS,
+      allowPrivate: values["allow-private"] || config.ENGINE_ALLOW_PRIVATE_NETWORKS,
+      respectRobots: !values["ignore-robots"] && config.ENGINE_RESPECT_ROBOTS,
+      seedHtml: values.file ? decodeHtml(readFileSync(values.file), undefined).html : undefined,
       onProgress: (p) => {
         if (p.stage !== lastStage) {
           lastStage = p.stage;
