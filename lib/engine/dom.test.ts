@@ -26,4 +26,11 @@ describe("dom helpers", () => {
     const doc = parseHtml("<div>Hello <b>big</b>\n world<script>var x=1</script><style>p{}</style><span>&nbsp;!</span></div>");
     expect(textContent(bodyElement(doc)!)).toBe("Hello big world !");
   });
+
+  it("breaks the text after a block as well as before it, and never inside an inline run", () => {
+    const text = (html: string) => textContent(bodyElement(parseHtml(html))!);
+    expect(text("<ul><li><h3>Jane Doe</h3>Engineer</li></ul>")).toBe("Jane Doe Engineer");
+    expect(text("<div><p>Paris</p>France</div><div>Capital<blockquote>big</blockquote>city</div>")).toBe("Paris France Capital big city");
+    expect(text("<p>Ca<b>pi</b><span>tal</span><br>city</p>")).toBe("Capital city");
+  });
 });

@@ -70,7 +70,6 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
   }
 }
 
-/** Visible text of a subtree, whitespace collapsed. */
 /** Whether a node is, or holds, non-blank text outside script/style/template and the like. */
 export function hasVisibleText(node: ChildNode): boolean {
   if (isText(node)) return /[^\s\u00a0]/.test(node.value);
@@ -87,24 +86,41 @@ export function hasVisibleText(node: ChildNode): boolean {
   return false;
 }
 
+/** Stands on the walk's stack for the end of a block: the break after it. */
+const BLOCK_END = Symbol("block end");
+
+/**
+ * Visible text of a subtree, whitespace collapsed. A block (or a <br>) breaks the text on both sides,
+ * as a browser lays it out: `<li><h3>Jane Doe</h3>Engineer</li>` reads "Jane Doe Engineer".
+ */
 export function textContent(root: ParentNode): string {
   const parts: string[] = [];
-  const stack: ChildNode[] = [...root.childNodes].reverse();
+  const stack: (ChildNode | typeof BLOCK_END)[] = [...root.childNodes].reverse();
   while (stack.length) {
     const node = stack.pop()!;
+    if (node === BLOCK_END) {
+      parts.push(" ");
+      continue;
+    }
     if (isText(node)) {
       parts.push(node.value);
       continue;
     }
     if (!isElement(node) || INVISIBLE_TAGS.has(node.tagName)) continue;
     if (node.tagName === "br") parts.push(" ");
+    const block = BLOCK_TAGS.has(node.tagName);
+    if (block) stack.push(BLOCK_END);
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
-    if (BLOCK_TAGS.has(node.tagName)) parts.push(" ");
+    if (block) parts.push(" ");
   }
   return normalizeSpace(parts.join(""));
 }
 
-const BLOCK_TAGS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "ul", "ol", "table", "header", "footer"]);
+const BLOCK_TAGS = new Set([
+  "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "dl", "ul", "ol",
+  "table", "caption", "header", "footer", "main", "nav", "aside", "blockquote", "address", "figure", "figcaption", "form",
+  "fieldset", "legend", "pre", "details", "summary", "option", "hr",
+]);
 
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
