@@ -45,6 +45,11 @@ test("with STUDIO_INSECURE=1 it serves on 0.0.0.0, with a warning", async () => 
   try {
     expect(studio.output()).toMatch(/WARNING: listening on 0\.0\.0\.0:\d+ with no password \(STUDIO_INSECURE=1\)/);
     expect((await fetch(`${studio.origin}/api/health`)).status).toBe(200);
+    // The engine's API costs CPU and fetches pages: beyond loopback it needs ENGINE_API_KEY, even
+    // for a request whose headers say it is local (a remote client can write them).
+    const v1 = await fetch(`${studio.origin}/v1/extract`, { headers: { "x-forwarded-for": "127.0.0.1" } });
+    expect(v1.status).toBe(401);
+    expect(((await v1.json()) as { error: { message: string } }).error.message).toMatch(/set ENGINE_API_KEY/);
   } finally {
     await studio.stop();
   }

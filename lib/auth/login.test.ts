@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -18,6 +19,17 @@ async function load(overrides: Record<string, string> = {}) {
 
 const from = (ip: string, cookie?: string, headers: Record<string, string> = {}) =>
   new Request("http://127.0.0.1:3000/api/session", { headers: { host: "127.0.0.1:3000", "x-forwarded-for": ip, ...(cookie ? { cookie } : {}), ...headers } });
+
+/** Runs `check` while this process listens on `host` (what requireEngineAuth looks at). */
+async function listening(host: string, check: () => void): Promise<void> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  try {
+    check();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 function failure(attempt: () => unknown): ApiError {
   try {
@@ -100,8 +112,20 @@ describe("requireEngineAuth", () => {
     expect(failure(() => keyed.requireEngineAuth(loopback({ authorization: "Bearer engine-key-12" }))).code).toBe("linkup_unauthorized");
     expect(() => keyed.requireEngineAuth(loopback({ authorization: "Bearer engine-key-123", "x-forwarded-for": "203.0.113.9" }))).not.toThrow();
     const open = await load({ STUDIO_PASSWORD: "", ENGINE_API_KEY: "" });
-    expect(() => open.requireEngineAuth(loopback())).not.toThrow();
-    expect(failure(() => open.requireEngineAuth(loopback({ "x-forwarded-for": "203.0.113.9" }))).message).toMatch(/reachable beyond this machine/);
+    await listening("127.0.0.1", () => {
+      expect(() => open.requireEngineAuth(loopback())).not.toThrow();
+      expect(failure(() => open.requireEngineAuth(loopback({ "x-forwarded-for": "203.0.113.9" }))).message).toMatch(/reachable beyond this machine/);
+    });
+  });
+
+  it("without a password or key, a server listening beyond loopback refuses /v1 even to requests that claim to be local", async () => {
+    const open = await load({ STUDIO_PASSWORD: "", ENGINE_API_KEY: "" });
+    // STUDIO_INSECURE=1 on every address: Host and X-Forwarded-For are the client's to write.
+    await listening("0.0.0.0", () => {
+      expect(failure(() => open.requireEngineAuth(loopback({ "x-forwarded-for": "127.0.0.1" }))).message).toMatch(/reachable beyond this machine/);
+    });
+    // No listening socket found: unknown counts as beyond, as at start-up.
+    expect(failure(() => open.requireEngineAuth(loopback())).code).toBe("linkup_unauthorized");
   });
 
   it("without ENGINE_API_KEY, a session is the only way in", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { errorResponse } from "@/lib/api/handler";
 import { accessRequired, hasSession } from "@/lib/auth/access";
+import { isLoopbackAddress, listeningAddresses } from "@/lib/auth/bind";
 import { passwordMatches } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ApiError, type ErrorCode } from "@/lib/errors";
@@ -58,9 +59,22 @@ function isLoopbackName(value: string): boolean {
 }
 
 /**
+ * Whether the server listens on loopback only (or a Unix socket). The request's own headers cannot
+ * say where it came from (a client may send `Host: 127.0.0.1` and its own `X-Forwarded-For`, which
+ * Next keeps), but the sockets the process listens on can: on loopback only, nothing beyond this
+ * machine reaches it except through a proxy here, which the forwarding headers then reveal. Unknown
+ * (no listening socket found) counts as beyond, as it does for the start-up bind check.
+ */
+function listensOnLoopbackOnly(): boolean {
+  const addresses = listeningAddresses();
+  return addresses.length > 0 && addresses.every(isLoopbackAddress);
+}
+
+/**
  * The engine's API spends CPU and fetches pages for its callers. A signed-in studio session is enough
  * (STUDIO_PASSWORD); otherwise, with ENGINE_API_KEY set, callers must send it as a bearer token, and
- * without one the API answers only requests from this machine, and only while the studio has no password.
+ * without one the API answers only requests from this machine, and only while the studio has no
+ * password and listens on loopback only (STUDIO_INSECURE=1 on 0.0.0.0 needs ENGINE_API_KEY for /v1).
  * proxy.ts applies this before any /v1 route runs; the routes apply it again.
  */
 export function requireEngineAuth(request: Request) {
@@ -70,7 +84,7 @@ export function requireEngineAuth(request: Request) {
     if (accessRequired()) {
       throw new ApiError("linkup_unauthorized", "Sign in to the studio first, or set ENGINE_API_KEY on the server and send it as Authorization: Bearer <key>.");
     }
-    if (isLoopbackRequest(request)) return;
+    if (listensOnLoopbackOnly() && isLoopbackRequest(request)) return;
     throw new ApiError(
       "linkup_unauthorized",
       "The engine's API is reachable beyond this machine: set ENGINE_API_KEY on the server and send it as Authorization: Bearer <key>.",
