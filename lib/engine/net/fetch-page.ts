@@ -23,7 +23,7 @@ export interface FetchPageOptions {
   userAgent?: string;
   signal?: AbortSignal;
   accept?: string;
-  /** Check the origin's robots.txt first (default true). */
+  /** Check robots.txt before every hop, each against its own origin's file (default true). */
   respectRobots?: boolean;
   /** Shared cache of robots.txt files; a fresh one per call if absent. */
   robots?: RobotsCache;
@@ -62,16 +62,12 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
   const userAgent = opts.userAgent ?? DEFAULT_USER_AGENT;
   const guard = { allowPrivate: opts.allowPrivate, resolve: opts.resolve };
 
-  if (opts.respectRobots ?? true) {
-    const robots = opts.robots ?? new RobotsCache();
-    const allowed = await robots.isAllowed(start, { allowPrivate: opts.allowPrivate, resolve: opts.resolve, userAgent, signal: opts.signal });
-    if (!allowed)
-      throw new EngineFetchError(
-        "robots_disallowed",
-        start.href,
-        `${start.href} is blocked by the site's robots.txt for automated clients; set ENGINE_RESPECT_ROBOTS=0 to ignore it, if you have the site's permission.`,
-      );
-  }
+  const robots = (opts.respectRobots ?? true) ? (opts.robots ?? new RobotsCache()) : null;
+  // Every hop, whatever its origin, answers to that origin's robots.txt: a redirect is no way around it.
+  const checkRobots = async (url: URL, signal: AbortSignal | undefined) => {
+    if (robots && !(await robots.isAllowed(url, { allowPrivate: opts.allowPrivate, resolve: opts.resolve, userAgent, signal }))) throw robotsRefusal(start, url);
+  };
+  await checkRobots(start, opts.signal);
 
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const d = deadline(timeoutMs, opts.signal);
@@ -91,6 +87,9 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
       agents: own ?? sharedAgents(guard)!,
       signal: d.signal,
       maxRedirects: opts.maxRedirects ?? 5,
+      // The caller's signal, not the deadline's: robots.txt loads are shared by concurrent pages of an
+      // origin, and one page running out of time must not abort another's. The load has its own timeout.
+      beforeRedirect: (next) => checkRobots(next, opts.signal),
     });
     current = final.href;
     const status = res.statusCode ?? 0;
@@ -116,6 +115,15 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
     own?.http.destroy();
     own?.https.destroy();
   }
+}
+
+function robotsRefusal(start: URL, url: URL): EngineFetchError {
+  const what = url.href === start.href ? url.href : `${start.href} redirects to ${url.href}, which`;
+  return new EngineFetchError(
+    "robots_disallowed",
+    url.href,
+    `${what} is blocked by the site's robots.txt for automated clients; set ENGINE_RESPECT_ROBOTS=0 to ignore it, if you have the site's permission.`,
+  );
 }
 
 function hintFor(status: number): string {

@@ -117,6 +117,39 @@ describe("RobotsCache and fetchPage", () => {
     }
   });
 
+  it("checks every redirect hop against its own origin's robots.txt", async () => {
+    const other = await serve((req, res) => {
+      if (req.url === "/robots.txt") return void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /members\n");
+      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${req.url}</p>`);
+    });
+    const site = await serve((req, res) => {
+      if (req.url === "/robots.txt") return void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /private\n");
+      if (req.url === "/start") return void res.writeHead(302, { location: "/private/list" }).end();
+      if (req.url === "/hop") return void res.writeHead(302, { location: "/start" }).end();
+      if (req.url === "/away") return void res.writeHead(302, { location: other.url("/members/list") }).end();
+      if (req.url === "/fine") return void res.writeHead(302, { location: other.url("/public") }).end();
+      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${req.url}</p>`);
+    });
+    try {
+      const o = { allowPrivate: true, robots: new RobotsCache() };
+      for (const path of ["/start", "/hop"]) {
+        const err = await fetchPage(site.url(path), o).catch((e: unknown) => e);
+        expect(err, path).toMatchObject({ code: "robots_disallowed", url: site.url("/private/list") });
+        expect((err as Error).message).toContain(`${site.url(path)} redirects to ${site.url("/private/list")}, which is blocked by the site's robots.txt`);
+      }
+      // Another origin's robots.txt rules its own paths.
+      await expect(fetchPage(site.url("/away"), o)).rejects.toMatchObject({ code: "robots_disallowed", url: other.url("/members/list") });
+      expect(site.hits).not.toContain("GET /private/list");
+      expect(other.hits).toEqual(["GET /robots.txt"]);
+      // Allowed hops are followed as before.
+      const page = await fetchPage(site.url("/fine"), o);
+      expect(page).toMatchObject({ url: other.url("/public"), html: "<p>/public</p>", redirects: [other.url("/public")] });
+      expect(o.robots.fetches).toBe(2);
+    } finally {
+      await Promise.all([site.close(), other.close()]);
+    }
+  });
+
   it.each([
     ["404 (no robots.txt)", { status: 404 }],
     ["403", { status: 403 }],

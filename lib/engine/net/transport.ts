@@ -131,8 +131,17 @@ export function exchange(url: URL, o: ExchangeOptions): Promise<http.IncomingMes
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+export interface FollowOptions extends ExchangeOptions {
+  maxRedirects: number;
+  /**
+   * Runs before each redirect is followed and may throw to stop there. The guard only knows addresses;
+   * this is where policies about the URL itself (robots.txt) see every hop, not just the first.
+   */
+  beforeRedirect?: (next: URL) => Promise<void>;
+}
+
 /** Follows redirects by hand so that every hop goes through `exchange` (and so through the guard). */
-export async function exchangeFollowing(start: URL, o: ExchangeOptions & { maxRedirects: number }) {
+export async function exchangeFollowing(start: URL, o: FollowOptions) {
   const redirects: string[] = [];
   const seen = new Set([start.href]);
   let url = start;
@@ -154,6 +163,7 @@ export async function exchangeFollowing(start: URL, o: ExchangeOptions & { maxRe
       throw new EngineFetchError("too_many_redirects", next.href, `${start.href} redirects in a loop (back to ${next.href}); the site is misconfigured or needs cookies the engine does not keep.`);
     if (redirects.length >= o.maxRedirects)
       throw new EngineFetchError("too_many_redirects", next.href, `${start.href} redirected more than ${o.maxRedirects} times; open the last address (${url.href}) to see where it leads.`);
+    await o.beforeRedirect?.(next);
     seen.add(next.href);
     redirects.push(next.href);
     url = next;
