@@ -32,14 +32,82 @@ export function headerCharset(contentType: string | undefined): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-/** `<meta charset=…>` or `<meta http-equiv=Content-Type content="…; charset=…">`, ASCII scan of 4 KB. */
+/**
+ * The WHATWG prescan of the first 4 KB: the first <meta> that declares a known encoding, by a `charset`
+ * attribute or by `content` with `http-equiv="content-type"`. Only tags are read, with their quoted
+ * values: a description that mentions "charset=koi8-r", or a <meta> inside another tag's attribute or
+ * a comment, declares nothing.
+ */
 export function metaCharset(body: Uint8Array): string | null {
-  const head = Buffer.from(body.subarray(0, 4096)).toString("latin1").replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const m = /charset\s*=\s*["']?\s*([^\s"';/>]+)/i.exec(tag);
-    if (m?.[1] && decoderFor(m[1])) return m[1];
+  const head = Buffer.from(body.subarray(0, 4096)).toString("latin1");
+  let i = 0;
+  while ((i = head.indexOf("<", i)) >= 0) {
+    if (head.startsWith("<!--", i)) {
+      const end = head.indexOf("-->", i + 2); // "<!-->" is a whole comment
+      if (end < 0) return null;
+      i = end + 3;
+    } else if (/^<meta[\s/]/i.test(head.slice(i, i + 6))) {
+      const tag = readAttributes(head, i + 5);
+      const declared = declaredCharset(tag.attributes);
+      if (declared) return declared;
+      i = tag.end;
+    } else if (/^<\/?[a-z]/i.test(head.slice(i, i + 3))) {
+      // Any other tag: skip its attributes whole, so a quoted "<meta …>" inside one is not read.
+      TAG_NAME.lastIndex = i;
+      TAG_NAME.exec(head);
+      i = readAttributes(head, TAG_NAME.lastIndex).end;
+    } else if (/^<[!/?]/.test(head.slice(i, i + 2))) {
+      const end = head.indexOf(">", i);
+      if (end < 0) return null;
+      i = end + 1;
+    } else i++;
   }
   return null;
+}
+
+/**
+ * One attribute (group 2 its name, 3-5 its value), or the tag's closing ">" (group 1). A quoted value
+ * runs to its closing quote, ">" included; an unclosed one to the end, as in the prescan.
+ */
+const ATTRIBUTE = /[\s/]*(?:(>)|([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)/y;
+const TAG_NAME = /<\/?[^\s>]*/y;
+
+/** The attributes of a tag from `from` (just after its name), in order, first of each name only. */
+function readAttributes(text: string, from: number): { attributes: [string, string][]; end: number } {
+  const attributes: [string, string][] = [];
+  ATTRIBUTE.lastIndex = from;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
+    if (m[1]) return { attributes, end: ATTRIBUTE.lastIndex };
+    const name = m[2]!.toLowerCase();
+    if (!attributes.some(([n]) => n === name)) attributes.push([name, m[3] ?? m[4] ?? m[5] ?? ""]);
+  }
+  return { attributes, end: text.length }; // the tag runs past the scanned bytes
+}
+
+/** The encoding a <meta>'s attributes declare, by the prescan's rules, or null. */
+function declaredCharset(attributes: [string, string][]): string | null {
+  let gotPragma = false;
+  let needPragma: boolean | null = null;
+  let charset: string | null = null;
+  for (const [name, value] of attributes) {
+    if (name === "http-equiv") gotPragma ||= value.trim().toLowerCase() === "content-type";
+    else if (name === "charset" && charset === null) [charset, needPragma] = [value, false];
+    else if (name === "content" && charset === null) {
+      const fromContent = contentCharset(value);
+      if (fromContent !== null) [charset, needPragma] = [fromContent, true];
+    }
+  }
+  if (charset === null || needPragma === null || (needPragma && !gotPragma)) return null;
+  const decoder = decoderFor(charset);
+  if (!decoder) return null;
+  // A <meta> cannot mean UTF-16: it was read as ASCII, so the page is not UTF-16. Browsers take UTF-8.
+  return decoder.encoding.startsWith("utf-16") ? "utf-8" : charset;
+}
+
+/** `text/html; charset=…` in a content attribute (WHATWG "extracting a character encoding from a meta element"). */
+function contentCharset(content: string): string | null {
+  const m = /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i.exec(content);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
 // WHATWG index-windows-1252 for 0x80–0x9F (the five undefined bytes map to themselves).

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { decodeHtml, metaCharset } from "./charset";
+
+const bytes = (text: string) => Buffer.from(text, "latin1");
+const meta = (html: string) => metaCharset(bytes(html));
+
+describe("metaCharset (the WHATWG prescan)", () => {
+  it("reads a charset attribute, or content only under http-equiv=content-type", () => {
+    expect(meta('<meta charset="Shift_JIS">')).toBe("Shift_JIS");
+    expect(meta("<meta charset=koi8-r>")).toBe("koi8-r");
+    expect(meta('<meta http-equiv="Content-Type" content="text/html; charset=shift_jis">')).toBe("shift_jis");
+    expect(meta("<meta content='text/html; charset=\"euc-jp\"' http-equiv=content-type>")).toBe("euc-jp");
+    // content without the pragma declares nothing.
+    expect(meta('<meta content="text/html; charset=koi8-r">')).toBeNull();
+    expect(meta('<meta http-equiv="refresh" content="0; charset=koi8-r">')).toBeNull();
+  });
+
+  it("does not take charset= from a description that mentions it", () => {
+    const html = '<meta name="description" content="set charset=koi8-r for Cyrillic"><meta charset="utf-8"><p>héllo</p>';
+    expect(meta(html)).toBe("utf-8");
+    expect(decodeHtml(Buffer.from(html, "utf8"), "text/html")).toEqual({ html: html, charset: "utf-8" });
+  });
+
+  it("reads tags, not text: comments and other tags' quoted attributes are skipped", () => {
+    expect(meta('<!-- <meta charset="koi8-r"> --><meta charset="windows-1251">')).toBe("windows-1251");
+    expect(meta('<div title="<meta charset=koi8-r>"><meta charset="windows-1251">')).toBe("windows-1251");
+    expect(meta('<meta name="x" content="a > b"><meta charset=euc-kr>')).toBe("euc-kr");
+    expect(meta("<p>charset=koi8-r</p>")).toBeNull();
+  });
+
+  it("takes the first meta with a known encoding, the first attribute of each name", () => {
+    expect(meta('<meta charset="klingon"><meta charset="koi8-r">')).toBe("koi8-r");
+    expect(meta('<meta charset="koi8-r" charset="utf-8">')).toBe("koi8-r");
+    // The first of charset and content that yields an encoding wins, the pragma coming from anywhere.
+    expect(meta('<meta content="text/html; charset=koi8-r" charset="utf-8" http-equiv="content-type">')).toBe("koi8-r");
+    expect(meta('<meta charset="koi8-r" content="text/html; charset=utf-8">')).toBe("koi8-r");
+  });
+});
