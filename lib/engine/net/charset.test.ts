@@ -35,4 +35,26 @@ describe("metaCharset (the WHATWG prescan)", () => {
     expect(meta('<meta content="text/html; charset=koi8-r" charset="utf-8" http-equiv="content-type">')).toBe("koi8-r");
     expect(meta('<meta charset="koi8-r" content="text/html; charset=utf-8">')).toBe("koi8-r");
   });
+
+  it("reads UTF-16 in a meta as UTF-8 (the page was read as ASCII)", () => {
+    expect(meta('<meta charset="utf-16le">')).toBe("utf-8");
+    expect(meta('<meta http-equiv="content-type" content="text/html; charset=UTF-16">')).toBe("utf-8");
+    expect(decodeHtml(bytes('<meta charset="utf-16"><p>ok</p>'), "text/html").charset).toBe("utf-8");
+  });
+});
+
+describe("decodeHtml", () => {
+  const utf16le = Buffer.from("<p>héllo ✓</p>", "utf16le");
+
+  it("decodes UTF-16 named by the HTTP header, with or without a BOM", () => {
+    expect(decodeHtml(utf16le, "text/html; charset=utf-16le")).toEqual({ html: "<p>héllo ✓</p>", charset: "utf-16le" });
+    expect(decodeHtml(Buffer.from("<p>é</p>", "utf16le").swap16(), "text/html; charset=UTF-16BE")).toEqual({ html: "<p>é</p>", charset: "utf-16be" });
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), "text/html")).toEqual({ html: "<p>héllo ✓</p>", charset: "utf-16le" });
+  });
+
+  it("puts the BOM before the header, and the header before a meta", () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("<p>é</p>")]);
+    expect(decodeHtml(bom, "text/html; charset=utf-16le")).toEqual({ html: "<p>é</p>", charset: "utf-8" });
+    expect(decodeHtml(bytes('<meta charset="koi8-r"><p>\xe9</p>'), "text/html; charset=iso-8859-1").charset).toBe("windows-1252");
+  });
 });

@@ -10,11 +10,9 @@
 export function decoderFor(label: string | null | undefined): TextDecoder | null {
   if (!label) return null;
   const clean = label.trim().replace(/^["']|["']$/g, "").toLowerCase();
-  // HTML: a <meta> cannot declare UTF-16 (the bytes would not be ASCII-compatible), and x-user-defined
-  // is treated as windows-1252.
-  const fixed = /^utf-16(be|le)?$/.test(clean) ? "utf-8" : clean === "x-user-defined" ? "windows-1252" : clean;
+  // x-user-defined is treated as windows-1252 (TextDecoder does not implement it).
   try {
-    return new TextDecoder(fixed);
+    return new TextDecoder(clean === "x-user-defined" ? "windows-1252" : clean);
   } catch {
     return null;
   }

@@ -47,6 +47,7 @@ const routes: Record<string, (req: http.IncomingMessage, res: http.ServerRespons
   "/sjis-http-equiv": (_q, r) =>
     r.writeHead(200, { "content-type": "text/html" }).end(Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=shift_jis">'), Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea])])),
   "/bom": (_q, r) => r.writeHead(200, { "content-type": "text/html; charset=iso-8859-1" }).end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("<p>ünïcode</p>")])),
+  "/utf16le": (_q, r) => r.writeHead(200, { "content-type": "text/html; charset=utf-16le" }).end(Buffer.from("<p>ünïcode</p>", "utf16le")),
   "/described": (_q, r) =>
     r.writeHead(200, { "content-type": "text/html" }).end('<meta name="description" content="set charset=koi8-r"><meta charset="utf-8"><p>ünïcode</p>'),
   "/bogus-charset": (_q, r) => r.writeHead(200, { "content-type": "text/html; charset=klingon" }).end("<p>ok é</p>"),
@@ -212,6 +213,7 @@ describe("fetchPage", () => {
       ["/sjis-http-equiv", "日本語", "shift_jis"],
       ["/bom", "<p>ünïcode</p>", "utf-8"],
       ["/bogus-charset", "<p>ok é</p>", "utf-8"],
+      ["/utf16le", "<p>ünïcode</p>", "utf-16le"],
       ["/described", "<p>ünïcode</p>", "utf-8"],
     ])("decodes %s", async (path, text, charset) => {
       const page = await fetchPage(server.url(path), opts);
