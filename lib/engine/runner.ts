@@ -27,6 +27,9 @@ export class EngineRunner {
   ) {}
 
   start() {
+    // Before the queue resumes: a task killed mid-run left its temp files, and no writer is open yet.
+    const stale = this.results.removeStaleTemps();
+    if (stale) log.info(`removed ${stale} temporary result file(s) left by an interrupted run`);
     const requeued = this.store.requeueInterrupted();
     if (requeued) log.info(`re-queued ${requeued} extraction(s) interrupted by a restart`);
     this.kick();

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ResultFiles } from "./results";
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "results-"));
@@ -45,6 +45,35 @@ describe("ResultFiles", () => {
     }
     // (Give a late open the chance to land before looking.)
     await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("removes the temp files of writers that never finished, and nothing else", async () => {
+    const dir = tmp();
+    const files = new ResultFiles(dir);
+    const done = files.openWriter("done");
+    await done.write({ a: 1 }, { page: "p", xpath: "x" });
+    await done.commit();
+    // What a SIGKILL leaves: both temp files of a writer that never committed.
+    const stale = ["t1.ndjson.tmp-4242-1767225600000", "t1.sources.ndjson.tmp-4242-1767225600000"];
+    const others = ["notes.tmp-1-2", "t2.ndjson.tmp-x", "t3.ndjson.tmp-1-2.bak"];
+    for (const name of [...stale, ...others]) writeFileSync(path.join(dir, name), "{}\n");
+    expect(files.removeStaleTemps()).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(["done.ndjson", "done.sources.ndjson", ...others].sort());
+    expect(files.removeStaleTemps()).toBe(0);
+  });
+
+  it("recognises the names its own writers use", async () => {
+    const dir = tmp();
+    const files = new ResultFiles(dir);
+    const writer = files.openWriter("t4");
+    await writer.write({ a: 1 }, { page: "p", xpath: "x" });
+    await vi.waitFor(() => expect(readdirSync(dir)).toHaveLength(2)); // the streams open asynchronously
+    const names = readdirSync(dir);
+    await writer.abort();
+    // Left as a killed process would leave them.
+    for (const name of names) writeFileSync(path.join(dir, name), "{}\n");
+    expect(files.removeStaleTemps()).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

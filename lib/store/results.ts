@@ -1,5 +1,5 @@
 import "server-only";
-import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from "node:fs";
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, rmSync, type WriteStream } from "node:fs";
 import { access, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -65,7 +65,27 @@ export class ResultFiles {
   async remove(id: string) {
     await Promise.all([rm(this.rowsPath(id), { force: true }), rm(this.sourcesPath(id), { force: true })]);
   }
+
+  /**
+   * Removes the temporary files of writers that never finished: a process killed mid-task (SIGKILL,
+   * power loss) cannot remove its own, and the re-queued task writes new ones under a new name.
+   * Only for start-up, before any writer of this process opens: it takes every writer's temp file,
+   * since one engine owns the data directory (as requeueInterrupted assumes). Synchronous so that
+   * nothing can start in between. Returns how many files went.
+   */
+  removeStaleTemps(): number {
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!TEMP_NAME.test(name)) continue;
+      rmSync(path.join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
 }
+
+/** `{id}.ndjson.tmp-<pid>-<ms>` and `{id}.sources.ndjson.tmp-<pid>-<ms>`, as ResultWriter names them. */
+const TEMP_NAME = /\.ndjson\.tmp-\d+-\d+$/;
 
 export class ResultWriter {
   private readonly rowsTmp: string;
@@ -78,7 +98,7 @@ export class ResultWriter {
     private readonly rowsFinal: string,
     private readonly sourcesFinal: string,
   ) {
-    const suffix = `.tmp-${process.pid}-${Date.now()}`;
+    const suffix = `.tmp-${process.pid}-${Date.now()}`; // TEMP_NAME must match it
     this.rowsTmp = rowsFinal + suffix;
     this.sourcesTmp = sourcesFinal + suffix;
     this.rows = createWriteStream(this.rowsTmp);
