@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isLoopbackRequest } from "./v1";
+import { ApiError } from "@/lib/errors";
+import { isLoopbackRequest, linkupError, taskIdFromPath } from "./v1";
 
 const req = (host: string, headers: Record<string, string> = {}) => new Request(`http://${host}/v1/extract`, { headers: { host, ...headers } });
 
@@ -18,5 +19,26 @@ describe("isLoopbackRequest", () => {
     expect(isLoopbackRequest(req("127.0.0.1:3000", { "x-forwarded-for": "203.0.113.7, 127.0.0.1" }))).toBe(false);
     expect(isLoopbackRequest(req("127.0.0.1:3000", { forwarded: "for=203.0.113.7" }))).toBe(false);
     expect(isLoopbackRequest(req("127.0.0.1.evil.example"))).toBe(false);
+  });
+});
+
+describe("taskIdFromPath", () => {
+  it("passes a task id through", () => {
+    expect(taskIdFromPath("01234-abcd-56789")).toBe("01234-abcd-56789");
+  });
+
+  it("answers an id no task can have as Linkup answers an unknown one: 404 TASK_NOT_FOUND", async () => {
+    for (const id of ["abc.def", "../etc", "a b", "%2e%2e", "", "x".repeat(200)]) {
+      let err: unknown;
+      try {
+        taskIdFromPath(id);
+      } catch (e) {
+        err = e;
+      }
+      expect(err, id).toBeInstanceOf(ApiError);
+      const res = linkupError(err);
+      expect(res.status, id).toBe(404);
+      expect(await res.json()).toMatchObject({ statusCode: 404, error: { code: "TASK_NOT_FOUND", message: "This task does not exist." } });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { isLoopbackAddress, listeningAddresses } from "@/lib/auth/bind";
 import { passwordMatches } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ApiError, type ErrorCode } from "@/lib/errors";
-import type { Task } from "@/lib/extract/types";
+import { taskIdSchema, type Task } from "@/lib/extract/types";
 import { resultLink } from "./links";
 import type { EmbeddedProvider } from "./provider";
 
@@ -34,6 +34,17 @@ export function linkupError(err: unknown): Response {
     { statusCode: status, error: { code, message: err.message, details: err.details } },
     { status, headers: { "cache-control": "no-store" } },
   );
+}
+
+/**
+ * The task id of a /v1/extract/{id} path. Linkup answers an unknown id with 404 TASK_NOT_FOUND, and an
+ * id that cannot be a task's (abc.def, ../x) is unknown too: it gets that answer, not a 400 about a
+ * field the caller never sent. The schema still keeps such ids from going any further.
+ */
+export function taskIdFromPath(raw: string): string {
+  const parsed = taskIdSchema.safeParse(raw);
+  if (!parsed.success) throw new ApiError("not_found", "This task does not exist.");
+  return parsed.data;
 }
 
 /**
