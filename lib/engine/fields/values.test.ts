@@ -61,6 +61,15 @@ describe("parseDate", () => {
   it("rejects non-dates", () => {
     expect(parseDate("£39.01")).toBeNull();
     expect(parseDate("2023-13-45")).toBeNull();
+  });
+  it("gives no value for a day the calendar does not have", () => {
+    expect(parseDate("Feb 31, 2023")).toBeNull();
+    expect(parseDate("31 April 2024")).toBeNull();
+    expect(parseDate("31/04/2024")).toBeNull();
+    expect(parseDate("2023-02-29")).toBeNull();
+    expect(parseDate("2023-02-31T10:00:00Z", "date-time")).toBeNull();
+    expect(parseDate("Feb 29, 2024")).toBe("2024-02-29");
+    expect(parseDate("2024-02-29T10:00:00Z", "date-time")).toBe("2024-02-29T10:00:00.000Z");
     expect(parseDate("Berlin")).toBeNull();
   });
 });

@@ -101,6 +101,7 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   let m: RegExpExecArray | null;
   if ((m = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(z|[+-]\d{2}:?\d{2})?)?/.exec(t))) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!realDay(y, mo, d)) return null;
     if (m[4] && format === "date-time") {
       const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[6] ? m[6].toUpperCase() : "Z"}`);
       if (!Number.isNaN(iso.getTime())) return iso.toISOString();
@@ -123,13 +124,23 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
     if (rel) return format === "date" ? rel.toISOString().slice(0, 10) : rel.toISOString();
     return null;
   }
-  if (!y || !mo || !d || mo > 12 || d > 31) return null;
+  if (!realDay(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
-  if (Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) return null;
   return format === "date" ? date : `${date}T${time}Z`;
 }
 
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
+
+/**
+ * Whether the year, month and day name a day of the calendar. `new Date("2023-02-31T00:00:00Z")`
+ * rolls over to 3 March instead of failing, so "Feb 31, 2023" would pass as a date and Ajv's
+ * `format: date` would then drop the whole row; the day must come back out of Date.UTC unchanged.
+ */
+function realDay(y: number, mo: number, d: number): boolean {
+  if (!y || mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 function relative(t: string, now: Date): Date | null {
   const day = 86_400_000;
