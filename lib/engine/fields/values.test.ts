@@ -53,6 +53,10 @@ describe("parseDate", () => {
     expect(parseDate("14/06/2023")).toBe("2023-06-14");
     expect(parseDate("06/14/2023")).toBe("2023-06-14");
     expect(parseDate("14.06.2023")).toBe("2023-06-14");
+    expect(parseDate("03.04.2024")).toBe("2024-04-03");
+    expect(parseDate("3/4/2024")).toBe("2024-03-04");
+    expect(parseDate("Posted 3/4/2024 by J. Smith")).toBe("2024-03-04");
+    expect(parseDate("3-4-24")).toBe("2024-03-04");
     expect(parseDate("3 days ago", "date", now)).toBe("2024-03-07");
     expect(parseDate("yesterday", "date", now)).toBe("2024-03-09");
     expect(parseDate("2023-06-14T09:30:00+02:00", "date-time")).toBe("2023-06-14T07:30:00.000Z");
@@ -71,6 +75,7 @@ describe("parseDate", () => {
     expect(parseDate("Feb 29, 2024")).toBe("2024-02-29");
     expect(parseDate("2024-02-29T10:00:00Z", "date-time")).toBe("2024-02-29T10:00:00.000Z");
     expect(parseDate("Berlin")).toBeNull();
+    expect(parseDate("Size 3.4-24")).toBeNull();
   });
 });
 

@@ -91,8 +91,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
  * A date in the text as ISO 8601 (YYYY-MM-DD, or a full timestamp for `date-time`). Understands
- * ISO, "June 14, 2023", "14 Jun 2023", numeric dates (day first when the first part is > 12, else
- * month first as in US English), and "3 days ago" / "yesterday" relative to `now`.
+ * ISO, "June 14, 2023", "14 Jun 2023", numeric dates (day first when the first part is > 12 or the
+ * parts are separated by dots, else month first as in US English), and "3 days ago" / "yesterday"
+ * relative to `now`.
  */
 export function parseDate(text: string, format: "date" | "date-time" = "date", now = new Date()): string | null {
   const t = clean(text).toLowerCase();
@@ -113,12 +114,13 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
     [y, mo, d] = [Number(m[3]), monthOf(m[2]!), Number(m[1])];
   } else if ((m = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(t))) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  } else if ((m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(t))) {
+  } else if ((m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(t))) {
     const a = Number(m[1]);
-    const b = Number(m[2]);
-    y = Number(m[3]!.length === 2 ? `20${m[3]}` : m[3]);
-    // Day first when it cannot be a month, or when written with dots (European).
-    [d, mo] = a > 12 || t.includes(".") ? [a, b] : [b, a];
+    const b = Number(m[3]);
+    y = Number(m[4]!.length === 2 ? `20${m[4]}` : m[4]);
+    // Day first when it cannot be a month, or when the date itself is written with dots (European
+    // "03.04.2024"); a dot elsewhere in the text ("by J. Smith") says nothing about the date.
+    [d, mo] = a > 12 || m[2] === "." ? [a, b] : [b, a];
   } else {
     const rel = relative(t, now);
     if (rel) return format === "date" ? rel.toISOString().slice(0, 10) : rel.toISOString();
