@@ -62,6 +62,31 @@ describe("parseDate", () => {
     expect(parseDate("2023-06-14T09:30:00+02:00", "date-time")).toBe("2023-06-14T07:30:00.000Z");
     expect(parseDate("June 14, 2023", "date-time")).toBe("2023-06-14T00:00:00Z");
   });
+  it("keeps the time of day written next to the date in a date-time", () => {
+    expect(parseDate("June 14, 2024 at 3:45 PM", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("June 14, 2024 at 3:45 PM")).toBe("2024-06-14");
+    expect(parseDate("June 14, 2024 15:45", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("14.06.2024 15:45:10", "date-time")).toBe("2024-06-14T15:45:10Z");
+    expect(parseDate("2024-06-14 at 9 a.m.", "date-time")).toBe("2024-06-14T09:00:00Z");
+    expect(parseDate("3:45 pm on June 14, 2024", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("June 14, 2024 12:30 am", "date-time")).toBe("2024-06-14T00:30:00Z");
+    expect(parseDate("June 14, 2024 12 pm", "date-time")).toBe("2024-06-14T12:00:00Z");
+    // Hours that are no time leave the date at midnight, as a date with no time at all.
+    expect(parseDate("June 14, 2024 25:00", "date-time")).toBe("2024-06-14T00:00:00Z");
+    expect(parseDate("June 14, 2024 13:00 pm", "date-time")).toBe("2024-06-14T00:00:00Z");
+    expect(parseDate("2024-06-14T25:00", "date-time")).toBe("2024-06-14T00:00:00Z");
+    expect(parseDate("June 14, 2024 2 reviews", "date-time")).toBe("2024-06-14T00:00:00Z");
+  });
+  it("reads a time without a zone as UTC and honours a zone the text gives", () => {
+    expect(parseDate("June 14, 2024 3:45 PM UTC", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("June 14, 2024 3:45 PM GMT+2", "date-time")).toBe("2024-06-14T13:45:00Z");
+    expect(parseDate("June 14, 2024 | 11:30 PM UTC-3", "date-time")).toBe("2024-06-15T02:30:00Z");
+    expect(parseDate("June 14, 2024 3:45 PM -05:00", "date-time")).toBe("2024-06-14T20:45:00Z");
+    expect(parseDate("14.06.2024 15:45 +0530", "date-time")).toBe("2024-06-14T10:15:00Z");
+    // A range of hours is not an offset; a zone name is not read.
+    expect(parseDate("June 14, 2024 9:00-12:00", "date-time")).toBe("2024-06-14T09:00:00Z");
+    expect(parseDate("June 14, 2024 3:45 PM EST", "date-time")).toBe("2024-06-14T15:45:00Z");
+  });
   it("rejects non-dates", () => {
     expect(parseDate("£39.01")).toBeNull();
     expect(parseDate("2023-13-45")).toBeNull();

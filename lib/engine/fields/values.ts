@@ -93,12 +93,14 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * A date in the text as ISO 8601 (YYYY-MM-DD, or a full timestamp for `date-time`). Understands
  * ISO, "June 14, 2023", "14 Jun 2023", numeric dates (day first when the first part is > 12 or the
  * parts are separated by dots, else month first as in US English), and "3 days ago" / "yesterday"
- * relative to `now`.
+ * relative to `now`. For `date-time`, a time of day written next to the date ("June 14, 2024 at
+ * 3:45 PM", "14.06.2024 15:45") is kept; see `clockNear` for how its time zone is read.
  */
 export function parseDate(text: string, format: "date" | "date-time" = "date", now = new Date()): string | null {
   const t = clean(text).toLowerCase();
   let y: number | undefined, mo: number | undefined, d: number | undefined;
-  let time = "00:00:00";
+  // An ISO timestamp whose time Date cannot read ("T25:00") leaves the date at midnight.
+  let isoTime = false;
   let m: RegExpExecArray | null;
   if ((m = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(z|[+-]\d{2}:?\d{2})?)?/.exec(t))) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -107,7 +109,7 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
       const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[6] ? m[6].toUpperCase() : "Z"}`);
       if (!Number.isNaN(iso.getTime())) return iso.toISOString();
     }
-    if (m[4]) time = m[4].length === 5 ? `${m[4]}:00` : m[4];
+    isoTime = Boolean(m[4]);
   } else if ((m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(t))) {
     [y, mo, d] = [Number(m[3]), monthOf(m[1]!), Number(m[2])];
   } else if ((m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`).exec(t))) {
@@ -128,7 +130,44 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   }
   if (!realDay(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
-  return format === "date" ? date : `${date}T${time}Z`;
+  if (format === "date") return date;
+  const clock = isoTime ? null : clockNear(t, m.index, m.index + m[0].length);
+  if (!clock) return `${date}T00:00:00Z`;
+  const at = new Date(Date.UTC(y, mo - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000);
+  return `${at.toISOString().slice(0, 19)}Z`;
+}
+
+/** A time of day, "3:45 pm", "15:45:10", "3 p.m.", then a zone: "utc", "gmt+2", " -05:00". */
+const CLOCK =
+  "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?:\\s*([ap])\\.?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?m\\b\\.?)" +
+  "(?:\\s*(?:z|utc|gmt)\\b(?:\\s?([+−-]\\d{1,2}(?::?\\d{2})?)(?![\\d:]))?|\\s([+−-]\\d{2}:?\\d{2})(?![\\d:]))?";
+const CLOCK_AFTER = new RegExp(`^,?\\s*(?:(?:at|@|[-–—|·])\\s*)?${CLOCK}`);
+const CLOCK_BEFORE = new RegExp(`(?<![\\d:.])${CLOCK}\\s*,?\\s*(?:on\\s+|[-–—|·]\\s*)?$`);
+
+/**
+ * The time of day written right after the date (or right before it), in hours, minutes, seconds
+ * and the zone's offset from UTC in minutes. A time without a zone is read as UTC, as the date
+ * alone already is (midnight "Z"): pages seldom say their zone, and the server's or the reader's
+ * zone would make the value depend on where the engine runs. An explicit "Z", "UTC" or "GMT"
+ * (also "UTC+2", "GMT-05:00") or a numeric offset set apart from the time ("3:45 PM -05:00") is
+ * honoured. Zone names ("EST", "CET") are not read: several are ambiguous (CST, IST). A bare
+ * offset must follow a space so that "9:00-12:00" stays a range of hours.
+ */
+function clockNear(t: string, start: number, end: number): { h: number; mi: number; s: number; offset: number } | null {
+  const g = CLOCK_AFTER.exec(t.slice(end)) ?? CLOCK_BEFORE.exec(t.slice(0, start));
+  if (!g) return null;
+  let h = Number(g[1] ?? g[5]);
+  const [mi, s] = [Number(g[2] ?? 0), Number(g[3] ?? 0)];
+  const half = g[4] ?? g[6];
+  if (half) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (half === "p" ? 12 : 0);
+  } else if (h > 23) return null;
+  if (mi > 59 || s > 59) return null;
+  const zone = /^([+−-])(\d{1,2})(?::?(\d{2}))?$/.exec(g[7] ?? g[8] ?? "+0");
+  const offset = Number(zone?.[2]) * 60 + Number(zone?.[3] ?? 0);
+  if (!zone || Number(zone[3] ?? 0) > 59 || offset > 14 * 60) return null;
+  return { h, mi, s, offset: zone[1] === "+" ? offset : -offset };
 }
 
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
