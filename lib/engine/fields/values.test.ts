@@ -14,6 +14,14 @@ describe("parseNumber", () => {
     expect(parseNumber("no digits")).toBeNull();
   });
 
+  it("reads a number that starts at its decimal point", () => {
+    expect(parseNumber(".5")).toBe(0.5);
+    expect(parseNumber("$.99")).toBe(0.99);
+    expect(parseNumber("-.25")).toBe(-0.25);
+    expect(parseNumber("No.5")).toBe(5);
+    expect(parseNumber("v.2 build")).toBe(2);
+  });
+
   it("applies K/M suffixes only when asked", () => {
     expect(parseNumber("$63K")).toBe(63);
     expect(parseNumber("$63K", true)).toBe(63000);

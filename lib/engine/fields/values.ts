@@ -19,10 +19,12 @@ export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not 
 /**
  * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
  * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €"); a lone
- * comma before 3 digits groups thousands ("1,299"). "63K" → 63000 when `suffixes` is set.
+ * comma before 3 digits groups thousands ("1,299"); ".5" is 0.5. "63K" → 63000 when `suffixes` is
+ * set.
  */
 export function parseNumber(text: string, suffixes = false): number | null {
-  const m = /([-−]?)(\d[\d.,'\u00a0\u202f]*\d|\d)(?:\s?([kKmM]|bn)\b)?/.exec(text);
+  // ".5" and "$.99" start at the point, but not "No.5" or "v.2", where the dot ends a word.
+  const m = /([-−]?)((?<![\w.])\.\d+|\d[\d.,'\u00a0\u202f]*\d|\d)(?:\s?([kKmM]|bn)\b)?/.exec(text);
   if (!m) return null;
   let digits = m[2]!.replace(/['\u00a0\u202f]/g, "");
   const lastDot = digits.lastIndexOf(".");
