@@ -22,6 +22,17 @@ describe("parseNumber", () => {
     expect(parseNumber("v.2 build")).toBe(2);
   });
 
+  it("takes a minus sign only where a word starts or before a currency symbol", () => {
+    expect(parseNumber("Item-5 $10")).toBe(5);
+    expect(parseNumber("SKU AB-12")).toBe(12);
+    expect(parseNumber("Size 10-12")).toBe(10);
+    expect(parseNumber("Change: -4.5%")).toBe(-4.5);
+    expect(parseNumber("(−3)")).toBe(-3);
+    expect(parseNumber("-$10.50")).toBe(-10.5);
+    expect(parseNumber("−€5")).toBe(-5);
+    expect(parseNumber("$-10")).toBe(-10);
+  });
+
   it("applies K/M suffixes only when asked", () => {
     expect(parseNumber("$63K")).toBe(63);
     expect(parseNumber("$63K", true)).toBe(63000);

@@ -17,16 +17,25 @@ export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.
 export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not |currently )?available|pre-?order|back-?order(?:ed)?|only \d+ left|\d+ (?:left|available)|limited stock|low stock|discontinued|coming soon|temporarily unavailable)\b/i;
 
 /**
+ * A number: sign, digits with their separators, K/M/bn suffix. A minus sign starts a word or stands
+ * before a currency symbol ("-4", "−$10"); after a letter or digit it is a hyphen ("Item-5",
+ * "SKU AB-12"). ".5" and "$.99" start at the point, but not "No.5" or "v.2", where it ends a word.
+ */
+const NUMBER = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}_])([-−])(${CURRENCY_SYMBOL}\\s?)?)?((?<![\\p{L}\\p{N}_.])\\.\\d+|\\d[\\d.,'\\u00a0\\u202f]*\\d|\\d)(?:\\s?([kKmM]|bn)\\b)?`,
+  "u",
+);
+
+/**
  * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
  * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €"); a lone
  * comma before 3 digits groups thousands ("1,299"); ".5" is 0.5. "63K" → 63000 when `suffixes` is
  * set.
  */
 export function parseNumber(text: string, suffixes = false): number | null {
-  // ".5" and "$.99" start at the point, but not "No.5" or "v.2", where the dot ends a word.
-  const m = /([-−]?)((?<![\w.])\.\d+|\d[\d.,'\u00a0\u202f]*\d|\d)(?:\s?([kKmM]|bn)\b)?/.exec(text);
+  const m = NUMBER.exec(text);
   if (!m) return null;
-  let digits = m[2]!.replace(/['\u00a0\u202f]/g, "");
+  let digits = m[3]!.replace(/['\u00a0\u202f]/g, "");
   const lastDot = digits.lastIndexOf(".");
   const lastComma = digits.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) {
@@ -43,7 +52,7 @@ export function parseNumber(text: string, suffixes = false): number | null {
   let value = Number(digits);
   if (!Number.isFinite(value)) return null;
   if (m[1]) value = -value;
-  const suffix = m[3]?.toLowerCase();
+  const suffix = m[4]?.toLowerCase();
   if (suffixes && suffix) value *= suffix === "k" ? 1e3 : suffix === "m" ? 1e6 : 1e9;
   return value;
 }
