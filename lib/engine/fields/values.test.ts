@@ -33,6 +33,28 @@ describe("parseNumber", () => {
     expect(parseNumber("$-10")).toBe(-10);
   });
 
+  it("reads a dot before three digits as grouping beside a currency that groups with dots", () => {
+    expect(parseNumber("1.299 €")).toBe(1299);
+    expect(parseNumber("€1.299")).toBe(1299);
+    expect(parseNumber("€ 12.999")).toBe(12999);
+    expect(parseNumber("EUR 1.299")).toBe(1299);
+    expect(parseNumber("1.299 Euros")).toBe(1299);
+    expect(parseNumber("-€1.299")).toBe(-1299);
+    expect(parseNumber("R$ 1.299")).toBe(1299);
+    expect(parseNumber("1.299 kr")).toBe(1299);
+    expect(parseNumber("299.000₫")).toBe(299000);
+    expect(parseNumber("1.299,50 €")).toBe(1299.5);
+    expect(parseNumber("€1,299.50")).toBe(1299.5);
+    expect(parseNumber("1,5 €")).toBe(1.5);
+    expect(parseNumber("12.50 €")).toBe(12.5);
+    // Three decimals stay decimals with $ and £, with no currency, and after a leading 0.
+    expect(parseNumber("$1.299")).toBe(1.299);
+    expect(parseNumber("£1.299")).toBe(1.299);
+    expect(parseNumber("1.299")).toBe(1.299);
+    expect(parseNumber("€0.500")).toBe(0.5);
+    expect(parseNumber("CHF 1.299")).toBe(1.299);
+  });
+
   it("applies K/M suffixes only when asked", () => {
     expect(parseNumber("$63K")).toBe(63);
     expect(parseNumber("$63K", true)).toBe(63000);

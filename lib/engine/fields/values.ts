@@ -27,15 +27,29 @@ const NUMBER = new RegExp(
 );
 
 /**
+ * Currencies whose countries group thousands with a dot (the euro area, Brazil, Turkey, Denmark and
+ * Norway's "kr", Vietnam) and whose prices never carry three decimals. "$" and "£" are not among
+ * them: there a dot is decimal, and three decimals do occur ("$3.499" a gallon of fuel).
+ */
+const DOT_GROUPED = "(?:[€₫₺]|R\\$|(?<!\\p{L})(?:EUR|euros?|BRL|TRY|VND|DKK|NOK|kr)(?!\\p{L}))";
+const DOT_GROUPED_BEFORE = new RegExp(`${DOT_GROUPED}\\.?\\s?[-−]?$`, "iu");
+const DOT_GROUPED_AFTER = new RegExp(`^\\s?${DOT_GROUPED}`, "iu");
+
+/**
  * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
- * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €"); a lone
- * comma before 3 digits groups thousands ("1,299"); ".5" is 0.5. "63K" → 63000 when `suffixes` is
- * set.
+ * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €", "1,5 €");
+ * a lone comma before 3 digits groups thousands ("1,299"); a lone dot is decimal ("$1.299" is
+ * 1.299, "£39.01"), except before exactly 3 digits beside a currency that groups with dots
+ * ("1.299 €", "€1.299", "R$ 1.299" are 1299; see DOT_GROUPED); ".5" is 0.5. "63K" → 63000 when
+ * `suffixes` is set.
  */
 export function parseNumber(text: string, suffixes = false): number | null {
   const m = NUMBER.exec(text);
   if (!m) return null;
   let digits = m[3]!.replace(/['\u00a0\u202f]/g, "");
+  const start = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const dotGrouped = () =>
+    DOT_GROUPED_BEFORE.test(text.slice(0, start)) || DOT_GROUPED_AFTER.test(text.slice(start + m[3]!.length));
   const lastDot = digits.lastIndexOf(".");
   const lastComma = digits.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) {
@@ -46,7 +60,7 @@ export function parseNumber(text: string, suffixes = false): number | null {
     const parts = digits.split(",");
     const single = parts.length === 2 && parts[1]!.length !== 3;
     digits = single ? parts.join(".") : parts.join("");
-  } else if (digits.split(".").length > 2) {
+  } else if (digits.split(".").length > 2 || (/^[1-9]\d{0,2}\.\d{3}$/.test(digits) && dotGrouped())) {
     digits = digits.split(".").join("");
   }
   let value = Number(digits);
