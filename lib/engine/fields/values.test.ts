@@ -8,6 +8,7 @@ describe("parseNumber", () => {
     expect(parseNumber("1.299,00 €")).toBe(1299);
     expect(parseNumber("39,01 €")).toBe(39.01);
     expect(parseNumber("1,299")).toBe(1299);
+    expect(parseNumber("0,299 €")).toBe(0.299);
     expect(parseNumber("12 345,50\u00a0kr".replace(" ", "\u00a0"))).toBe(12345.5);
     expect(parseNumber("-4")).toBe(-4);
     expect(parseNumber("4.5 out of 5")).toBe(4.5);

@@ -38,10 +38,10 @@ const DOT_GROUPED_AFTER = new RegExp(`^\\s?${DOT_GROUPED}`, "iu");
 /**
  * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
  * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €", "1,5 €");
- * a lone comma before 3 digits groups thousands ("1,299"); a lone dot is decimal ("$1.299" is
- * 1.299, "£39.01"), except before exactly 3 digits beside a currency that groups with dots
- * ("1.299 €", "€1.299", "R$ 1.299" are 1299; see DOT_GROUPED); ".5" is 0.5. "63K" → 63000 when
- * `suffixes` is set.
+ * a lone comma before 3 digits groups thousands ("1,299", but "0,299" is 0.299); a lone dot is
+ * decimal ("$1.299" is 1.299, "£39.01"), except before exactly 3 digits beside a currency that
+ * groups with dots ("1.299 €", "€1.299", "R$ 1.299" are 1299; see DOT_GROUPED); ".5" is 0.5.
+ * "63K" → 63000 when `suffixes` is set.
  */
 export function parseNumber(text: string, suffixes = false): number | null {
   const m = NUMBER.exec(text);
@@ -58,7 +58,8 @@ export function parseNumber(text: string, suffixes = false): number | null {
     digits = digits.split(group).join("").replace(decimal, ".");
   } else if (lastComma >= 0) {
     const parts = digits.split(",");
-    const single = parts.length === 2 && parts[1]!.length !== 3;
+    // "0,299" is a decimal: no number is written with a group of thousands after a 0.
+    const single = parts.length === 2 && (parts[1]!.length !== 3 || parts[0] === "0");
     digits = single ? parts.join(".") : parts.join("");
   } else if (digits.split(".").length > 2 || (/^[1-9]\d{0,2}\.\d{3}$/.test(digits) && dotGrouped())) {
     digits = digits.split(".").join("");
