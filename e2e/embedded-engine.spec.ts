@@ -77,8 +77,10 @@ test("the Linkup-compatible /v1/extract API serves the same engine to any Linkup
     }, { timeout: 45_000 })
     .toBe("completed");
   expect(current.output).toMatchObject({ creditsUsed: 0, rowsReturned: CATALOGUE_PRODUCTS });
+  // The link is absolute, at the origin the client called (not the address Next listens on).
   const link = new URL(current.output!.resultUrl);
-  const rows = (await (await request.get(link.pathname + link.search)).text()).trim().split("\n").map((l) => JSON.parse(l) as unknown);
+  expect(link.origin).toBe(new URL(EMBEDDED_ORIGIN).origin);
+  const rows = (await (await request.get(link.href)).text()).trim().split("\n").map((l) => JSON.parse(l) as unknown);
   expect(rows).toEqual(catalogueProducts(CATALOGUE_PRODUCTS).map((p) => ({ name: p.name, price: p.price })));
 
   // A tampered link is refused in Linkup's error shape; a bad create names the field.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/errors";
-import { isLoopbackRequest, linkupError, taskIdFromPath } from "./v1";
+import { isLoopbackRequest, linkupError, publicOrigin, taskIdFromPath } from "./v1";
 
 const req = (host: string, headers: Record<string, string> = {}) => new Request(`http://${host}/v1/extract`, { headers: { host, ...headers } });
 
@@ -40,5 +40,22 @@ describe("taskIdFromPath", () => {
       expect(res.status, id).toBe(404);
       expect(await res.json()).toMatchObject({ statusCode: 404, error: { code: "TASK_NOT_FOUND", message: "This task does not exist." } });
     }
+  });
+});
+
+describe("publicOrigin", () => {
+  const at = (url: string, headers: Record<string, string>) => new Request(url, { headers });
+
+  it("is the host and scheme the client used, as a reverse proxy forwards them", () => {
+    expect(publicOrigin(at("http://localhost:3000/v1/extract", { host: "127.0.0.1:3000" }))).toBe("http://127.0.0.1:3000");
+    expect(publicOrigin(at("http://localhost:3000/v1/extract", { host: "studio.example.com", "x-forwarded-proto": "https" }))).toBe("https://studio.example.com");
+    expect(publicOrigin(at("http://localhost:3000/v1/extract", { host: "127.0.0.1:3000", "x-forwarded-host": "Studio.Example.com, 10.0.0.2", "x-forwarded-proto": "https,http" }))).toBe(
+      "https://studio.example.com",
+    );
+  });
+
+  it("ignores hosts and schemes that are not one (no paths or user info smuggled into a link)", () => {
+    expect(publicOrigin(at("http://localhost:3000/v1/extract", { host: "evil.example/x?", "x-forwarded-proto": "javascript" }))).toBe("http://localhost:3000");
+    expect(publicOrigin(at("http://localhost:3000/v1/extract", { host: "a@b.example" }))).toBe("http://localhost:3000");
   });
 });

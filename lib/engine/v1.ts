@@ -108,6 +108,23 @@ export function requireEngineAuth(request: Request) {
   }
 }
 
+/** A host, or host:port, and nothing else (no path, user info or spaces to smuggle into a link). */
+const HOST = /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i;
+
+/**
+ * The origin a client reached the studio at, for the result links it is sent: behind the README's
+ * reverse proxy that is the public host (X-Forwarded-Host or Host) and scheme (X-Forwarded-Proto),
+ * not the address Next listens on (request.nextUrl says localhost:PORT there). The link goes back
+ * only to the client that sent these headers, and is signed, so a made-up host fools only itself.
+ */
+export function publicOrigin(request: Request): string {
+  const own = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim() ?? "";
+  const host = [first("x-forwarded-host"), first("host")].find((h) => HOST.test(h)) ?? own.host;
+  const proto = first("x-forwarded-proto").toLowerCase();
+  return `${proto === "https" || proto === "http" ? proto : own.protocol.replace(/:$/, "")}://${host.toLowerCase()}`;
+}
+
 export function toLinkupTask(task: Task, engine: EmbeddedProvider, origin: string) {
   return {
     id: task.id,

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { parseWith, readJson } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
-import { linkupError, requireEngineAuth, toLinkupTask } from "@/lib/engine/v1";
+import { linkupError, publicOrigin, requireEngineAuth, toLinkupTask } from "@/lib/engine/v1";
 import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export async function POST(request: NextRequest) {
     const input = parseWith(extractInputSchema, await readJson(request), "extraction");
     const engine = embeddedEngine();
     const task = await engine.create(input);
-    return Response.json(toLinkupTask(task, engine, request.nextUrl.origin), { headers: { "cache-control": "no-store" } });
+    return Response.json(toLinkupTask(task, engine, publicOrigin(request)), { headers: { "cache-control": "no-store" } });
   } catch (err) {
     return linkupError(err);
   }
@@ -24,7 +24,7 @@ export async function GET(request: NextRequest) {
     const params = parseWith(listParamsSchema.extend({ pageSize: listParamsSchema.shape.pageSize.default(10) }), Object.fromEntries(request.nextUrl.searchParams), "list query");
     const engine = embeddedEngine();
     const page = await engine.list(params);
-    const origin = request.nextUrl.origin;
+    const origin = publicOrigin(request);
     return Response.json({ metadata: page.metadata, data: page.data.map((t) => toLinkupTask(t, engine, origin)) }, { headers: { "cache-control": "no-store" } });
   } catch (err) {
     return linkupError(err);

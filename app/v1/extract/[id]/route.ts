@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { embeddedEngine } from "@/lib/engine/provider";
-import { linkupError, requireEngineAuth, taskIdFromPath, toLinkupTask } from "@/lib/engine/v1";
+import { linkupError, publicOrigin, requireEngineAuth, taskIdFromPath, toLinkupTask } from "@/lib/engine/v1";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     requireEngineAuth(request);
     const id = taskIdFromPath((await params).id);
     const engine = embeddedEngine();
-    return Response.json(toLinkupTask(await engine.get(id), engine, request.nextUrl.origin), { headers: { "cache-control": "no-store" } });
+    return Response.json(toLinkupTask(await engine.get(id), engine, publicOrigin(request)), { headers: { "cache-control": "no-store" } });
   } catch (err) {
     return linkupError(err);
   }
