@@ -68,6 +68,14 @@ describe("extractRows with fields", () => {
     expect(rows[2]).not.toHaveProperty("salary");
   });
 
+  it("a salary typed as a number keeps its K suffix: '$90K-$120K' is 90000", () => {
+    const doc = fixture("fields-jobs.html");
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salary: { type: "number" } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/list", fields, q: "" }));
+    expect(rows[0]).toEqual({ title: "Backend Engineer", salary: 90000 });
+    expect(rows[1]).toEqual({ title: "Data Analyst: Growth", salary: 55000 });
+  });
+
   it("nullable fields are null when not found", () => {
     const doc = fixture("fields-jobs.html");
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salary: { type: ["string", "null"] } } });

@@ -149,7 +149,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const shown = v.length <= 40 ? v : money![0];
       const s = 2 + (money ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
       if (spec.type === "number" || spec.type === "integer") {
-        const n = parseNumber(money ? money[0] : v);
+        // From the price on, with its K/M suffix: "$57K-$102K" is 57000, not 57.
+        const n = parseNumber(money ? v.slice(money.index) : v, true);
         return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n };
       }
       return { score: s, value: clean(shown) };
