@@ -113,6 +113,35 @@ describe("extractRows with fields", () => {
   });
 });
 
+describe("extractRows: nothing is invented", () => {
+  const books = parseHtml(
+    `<div class="books">${["Dune|Frank Herbert|412", "Emma|Jane Austen|474", "Ulysses|James Joyce|730"]
+      .map((s) => s.split("|"))
+      .map(([n, a, p]) => `<div itemscope itemtype="https://schema.org/Book"><h2 itemprop="name">${n}</h2><p>by <span itemprop="author">${a}</span></p><p><span itemprop="numberOfPages">${p}</span> pages</p></div>`)
+      .join("")}</div>`,
+  );
+  const bookRegion = () => region(books, (el) => el.attrs.some((a) => a.value === "https://schema.org/Book"));
+  const team = parseHtml(`<ul class="team">${Array.from({ length: 10 }, (_, i) => `<li><h3>Person ${i + 1}</h3><p>Role ${i + 1}</p></li>`).join("")}</ul>`);
+
+  it("leaves out a field that no piece is named for, rather than giving it the next text", () => {
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, isbn: { type: "string" } } });
+    expect(rowsOf(extractRows(bookRegion(), { pageUrl: "https://books.example/", fields, q: "" }))[0]).toEqual({ name: "Dune" });
+    const colours = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, favoriteColor: { type: ["string", "null"] } } });
+    const rows = rowsOf(extractRows(region(team, byTag("li")), { pageUrl: "https://acme.example/team", fields: colours, q: "" }));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toEqual({ name: "Person 1", favoriteColor: null });
+  });
+
+  it("still fills fields by name, and by what their kind looks like", () => {
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, author: { type: "string" }, pages: { type: "integer" } } });
+    expect(rowsOf(extractRows(bookRegion(), { pageUrl: "https://books.example/", fields, q: "" }))[2]).toEqual({ title: "Ulysses", author: "James Joyce", pages: 730 });
+    // A record's first text is its name when nothing marks it.
+    const plain = parseHtml(`<ul>${["Ada|Engineer", "Grace|Lead", "Alan|Research"].map((s) => s.split("|")).map(([n, r]) => `<li><span>${n}</span> <span>${r}</span></li>`).join("")}</ul>`);
+    const names = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, favoriteColor: { type: "string" } } });
+    expect(rowsOf(extractRows(region(plain, byTag("li")), { pageUrl: "https://acme.example/", fields: names, q: "" }))).toEqual([{ name: "Ada" }, { name: "Grace" }, { name: "Alan" }]);
+  });
+});
+
 describe("extractRows without fields", () => {
   it("infers a clean, stable shape from the record template", () => {
     const doc = fixture("fields-products.html");

@@ -3,8 +3,9 @@
  * well the slot fits it over all records (a price slot shows prices in most records, even if one
  * record's price is missing); each record then reads its value from that slot, falling back to its
  * own best-fitting piece when the slot is empty there or does not fit (optional elements shift
- * positions). Nothing is invented: a field without a fitting piece is left out of the row (or null
- * when the schema allows null).
+ * positions). Nothing is invented: a field without a fitting piece (by its name, or by what its
+ * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
+ * null; the schema's `required` then decides whether the row is kept.
  */
 import { fit, type Fit, type FieldPlan } from "./match";
 import type { Piece, RecordPieces } from "./pieces";
@@ -47,8 +48,9 @@ function fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Map<str
 
 /**
  * One slot per field, best (field, slot) pairs first; a slot gives its text to one field only (its
- * link and image can go to others). Ties go to the earlier slot, so fields named without any hint
- * ("name, role") take the record's text pieces in order.
+ * link and image can go to others). Ties go to the earlier slot: a record's title is its first text
+ * when nothing marks it. A field no slot fits (fit is null: a plain text field whose name nothing on
+ * the page shares) gets no slot, however many slots are left over.
  */
 export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: string): Assignment[] {
   const R = Math.max(1, all.length);

@@ -195,11 +195,12 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - (piece.constant && h === 0 ? 3 : 0), value: v };
     }
     default: {
-      if (!v || piece.el.tagName === "img") return null;
-      let s = 0.2 + h - foreignLabel;
-      if (h === 0 && typedLooking(v)) s -= 0.8;
-      if (h === 0 && piece.constant) s -= 3;
-      if (h === 0 && piece.mainLink) s -= 0.5;
+      // A plain text field has no look of its own, so only a name tells which piece holds it (a
+      // class, itemprop, label or header sharing a word with the field's name or description).
+      // Taking the record's next unclaimed text instead would invent values: "isbn" would get the
+      // author, "favoriteColor" the role.
+      if (!v || piece.el.tagName === "img" || h === 0) return null;
+      let s = 0.2 + h;
       if (v.length > 300) s -= 0.5;
       if (spec.type === "number" || spec.type === "integer") return null;
       return { score: s, value: v };
