@@ -3,7 +3,9 @@
  * image, a table cell, a small group such as a row of stars), with what names it: its label
  * ("Company: Acme", a <dt>, a column header, a constant "Location" text before it), its class /
  * id / itemprop / aria words, and its slot (its place in the record template, the same in every
- * record), so that one field can be mapped to the same slot across the whole region.
+ * record), so that one field can be mapped to the same slot across the whole region. Microdata
+ * values kept in attributes (`<meta itemprop="isbn" content="…">`, `<link itemprop="url" href="…">`)
+ * are pieces too: not shown, but named and valued by the page itself.
  */
 import { INVISIBLE_TAGS, attr, classList, elementChildren, isElement, isText, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
@@ -38,6 +40,8 @@ export interface Piece {
   order: number;
   /** Struck-out / "was" prices. */
   struck: boolean;
+  /** A microdata value held in a <meta>/<link> attribute: nothing on screen, so never a label's target. */
+  hidden?: boolean;
 }
 
 const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
@@ -45,6 +49,9 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const INLINE_LABEL = /^([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'&/()-]{0,30}?)\s*[:：]\s*(.+)$/s;
 const STRUCK = /\b(?:old|was|before|original|regular|strike|struck|crossed|list|compare|rrp)\b/;
 const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-score", "data-price", "value"];
+/** An enumeration member as schema.org writes it in a link ("https://schema.org/InStock"). */
+const SCHEMA_ORG_MEMBER = /^https?:\/\/schema\.org\/([A-Z][A-Za-z]+)$/;
+const IMAGE_PROP = /image|photo|logo|thumbnail/i;
 
 const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
 const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
@@ -121,10 +128,15 @@ export function collectPieces(records: Element[][], pageUrl: string, headers?: s
 
 function piecesOfRecord(record: Element[], base: string, headers?: string[]): RecordPieces {
   const pieces: Piece[] = [];
+  const hidden: Piece[] = [];
   const textContent = textMemo();
   const mainLink = mainLinkOf(record, textContent);
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
-    if (SKIP.has(el.tagName)) return;
+    if (SKIP.has(el.tagName)) {
+      const piece = attributeValue(el, path, inherited, base);
+      if (piece) hidden.push(piece);
+      return;
+    }
     const text = textContent(el);
     const kids = elementChildren(el).filter((k) => !SKIP.has(k.tagName));
     const heading = inHeading || HEADINGS.has(el.tagName);
@@ -181,7 +193,9 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
     const down = new Map<string, number>();
     for (const [k, w] of own) down.set(k, wrapper ? w : Math.min(w, 1));
     const seen = new Map<string, number>();
-    for (const k of kids) {
+    // Every child is visited (a skipped one may hold a microdata value); indexes count per tag, so
+    // the shown elements' paths are the same as without them.
+    for (const k of elementChildren(el)) {
       const n = (seen.get(k.tagName) ?? 0) + 1;
       seen.set(k.tagName, n);
       // A cell's header names what the cell wraps ("<td><a>Tokyo</a></td>").
@@ -202,7 +216,31 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
       next.label = p.label ?? p.text.replace(/[:：]$/, "");
     }
   }
+  // After the shown pieces: on equal fit the value on screen is taken, and no label reaches these.
+  for (const p of hidden) pieces.push({ ...p, order: pieces.length });
   return { record, pieces, mainLink };
+}
+
+/**
+ * A microdata property held in an attribute: `<meta itemprop content>` or `<link itemprop href>`.
+ * Its itemprop names it as a visible element's would; a link to a schema.org enumeration member
+ * reads as its words ("https://schema.org/InStock" → "In stock"), its URL stays its href.
+ */
+function attributeValue(el: Element, path: string, inherited: Map<string, number>, base: string): Piece | null {
+  const prop = attr(el, "itemprop")?.trim();
+  if (!prop || (el.tagName !== "meta" && el.tagName !== "link")) return null;
+  const raw = normalizeSpace(attr(el, el.tagName === "meta" ? "content" : "href") ?? "");
+  if (!raw) return null;
+  const hints = new Map(inherited);
+  ownHints(el, hints, 1);
+  const url = el.tagName === "link" || /url$/i.test(prop) || /^https?:\/\//i.test(raw) ? (resolveUrl(raw, base) ?? undefined) : undefined;
+  const member = el.tagName === "link" ? SCHEMA_ORG_MEMBER.exec(raw)?.[1] : undefined;
+  const value = member ? member.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`) : (url ?? raw);
+  const piece: Piece = { el, text: "", value, hints, heading: false, mainLink: false, labelOnly: false, constant: false, slot: path, path, order: 0, struck: false, hidden: true };
+  if (el.tagName === "meta") piece.attrValue = raw;
+  if (url) piece.href = url;
+  if (url && IMAGE_PROP.test(prop)) piece.src = url;
+  return piece;
 }
 
 function labelPiece(p: Piece, label: string) {
@@ -253,7 +291,7 @@ function markConstants(all: RecordPieces[]) {
       // Values can be constant too ("In stock" everywhere): only plain words can be a label.
       const short = p.text.length <= 30 && p.text.split(/\s+/).length <= 4 && !/\d/.test(p.text) && !STOCK.test(p.text) && parseBoolean(p.text) === null && !p.heading;
       const contains = next.el.childNodes.includes(p.el as never) || p.el.childNodes.includes(next.el as never);
-      if (p.constant && short && !p.href && !next.constant && !next.label && !contains && sameParentOrSibling(p.el, next.el)) {
+      if (p.constant && short && !p.href && !next.constant && !next.label && !next.hidden && !contains && sameParentOrSibling(p.el, next.el)) {
         p.labelOnly = true;
         labelPiece(next, p.text.replace(/[:：]$/, ""));
       }
