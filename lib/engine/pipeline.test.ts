@@ -167,6 +167,11 @@ describe("runPipeline", () => {
     expect(err.message).toMatch(/every row failed the schema/);
   });
 
+  it("keeps the rows of a schema that names its dialect (draft 2020-12)", async () => {
+    const { rows } = await run({ url: `${pagesOrigin}/two-books`, schema: { $schema: "https://json-schema.org/draft/2020-12/schema", ...schema } });
+    expect(rows.map((r) => r.row.name)).toEqual(["Book 8: a novel", "Book 9: a novel"]);
+  });
+
   it("fails clearly on a page with no records, a missing page, or a refused address", async () => {
     expect((await failure(run({ url: `${pagesOrigin}/empty` }))).message).toMatch(/No repeated records/);
     expect((await failure(run({ url: `${pagesOrigin}/missing` }))).message).toMatch(/could not be read.*404/);

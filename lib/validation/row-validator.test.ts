@@ -119,6 +119,19 @@ describe("compileRowValidator", () => {
     expect(v({ a: "1" })).toEqual(["a"]);
   });
 
+  it("reads an array schema's items in the array's dialect, and a $schema Ajv lacks by draft-07 rules", () => {
+    // dependentRequired is a 2019-09 keyword: draft-07 would not know it and let the row through.
+    const items = { type: "object", properties: { a: { type: "string" }, b: { type: "string" } }, dependentRequired: { a: ["b"] } };
+    const v = compileRowValidator({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "array", items });
+    expect(v({ a: "x", b: "y" })).toBeNull();
+    expect(v({ a: "x" })).toEqual(["b"]);
+    for (const dialect of ["http://json-schema.org/draft-06/schema#", "https://json-schema.org/draft-07/schema"]) {
+      const old = compileRowValidator({ $schema: dialect, type: "object", properties: { a: { type: "integer" } }, required: ["a"] });
+      expect(old({ a: 1 })).toBeNull();
+      expect(old({})).toEqual(["a"]);
+    }
+  });
+
   it("ignores unknown keywords (strict: false) but throws on a schema it cannot compile", () => {
     expect(compileRowValidator({ type: "object", "x-widget": "select", properties: { a: { type: "string", "x-ui": 1 } } })({ a: "x" })).toBeNull();
     expect(() => compileRowValidator({ type: "object", properties: { a: { type: "nope" } } })).toThrow();

@@ -8,10 +8,8 @@
  * (`/address/city`) is reported on its top-level field (`address`); a missing required property on
  * its own name; a problem with the row as a whole (not an object, too few properties…) as `""`.
  */
-import Ajv, { type ErrorObject, type Options, type ValidateFunction } from "ajv";
-import Ajv2019 from "ajv/dist/2019";
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
+import type { ErrorObject, Options } from "ajv";
+import { compileForDialect } from "./dialect";
 
 export type RowVerdict = string[] | null;
 export type RowValidator = (row: unknown) => RowVerdict;
@@ -19,13 +17,7 @@ export type RowValidator = (row: unknown) => RowVerdict;
 /** The field a row-level problem is reported on. */
 export const ROW_LEVEL = "";
 
-function makeAjv(schema: Record<string, unknown>) {
-  const options: Options = { strict: false, allErrors: true, validateFormats: true, code: { optimize: true } };
-  const dialect = typeof schema.$schema === "string" ? schema.$schema : "";
-  const ajv = dialect.includes("2020-12") ? new Ajv2020(options) : dialect.includes("2019-09") ? new Ajv2019(options) : new Ajv(options);
-  addFormats(ajv);
-  return ajv;
-}
+const OPTIONS: Options = { strict: false, allErrors: true, validateFormats: true, code: { optimize: true } };
 
 /** "/a~1b/0/c" → "a/b": the first JSON Pointer segment, unescaped. */
 function topSegment(pointer: string): string | null {
@@ -66,7 +58,7 @@ export function fieldsOfErrors(errors: readonly ErrorObject[] | null | undefined
 
 /**
  * A schema for the whole result (`{"type":"array","items":{…}}`) checks each row with its item
- * schema, as the engine does.
+ * schema (in the whole schema's dialect), as the engine does.
  */
 export function rowSchemaOf(schema: Record<string, unknown>): Record<string, unknown> {
   const items = schema.items;
@@ -79,7 +71,6 @@ export function rowSchemaOf(schema: Record<string, unknown>): Record<string, unk
  */
 export function compileRowValidator(schema: Record<string, unknown> | null | undefined): RowValidator {
   if (!schema) return () => null;
-  const rowSchema = rowSchemaOf(schema);
-  const validate: ValidateFunction = makeAjv(rowSchema).compile(rowSchema);
+  const validate = compileForDialect(rowSchemaOf(schema), OPTIONS, schema.$schema);
   return (row) => (validate(row) ? null : fieldsOfErrors(validate.errors));
 }

@@ -21,6 +21,18 @@ describe("makeRowValidator", () => {
     expect(makeRowValidator({ type: "array", items: schema })({ name: "A", url: "https://a.example/" })).toEqual({ ok: true });
     expect(makeRowValidator({ type: "object", properties: { a: { type: "nope" } } })({ a: 1 }).ok).toBe(false);
   });
+  it("compiles the schema in the dialect its $schema names", () => {
+    for (const dialect of ["https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2019-09/schema", "http://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-06/schema#"]) {
+      const v = makeRowValidator({ $schema: dialect, ...schema });
+      expect(v({ name: "A", url: "https://a.example/1" })).toEqual({ ok: true });
+      expect(v({ name: "A" })).toEqual({ ok: false, reason: 'missing required field "url"' });
+    }
+    // An array schema's items are read in the array's dialect (dependentRequired is 2019-09 and later).
+    const items = { type: "object", properties: { name: { type: "string" }, url: { type: "string" } }, dependentRequired: { name: ["url"] } };
+    const rows = makeRowValidator({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "array", items });
+    expect(rows({ name: "A", url: "https://a.example/" })).toEqual({ ok: true });
+    expect(rows({ name: "A" }).ok).toBe(false);
+  });
 });
 
 describe("coerceRow", () => {

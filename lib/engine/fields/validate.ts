@@ -3,20 +3,19 @@
  * until typed, and "42" for an integer field is the number 42, not an invalid row. Coercion never
  * loses information: "£39.01" stays text for a number field (and the row is dropped as invalid).
  */
-import Ajv, { type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import type { ValidateFunction } from "ajv";
+import { compileForDialect } from "@/lib/validation/dialect";
 import type { FieldSpec } from "./spec";
 
 export type RowVerdict = { ok: true } | { ok: false; reason: string };
 
 export function makeRowValidator(schema: Record<string, unknown>): (row: Record<string, unknown>) => RowVerdict {
-  const ajv = new Ajv({ strict: false, allErrors: false });
-  addFormats(ajv);
   // A schema for the whole result (an array of rows) validates each row with its item schema.
   const rowSchema = schema.type === "array" && schema.items && typeof schema.items === "object" ? (schema.items as Record<string, unknown>) : schema;
   let validate: ValidateFunction;
   try {
-    validate = ajv.compile(rowSchema);
+    // In the schema's own dialect: a 2020-12 schema compiled as draft-07 would fail every row.
+    validate = compileForDialect(rowSchema, { strict: false, allErrors: false }, schema.$schema);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return () => ({ ok: false, reason: `the schema is invalid (${message})` });

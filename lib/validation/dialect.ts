@@ -1,0 +1,27 @@
+/**
+ * Ajv for the JSON Schema dialect a schema declares. Linkup takes standard JSON Schema, and a schema
+ * that names its draft ("$schema": "https://json-schema.org/draft/2020-12/schema") must compile: Ajv's
+ * default class knows draft-07 only and throws on any other `$schema` ("no schema with key or ref"),
+ * which made every row invalid. Shared by the engine's validator and the results grid's.
+ */
+import Ajv, { type Options, type ValidateFunction } from "ajv";
+import Ajv2019 from "ajv/dist/2019";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+
+/**
+ * Compiles `schema` with the Ajv of its dialect (its `$schema`, else `dialect`: the `$schema` of the
+ * schema it was cut from, such as an array schema whose items are the row). 2020-12 and 2019-09 have
+ * their own classes; draft-07 and no `$schema` are Ajv's default. A `$schema` the chosen Ajv has no
+ * meta-schema for (draft-06, draft-04, "https://json-schema.org/draft-07/schema") is left out, so the
+ * rows are checked by draft-07 rules instead of none passing. Throws when the schema is invalid.
+ */
+export function compileForDialect(schema: Record<string, unknown>, options: Options, dialect?: unknown): ValidateFunction {
+  const declared = typeof schema.$schema === "string" ? schema.$schema : typeof dialect === "string" ? dialect : "";
+  const ajv = declared.includes("2020-12") ? new Ajv2020(options) : declared.includes("2019-09") ? new Ajv2019(options) : new Ajv(options);
+  addFormats(ajv);
+  if (typeof schema.$schema !== "string" || ajv.getSchema(schema.$schema)) return ajv.compile(schema);
+  const own = { ...schema };
+  delete own.$schema;
+  return ajv.compile(own);
+}
