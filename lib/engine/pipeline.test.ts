@@ -52,6 +52,9 @@ beforeAll(async () => {
   const card = (n: number) => `<div class="card"><h2>Person ${n}</h2><p class="role">Engineer ${n}</p><a href="/p/${n}">Profile</a></div>`;
   extra["/team"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}${card(2)}</div><a href="/team-2" rel="next">Next ›</a></body></html>`;
   extra["/team-2"] = `<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>X</td><td>Y</td></tr><tr><td>Z</td><td>W</td></tr><tr><td>Q</td><td>R</td></tr></table></body></html>`;
+  // A short team list: four names and roles, under findRecords' text bar unless the query vouches for it.
+  const people = ["Ada Lovelace|Engineer", "Grace Hopper|Compiler lead", "Alan Turing|Researcher", "Katherine Johnson|Mathematician"];
+  extra["/small-team"] = `<html><body><main><h1>Our team</h1><ul class="team">${people.map((p) => p.split("|")).map(([n, r]) => `<li><h3>${n}</h3><p class="role">${r}</p></li>`).join("")}</ul></main></body></html>`;
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
   // A listing whose last page has one item, then a "no results" page; a two-item listing; a page with none.
   const nav = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/books">Books</a></li><li><a href="/about">About</a></li></ul></nav></header>`;
@@ -170,6 +173,22 @@ describe("runPipeline", () => {
   it("keeps the rows of a schema that names its dialect (draft 2020-12)", async () => {
     const { rows } = await run({ url: `${pagesOrigin}/two-books`, schema: { $schema: "https://json-schema.org/draft/2020-12/schema", ...schema } });
     expect(rows.map((r) => r.row.name)).toEqual(["Book 8: a novel", "Book 9: a novel"]);
+  });
+
+  it("finds a short list with a schema the page does not fully show, and says which fields matched nothing", async () => {
+    const q = "team members and their role";
+    const url = `${pagesOrigin}/small-team`;
+    const str = { type: "string" };
+    expect((await run({ url, q, schema: null })).rows).toHaveLength(4);
+    // Field names absent from the page do not hide the list the query finds.
+    const { rows, progress } = await run({ url, q, schema: { type: "object", properties: { name: str, favoriteColor: str } } });
+    expect(rows.map((r) => r.row)).toEqual(["Ada Lovelace", "Grace Hopper", "Alan Turing", "Katherine Johnson"].map((name) => ({ name })));
+    expect(progress.notes).toContain('No row has a value for "favoriteColor": nothing on the page matched that field.');
+    const required = { type: "object", properties: { name: str, favoriteColor: str }, required: ["name", "favoriteColor"] };
+    expect((await failure(run({ url, q, schema: required }))).message).toMatch(/every row failed the schema .*missing required field "favoriteColor".*Nothing on the page matched "favoriteColor"\./);
+    // The list is there but no field is: the message says so instead of blaming the URL.
+    const none = (await failure(run({ url, q, schema: { type: "object", properties: { favoriteColor: str, shoeSize: str } } }))).message;
+    expect(none).toMatch(/^The seed page lists 4 records, but none of the fields "favoriteColor" and "shoeSize" matched anything in them\./);
   });
 
   it("fails clearly on a page with no records, a missing page, or a refused address", async () => {

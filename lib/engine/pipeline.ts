@@ -88,7 +88,8 @@ const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
  * record (a listing's last page); failing that, a detected region with the same key. On the seed
  * (`expected` null) the best detected region is taken; when there is none, a region of exactly two
  * records, else a list of one item, that matches the query and whose rows fill the fields (a
- * listing of two items, or of one).
+ * listing of two items, or of one); failing those, the region the query alone finds (see below).
+ * `records` counts the region's records even when none of them gave a row.
  */
 export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null): PageRows {
   const fieldNames = fields?.map((f) => f.name);
@@ -116,6 +117,11 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
         }
       }
     }
+    // A short list (a team of four: under findRecords' text bar) is taken when the query's words are
+    // in it. A schema's field names count as query words, so names the page does not show ("favorite",
+    // "color") dilute that evidence and lose the list the same query finds without a schema: the query
+    // alone still vouches for it. Its rows then say which fields the page has (see runPipeline).
+    if (!region && input.schema && fieldNames?.length) region = findRecords(doc, { q: input.q });
   } else {
     const { key, template } = parseTemplate(expected);
     region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
@@ -188,8 +194,11 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   let doc = parsePage(html, seedUrl);
   const seed = rowsFromPage(doc, seedUrl, input, fields, null);
   if (seed.rows.length === 0) {
+    // Records without a row: the list is there, the fields are not (blaming the URL would mislead).
     throw new ExtractionError(
-      "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.",
+      seed.records > 0
+        ? nothingMatched(seed.records, fields, input.schema !== null)
+        : "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.",
     );
   }
   const collected: ExtractedRow[] = [...seed.rows];
@@ -261,6 +270,11 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 3)) {
     progress.notes.push(`${n} row${n === 1 ? "" : "s"} dropped as invalid: ${reason}`);
   }
+  // Fields no record had a value for: left out of (or null in) every row, which a user should hear.
+  const unmatched = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name]))).map((f) => f.name);
+  if (unmatched.length && kept.length) {
+    progress.notes.push(`No row has a value for ${listNames(unmatched)}: nothing on the page matched ${unmatched.length === 1 ? "that field" : "those fields"}.`);
+  }
   report({ rowsDropped: dropped, rowsKept: kept.length });
 
   // 4. Verify links.
@@ -284,7 +298,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   if (kept.length === 0) {
     const why =
       dropped.invalid > 0
-        ? `every row failed the schema (${dropped.invalid} dropped${reasons.size ? `; most common: ${[...reasons.keys()][0]}` : ""}). Loosen the schema (mark fewer fields required) or check the field names.`
+        ? `every row failed the schema (${dropped.invalid} dropped${reasons.size ? `; most common: ${[...reasons.keys()][0]}` : ""}).` +
+          `${unmatched.length ? ` Nothing on the page matched ${listNames(unmatched)}.` : ""} Loosen the schema (mark fewer fields required) or check the field names.`
         : dropped.deadLinks > 0
           ? `every row had a dead link (${dropped.deadLinks} dropped). Run again without "verify URLs" to see them.`
           : "no rows were left.";
@@ -296,6 +311,24 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   for (const item of kept) await sink(item);
   report({ stage: "done" });
   return progress;
+}
+
+const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
+
+/** "a", "a" and "b", "a", "b" and "c". */
+function listNames(names: string[]): string {
+  const quoted = names.map((n) => `"${n}"`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+/** The seed page's list was found, but none of its records holds a value for any field. */
+function nothingMatched(records: number, fields: FieldSpec[] | null, schema: boolean): string {
+  const found = `The seed page lists ${records} record${records === 1 ? "" : "s"}, but`;
+  if (!fields?.length) return `${found} no values could be read from them.`;
+  const names = fields.map((f) => f.name);
+  const what = names.length === 1 ? `the field ${listNames(names)} matched nothing in them` : `none of the fields ${listNames(names)} matched anything in them`;
+  const how = schema ? "name each field as the page labels it, or say what it holds in its description" : "name each field as the page labels it";
+  return `${found} ${what}. Check that this is the page you meant, then ${how}.`;
 }
 
 function normalise(url: string): string {
