@@ -123,11 +123,15 @@ describe("extractRows with fields", () => {
       type: "object",
       properties: { name: { type: "string" }, isbn: { type: "string" }, author: { type: "string" }, url: { type: "string", format: "uri" }, availability: { type: "string" }, published: { type: "string", format: "date" } },
     });
-    const rows = rowsOf(extractRows(region(doc, (el) => el.attrs.some((a) => a.value === "https://schema.org/Book")), { pageUrl: "https://x.example/", fields, q: "" }));
+    const books = () => region(doc, (el) => el.attrs.some((a) => a.value === "https://schema.org/Book"));
+    const rows = rowsOf(extractRows(books(), { pageUrl: "https://x.example/", fields, q: "" }));
     expect(rows).toEqual([
       { name: "Dune", isbn: "9780441013593", author: "Frank Herbert", url: "https://x.example/b/9780441013593", availability: "In stock", published: "1965-08-01" },
       { name: "Emma", isbn: "9780141439587", author: "Jane Austen", url: "https://x.example/b/9780141439587", availability: "Out of stock", published: "1815-12-23" },
     ]);
+    // Unseen, a value is only what its itemprop says: a datePublished is no phone number, though its digits could be one.
+    const phone = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, phone: { type: "string" } } });
+    expect(rowsOf(extractRows(books(), { pageUrl: "https://x.example/", fields: phone, q: "" }))[0]).toEqual({ name: "Dune" });
   });
 });
 

@@ -39,7 +39,8 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   for (const rp of all) {
     const seen = new Set<string>();
     for (const p of rp.pieces) {
-      // (Microdata values in <meta>/<link> are not shown: the inferred shape is what the page shows.)
+      // (Microdata values in <meta>/<link> are not shown: they make no columns of their own, though
+      // one can be the record's url or image above.)
       if (seen.has(p.slot) || p.labelOnly || p.hidden || p.el.tagName === "img" || (!p.value && ratingOf(p) === null)) continue;
       seen.add(p.slot);
       pushTo(slots, p.slot, p);

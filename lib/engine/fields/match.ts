@@ -110,6 +110,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   const { spec, kind } = plan;
   if (piece.labelOnly) return null;
   const h = hintScore(plan, piece);
+  // A microdata value nobody sees holds only the field its itemprop names: a datePublished is
+  // not a phone number because its digits look like one.
+  if (piece.hidden && h === 0) return null;
   const v = piece.value || piece.attrValue || "";
   // A labelled piece whose label names something else is that other field's.
   const foreignLabel = !!piece.label && h === 0 ? 1.5 : 0;

@@ -133,7 +133,7 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
   const mainLink = mainLinkOf(record, textContent);
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
     if (SKIP.has(el.tagName)) {
-      const piece = attributeValue(el, path, inherited, base);
+      const piece = attributeValue(el, path, base);
       if (piece) hidden.push(piece);
       return;
     }
@@ -223,15 +223,16 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
 
 /**
  * A microdata property held in an attribute: `<meta itemprop content>` or `<link itemprop href>`.
- * Its itemprop names it as a visible element's would; a link to a schema.org enumeration member
- * reads as its words ("https://schema.org/InStock" → "In stock"), its URL stays its href.
+ * Only its own words name it (its itemprop, at full weight): unseen, it is only ever what it says it
+ * is (see fit). A link to a schema.org enumeration member reads as its words
+ * ("https://schema.org/InStock" → "In stock"), its URL stays its href.
  */
-function attributeValue(el: Element, path: string, inherited: Map<string, number>, base: string): Piece | null {
+function attributeValue(el: Element, path: string, base: string): Piece | null {
   const prop = attr(el, "itemprop")?.trim();
   if (!prop || (el.tagName !== "meta" && el.tagName !== "link")) return null;
   const raw = normalizeSpace(attr(el, el.tagName === "meta" ? "content" : "href") ?? "");
   if (!raw) return null;
-  const hints = new Map(inherited);
+  const hints = new Map<string, number>();
   ownHints(el, hints, 1);
   const url = el.tagName === "link" || /url$/i.test(prop) || /^https?:\/\//i.test(raw) ? (resolveUrl(raw, base) ?? undefined) : undefined;
   const member = el.tagName === "link" ? SCHEMA_ORG_MEMBER.exec(raw)?.[1] : undefined;
