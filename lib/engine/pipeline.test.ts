@@ -125,6 +125,14 @@ describe("runPipeline", () => {
     expect(rows).toHaveLength(4);
   });
 
+  it("keeps items whose rows agree: a duplicate is the same item, not the same values", async () => {
+    const { rows, progress } = await run({ url: `${site.origin}/catalogue`, q: "every product with its availability", schema: null });
+    expect(progress.pagesFetched).toBe(5);
+    expect(progress.rowsDropped.duplicate).toBe(0);
+    expect(rows).toHaveLength(45);
+    expect(new Set(rows.map((r) => JSON.stringify(r.row))).size).toBeLessThan(5);
+  });
+
   it("follows onto a last page with a single record, and stops at a page without records", async () => {
     const { rows, progress } = await run({ url: `${pagesOrigin}/books` });
     expect(progress).toMatchObject({ pagesFetched: 3, rowsKept: 7 });

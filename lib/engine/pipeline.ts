@@ -5,7 +5,7 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { measureTree, parseHtml, xpathOf, type Document } from "./dom";
+import { attr, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
 import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, rowsFromJsonLd, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
@@ -45,8 +45,16 @@ export class ExtractionError extends Error {
   }
 }
 
+/**
+ * A row as the pipeline collects it: with its record's own text, which tells two items apart when
+ * the fields asked for do not ("every book with its rating": many books, few ratings).
+ */
+interface CollectedRow extends ExtractedRow {
+  identity?: string;
+}
+
 interface PageRows {
-  rows: ExtractedRow[];
+  rows: CollectedRow[];
   signature: string | null;
   records: number;
 }
@@ -100,10 +108,14 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "" } }));
     return { rows, signature: "jsonld", records: structured.length };
   }
-  const toRows = (region: RecordRegion) =>
-    extractRows(region, ctx).map((r) => ({ row: r.row, source: { page: pageUrl, xpath: r.record[0] ? xpathOf(r.record[0]) : "" } }));
+  const toRows = (region: RecordRegion): CollectedRow[] =>
+    extractRows(region, ctx).map((r) => ({
+      row: r.row,
+      source: { page: pageUrl, xpath: r.record[0] ? xpathOf(r.record[0]) : "" },
+      identity: recordIdentity(r.record),
+    }));
   let region: RecordRegion | null = null;
-  let rows: ExtractedRow[] | null = null;
+  let rows: CollectedRow[] | null = null;
   if (expected === null) {
     region = findRecords(doc, { q: input.q, fieldNames });
     if (!region && fields?.length) {
@@ -132,6 +144,19 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
 
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
+
+/** A record's visible text and links: the same item shown twice (on two pages, or twice on one) has the same. */
+function recordIdentity(record: Element[]): string {
+  const links: string[] = [];
+  const collect = (el: Element) => {
+    if (el.tagName === "a") links.push(attr(el, "href") ?? "");
+  };
+  for (const el of record) {
+    collect(el);
+    walkElements(el, collect);
+  }
+  return JSON.stringify([record.map((el) => textContent(el)).join(" "), links]);
+}
 
 /**
  * Limits on what a page may be before the engine looks for records. Browsers stop nesting at 512
@@ -201,7 +226,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
         : "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.",
     );
   }
-  const collected: ExtractedRow[] = [...seed.rows];
+  const collected: CollectedRow[] = [...seed.rows];
   report({ recordsFound: seed.records });
 
   // 2. Pagination: only onto pages with the same record template.
@@ -251,7 +276,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const reasons = new Map<string, number>();
   for (const item of collected) {
     const row = fields && input.schema ? coerceRow(item.row, fields) : item.row;
-    const key = stableKey(row);
+    // A duplicate is the same row from the same item: two items whose rows agree stay two rows.
+    const key = `${stableKey(row)}\u0000${item.identity ?? ""}`;
     if (seen.has(key)) {
       dropped.duplicate++;
       continue;
