@@ -51,6 +51,8 @@ beforeAll(async () => {
   pagesOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
   const card = (n: number) => `<div class="card"><h2>Person ${n}</h2><p class="role">Engineer ${n}</p><a href="/p/${n}">Profile</a></div>`;
   extra["/team"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}${card(2)}</div><a href="/team-2" rel="next">Next ›</a></body></html>`;
+  // A saved copy of a listing whose "next" link still points at the original site.
+  extra["/saved-list"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}</div><a href="https://shop.example/list?page=2" rel="next">Next ›</a></body></html>`;
   extra["/team-2"] = `<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>X</td><td>Y</td></tr><tr><td>Z</td><td>W</td></tr><tr><td>Q</td><td>R</td></tr></table></body></html>`;
   // A short team list: four names and roles, under findRecords' text bar unless the query vouches for it.
   const people = ["Ada Lovelace|Engineer", "Grace Hopper|Compiler lead", "Alan Turing|Researcher", "Katherine Johnson|Mathematician"];
@@ -123,6 +125,13 @@ describe("runPipeline", () => {
     expect(progress.notes.join(" ")).toMatch(/does not list records like the first page/);
     expect(progress.rowsDropped.duplicate).toBe(1);
     expect(rows).toHaveLength(4);
+  });
+
+  it("does not follow a next-page link to another site", async () => {
+    const { rows, progress } = await run({ url: `${pagesOrigin}/saved-list`, q: "every person with name, role and profile", schema: null });
+    expect(progress.pagesFetched).toBe(1);
+    expect(rows).toHaveLength(4);
+    expect(progress.notes.join(" ")).toContain("leads to another site (https://shop.example/list?page=2)");
   });
 
   it("keeps items whose rows agree: a duplicate is the same item, not the same values", async () => {

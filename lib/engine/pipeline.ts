@@ -145,6 +145,20 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 
+/**
+ * A listing's next page is on its own site: the same host, give or take "www." (and the scheme, for a
+ * site that moves to https). A "next" link to another host is an ad, a partner or a saved copy's
+ * original, not this listing's page 2.
+ */
+function sameSite(a: string, b: string): boolean {
+  const host = (u: string) => new URL(u).hostname.replace(/^www\./i, "").toLowerCase();
+  try {
+    return host(a) === host(b);
+  } catch {
+    return false;
+  }
+}
+
 /** A record's visible text and links: the same item shown twice (on two pages, or twice on one) has the same. */
 function recordIdentity(record: Element[]): string {
   const links: string[] = [];
@@ -235,6 +249,10 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
     const next = findNextLink(doc, pageUrl);
     if (!next) break;
+    if (!sameSite(next.url, pageUrl)) {
+      progress.notes.push(`Pagination stopped: the next-page link leads to another site (${next.url}).`);
+      break;
+    }
     if (visited.has(normalise(next.url))) {
       progress.notes.push(`Pagination stopped: ${next.url} was already visited.`);
       break;
