@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/errors";
-import { assertSameOrigin, readJson } from "./handler";
+import { assertSameOrigin, parseExtraction, readJson } from "./handler";
 
 const req = (headers: Record<string, string>, body?: string) =>
   new Request("http://127.0.0.1:3000/api/extract", { method: "POST", headers, body });
@@ -40,5 +40,41 @@ describe("readJson", () => {
     await expect(readJson(req({ "content-type": "application/json" }, "{bad"))).rejects.toMatchObject({ code: "bad_request" });
     await expect(readJson(req({ "content-type": "application/json" }, JSON.stringify({ x: "y".repeat(1_100_000) })))).rejects.toMatchObject({ status: 413 });
     await expect(readJson(req({ "content-type": "application/json; charset=utf-8" }, '{"a":1}'))).resolves.toEqual({ a: 1 });
+  });
+});
+
+describe("parseExtraction", () => {
+  const body = (schema: unknown) => ({ q: "every book", url: "https://shop.example/books", schema });
+  const failure = (value: unknown): ApiError => {
+    try {
+      parseExtraction(value);
+    } catch (err) {
+      if (err instanceof ApiError) return err;
+      throw err;
+    }
+    throw new Error("expected the body to be refused");
+  };
+
+  it("refuses a schema the compose page would block, naming each mistake where it is", () => {
+    const err = failure(body({ type: "object", properties: { name: { type: "strin" } }, required: ["nmae"] }));
+    expect(err.code).toBe("bad_request");
+    expect(err.details).toEqual([
+      { field: "schema.properties.name.type", message: expect.stringContaining("did you mean “string”") },
+      { field: "schema.required.0", message: expect.stringContaining("“nmae”, which is not a property") },
+    ]);
+  });
+
+  it("takes a good schema (any dialect, nullable fields) and no schema at all", () => {
+    const schema = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: { name: { type: "string" }, price: { type: ["number", "null"] } },
+      required: ["name"],
+    };
+    expect(parseExtraction(body(schema)).schema).toEqual(schema);
+    expect(parseExtraction(body(null)).schema).toBeNull();
+    // Valid JSON Schema the compose page advises against still runs: Linkup takes it.
+    const other = { type: "object", properties: { ip: { type: "string", format: "ipv4" }, tags: { type: "array", items: { type: "string" } } } };
+    expect(parseExtraction(body(other)).schema).toEqual(other);
   });
 });

@@ -1,7 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { ApiError, type FieldIssue } from "@/lib/errors";
+import { extractInputSchema, type ExtractInput } from "@/lib/extract/types";
 import { log } from "@/lib/log";
+import { checkRowSchemaText } from "@/lib/schema/check";
+import { compileForDialect } from "@/lib/validation/dialect";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -44,6 +47,30 @@ export function assertSameOrigin(request: Request) {
     throw new ApiError("cross_origin");
   }
   if (!host || originHost !== host) throw new ApiError("cross_origin");
+}
+
+/**
+ * A new extraction's body: the request's shape, then the row schema. Linkup takes any JSON Schema,
+ * so only what cannot work is refused, at once rather than by a task that runs, fetches pages and
+ * fails every row: a schema that is not valid JSON Schema (a mistyped "type"), and a "required"
+ * field that is not a property (no row could have it). The sentences are the compose page's
+ * (lib/schema/check.ts); its stricter advice (the formats the engine reads, for one) stays there.
+ */
+export function parseExtraction(value: unknown): ExtractInput {
+  const input = parseWith(extractInputSchema, value, "extraction");
+  if (!input.schema) return input;
+  const problems = checkRowSchemaText(JSON.stringify(input.schema)).problems.filter((p) => p.severity === "error");
+  let invalid: string | null = null;
+  try {
+    compileForDialect(input.schema, { strict: false, logger: false });
+  } catch (err) {
+    invalid = err instanceof Error ? err.message : String(err);
+  }
+  const refused = invalid !== null ? problems : problems.filter((p) => /^\/required\//.test(p.path));
+  if (invalid !== null && !refused.length) refused.push({ severity: "error", path: "", message: `It is not a valid JSON Schema: ${invalid}.` });
+  if (!refused.length) return input;
+  const details = refused.map((e) => ({ field: `schema${e.path.replace(/\//g, ".")}`, message: e.message }));
+  throw new ApiError("bad_request", `The schema cannot be used: ${details.map((d) => `${d.field}: ${d.message}`).join("; ")}`, { details });
 }
 
 /** Reads a JSON body with a size cap; a wrong content type or broken JSON is the caller's error. */

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { assertSameOrigin, errorResponse, noStore, parseExtraction, parseWith, readJson } from "@/lib/api/handler";
 import { timedRoute } from "@/lib/api/timing";
 import { providerFor, providerParam } from "@/lib/extract/provider";
-import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
+import { listParamsSchema } from "@/lib/extract/types";
 import { takeCreateAllowance } from "@/lib/api/spend";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   return timedRoute(async () => {
     try {
       assertSameOrigin(request);
-      const input = parseWith(extractInputSchema, await readJson(request), "extraction");
+      const input = parseExtraction(await readJson(request));
       takeCreateAllowance(request);
       const task = await providerFor(providerParam(request)).create(input);
       return Response.json(task, noStore({ status: 201 }));

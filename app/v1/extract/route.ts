@@ -1,15 +1,15 @@
 import type { NextRequest } from "next/server";
-import { parseWith, readJson } from "@/lib/api/handler";
+import { parseExtraction, parseWith, readJson } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
 import { linkupError, publicOrigin, requireEngineAuth, toLinkupTask } from "@/lib/engine/v1";
-import { extractInputSchema, listParamsSchema } from "@/lib/extract/types";
+import { listParamsSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: NextRequest) {
   try {
     requireEngineAuth(request);
-    const input = parseWith(extractInputSchema, await readJson(request), "extraction");
+    const input = parseExtraction(await readJson(request));
     const engine = embeddedEngine();
     const task = await engine.create(input);
     return Response.json(toLinkupTask(task, engine, publicOrigin(request)), { headers: { "cache-control": "no-store" } });
