@@ -6,7 +6,7 @@
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
 import { attr, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, rowsFromJsonLd, type FieldSpec } from "./fields";
+import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, numericColumns, rowsFromJsonLd, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -286,7 +286,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
   }
 
-  // 3. Dedupe, coerce and validate.
+  // 3. Type inferred columns, dedupe, coerce and validate.
+  if (!fields) numericColumns(collected.map((c) => c.row));
   const seen = new Set<string>();
   const validate = input.schema ? makeRowValidator(input.schema) : null;
   let kept: ExtractedRow[] = [];

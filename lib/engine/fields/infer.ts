@@ -107,6 +107,25 @@ function tableRows(all: RecordPieces[], headers: string[]): Record<string, unkno
   });
 }
 
+/** A number as a table writes it: "1500", "-2", "3.75", "37,400,068"; not "02134", "12%", "1.2.3". */
+const PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
+
+/**
+ * Inferred rows (no schema, no field list) of a whole extraction: a column whose every value is a
+ * plain number holds numbers, so a table of figures sorts and sums as figures. One value that is not
+ * (a code with a leading zero, "n/a", a percent sign) keeps the whole column text, so a column never
+ * mixes types, across pages too. Changes the rows in place.
+ */
+export function numericColumns(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const keys = new Set(rows.flatMap((r) => Object.keys(r)));
+  for (const key of keys) {
+    const values = rows.map((r) => r[key]).filter((v) => v !== undefined);
+    if (!values.length || !values.every((v) => typeof v === "string" && PLAIN_NUMBER.test(v))) continue;
+    for (const r of rows) if (typeof r[key] === "string") r[key] = Number((r[key] as string).replace(/,/g, "").replace("−", "-"));
+  }
+  return rows;
+}
+
 /** Keys the main title, link and image use: a text column is never named like them. */
 const RESERVED = new Set(["title", "name", "url", "image", "link"]);
 
