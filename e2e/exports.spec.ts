@@ -1,12 +1,12 @@
 import { parseSheet, readZip } from "../lib/export/test-support";
-import { parseCsv } from "./support/csv";
+import { expectedCsvCell, parseCsv } from "./support/csv";
 import { double } from "./support/double";
 import { expect, test } from "./support/fixtures";
 
 /**
  * A hard data set through the whole review path: non-ASCII, quotes, commas, line breaks inside
- * cells, formula-looking text, 0/false/null, nested values, rows that break the schema and lines
- * that are not rows at all.
+ * cells, formula-looking text, signed numbers as text, 0/false/null, nested values, rows that
+ * break the schema and lines that are not rows at all.
  */
 const schema = {
   type: "object",
@@ -27,14 +27,12 @@ const good: Record<string, unknown>[] = [
   { name: "李雷", city: "東京", score: 42, active: true, note: "+tip, @handle", meta: { emoji: "🦊" } },
 ];
 const invalid: Record<string, unknown>[] = [
-  { name: "No score", city: "Oslo", active: true }, // required score missing
-  { name: "Bad score", city: "Zürich", score: "high", active: "yes" }, // wrong types
+  { name: "No score", city: "Oslo", active: true, note: "+30" }, // required score missing
+  { name: "Bad score", city: "Zürich", score: "high", active: "yes", note: "-2" }, // wrong types; a signed number as text is no formula
 ];
 const rows = [good[0]!, invalid[0]!, good[1]!, invalid[1]!, good[2]!];
 const rawLines = [JSON.stringify(rows[0]), "{broken json", JSON.stringify(rows[1]), JSON.stringify(rows[2]), '"just a string"', JSON.stringify(rows[3]), JSON.stringify(rows[4])];
 const columns = ["name", "city", "score", "active", "note", "meta"];
-
-const csvCell = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v));
 
 test.beforeEach(async ({ compose, taskPage }) => {
   await double.queueScenario({ pendingMs: 50, processingMs: 100, rawLines });
@@ -63,7 +61,7 @@ test("CSV, Excel, JSON and NDJSON exports hold exactly the served rows, cell by 
   const csv = await taskPage.exportBytes("export-csv");
   const text = csv.bytes.toString("utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
-  expect(parseCsv(text.slice(1))).toEqual([columns, ...rows.map((r) => columns.map((c) => csvCell(r[c])))]);
+  expect(parseCsv(text.slice(1))).toEqual([columns, ...rows.map((r) => columns.map((c) => expectedCsvCell(r[c])))]);
 
   const xlsx = await taskPage.exportBytes("export-xlsx");
   expect(xlsx.fileName).toMatch(/\.xlsx$/);
@@ -95,5 +93,5 @@ test("the export of a filtered, sorted view holds exactly the rows shown, in the
   const view = await taskPage.exportBytes("export-view");
   expect(view.fileName).toMatch(/view\.csv$/);
   const shown = [rows[3]!, rows[0]!]; // "Bad score" < "Zoë…"
-  expect(parseCsv(view.bytes.toString("utf8").replace(/^\uFEFF/, ""))).toEqual([columns, ...shown.map((r) => columns.map((c) => csvCell(r[c])))]);
+  expect(parseCsv(view.bytes.toString("utf8").replace(/^\uFEFF/, ""))).toEqual([columns, ...shown.map((r) => columns.map((c) => expectedCsvCell(r[c])))]);
 });

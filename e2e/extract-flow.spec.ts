@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { double } from "./support/double";
-import { parseCsv } from "./support/csv";
+import { expectedCsvCell, parseCsv } from "./support/csv";
 import { E2E_LINKUP_KEY } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
@@ -25,14 +25,6 @@ const schema = {
     remote: { type: "boolean" },
   },
 };
-
-/** The CSV cell a spreadsheet-safe export must hold for a value (independent of lib/export). */
-function expectedCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
 
 test("compose → run → watch → review → export: the CSV matches the served rows cell by cell", async ({ compose, taskPage, page }) => {
   await double.queueScenario({ pendingMs: 1_000, processingMs: 2_500, rows, creditsUsed: 3 });
@@ -61,7 +53,7 @@ test("compose → run → watch → review → export: the CSV matches the serve
   expect(records).toHaveLength(rows.length + 1);
   rows.forEach((row, r) => {
     columns.forEach((column, c) => {
-      expect(records[r + 1]?.[c], `row ${r + 1}, column ${column}`).toBe(expectedCell(row[column]));
+      expect(records[r + 1]?.[c], `row ${r + 1}, column ${column}`).toBe(expectedCsvCell(row[column]));
     });
   });
 

@@ -50,3 +50,16 @@ export function parseCsv(text: string): string[][] {
   if (field !== "" || record.length) throw new Error("malformed CSV: last record does not end in CRLF");
   return records;
 }
+
+/**
+ * The CSV cell a spreadsheet-safe export must hold for a value, written from the rule and not
+ * imported from lib/export: text that a spreadsheet would run (= + - @, tab or CR first) gets an
+ * apostrophe, except a plain number such as "-2" or "+30", which it only reads as that number.
+ */
+export function expectedCsvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value !== "string") return String(value);
+  const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value);
+  return /^[=+\-@\t\r]/.test(value) && !plainNumber ? `'${value}` : value;
+}

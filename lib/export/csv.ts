@@ -3,7 +3,8 @@
  * - null/undefined → empty; 0 and false are kept as "0" and "false";
  * - objects and arrays → their JSON text;
  * - formula guard (on by default): a text cell starting with = + - @ (or tab/CR) gets a leading
- *   apostrophe so spreadsheet apps do not execute it (OWASP "CSV injection").
+ *   apostrophe so spreadsheet apps do not execute it (OWASP "CSV injection"), unless the text is a
+ *   plain number (see `needsFormulaGuard`).
  */
 export interface CsvOptions {
   formulaGuard: boolean;
@@ -15,12 +16,24 @@ export const defaultCsvOptions: CsvOptions = { formulaGuard: true, bom: true };
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Optional sign, digits, optional decimal part, optional exponent: "-2", "+30", "-1.5e3", "-.5". */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Whether a text cell must get the apostrophe. A signed plain number ("-2", "+30") starts like a
+ * formula, but a spreadsheet reads it as that number and nothing runs; prefixing it turned
+ * prices and deltas into text ("'-2") in every export. Anything more ("-2+3", "+A1", "-cmd|…")
+ * is still guarded. The one rule for every CSV the studio writes.
+ */
+export function needsFormulaGuard(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+}
 
 export function csvCell(value: unknown, formulaGuard: boolean): string {
   if (value === null || value === undefined) return "";
   let text: string;
   if (typeof value === "string") {
-    text = formulaGuard && FORMULA_START.test(value) ? `'${value}` : value;
+    text = formulaGuard && needsFormulaGuard(value) ? `'${value}` : value;
   } else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
     text = String(value);
   } else {

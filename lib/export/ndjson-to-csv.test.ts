@@ -59,12 +59,12 @@ describe("collectColumns", () => {
 describe("ndjsonToCsv on a hard data set", () => {
   const expectedRows = [
     "\uFEFFname,n,ok,nil,f,p,m,at,nl,nested,arr,a.b,empty,ctrl,lead,constructor,missing",
-    '"Zürich ""Café"", 東京 🚀",0,false,,\'=SUM(A1:A9),\'+1,\'-2,\'@cmd,"line1\nline2\r\nline3","{""a"":{""b"":1},""c"":[1,{""d"":2}]}","[1,""two"",null]",dotted,{},bell\u0007x <tag> & more,  padded ,,',
+    '"Zürich ""Café"", 東京 🚀",0,false,,\'=SUM(A1:A9),+1,-2,\'@cmd,"line1\nline2\r\nline3","{""a"":{""b"":1},""c"":[1,{""d"":2}]}","[1,""two"",null]",dotted,{},bell\u0007x <tag> & more,  padded ,,',
     'second,-3.5e-7,true,,,,,,,"{""a"":{""b"":""x""}}",,,,,,mine,',
     "third,,,,,,,,,,,,,,,,",
   ];
 
-  it("quotes, guards, keeps 0/false, empties null and missing cells, skips malformed lines", async () => {
+  it("quotes, guards (plain numbers such as +1 and -2 excepted), keeps 0/false, empties null and missing cells, skips malformed lines", async () => {
     let stats: CsvStreamStats | undefined;
     const csv = await textOf(ndjsonToCsv(chunked(HARD_NDJSON), HARD_COLUMNS, { bom: true, formulaGuard: true }, (s) => (stats = s)));
     expect(csv).toBe(expectedRows.join("\r\n") + "\r\n");

@@ -16,7 +16,7 @@ export const exportQuerySchema = z.object({
   flatten: flag(false),
   /** CSV only: a UTF-8 byte-order mark so Excel reads the file as UTF-8. */
   bom: flag(true),
-  /** CSV only: text cells starting with = + - @ get a leading apostrophe. */
+  /** CSV only: text cells starting with = + - @ get a leading apostrophe (plain numbers such as -2 excepted). */
   formulaGuard: flag(true),
 });
 
