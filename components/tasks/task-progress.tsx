@@ -1,23 +1,25 @@
-import type { TaskProgress as Progress } from "@/lib/extract/types";
+import type { TaskProgress as Progress, TaskStatus } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
+import { progressView } from "./progress-view";
 
-const stageLabels: Record<Progress["stage"], string> = {
-  queued: "Queued",
-  fetching: "Fetching pages",
-  extracting: "Extracting records",
-  verifying: "Verifying links",
-  writing: "Writing rows",
-  done: "Done",
-};
-
-/** The embedded engine's live counters: what it fetched, found, kept and dropped (and why). */
-export function TaskProgress({ progress }: { progress: Progress }) {
+/**
+ * The embedded engine's counters: what it fetched, found, kept and dropped (and why). Live while
+ * the task runs; once it has ended, the final state (see progressView for how the last report is
+ * read).
+ */
+export function TaskProgress({ progress, status }: { progress: Progress; status: TaskStatus }) {
+  const view = progressView(progress, status);
   const { rowsDropped: d } = progress;
   const dropped = d.invalid + d.duplicate + d.deadLinks;
   return (
-    <section aria-label="Progress" data-testid="task-progress" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+    <section
+      aria-label="Progress"
+      data-testid="task-progress"
+      data-ongoing={view.ongoing}
+      className="rounded-lg border border-slate-200 bg-white p-5 text-sm"
+    >
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
-        <Stat label="Stage" value={stageLabels[progress.stage]} testId="progress-stage" />
+        <Stat label="Stage" value={view.stage} testId="progress-stage" />
         <Stat label="Pages fetched" value={formatCount(progress.pagesFetched)} testId="progress-pages" />
         <Stat label="Records found" value={formatCount(progress.recordsFound)} testId="progress-records" />
         <Stat label="Rows kept" value={formatCount(progress.rowsKept)} testId="progress-kept" />
@@ -28,9 +30,9 @@ export function TaskProgress({ progress }: { progress: Progress }) {
           Dropped: {formatCount(d.invalid)} not matching the schema, {formatCount(d.duplicate)} duplicates, {formatCount(d.deadLinks)} with dead links.
         </p>
       ) : null}
-      {progress.currentUrl ? (
-        <p className="mt-2 truncate text-xs text-slate-500" title={progress.currentUrl}>
-          Now: {progress.currentUrl}
+      {view.currentUrl ? (
+        <p className="mt-2 truncate text-xs text-slate-500" title={view.currentUrl} data-testid="progress-current-url">
+          Now: {view.currentUrl}
         </p>
       ) : null}
       {progress.notes.length ? (

@@ -44,7 +44,7 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
   return (
     <div className="space-y-6">
       <TaskSummary task={task} provider={provider} />
-      {task.progress ? <TaskProgress progress={task.progress} /> : null}
+      {task.progress ? <TaskProgress progress={task.progress} status={task.status} /> : null}
       {/* A failed poll after the task loaded: keep what we have, say that updates are failing. */}
       {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" action={retry} /> : null}
       {task.status === "failed" ? (

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { emptyProgress, type TaskProgress } from "@/lib/extract/types";
+import { progressView } from "./progress-view";
+
+const report = (patch: Partial<TaskProgress>): TaskProgress => ({ ...emptyProgress(), ...patch });
+
+describe("progressView", () => {
+  it("shows the live stage and page while the task runs", () => {
+    expect(progressView(report({ stage: "fetching", currentUrl: "https://shop.example/p2", pagesFetched: 1 }), "processing")).toEqual({
+      stage: "Fetching pages",
+      ongoing: true,
+      currentUrl: "https://shop.example/p2",
+    });
+    expect(progressView(report({}), "pending")).toMatchObject({ stage: "Queued", ongoing: true });
+  });
+
+  it("says how a failed task ended, not what it was doing, and drops the current URL", () => {
+    const lastReport = report({ stage: "fetching", currentUrl: "https://shop.example/", pagesFetched: 0 });
+    expect(progressView(lastReport, "failed")).toEqual({ stage: "Failed while fetching pages", ongoing: false, currentUrl: null });
+    expect(progressView(report({ stage: "extracting", currentUrl: "https://shop.example/p3" }), "failed")).toMatchObject({
+      stage: "Failed while extracting records",
+      currentUrl: null,
+    });
+    expect(progressView(report({ stage: "queued" }), "failed").stage).toBe("Failed");
+  });
+
+  it("says Done for a completed task, whatever the last report said", () => {
+    expect(progressView(report({ stage: "done", rowsKept: 12 }), "completed")).toEqual({ stage: "Done", ongoing: false, currentUrl: null });
+    expect(progressView(report({ stage: "writing", currentUrl: "https://shop.example/" }), "completed")).toMatchObject({ stage: "Done", currentUrl: null });
+  });
+});

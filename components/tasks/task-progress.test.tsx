@@ -1,0 +1,32 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { emptyProgress, type TaskProgress as Progress } from "@/lib/extract/types";
+import { TaskProgress } from "./task-progress";
+
+const report = (patch: Partial<Progress>): Progress => ({ ...emptyProgress(), ...patch });
+/** The text of the element with this data-testid (the markup is React's own: no nesting inside). */
+const textOf = (html: string, testId: string) => new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`).exec(html)?.[1];
+
+describe("TaskProgress", () => {
+  it("after a failure, shows the final state and the counts, not a page being fetched", () => {
+    const html = renderToStaticMarkup(
+      <TaskProgress progress={report({ stage: "fetching", currentUrl: "https://shop.example/list", pagesFetched: 2, recordsFound: 40 })} status="failed" />,
+    );
+    expect(textOf(html, "progress-stage")).toBe("Failed while fetching pages");
+    expect(html).not.toContain("Now:");
+    expect(html).not.toContain("https://shop.example/list");
+    expect(textOf(html, "progress-pages")).toBe("2");
+    expect(textOf(html, "progress-records")).toBe("40");
+    expect(textOf(html, "progress-kept")).toBe("0");
+    expect(html).toContain('data-ongoing="false"');
+  });
+
+  it("while running, shows the page being fetched", () => {
+    const html = renderToStaticMarkup(
+      <TaskProgress progress={report({ stage: "fetching", currentUrl: "https://shop.example/p2", pagesFetched: 1, recordsFound: 20 })} status="processing" />,
+    );
+    expect(textOf(html, "progress-stage")).toBe("Fetching pages");
+    expect(textOf(html, "progress-current-url")).toBe("Now: https://shop.example/p2");
+    expect(textOf(html, "progress-records")).toBe("20");
+  });
+});
