@@ -10,13 +10,14 @@ describe("progressView", () => {
       stage: "Fetching pages",
       ongoing: true,
       currentUrl: "https://shop.example/p2",
+      rowsCounted: false,
     });
     expect(progressView(report({}), "pending")).toMatchObject({ stage: "Queued", ongoing: true });
   });
 
   it("says how a failed task ended, not what it was doing, and drops the current URL", () => {
     const lastReport = report({ stage: "fetching", currentUrl: "https://shop.example/", pagesFetched: 0 });
-    expect(progressView(lastReport, "failed")).toEqual({ stage: "Failed while fetching pages", ongoing: false, currentUrl: null });
+    expect(progressView(lastReport, "failed")).toEqual({ stage: "Failed while fetching pages", ongoing: false, currentUrl: null, rowsCounted: true });
     expect(progressView(report({ stage: "extracting", currentUrl: "https://shop.example/p3" }), "failed")).toMatchObject({
       stage: "Failed while extracting records",
       currentUrl: null,
@@ -25,7 +26,15 @@ describe("progressView", () => {
   });
 
   it("says Done for a completed task, whatever the last report said", () => {
-    expect(progressView(report({ stage: "done", rowsKept: 12 }), "completed")).toEqual({ stage: "Done", ongoing: false, currentUrl: null });
+    expect(progressView(report({ stage: "done", rowsKept: 12 }), "completed")).toEqual({ stage: "Done", ongoing: false, currentUrl: null, rowsCounted: true });
     expect(progressView(report({ stage: "writing", currentUrl: "https://shop.example/" }), "completed")).toMatchObject({ stage: "Done", currentUrl: null });
+  });
+
+  it("counts rows as unknown until the engine has deduplicated and validated", () => {
+    // Records are found page by page; rows are kept or dropped only after the last page.
+    expect(progressView(report({ stage: "extracting", pagesFetched: 3, recordsFound: 60 }), "processing").rowsCounted).toBe(false);
+    expect(progressView(report({ stage: "extracting", recordsFound: 60, rowsKept: 58 }), "processing").rowsCounted).toBe(true);
+    expect(progressView(report({ stage: "extracting", rowsDropped: { invalid: 0, duplicate: 2, deadLinks: 0 } }), "processing").rowsCounted).toBe(true);
+    for (const stage of ["verifying", "writing", "done"] as const) expect(progressView(report({ stage }), "processing").rowsCounted, stage).toBe(true);
   });
 });

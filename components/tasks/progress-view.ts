@@ -9,6 +9,9 @@ const stageLabels: Record<TaskProgress["stage"], string> = {
   done: "Done",
 };
 
+/** The stages after the engine has deduplicated and validated: from there on the counts are real. */
+const COUNTED_STAGES: readonly TaskProgress["stage"][] = ["verifying", "writing", "done"];
+
 export interface ProgressView {
   /** What the Stage cell says. */
   stage: string;
@@ -16,6 +19,8 @@ export interface ProgressView {
   ongoing: boolean;
   /** The page being fetched, only while that is still going on. */
   currentUrl: string | null;
+  /** Whether rows kept and dropped are counted yet (until then they read 0 without meaning it). */
+  rowsCounted: boolean;
 }
 
 /**
@@ -25,12 +30,18 @@ export interface ProgressView {
  * before the failure ("Fetching pages", the seed URL), which read as if work were still going on.
  * Once the task has ended, the stage says how it ended and the current URL is not shown; the
  * counts stay, they are what was done.
+ *
+ * Rows are kept or dropped only after the last page is read (lib/engine/pipeline.ts dedupes,
+ * validates and verifies the whole collection at once), so during the run rowsKept is 0 by
+ * design. The report has no flag for "counted", so it is inferred: a stage after validation, or a
+ * non-zero count (a run that keeps no row fails, so a counted run in progress has kept some).
  */
 export function progressView(progress: TaskProgress, status: TaskStatus): ProgressView {
-  const { stage } = progress;
+  const { stage, rowsKept, rowsDropped: d } = progress;
   if (isTerminal(status)) {
     const label = status === "completed" ? "Done" : stage === "queued" || stage === "done" ? "Failed" : `Failed while ${stageLabels[stage].toLowerCase()}`;
-    return { stage: label, ongoing: false, currentUrl: null };
+    return { stage: label, ongoing: false, currentUrl: null, rowsCounted: true };
   }
-  return { stage: stageLabels[stage], ongoing: true, currentUrl: progress.currentUrl };
+  const counted = COUNTED_STAGES.includes(stage) || rowsKept > 0 || d.invalid + d.duplicate + d.deadLinks > 0;
+  return { stage: stageLabels[stage], ongoing: true, currentUrl: progress.currentUrl, rowsCounted: counted };
 }

@@ -21,12 +21,24 @@ describe("TaskProgress", () => {
     expect(html).toContain('data-ongoing="false"');
   });
 
-  it("while running, shows the page being fetched", () => {
+  it("while running, shows the page being fetched and no row count before there is one", () => {
     const html = renderToStaticMarkup(
       <TaskProgress progress={report({ stage: "fetching", currentUrl: "https://shop.example/p2", pagesFetched: 1, recordsFound: 20 })} status="processing" />,
     );
     expect(textOf(html, "progress-stage")).toBe("Fetching pages");
     expect(textOf(html, "progress-current-url")).toBe("Now: https://shop.example/p2");
     expect(textOf(html, "progress-records")).toBe("20");
+    expect(textOf(html, "progress-kept")).toBe("—");
+    expect(textOf(html, "progress-dropped")).toBe("—");
+    expect(html).toContain('data-testid="progress-kept-pending"');
+  });
+
+  it("shows kept and dropped rows once they are counted", () => {
+    const html = renderToStaticMarkup(
+      <TaskProgress progress={report({ stage: "verifying", recordsFound: 20, rowsKept: 17, rowsDropped: { invalid: 1, duplicate: 2, deadLinks: 0 } })} status="processing" />,
+    );
+    expect(textOf(html, "progress-kept")).toBe("17");
+    expect(textOf(html, "progress-dropped")).toBe("3");
+    expect(html).not.toContain('data-testid="progress-kept-pending"');
   });
 });

@@ -11,6 +11,8 @@ export function TaskProgress({ progress, status }: { progress: Progress; status:
   const view = progressView(progress, status);
   const { rowsDropped: d } = progress;
   const dropped = d.invalid + d.duplicate + d.deadLinks;
+  // Before the engine has counted, 0 kept would read as "nothing matched so far".
+  const notYet = "—";
   return (
     <section
       aria-label="Progress"
@@ -22,9 +24,15 @@ export function TaskProgress({ progress, status }: { progress: Progress; status:
         <Stat label="Stage" value={view.stage} testId="progress-stage" />
         <Stat label="Pages fetched" value={formatCount(progress.pagesFetched)} testId="progress-pages" />
         <Stat label="Records found" value={formatCount(progress.recordsFound)} testId="progress-records" />
-        <Stat label="Rows kept" value={formatCount(progress.rowsKept)} testId="progress-kept" />
-        <Stat label="Rows dropped" value={formatCount(dropped)} testId="progress-dropped" />
+        <Stat label="Rows kept" value={view.rowsCounted ? formatCount(progress.rowsKept) : notYet} testId="progress-kept" />
+        <Stat label="Rows dropped" value={view.rowsCounted ? formatCount(dropped) : notYet} testId="progress-dropped" />
       </dl>
+      {view.rowsCounted ? null : (
+        <p className="mt-3 text-slate-600" data-testid="progress-kept-pending">
+          Rows are kept or dropped once every page is read: duplicates and rows that do not match the schema are removed then. The
+          table fills in when the extraction completes.
+        </p>
+      )}
       {dropped > 0 ? (
         <p className="mt-3 text-slate-600" data-testid="progress-dropped-why">
           Dropped: {formatCount(d.invalid)} not matching the schema, {formatCount(d.duplicate)} duplicates, {formatCount(d.deadLinks)} with dead links.
