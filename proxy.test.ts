@@ -28,6 +28,13 @@ describe("the proxy's reach", () => {
     for (const asset of ["/_next/static/chunks/app.js", "/favicon.ico"]) expect(matchers.some((m) => m.test(asset)), asset).toBe(false);
   });
 
+  it("lets every app icon through without a session, so the login page has its icon", () => {
+    // Next serves these metadata files from the app/ root at their own name (icon.svg as /icon.svg?<hash>).
+    const icons = readdirSync(path.join(__dirname, "app")).filter((name) => /^(favicon\.ico|(apple-)?icon\d*\.\w+)$/.test(name));
+    expect(icons).toEqual(expect.arrayContaining(["favicon.ico", "icon.svg"]));
+    for (const icon of icons) expect(matchers.some((m) => m.test(`/${icon}`)), icon).toBe(false);
+  });
+
   it("leaves open only the login page, the sign-in route, health and signed result links", () => {
     const open = all.filter((route) => !["page", "api", "v1"].includes(areaOf(route))).sort();
     expect(open).toEqual(["/api/health", "/api/session", "/login", "/v1/extract/abc/result"]);

@@ -42,6 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but build assets: access (lib/auth/gate.ts) covers pages, /api and /v1, prefetches included.
-  matcher: ["/((?!_next/static/|_next/image|favicon.ico).*)"],
+  // Everything but build assets and the app icons (app/favicon.ico, app/icon.svg: the login page
+  // shows them to strangers too): access (lib/auth/gate.ts) covers pages, /api and /v1, prefetches included.
+  matcher: ["/((?!_next/static/|_next/image|favicon.ico|icon.svg).*)"],
 };

@@ -88,6 +88,18 @@ test("without a session, pages go to the login page, /api and /v1 answer 401, an
   expect(await health.json()).toEqual({ ok: true });
 });
 
+test("without a session, the app icon is served (from the studio itself) and the login page links it", async () => {
+  const favicon = await fetch(`${studio.origin}/favicon.ico`, { redirect: "manual" });
+  expect(favicon.status).toBe(200);
+  expect(favicon.headers.get("content-type")).toMatch(/^image\//);
+  const login = await (await fetch(`${studio.origin}/login`)).text();
+  const href = /<link rel="icon" href="([^"]+)"[^>]*type="image\/svg\+xml"/.exec(login)?.[1];
+  expect(href).toMatch(/^\/icon\.svg/);
+  const svg = await fetch(`${studio.origin}${href}`, { redirect: "manual" });
+  expect(svg.status).toBe(200);
+  expect(svg.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+});
+
 test("a wrong password shows an error; the right one signs in and goes on to `next`, with a strict HttpOnly cookie", async ({ browser }) => {
   const { context, page, cspViolations } = await open(browser);
   const login = new LoginPage(page);
