@@ -52,13 +52,18 @@ test("with no key, the embedded engine extracts a paginated catalogue; the CSV e
   await expect(page.getByTestId("row-source-xpath")).toHaveText(`/body[1]/main[1]/div[1]/article[${(position % 10) + 1}]`);
 });
 
-test("an unreachable seed page fails with a sentence the analyst can act on", async ({ compose, taskPage }) => {
+test("an unreachable seed page fails with a sentence the analyst can act on", async ({ compose, taskPage, page }) => {
   await compose.goto();
   await compose.fill({ url: `${CATALOGUE_ORIGIN}/no-such-listing`, q: "every product" });
   await compose.runAndOpenTask();
   await taskPage.expectStatus("failed");
   await expect(taskPage.taskError()).toContainText("The seed page could not be read");
   await expect(taskPage.taskError()).toContainText("404");
+  // The progress panel says how the task ended, not the fetch it was doing when it failed.
+  await expect(page.getByTestId("task-progress")).toHaveAttribute("data-ongoing", "false");
+  await expect(page.getByTestId("progress-stage")).toHaveText("Failed while fetching pages");
+  await expect(page.getByTestId("progress-current-url")).toHaveCount(0);
+  await expect(page.getByTestId("progress-pages")).toHaveText("0");
 });
 
 test("the Linkup-compatible /v1/extract API serves the same engine to any Linkup client", async ({ request }) => {
