@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -38,5 +40,44 @@ describe("EngineRunner.start", () => {
     expect(rows).toHaveLength(store.get(task.id)!.output!.rowsReturned);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.join("\n")).not.toContain("half");
+  });
+});
+
+describe("EngineRunner progress", () => {
+  it("saves the last report before a slow step while the step runs, not when it ends", async () => {
+    // A listing whose links answer only when the test lets them: checking them (verify URLs) is the
+    // slow step, and it lasts until the test has seen what it waits for (or the 5 s check timeout).
+    const items = [1, 2, 3, 4].map((n) => `<li class="product"><a href="/slow/${n}"><h3>Product ${n}</h3></a><p class="price">£${n}.00</p></li>`);
+    const held: (() => void)[] = [];
+    let release = false;
+    const server = createServer((req, res) => {
+      const send = () => {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(req.url === "/list" ? `<html><body><main><ul class="products">${items.join("")}</ul></main></body></html>` : "<p>ok</p>");
+      };
+      if (req.url?.startsWith("/slow/") && !release) held.push(send);
+      else send();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const dir = mkdtempSync(path.join(tmpdir(), "runner-progress-"));
+    const store = new TaskStore(openDatabase(dir));
+    const task = store.create({ q: "every product with name, price and url", url: `${origin}/list`, schema: null, verifyUrls: true });
+    const runner = new EngineRunner(store, new ResultFiles(path.join(dir, "results")), { concurrency: 1, maxPages: 1, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: false });
+    runner.start();
+    try {
+      // Every report up to "verifying" comes within one throttle window of the first ("fetching").
+      await vi.waitFor(() => expect(store.get(task.id)?.progress).toMatchObject({ stage: "verifying", rowsKept: 4 }), { timeout: 4_000, interval: 25 });
+      expect(store.get(task.id)?.status).toBe("processing");
+      release = true;
+      for (const send of held.splice(0)) send();
+      await vi.waitFor(() => expect(store.get(task.id)?.status).toBe("completed"), { timeout: 15_000, interval: 50 });
+      expect(store.get(task.id)?.progress).toMatchObject({ stage: "done", rowsKept: 4 });
+    } finally {
+      release = true;
+      for (const send of held.splice(0)) send();
+      runner.stop();
+      server.close();
+    }
   });
 });

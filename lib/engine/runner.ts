@@ -59,13 +59,27 @@ export class EngineRunner {
     const writer = this.results.openWriter(task.id);
     let last = 0;
     let latest: TaskProgress | null = null;
+    // A report held back by the throttle is saved when its window ends: the last report before a
+    // slow step (checking links, a slow page) must not wait for that step to end to be seen.
+    let trailing: ReturnType<typeof setTimeout> | null = null;
+    const save = () => {
+      trailing = null;
+      last = Date.now();
+      if (latest) this.store.setProgress(task.id, latest);
+    };
     const onProgress = (p: TaskProgress) => {
       latest = p;
-      const now = Date.now();
-      if (now - last >= PROGRESS_EVERY_MS) {
-        last = now;
-        this.store.setProgress(task.id, p);
+      const wait = PROGRESS_EVERY_MS - (Date.now() - last);
+      if (wait <= 0) {
+        if (trailing) clearTimeout(trailing);
+        save();
+      } else {
+        trailing ??= setTimeout(save, wait);
       }
+    };
+    const settle = () => {
+      if (trailing) clearTimeout(trailing);
+      trailing = null;
     };
     try {
       const progress = await runPipeline(task.input, (item) => writer.write(item.row, item.source), {
@@ -73,10 +87,12 @@ export class EngineRunner {
         signal: controller.signal,
         onProgress,
       });
+      settle();
       await writer.commit();
       this.store.complete(task.id, writer.count, progress);
       log.info(`extraction ${task.id} completed: ${writer.count} rows from ${progress.pagesFetched} page(s)`);
     } catch (err) {
+      settle();
       await writer.abort().catch(() => undefined);
       if (this.stopped) return; // shutting down: the task stays `processing` and is re-queued at start.
       const message =
