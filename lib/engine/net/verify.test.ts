@@ -103,6 +103,22 @@ describe("verifyUrls", () => {
     expect(results.get(closed.url("/"))).toMatchObject({ ok: false, reason: expect.stringMatching(/refused the connection/) });
   });
 
+  it("checks many links under one task signal without a listener-leak warning", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => void warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      const ctl = new AbortController();
+      const urls = Array.from({ length: 64 }, (_, i) => server.url(`/ok/${i}`));
+      const results = await verifyUrls(urls, { ...opts, signal: ctl.signal });
+      expect([...results.values()].every((r) => r.ok)).toBe(true);
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+  });
+
   it("stops on abort", async () => {
     const ctl = new AbortController();
     ctl.abort();

@@ -3,6 +3,7 @@
  * server does not do HEAD properly; every hop under the guard; keep-alive agents so a thousand links on
  * a few hosts reuse a handful of connections.
  */
+import { getMaxListeners, setMaxListeners } from "node:events";
 import type { IncomingMessage } from "node:http";
 import { abortError, EngineFetchError } from "./errors";
 import type { Resolve } from "./guard";
@@ -64,6 +65,10 @@ export async function verifyUrls(urls: string[], opts: VerifyOptions): Promise<M
   const unique = [...new Set(urls)];
   const results = new Map<string, VerifyResult>();
   const concurrency = Math.max(1, opts.concurrency ?? 16);
+  // Every check in flight listens for the caller's abort: up to `concurrency` listeners at once,
+  // past Node's default of 10, which warns of a leak (MaxListenersExceededWarning) where there is
+  // none. The caller's signal is allowed that many (and the few its owner adds) for the run.
+  if (opts.signal) setMaxListeners(Math.max(getMaxListeners(opts.signal), concurrency + 10), opts.signal);
   const agents = makeAgents({ allowPrivate: opts.allowPrivate, resolve: opts.resolve }, { keepAlive: true, maxSockets: concurrency });
   let next = 0;
   const worker = async () => {
