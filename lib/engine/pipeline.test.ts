@@ -58,6 +58,8 @@ beforeAll(async () => {
   const people = ["Ada Lovelace|Engineer", "Grace Hopper|Compiler lead", "Alan Turing|Researcher", "Katherine Johnson|Mathematician"];
   extra["/small-team"] = `<html><body><main><h1>Our team</h1><ul class="team">${people.map((p) => p.split("|")).map(([n, r]) => `<li><h3>${n}</h3><p class="role">${r}</p></li>`).join("")}</ul></main></body></html>`;
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
+  // A review page before its first review: the list is empty and says so.
+  extra["/no-reviews"] = `<html><body><main><h1>Hotel Sol</h1><div id="reviews"><h4 class="count">0 Reviews</h4><div class="list"></div><p>Write the first review of Hotel Sol and tell other travellers what you think.</p></div></main></body></html>`;
   // A listing whose last page has one item, then a "no results" page; a two-item listing; a page with none.
   const nav = `<header><nav><ul><li><a href="/">Home</a></li><li><a href="/books">Books</a></li><li><a href="/about">About</a></li></ul></nav></header>`;
   const footer = `<footer><div class="cols"><div class="col"><h4>Help</h4><a href="/faq">FAQ</a></div><div class="col"><h4>Legal</h4><a href="/terms">Terms</a></div></div></footer>`;
@@ -158,7 +160,7 @@ describe("runPipeline", () => {
       { name: "Book 8: a novel", price: "£18.50", availability: "In stock", url: `${pagesOrigin}/book/8` },
       { name: "Book 9: a novel", price: "£19.50", availability: "In stock", url: `${pagesOrigin}/book/9` },
     ]);
-    expect((await failure(run({ url: `${pagesOrigin}/no-books` }))).message).toMatch(/No repeated records/);
+    expect((await failure(run({ url: `${pagesOrigin}/no-books` }))).message).toMatch(/^The seed page lists no records: it says “No products match your search”\./);
     // A listing of one item (a category with a single book) gives its row.
     const { rows: one } = await run({ url: `${pagesOrigin}/one-book` });
     expect(one.map((r) => r.row)).toEqual([{ name: "Book 10: a novel", price: "£20.50", availability: "In stock", url: `${pagesOrigin}/book/10` }]);
@@ -211,6 +213,9 @@ describe("runPipeline", () => {
 
   it("fails clearly on a page with no records, a missing page, or a refused address", async () => {
     expect((await failure(run({ url: `${pagesOrigin}/empty` }))).message).toMatch(/No repeated records/);
+    expect((await failure(run({ url: `${pagesOrigin}/no-reviews`, q: "every review" }))).message).toBe(
+      "The seed page lists no records: it says “0 Reviews”. Point the URL at a listing that shows items, or run again when this one has some.",
+    );
     expect((await failure(run({ url: `${pagesOrigin}/missing` }))).message).toMatch(/could not be read.*404/);
     expect((await failure(run({ url: `${site.origin}/catalogue` }, { allowPrivate: false }))).message).toMatch(/could not be read.*(loopback|private)/i);
   });

@@ -5,7 +5,7 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { attr, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
+import { attr, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
 import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, numericColumns, rowsFromJsonLd, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
@@ -237,7 +237,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     throw new ExtractionError(
       seed.records > 0
         ? nothingMatched(seed.records, fields, input.schema !== null)
-        : "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.",
+        : noRecords(doc),
     );
   }
   const collected: CollectedRow[] = [...seed.rows];
@@ -365,6 +365,33 @@ function listNames(names: string[]): string {
   const quoted = names.map((n) => `"${n}"`);
   return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }
+
+/** "0 Reviews", "No results found", "There are no jobs yet": a listing that says it is empty. */
+const EMPTY_NOTICE =
+  /(?:^|[^\p{L}\p{N}])(?:(?:0|no|zero)\s+(?:\p{L}+\s+)?(?:results?|items?|products?|reviews?|jobs?|openings?|positions?|listings?|matches|records?|entries|posts?|articles?|comments?|events?|members?|people)(?:\s+(?:found|yet|available|to (?:show|display)|matched?))?|nothing (?:found|to (?:show|display)))(?=$|[^\p{L}])/iu;
+const NOTICE_CHARS = 80;
+
+/**
+ * Why the seed page gave no records. A page that says it lists nothing (a short notice such as
+ * "0 Reviews" in a heading or paragraph) is an empty listing, not the wrong kind of page.
+ */
+function noRecords(doc: Document): string {
+  let notice: string | null = null;
+  const body = bodyElement(doc);
+  if (body) {
+    // Each line of text once: an element with no block inside is read whole, and not entered.
+    walkElements(body, (el) => {
+      if (notice || INVISIBLE_TAGS.has(el.tagName)) return false;
+      if (elementChildren(el).some((k) => LINE_BREAKERS.has(k.tagName))) return;
+      const text = textContent(el);
+      if (text.length <= NOTICE_CHARS && EMPTY_NOTICE.test(text)) notice = text.replace(/[.!]+$/, "");
+      return false;
+    });
+  }
+  if (notice) return `The seed page lists no records: it says “${notice}”. Point the URL at a listing that shows items, or run again when this one has some.`;
+  return "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.";
+}
+const LINE_BREAKERS = new Set(["div", "p", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "aside", "nav", "header", "footer", "form", "dl", "dt", "dd", "br"]);
 
 /** The seed page's list was found, but none of its records holds a value for any field. */
 function nothingMatched(records: number, fields: FieldSpec[] | null, schema: boolean): string {
