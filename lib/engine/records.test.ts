@@ -206,6 +206,19 @@ describe("findRecords", () => {
     ]);
   });
 
+  it("takes a list of links in the content when the query names it, and only then", () => {
+    const names = ["Arts & Creativity", "Children's", "Classics", "Erotica", "Fiction", "Genre Fiction", "Historical Fiction", "Nonfiction"];
+    const links = names.map((n, i) => `<li class="category-li"><a href="/category/${i}">${n}</a></li>`).join("");
+    const home = page(`${MENU}<main><h1>8 product categories:</h1><ol id="categories">${links}</ol></main>`);
+    expect(findRecords(home)).toBeNull(); // a list of links is a menu by default
+    expect(findRecords(home, { q: "every book" })).toBeNull();
+    const asked = findRecords(home, { q: "every product category with name and url", fieldNames: ["name", "url"] });
+    expect(asked && texts(asked.records)).toEqual(names);
+    // The same list in a sidebar stays a menu, whatever the query says.
+    const aside = page(`${MENU}<main><h1>Books</h1><p>Our shop.</p></main><aside><ol id="categories">${links}</ol></aside>`);
+    expect(findRecords(aside, { q: "every category" })).toBeNull();
+  });
+
   it("returns null on a page without repeated records", () => {
     const doc = page(
       `${MENU}<main><article><h1>About us</h1><p>We started in 2009 with a single shop and a lot of coffee.</p>` +

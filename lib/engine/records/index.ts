@@ -4,7 +4,7 @@
  * they are scored (see score.ts), de-duplicated and returned best first.
  */
 import { bodyElement, type Document, type Element } from "../dom";
-import { PageFeatures } from "./features";
+import { chromeFactor, PageFeatures } from "./features";
 import { microdataCandidates } from "./microdata";
 import { isPropertyList } from "./properties";
 import { repeatedCandidates, type Candidate } from "./repeated";
@@ -100,14 +100,34 @@ export function findRecordRegions(doc: Document, options: FindRecordsOptions = {
  * figures as records.)
  */
 export function findRecords(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
-  const best = rankRegions(doc, options).find(
-    (r) =>
-      r.chrome >= MIN_CONTENT_CHROME &&
-      r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
-      r.score >= MIN_SCORE &&
-      !isPropertyList(r.records),
-  );
+  const ranked = rankRegions(doc, options);
+  const best =
+    ranked.find(
+      (r) =>
+        r.chrome >= MIN_CONTENT_CHROME &&
+        r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
+        r.score >= MIN_SCORE &&
+        !isPropertyList(r.records),
+    ) ?? ranked.find((r) => askedForLinks(r));
   return best ? toRegion(best) : null;
+}
+
+/**
+ * A list of links in the page's content that the query names ("every category with name and url"
+ * on a shop's home page: an <ol id="categories"> of ten links). Such a list looks like a menu (all
+ * link text), so it is never the page's records by default; when nothing else is, and the query's
+ * terms are in it, it is what the analyst asked for. Lists in a nav, header, footer or aside are
+ * still menus, whatever the query says.
+ */
+function askedForLinks(r: Scored): boolean {
+  const placement = chromeFactor(r.parent);
+  return (
+    placement === 1 &&
+    r.fit >= QUERY_VOUCHES &&
+    r.coverage >= MIN_TEXT_DECLARED &&
+    r.score / r.chrome >= MIN_SCORE &&
+    !isPropertyList(r.records)
+  );
 }
 
 /**
