@@ -45,6 +45,16 @@ export interface Piece {
 }
 
 const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
+const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Inside a record but never a value: a form (its labels are the form's: "Your Name*" of a contact
+ * form is no one's name) and what the page hides (the hidden attribute, inline display:none or
+ * visibility:hidden: a closed popup, a form shown on click). A record's root is taken whatever it is.
+ */
+function concealed(el: Element): boolean {
+  return el.tagName === "form" || attr(el, "hidden") !== undefined || NOT_SHOWN.test(attr(el, "style") ?? "");
+}
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const INLINE_LABEL = /^([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'&/()-]{0,30}?)\s*[:：]\s*(.+)$/s;
 const STRUCK = /\b(?:old|was|before|original|regular|strike|struck|crossed|list|compare|rrp)\b/;
@@ -137,6 +147,7 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
       if (piece) hidden.push(piece);
       return;
     }
+    if (!isRoot && concealed(el)) return;
     const text = textContent(el);
     const kids = elementChildren(el).filter((k) => !SKIP.has(k.tagName));
     const heading = inHeading || HEADINGS.has(el.tagName);
