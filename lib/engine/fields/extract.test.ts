@@ -76,6 +76,23 @@ describe("extractRows with fields", () => {
     expect(rows[1]).toEqual({ title: "Data Analyst: Growth", salary: 55000 });
   });
 
+  it("a field whose name is written as the label before its value gets the value alone", () => {
+    const doc = parseHtml(`<div>${[["9.0", "8.0", "Lovely view."], ["3.0", "7.0", "Cold soup."], ["8.0", "9.0", "Friendly staff."]]
+      .map(
+        ([service, atmosphere, text]) => `<div class="review"><div class="heading"><div class="score">Service <em>${service}</em></div>
+        <div class="score">Atmosphere <em>${atmosphere}</em></div></div><p class="body">${text}</p><p class="where">City Hall</p></div>`,
+      )
+      .join("")}</div>`);
+    const fields = fieldSpecsFromQuery("every review with service, atmosphere and city");
+    const rows = rowsOf(extractRows(region(doc, byClass("review")), { pageUrl: "https://r.example/", fields, q: "" }));
+    // ("City Hall" is one text, not the label "City" and a value.)
+    expect(rows).toEqual([
+      { service: "9.0", atmosphere: "8.0" },
+      { service: "3.0", atmosphere: "7.0" },
+      { service: "8.0", atmosphere: "9.0" },
+    ]);
+  });
+
   it("nullable fields are null when not found", () => {
     const doc = fixture("fields-jobs.html");
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salary: { type: ["string", "null"] } } });

@@ -8,7 +8,7 @@ import type { FieldSpec } from "./spec";
 import { tokens } from "./spec";
 import { CTA, type Piece } from "./pieces";
 import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseRatingText } from "./values";
-import { attr, classList, elementChildren, walkElements, type Element } from "../dom";
+import { attr, classList, elementChildren, isElement, isText, walkElements, type Element } from "../dom";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -202,13 +202,31 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // class, itemprop, label or header sharing a word with the field's name or description).
       // Taking the record's next unclaimed text instead would invent values: "isbn" would get the
       // author, "favoriteColor" the role.
-      if (!v || piece.el.tagName === "img" || h === 0) return null;
-      let s = 0.2 + h;
+      // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
+      const unlabelled = v ? withoutOwnLabel(v, spec.name, piece.el) : v;
+      const named = h || (unlabelled !== v ? 1 : 0);
+      if (!v || piece.el.tagName === "img" || named === 0) return null;
+      let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
       if (spec.type === "number" || spec.type === "integer") return null;
-      return { score: s, value: v };
+      return { score: s, value: unlabelled };
     }
   }
+}
+
+/**
+ * "9.0" for the field "service" from <div>Service <em>9.0</em></div>: the element's own text is the
+ * field's name, a label, and its value is in the element inside. Only that layout: "City Hall" in
+ * one text is a name, not the field "city".
+ */
+function withoutOwnLabel(v: string, name: string, el: Element): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (!words.length) return v;
+  const label = new RegExp(`^${words.join("[\\s_-]+")}\\s*[:：-]?$`, "i");
+  const own = el.childNodes.filter(isText).map((t) => t.value).join(" ").replace(/\s+/g, " ").trim();
+  if (!label.test(own) || !el.childNodes.some(isElement)) return v;
+  const m = new RegExp(`^${words.join("[\\s_-]+")}\\s*[:：-]?\\s+(\\S.*)$`, "i").exec(v);
+  return m ? m[1]! : v;
 }
 
 /** Text around the value ("£51.77 In stock" for a price) means the piece holds more than the field. */
