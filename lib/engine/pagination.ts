@@ -78,3 +78,13 @@ export function findNextLink(doc: Document, pageUrl: string): NextLink | null {
   for (const g of rank(doc, pageUrl)) if (!top || better(top, g) > 0) top = g;
   return top && top.score >= THRESHOLD ? toNextLink(top, xpathFactory()) : null;
 }
+
+/**
+ * The page's <link rel="next"> in its head when no link on the page confirms it (findNextLink then
+ * ranks it as a hint only: CMSs emit it on layouts with no pager). For a crawl that checks the next
+ * page lists records like this one, that declaration is enough to try.
+ */
+export function declaredNextLink(doc: Document, pageUrl: string): NextLink | null {
+  const declared = rank(doc, pageUrl).find((g) => g.best.link.inHead && g.best.link.rel.includes("next"));
+  return declared ? toNextLink(declared, xpathFactory()) : null;
+}

@@ -51,6 +51,11 @@ beforeAll(async () => {
   pagesOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
   const card = (n: number) => `<div class="card"><h2>Person ${n}</h2><p class="role">Engineer ${n}</p><a href="/p/${n}">Profile</a></div>`;
   extra["/team"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}${card(2)}</div><a href="/team-2" rel="next">Next ›</a></body></html>`;
+  // Pagination declared only in the head (a "load more" layout): page 2 follows the same template.
+  const teamPage = (from: number, next: string | null) =>
+    `<html><head>${next ? `<link rel="next" href="${next}">` : ""}</head><body><div class="team">${[0, 1, 2, 3].map((i) => card(from + i)).join("")}</div><button>Load more</button></body></html>`;
+  extra["/declared"] = teamPage(1, "/declared?page=2");
+  extra["/declared?page=2"] = teamPage(5, null);
   // A saved copy of a listing whose "next" link still points at the original site.
   extra["/saved-list"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}</div><a href="https://shop.example/list?page=2" rel="next">Next ›</a></body></html>`;
   extra["/team-2"] = `<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>X</td><td>Y</td></tr><tr><td>Z</td><td>W</td></tr><tr><td>Q</td><td>R</td></tr></table></body></html>`;
@@ -127,6 +132,12 @@ describe("runPipeline", () => {
     expect(progress.notes.join(" ")).toMatch(/does not list records like the first page/);
     expect(progress.rowsDropped.duplicate).toBe(1);
     expect(rows).toHaveLength(4);
+  });
+
+  it("follows a next page declared only by <link rel=next> in the head", async () => {
+    const { rows, progress } = await run({ url: `${pagesOrigin}/declared`, q: "every person with name, role and profile", schema: null });
+    expect(progress.pagesFetched).toBe(2);
+    expect(rows.map((r) => r.row.name)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Person ${n}`));
   });
 
   it("does not follow a next-page link to another site", async () => {

@@ -11,7 +11,7 @@ import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
-import { findNextLink } from "./pagination";
+import { declaredNextLink, findNextLink } from "./pagination";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 
@@ -146,6 +146,12 @@ const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 
 /**
+ * The next page: the link findNextLink is sure of, else the page's own <link rel="next">. Following
+ * the declaration costs one fetch, and the next page's records must match the seed's template.
+ */
+const nextPage = (doc: Document, pageUrl: string) => findNextLink(doc, pageUrl) ?? declaredNextLink(doc, pageUrl);
+
+/**
  * A listing's next page is on its own site: the same host, give or take "www." (and the scheme, for a
  * site that moves to https). A "next" link to another host is an ad, a partner or a saved copy's
  * original, not this listing's page 2.
@@ -247,7 +253,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const visited = new Set([normalise(input.url), normalise(seedUrl)]);
   let pageUrl = seedUrl;
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
-    const next = findNextLink(doc, pageUrl);
+    const next = nextPage(doc, pageUrl);
     if (!next) break;
     if (!sameSite(next.url, pageUrl)) {
       progress.notes.push(`Pagination stopped: the next-page link leads to another site (${next.url}).`);
@@ -281,7 +287,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
     collected.push(...more.rows);
     report({ recordsFound: progress.recordsFound + more.records });
-    if (pages + 1 >= opts.maxPages && findNextLink(doc, pageUrl)) {
+    if (pages + 1 >= opts.maxPages && nextPage(doc, pageUrl)) {
       progress.notes.push(`Pagination stopped after ${opts.maxPages} pages (ENGINE_MAX_PAGES).`);
     }
   }
