@@ -93,6 +93,14 @@ describe("extractRows with fields", () => {
     ]);
   });
 
+  it("a date is not a phone number, though its digits could be one", () => {
+    const doc = parseHtml(`<div>${[["Ada Lovelace", "2013-07-13", "+44 20 7946 0958"], ["Grace Hopper", "13.07.2013", ""], ["Alan Turing", "2014-01-02", "(555) 123-4567"]]
+      .map(([name, date, tel]) => `<div class="person"><h3>${name}</h3><span class="when">${date}</span>${tel ? `<span class="tel">${tel}</span>` : ""}</div>`)
+      .join("")}</div>`);
+    const rows = rowsOf(extractRows(region(doc, byClass("person")), { pageUrl: "https://p.example/", fields: fieldSpecsFromQuery("people with name and phone"), q: "" }));
+    expect(rows).toEqual([{ name: "Ada Lovelace", phone: "+44 20 7946 0958" }, { name: "Grace Hopper" }, { name: "Alan Turing", phone: "(555) 123-4567" }]);
+  });
+
   it("nullable fields are null when not found", () => {
     const doc = fixture("fields-jobs.html");
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salary: { type: ["string", "null"] } } });

@@ -144,7 +144,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     }
     case "phone": {
       const tel = piece.href?.startsWith("tel:") ? decodeURIComponent(piece.href.slice(4)) : v.length <= 40 ? PHONE.exec(v)?.[0] : undefined;
-      return tel && tel.replace(/\D/g, "").length >= 7 ? { score: 2 + h, value: clean(tel) } : null;
+      // "2013-07-13" has a phone number's digits and separators, but it is a date.
+      const date = !!tel && !piece.href?.startsWith("tel:") && parseDate(tel) !== null;
+      return tel && tel.replace(/\D/g, "").length >= 7 && !date ? { score: 2 + h, value: clean(tel) } : null;
     }
     case "money": {
       const money = MONEY.exec(v);
