@@ -206,6 +206,15 @@ describe("findRecords", () => {
     ]);
   });
 
+  it("matches the query's plurals to the page's singulars ('roles' vouches for class=\"role\")", () => {
+    const team = page(`<main><h1>Our team</h1><ul class="team">${["Ada Lovelace|Engineer", "Grace Hopper|Compiler lead", "Alan Turing|Researcher", "Katherine Johnson|Mathematician"]
+      .map((p) => p.split("|"))
+      .map(([n, r]) => `<li><h3>${n}</h3><p class="role">${r}</p></li>`)
+      .join("")}</ul></main>`);
+    expect(findRecords(team, { q: "everyone listed" })).toBeNull(); // short items: not a listing by default
+    expect(findRecords(team, { q: "names and roles" })?.records).toHaveLength(4);
+  });
+
   it("takes a list of links in the content when the query names it, and only then", () => {
     const names = ["Arts & Creativity", "Children's", "Classics", "Erotica", "Fiction", "Genre Fiction", "Historical Fiction", "Nonfiction"];
     const links = names.map((n, i) => `<li class="category-li"><a href="/category/${i}">${n}</a></li>`).join("");

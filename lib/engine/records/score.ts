@@ -103,7 +103,12 @@ const STOP = new Set(
   "the and for with from that this all each every any list lists page pages item items record records row rows get find show give extract their them they its into per of to in on a an or by as is are be".split(" "),
 );
 
-const stem = (w: string) => w.replace(/(ies)$/, "y").replace(/(es|s)$/, "");
+/**
+ * Plural to singular, the same on both sides: "categories" → "category", "boxes" → "box",
+ * "roles" → "role" (not "rol", which "role" would never meet), "class" stays "class".
+ */
+export const stem = (w: string) =>
+  /ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:[sxz]|ch|sh)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) ? w.slice(0, -1) : w;
 
 export function queryTerms(q?: string, fieldNames?: string[]): QueryTerms | null {
   const words = [q ?? "", ...(fieldNames ?? [])]
