@@ -1,7 +1,7 @@
 "use client";
 
 import type { ICellRendererParams } from "ag-grid-community";
-import { linkLabel, safeHref } from "@/lib/results/columns";
+import { EMAIL_PATTERN, linkLabel, safeHref } from "@/lib/results/columns";
 import type { StoredRow } from "@/lib/results/row-store";
 
 type Row = StoredRow;
@@ -19,7 +19,7 @@ export function LinkCell(p: ICellRendererParams<Row>) {
 
 export function EmailCell(p: ICellRendererParams<Row>) {
   const value = typeof p.value === "string" ? p.value : "";
-  if (!/^[^\s@]+@[^\s@]+$/.test(value)) return <span>{p.value === null || p.value === undefined ? "" : String(p.value)}</span>;
+  if (!EMAIL_PATTERN.test(value)) return <span>{p.value === null || p.value === undefined ? "" : String(p.value)}</span>;
   return (
     <a href={`mailto:${value}`} className="text-indigo-700 underline" onClick={(e) => e.stopPropagation()}>
       {value}

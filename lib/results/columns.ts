@@ -1,6 +1,7 @@
 /**
  * How each result column is shown, from the row schema: order, header, and a kind that picks the
- * cell renderer, alignment and filter. Keys the schema does not name come after, shown as text.
+ * cell renderer, alignment and filter. Keys the schema does not name come after, with a kind
+ * inferred from their values (inferKind; every key, when the extraction had no schema).
  */
 export type ColumnKind = "text" | "uri" | "email" | "number" | "boolean" | "date" | "json";
 
@@ -41,8 +42,11 @@ export function schemaColumnSpecs(schema: Record<string, unknown> | null | undef
   });
 }
 
-/** A column for a key seen in the rows but not in the schema. */
-export const extraColumn = (key: string): ColumnSpec => ({ key, header: key, kind: "text", inSchema: false });
+/**
+ * A column for a key seen in the rows but not in the schema; its kind is the one inferred from its
+ * values (text until there is one).
+ */
+export const extraColumn = (key: string, kind: ColumnKind = "text"): ColumnSpec => ({ key, header: key, kind, inSchema: false });
 
 /** Only http(s) values become links: a `javascript:` URL in a row must never be clickable. */
 export function safeHref(value: unknown): string | null {
@@ -62,6 +66,64 @@ export function linkLabel(href: string): string {
   const path = url.pathname === "/" ? "" : url.pathname;
   const label = host + path;
   return label.length > 60 ? `${label.slice(0, 57)}…` : label;
+}
+
+/** What the email cell turns into a mailto: link. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+$/;
+
+/**
+ * What an inferred email column holds: stricter than EMAIL_PATTERN (a dot in the domain, no scheme,
+ * no list), so that "user@host" handles, "a@b" notes or mailto: URLs (whose cell would link to
+ * mailto:mailto:…) are not called email on their shape alone.
+ */
+const INFERRED_EMAIL = /^[^\s@:,;<>]+@[^\s@:,;<>/.]+(?:\.[^\s@:,;<>/.]+)+$/;
+
+/** ISO 8601 date or date-time text, nothing after it: "2026-01-02", "2026-01-02T10:00:00.5+02:00". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const isBlankValue = (v: unknown) => v === null || v === undefined || v === "";
+
+/**
+ * The kind of a column the schema does not type, from its values (all of them, or a sample). The
+ * kind must hold for *every* value, since it changes how each cell is shown, filtered and sorted:
+ * - blanks (null, missing, "") say nothing and are skipped; no other value at all: text;
+ * - number: every value is a JSON number (never numeric text: "12" stays text, as it sorts);
+ * - boolean: every value is true or false;
+ * - json: every value is an object or an array;
+ * - uri: every value is an absolute http(s) URL, written with its http:// or https:// (and that
+ *   safeHref makes a link of: the cell shows the host and opens it in a new tab);
+ * - email: every value is text shaped like an address with a dotted domain;
+ * - date: every value is ISO 8601 date or date-time text that parseDateValue reads (what the date
+ *   filter and sort compare), and nothing more ("2026-01-02 is a Friday" is text);
+ * - anything else, or a mix of the above: text.
+ */
+export function inferKind(values: readonly unknown[]): ColumnKind {
+  let kind: ColumnKind | null = null;
+  for (const value of values) {
+    if (isBlankValue(value)) continue;
+    const own = valueKind(value);
+    if (own === "text" || (kind !== null && kind !== own)) return "text";
+    kind = own;
+  }
+  return kind ?? "text";
+}
+
+function valueKind(value: unknown): ColumnKind {
+  switch (typeof value) {
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "object":
+      return "json";
+    case "string":
+      if (/^https?:\/\//i.test(value) && safeHref(value)) return "uri";
+      if (INFERRED_EMAIL.test(value)) return "email";
+      if (ISO_DATE.test(value) && parseDateValue(value)) return "date";
+      return "text";
+    default:
+      return "text";
+  }
 }
 
 export function displayValue(value: unknown): string {

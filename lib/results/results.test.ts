@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
+import { extraColumn, inferKind, linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
 import { DISTINCT_CAP, ProfileBuilder } from "./profile";
 
 describe("schemaColumnSpecs", () => {
@@ -26,6 +26,58 @@ describe("schemaColumnSpecs", () => {
       ["email", "email", "email"],
     ]);
     expect(schemaColumnSpecs(null)).toEqual([]);
+  });
+});
+
+describe("inferKind", () => {
+  it("names the kind every value shares", () => {
+    expect(inferKind([12, 3.5, -1, 0])).toBe("number");
+    expect(inferKind([true, false])).toBe("boolean");
+    expect(inferKind([{ a: 1 }, [1, 2], []])).toBe("json");
+    expect(inferKind(["https://www.example.com/people/ada?ref=1", "http://example.com"])).toBe("uri");
+    expect(inferKind(["ada@example.com", "bob.smith@mail.example.co.uk"])).toBe("email");
+    expect(inferKind(["2019-04-01", "2021-01-15T10:00:00Z", "2020-06-30T08:00:00.5+02:00", "2020-06-30 08:00"])).toBe("date");
+    expect(inferKind(["Ada", "Bob"])).toBe("text");
+  });
+
+  it("skips blanks, and says text when there is nothing else", () => {
+    expect(inferKind([null, 12, undefined, "", 7])).toBe("number");
+    expect(inferKind([null, "", undefined])).toBe("text");
+    expect(inferKind([])).toBe("text");
+  });
+
+  it("says text as soon as one value does not fit, or the values mix kinds", () => {
+    expect(inferKind([12, 3, "N/A"])).toBe("text");
+    expect(inferKind([12, "12"])).toBe("text");
+    expect(inferKind(["12", "3"])).toBe("text"); // numeric text sorts as text: it stays text
+    expect(inferKind([true, 1])).toBe("text");
+    expect(inferKind(["https://example.com/a", "see the site"])).toBe("text");
+    expect(inferKind(["https://example.com/a", "ada@example.com"])).toBe("text");
+    expect(inferKind(["2019-04-01", "https://example.com/a"])).toBe("text");
+    expect(inferKind([{ a: 1 }, "x"])).toBe("text");
+  });
+
+  it("calls links only what becomes a link: absolute http(s) URLs", () => {
+    expect(inferKind(["https://example.com/a", "javascript:alert(1)"])).toBe("text");
+    expect(inferKind(["/people/ada"])).toBe("text");
+    expect(inferKind(["http:example.com"])).toBe("text");
+    expect(inferKind(["ftp://example.com/file"])).toBe("text");
+    expect(inferKind(["mailto:ada@example.com"])).toBe("text");
+  });
+
+  it("calls email an address with a dotted domain, and date only ISO 8601 text the date filter reads", () => {
+    expect(inferKind(["ada@localhost"])).toBe("text");
+    expect(inferKind(["ada @example.com"])).toBe("text");
+    expect(inferKind(["ada@example.com, bob@example.com"])).toBe("text");
+    expect(inferKind(["2026-01-02 is a Friday"])).toBe("text");
+    expect(inferKind(["2026-13-01"])).toBe("text");
+    expect(inferKind(["01/02/2026"])).toBe("text");
+    expect(inferKind(["2026"])).toBe("text");
+  });
+
+  it("gives a column outside the schema its inferred kind", () => {
+    expect(extraColumn("price", "number")).toEqual({ key: "price", header: "price", kind: "number", inSchema: false });
+    expect(extraColumn("note").kind).toBe("text");
   });
 });
 
