@@ -30,8 +30,9 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
   const schemaColumns = useMemo(() => schemaColumnSpecs(task.input.schema), [task.input.schema]);
   const columns = useMemo(() => {
     const known = new Set(schemaColumns.map((c) => c.key));
-    return [...schemaColumns, ...stream.extraColumns.filter((k) => !known.has(k)).map((k) => extraColumn(k))];
-  }, [schemaColumns, stream.extraColumns]);
+    const inferred = stream.extraKinds;
+    return [...schemaColumns, ...stream.extraColumns.filter((k) => !known.has(k)).map((k) => extraColumn(k, Object.hasOwn(inferred, k) ? inferred[k] : undefined))];
+  }, [schemaColumns, stream.extraColumns, stream.extraKinds]);
   const [selected, setSelected] = useState<{ row: Row; index: number } | null>(null);
   const [filter, setFilter] = useState<RowFilter>(null);
   const [search, setSearch] = useState("");

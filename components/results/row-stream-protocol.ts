@@ -4,10 +4,12 @@
  * hears about progress and asks for the slices of the grid's view it shows (AG Grid's infinite row
  * model), so it never holds more than the rows on screen.
  */
+import type { ColumnKind } from "@/lib/results/columns";
 import type { ResultProfile } from "@/lib/results/profile";
 import type { StoredRow } from "@/lib/results/row-store";
 import type { ViewQuery } from "@/lib/results/view";
 
+export type { ColumnKind } from "@/lib/results/columns";
 export type { ResultProfile } from "@/lib/results/profile";
 export type { StoredRow } from "@/lib/results/row-store";
 export type { RowInvalidity, ViewQuery } from "@/lib/results/view";
@@ -98,6 +100,12 @@ export interface ProgressMessage {
   malformed: MalformedLine[];
   /** Keys first seen since the previous message, in order (the schema's properties count as seen from the start). */
   columns: string[];
+  /**
+   * Kinds decided since the previous message for keys the schema does not name, inferred from their
+   * values (lib/results/column-kinds): each key's kind comes once and never changes. Usually in the
+   * message that brings the key; later when its values so far were all blank.
+   */
+  kinds: Record<string, ColumnKind>;
   /** Per-column profile (filled / distinct / invalid) of every row so far. */
   profile: ResultProfile;
 }

@@ -1,13 +1,15 @@
 /**
  * The rows Web Worker: fetches a task's NDJSON, decodes it (lib/ndjson/decoder), checks every row
- * against the task's schema (lib/validation/row-validator), profiles the columns and keeps every
- * row (lib/results/row-store). The grid (AG Grid's infinite row model) asks for slices of its view
+ * against the task's schema (lib/validation/row-validator), profiles the columns, infers the kind
+ * of those the schema does not name (lib/results/column-kinds) and keeps every row
+ * (lib/results/row-store). The grid (AG Grid's infinite row model) asks for slices of its view
  * — sorted, filtered, searched here — so the main thread never parses, sorts or holds the result.
  * Protocol: ./row-stream-protocol.
  *
  * Created by use-row-stream.ts with `new Worker(new URL("./rows.worker.ts", import.meta.url), { type: "module" })`.
  */
 import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
+import { ColumnKinds } from "@/lib/results/column-kinds";
 import { skipLines } from "@/lib/ndjson/skip-lines";
 import { ProfileBuilder } from "@/lib/results/profile";
 import { RowStore } from "@/lib/results/row-store";
@@ -34,6 +36,8 @@ const headerNumber = (res: Response, name: string): number | null => {
 class Load {
   readonly store = new RowStore();
   readonly profiler = new ProfileBuilder();
+  /** Kinds of the keys the schema does not name, from their first values. */
+  readonly kinds = new ColumnKinds();
   abort = new AbortController();
   validate: RowValidator = () => null;
   schemaError: string | null = null;
@@ -63,15 +67,17 @@ class Load {
   }
 
   take(items: NdjsonItem[]) {
-    const { store, known, validate } = this;
+    const { store, known, validate, kinds } = this;
     for (const item of items) {
       if ("value" in item) {
         for (const key in item.value) {
           if (!known.has(key)) {
             known.add(key);
             this.columns.push(key);
+            kinds.watch(key);
           }
         }
+        kinds.see(item.value);
         store.add(item.value, validate(item.value));
       } else {
         this.malformedCount++;
@@ -120,7 +126,7 @@ class Load {
     const { store } = this;
     this.profiler.add(store.rows.slice(this.profiled), store.invalid.slice(this.profiled), this.keys);
     this.profiled = store.size;
-    post({ type: "progress", loaded: store.size, bytes: this.bytes, malformedCount: this.malformedCount, malformed: this.malformed, columns: this.columns, profile: this.profiler.snapshot() });
+    post({ type: "progress", loaded: store.size, bytes: this.bytes, malformedCount: this.malformedCount, malformed: this.malformed, columns: this.columns, kinds: this.kinds.decide(), profile: this.profiler.snapshot() });
     this.columns = [];
     this.malformed = [];
   }

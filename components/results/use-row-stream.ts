@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, apiErrorFromBody } from "@/lib/errors";
 import type { ProviderName } from "@/lib/extract/types";
 import { providerQuery } from "@/lib/queries/tasks";
-import { MAX_MALFORMED_KEPT, type MainToWorker, type MalformedLine, type ResultProfile, type StoredRow, type ViewQuery, type WorkerToMain } from "./row-stream-protocol";
+import { MAX_MALFORMED_KEPT, type ColumnKind, type MainToWorker, type MalformedLine, type ResultProfile, type StoredRow, type ViewQuery, type WorkerToMain } from "./row-stream-protocol";
 
 export type { MalformedLine, ResultProfile, StoredRow } from "./row-stream-protocol";
 
@@ -25,6 +25,8 @@ export interface RowStreamState {
   malformed: MalformedLine[];
   /** Keys of the rows that the schema does not name, in first-seen order. */
   extraColumns: string[];
+  /** Kinds inferred for those keys from their values, as the worker decides them (a key not here is text). */
+  extraKinds: Record<string, ColumnKind>;
   /** The schema could not be compiled, so rows were not validated (Ajv's message); else null. */
   schemaError: string | null;
   /** An ApiError when status is "error". */
@@ -60,6 +62,7 @@ const initial: RowStreamState = {
   malformedCount: 0,
   malformed: [],
   extraColumns: [],
+  extraKinds: {},
   schemaError: null,
   error: null,
   profile: null,
@@ -166,6 +169,7 @@ export function useRowStream({ taskId, provider, schema }: { taskId: string; pro
             malformedCount: message.malformedCount,
             malformed: message.malformed.length ? [...s.malformed, ...message.malformed].slice(0, MAX_MALFORMED_KEPT) : s.malformed,
             extraColumns: message.columns.length ? [...s.extraColumns, ...message.columns] : s.extraColumns,
+            extraKinds: Object.keys(message.kinds).length ? { ...s.extraKinds, ...message.kinds } : s.extraKinds,
             profile: message.profile,
           }));
           return;
