@@ -90,8 +90,9 @@ const isBlankValue = (v: unknown) => v === null || v === undefined || v === "";
  * - number: every value is a JSON number (never numeric text: "12" stays text, as it sorts);
  * - boolean: every value is true or false;
  * - json: every value is an object or an array;
- * - uri: every value is an absolute http(s) URL, written with its http:// or https:// (and that
- *   safeHref makes a link of: the cell shows the host and opens it in a new tab);
+ * - uri: every value is an absolute http(s) URL, written with its http:// or https:// and no space
+ *   (URL parsing takes "https://a.com/x and more" as a path with spaces; that is text), and that
+ *   safeHref makes a link of: the cell shows the host and opens it in a new tab;
  * - email: every value is text shaped like an address with a dotted domain;
  * - date: every value is ISO 8601 date or date-time text that parseDateValue reads (what the date
  *   filter and sort compare), and nothing more ("2026-01-02 is a Friday" is text);
@@ -117,7 +118,7 @@ function valueKind(value: unknown): ColumnKind {
     case "object":
       return "json";
     case "string":
-      if (/^https?:\/\//i.test(value) && safeHref(value)) return "uri";
+      if (/^https?:\/\/\S+$/i.test(value) && safeHref(value)) return "uri";
       if (INFERRED_EMAIL.test(value)) return "email";
       if (ISO_DATE.test(value) && parseDateValue(value)) return "date";
       return "text";

@@ -61,6 +61,7 @@ describe("inferKind", () => {
     expect(inferKind(["https://example.com/a", "javascript:alert(1)"])).toBe("text");
     expect(inferKind(["/people/ada"])).toBe("text");
     expect(inferKind(["http:example.com"])).toBe("text");
+    expect(inferKind(["https://example.com/cy and more"])).toBe("text");
     expect(inferKind(["ftp://example.com/file"])).toBe("text");
     expect(inferKind(["mailto:ada@example.com"])).toBe("text");
   });
