@@ -44,6 +44,42 @@ test("typed columns: headers from descriptions, safe links with the host shown, 
   await expect(page.getByRole("gridcell", { name: "✓ true" }).first()).toBeVisible();
 });
 
+test("without a schema, columns take the kind their values show: links, right-aligned numbers, number and date filters", async ({ compose, taskPage, page }) => {
+  // Every key is outside the schema here; the rows worker infers each column's kind from its values.
+  const loose = [
+    { name: "Ada", profile: "https://www.example.com/people/ada?ref=1", years: 12, joined: "2019-04-01" },
+    { name: "Bob", profile: "https://example.com/people/bob", years: 3, joined: "2021-01-15" },
+    { name: "Cy", profile: null, years: 7, joined: "2020-06-30", note: "https://example.com/cy and more" },
+  ];
+  await double.queueScenario({ pendingMs: 50, processingMs: 100, rows: loose });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/people", q: "every person" });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await taskPage.expectAllRowsLoaded(loose.length);
+
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(["name", "profile", "years", "joined", "note"]);
+  const link = page.getByRole("link", { name: "example.com/people/ada" });
+  await expect(link).toHaveAttribute("href", "https://www.example.com/people/ada?ref=1");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(page.getByRole("link", { name: "example.com/people/bob" })).toBeVisible();
+  await expect(page.locator('.ag-cell[col-id="years"].ag-right-aligned-cell')).toHaveCount(loose.length);
+  // Text stays text: names are not right-aligned, and a value that is more than a URL is no link.
+  await expect(page.locator('.ag-cell[col-id="name"].ag-right-aligned-cell')).toHaveCount(0);
+  await expect(page.getByRole("gridcell", { name: "https://example.com/cy and more" })).toBeVisible();
+  await expect(page.locator('.ag-cell[col-id="note"] a')).toHaveCount(0);
+
+  // The filters follow the kind too: a number filter on years, a date filter on joined.
+  await page.locator('.ag-header-cell[col-id="joined"] .ag-header-cell-filter-button').click();
+  await expect(page.locator(".ag-filter .ag-date-filter").first()).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.locator('.ag-header-cell[col-id="years"] .ag-header-cell-filter-button').click();
+  await page.locator(".ag-filter .ag-number-field input").first().fill("7");
+  await expect(page.locator(".ag-row")).toHaveCount(1);
+  await expect(page.getByRole("gridcell", { name: "Cy", exact: true })).toBeVisible();
+});
+
 test("quick search, the column profile and its missing-values filter", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
   const profileRow = (column: string) => page.locator(`[data-testid="profile-row"][data-column="${column}"]`);
