@@ -28,7 +28,11 @@ function kindOf(prop: Record<string, unknown>): ColumnKind {
 }
 
 export function schemaColumnSpecs(schema: Record<string, unknown> | null | undefined): ColumnSpec[] {
-  const props = schema?.properties;
+  // A schema for the whole result (an array of rows) describes each row with its items, as the
+  // engine's validator and the rows worker read it.
+  const items = schema?.items;
+  const row = !schema?.properties && items && typeof items === "object" && !Array.isArray(items) ? (items as Record<string, unknown>) : schema;
+  const props = row?.properties;
   if (!props || typeof props !== "object" || Array.isArray(props)) return [];
   return Object.entries(props as Record<string, unknown>).map(([key, raw]) => {
     const prop = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};

@@ -3,6 +3,14 @@ import { extraColumn, inferKind, linkLabel, parseDateValue, safeHref, schemaColu
 import { DISTINCT_CAP, ProfileBuilder } from "./profile";
 
 describe("schemaColumnSpecs", () => {
+  it("reads the row schema of an array schema (a schema for the whole result)", () => {
+    const row = { type: "object", properties: { name: { type: "string" }, url: { type: "string", format: "uri" } } };
+    expect(schemaColumnSpecs({ type: "array", items: row }).map((c) => [c.key, c.kind])).toEqual([
+      ["name", "text"],
+      ["url", "uri"],
+    ]);
+  });
+
   it("keeps schema order and picks kinds and headers", () => {
     const specs = schemaColumnSpecs({
       type: "object",
