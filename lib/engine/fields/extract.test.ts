@@ -101,6 +101,25 @@ describe("extractRows with fields", () => {
     expect(rows).toEqual([{ name: "Ada Lovelace", phone: "+44 20 7946 0958" }, { name: "Grace Hopper" }, { name: "Alan Turing", phone: "(555) 123-4567" }]);
   });
 
+  it("the two ends of a range shown as one text fill a min and a max field", () => {
+    const doc = fixture("fields-jobs.html");
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { title: { type: "string" }, salary_min: { type: "number" }, salary_max: { type: "number" } },
+    });
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/list", fields, q: "" }));
+    expect(rows[0]).toEqual({ title: "Backend Engineer", salary_min: 90000, salary_max: 120000 });
+    // A single figure is both ends.
+    expect(rows[1]).toEqual({ title: "Data Analyst: Growth", salary_min: 55000, salary_max: 55000 });
+    // As text, each end is shown as the page writes it.
+    const shown = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, lowestPay: { type: "string" }, highestPay: { type: "string" } } });
+    expect(rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/list", fields: shown, q: "" }))[0]).toEqual({
+      title: "Backend Engineer",
+      lowestPay: "$90K",
+      highestPay: "$120K",
+    });
+  });
+
   it("nullable fields are null when not found", () => {
     const doc = fixture("fields-jobs.html");
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salary: { type: ["string", "null"] } } });

@@ -70,17 +70,20 @@ export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: strin
     }
   });
   pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.f - b.f);
-  const used: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
+  const used: Record<FieldPlan["channel"], { slot: string; f: number }[]> = { text: [], href: [], src: [] };
   const slots = new Map<number, string>();
   for (const p of pairs) {
     if (slots.has(p.f) || p.score < MIN_SLOT_SCORE) continue;
-    const channel = plans[p.f]!.channel;
-    if (used[channel].some((s) => slotsOverlap(s, p.slot))) continue;
-    used[channel].push(p.slot);
+    const plan = plans[p.f]!;
+    if (used[plan.channel].some((u) => slotsOverlap(u.slot, p.slot) && !rangePartners(plan, plans[u.f]!))) continue;
+    used[plan.channel].push({ slot: p.slot, f: p.f });
     slots.set(p.f, p.slot);
   }
   return plans.map((plan, f) => ({ plan, slot: slots.get(f) ?? null }));
 }
+
+/** The two ends of one range ("salary_min" and "salary_max") read the same text, one end each. */
+const rangePartners = (a: FieldPlan, b: FieldPlan) => !!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd;
 
 export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string): Record<string, unknown>[] {
   const assignments = assignSlots(plans, all, host);

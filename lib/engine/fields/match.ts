@@ -18,7 +18,16 @@ export interface FieldPlan {
   /** Words that name the field → weight (its own name 3, synonyms 2.5, description 1). */
   words: Map<string, number>;
   channel: "text" | "href" | "src";
+  /**
+   * A price field named as one end of a range ("salary_min", "maxPrice", "price from"): it reads
+   * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
+   */
+  rangeEnd?: "low" | "high";
 }
+
+const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
+const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
+const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 
 /** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
 const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
@@ -57,7 +66,12 @@ export function planField(spec: FieldSpec): FieldPlan {
   for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
   const all = [...own, ...desc];
   const kind = kindOf(spec, own, all);
-  return { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
+  const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
+  if (kind === "money") {
+    if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
+    else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
+  }
+  return plan;
 }
 
 function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
@@ -149,7 +163,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return tel && tel.replace(/\D/g, "").length >= 7 && !date ? { score: 2 + h, value: clean(tel) } : null;
     }
     case "money": {
-      const money = MONEY.exec(v);
+      // One end of a range: "$57K-$102K" is 57000 for salary_min, 102000 for salary_max.
+      const prices = plan.rangeEnd ? [...v.matchAll(MONEY_ALL)] : [];
+      const money = plan.rangeEnd === "high" && prices.length >= 2 ? prices[1]! : MONEY.exec(v);
       if (!money && !(h > 0 && v.length <= 30 && parseNumber(v) !== null)) return null;
       const shown = v.length <= 40 ? v : money![0];
       const s = 2 + (money ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
@@ -158,7 +174,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         const n = parseNumber(money ? v.slice(money.index) : v, true);
         return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n };
       }
-      return { score: s, value: clean(shown) };
+      return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown) };
     }
     case "stock": {
       const m = v.length <= 60 ? STOCK.exec(v) : null;
@@ -214,6 +230,12 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: s, value: unlabelled };
     }
   }
+}
+
+/** A price as the page writes it, with its K/M/bn suffix: "$120K", not "$120". */
+function withSuffix(v: string, money: RegExpExecArray): string {
+  const end = money.index + money[0].length;
+  return money[0] + (/^\s?(?:[kKmM]|bn)\b/.exec(v.slice(end))?.[0] ?? "");
 }
 
 /**
