@@ -88,6 +88,12 @@ describe("parseBoolean", () => {
 
 describe("parseDate", () => {
   const now = new Date("2024-03-10T12:00:00Z");
+  it("puts a two-digit year in this century up to ten years ahead, else in the last", () => {
+    expect(parseDate("12/25/99", "date", now)).toBe("1999-12-25");
+    expect(parseDate("12/25/34", "date", now)).toBe("2034-12-25");
+    expect(parseDate("12/25/35", "date", now)).toBe("1935-12-25");
+    expect(parseDate("03.04.24", "date", now)).toBe("2024-04-03");
+  });
   it("reads ISO, month names, numeric and relative dates", () => {
     expect(parseDate("2023-06-14")).toBe("2023-06-14");
     expect(parseDate("Posted June 14, 2023")).toBe("2023-06-14");

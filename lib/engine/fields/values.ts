@@ -145,7 +145,7 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   } else if ((m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(t))) {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    y = Number(m[4]!.length === 2 ? `20${m[4]}` : m[4]);
+    y = m[4]!.length === 2 ? fullYear(Number(m[4]), now) : Number(m[4]);
     // Day first when it cannot be a month, or when the date itself is written with dots (European
     // "03.04.2024"); a dot elsewhere in the text ("by J. Smith") says nothing about the date.
     [d, mo] = a > 12 || m[2] === "." ? [a, b] : [b, a];
@@ -161,6 +161,15 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   if (!clock) return `${date}T00:00:00Z`;
   const at = new Date(Date.UTC(y, mo - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000);
   return `${at.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * A two-digit year: in this century up to ten years ahead of `now` ("12/25/30" in 2026 is 2030),
+ * else in the last ("12/25/99" is 1999, a birth or founding year, not 2099).
+ */
+function fullYear(yy: number, now: Date): number {
+  const century = Math.floor(now.getUTCFullYear() / 100) * 100;
+  return century + yy > now.getUTCFullYear() + 10 ? century - 100 + yy : century + yy;
 }
 
 /** A time of day, "3:45 pm", "15:45:10", "3 p.m.", then a zone: "utc", "gmt+2", " -05:00". */
