@@ -57,6 +57,16 @@ describe("fieldSpecsFromQuery", () => {
     expect(names("Title, company, location.")).toEqual(["title", "company", "location"]);
   });
 
+  it("reads yes/no fields written as 'whether …' or 'if …', and fields after the scope phrase", () => {
+    expect(brief("name and price of each book, plus whether it is in stock")).toEqual([
+      ["name", "string", ""],
+      ["price", "string", ""],
+      ["inStock", "boolean", ""],
+    ]);
+    expect(names("every book with title, price and whether it is available")).toEqual(["title", "price", "available"]);
+    expect(names("products with name, price, if in stock")).toEqual(["name", "price", "inStock"]);
+  });
+
   it("does not read a description of the records as a bare list", () => {
     expect(fieldSpecsFromQuery("jobs and internships in Berlin")).toBeNull();
     expect(fieldSpecsFromQuery("every open position in engineering, sales or the support organisation")).toBeNull();

@@ -80,6 +80,8 @@ const VERB_TRIGGER = /\b(?:get|extract|capture|collect|scrape|return|give me|pul
 /** Tail phrases that end the list ("… and price of every product", "… from the catalog"). */
 const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$|[.?!](?:\s.*)?$/i;
 const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
+/** "whether it is in stock", "if they are remote": a yes/no field, named by what follows. */
+const WHETHER = /^(?:whether|if)\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:(?:is|are|has|have|was|were)\s+)?/i;
 const TRAILING = /\s*(?:\b(?:if|when|where)\s+(?:available|present|shown|any|given|listed)\b.*|\betc\.?|\(optional\)|\boptional(?:ly)?)\s*$/i;
 const SPLIT = /\s*(?:,|;|\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b)\s*/i;
 /** More words than this and it is a clause, not a field name. */
@@ -119,8 +121,12 @@ function listPart(text: string): string | null {
   const m = PREP_TRIGGER.exec(text) ?? VERB_TRIGGER.exec(text);
   if (m) return text.slice(m.index + m[0].length);
   // "name, price and url of every product": a list before "of/for every …".
-  const before = /^(.*?,.*?)\s+(?:of|for)\s+(?:every|each|all|the)\b/i.exec(text);
-  if (before) return before[1]!;
+  const before = /^(.*?(?:,|\band\b).*?)\s+(?:of|for)\s+(?:every|each|all|the)\b/i.exec(text);
+  if (before) {
+    // "…of each book, plus whether it is in stock": more fields after the scope phrase.
+    const more = /,\s*(?:plus|and|as well as|also)\s+(.+)$/i.exec(text.slice(before[0].length));
+    return more ? `${before[1]!}, ${more[1]!}` : before[1]!;
+  }
   // "name, role, and profile page": the whole query is a bare list. A comma and short items only,
   // so that "jobs and internships in Berlin" stays a description of the records, not two fields.
   return text.includes(",") && isBareList(text) ? text : null;
@@ -147,7 +153,7 @@ function splitItems(list: string): { phrase: string; description?: string }[] | 
     });
     for (let prev = ""; prev !== phrase; ) {
       prev = phrase;
-      phrase = phrase.replace(LEADING, "").replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
+      phrase = phrase.replace(LEADING, "").replace(WHETHER, "").replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
     }
     if (!phrase) continue;
     const words = phrase.split(/\s+/);
