@@ -5,8 +5,8 @@ import { isLoopbackAddress, listeningAddresses } from "@/lib/auth/bind";
 import { passwordMatches } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ApiError, type ErrorCode } from "@/lib/errors";
-import { taskIdSchema, type Task } from "@/lib/extract/types";
-import { resultLink } from "./links";
+import { listParamsSchema, taskIdSchema, type Task, type TaskPage } from "@/lib/extract/types";
+import { resultLink, verifyResultSignature } from "./links";
 import type { EmbeddedProvider } from "./provider";
 
 /**
@@ -139,4 +139,22 @@ export function toLinkupTask(task: Task, engine: EmbeddedProvider, origin: strin
         ? { creditsUsed: 0, resultUrl: resultLink(engine.signingSecret, origin, task.id), rowsReturned: task.output.rowsReturned }
         : null,
   };
+}
+
+/** GET /v1/extract's query: Linkup's bounds (1 ≤ page, 1 ≤ pageSize ≤ 100, sortBy, sortDirection), 10 rows a page unless asked. */
+export const linkupListQuerySchema = listParamsSchema.extend({ pageSize: listParamsSchema.shape.pageSize.default(10) });
+
+export function toLinkupPage(page: TaskPage, engine: EmbeddedProvider, origin: string) {
+  return { metadata: page.metadata, data: page.data.map((t) => toLinkupTask(t, engine, origin)) };
+}
+
+/**
+ * A result link's signature is its only credential: one that has expired, was forged or was made for
+ * another task is refused with 403 FORBIDDEN, as Linkup refuses what a caller may not have.
+ */
+export function assertResultLink(secret: Buffer, id: string, search: URLSearchParams, now = Date.now()) {
+  const verdict = verifyResultSignature(secret, id, search.get("expires"), search.get("sig"), now);
+  if (verdict === "ok") return;
+  const message = verdict === "expired" ? "This result link has expired: get the task again for a fresh one." : "This result link is not valid.";
+  throw new ApiError("linkup_forbidden", message, { status: 403 });
 }

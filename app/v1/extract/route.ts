@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { parseExtraction, parseWith, readJson } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
-import { linkupError, publicOrigin, requireEngineAuth, toLinkupTask } from "@/lib/engine/v1";
-import { listParamsSchema } from "@/lib/extract/types";
+import { linkupError, linkupListQuerySchema, publicOrigin, requireEngineAuth, toLinkupPage, toLinkupTask } from "@/lib/engine/v1";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +20,9 @@ export async function POST(request: NextRequest) {
 export async function GET(request: NextRequest) {
   try {
     requireEngineAuth(request);
-    const params = parseWith(listParamsSchema.extend({ pageSize: listParamsSchema.shape.pageSize.default(10) }), Object.fromEntries(request.nextUrl.searchParams), "list query");
+    const params = parseWith(linkupListQuerySchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
     const engine = embeddedEngine();
-    const page = await engine.list(params);
-    const origin = publicOrigin(request);
-    return Response.json({ metadata: page.metadata, data: page.data.map((t) => toLinkupTask(t, engine, origin)) }, { headers: { "cache-control": "no-store" } });
+    return Response.json(toLinkupPage(await engine.list(params), engine, publicOrigin(request)), { headers: { "cache-control": "no-store" } });
   } catch (err) {
     return linkupError(err);
   }
