@@ -8,9 +8,10 @@ import { emptyProgress } from "@/lib/extract/types";
 import { openDatabase } from "@/lib/store/db";
 import { ResultFiles } from "@/lib/store/results";
 import { TaskStore } from "@/lib/store/tasks";
+import { LINK_TTL_MS, resultLink } from "./links";
 import { EmbeddedProvider } from "./provider";
 import { EngineRunner } from "./runner";
-import { isLoopbackRequest, linkupError, linkupListQuerySchema, publicOrigin, taskIdFromPath, toLinkupPage } from "./v1";
+import { assertResultLink, isLoopbackRequest, linkupError, linkupListQuerySchema, publicOrigin, taskIdFromPath, toLinkupPage, toLinkupTask } from "./v1";
 
 const req = (host: string, headers: Record<string, string> = {}) => new Request(`http://${host}/v1/extract`, { headers: { host, ...headers } });
 
@@ -178,5 +179,56 @@ describe("GET /v1/extract (list)", () => {
     const { status, body } = await listRefusal(engine(), query);
     expect(status).toBe(400);
     expect(body).toMatchObject({ statusCode: 400, error: { code: "VALIDATION_ERROR", details: [{ field }] } });
+  });
+});
+
+describe("GET /v1/extract/{id}/result (signed links)", () => {
+  const secret = Buffer.alloc(32, 7);
+  const t0 = Date.parse("2026-01-01T00:00:00Z");
+
+  /** The answer the result route gives to a link it refuses. */
+  async function refusal(check: () => void) {
+    try {
+      check();
+    } catch (err) {
+      const res = linkupError(err);
+      return { status: res.status, body: (await res.json()) as unknown };
+    }
+    throw new Error("expected the link to be refused");
+  }
+  const forbidden = (message: RegExp) => ({ status: 403, body: { statusCode: 403, error: { code: "FORBIDDEN", message: expect.stringMatching(message) as unknown, details: [] } } });
+
+  it("opens a link until it expires, then refuses it with Linkup's 403 FORBIDDEN", async () => {
+    const { searchParams } = new URL(resultLink(secret, ORIGIN, "task-1", t0));
+    expect(() => assertResultLink(secret, "task-1", searchParams, t0)).not.toThrow();
+    expect(() => assertResultLink(secret, "task-1", searchParams, t0 + LINK_TTL_MS)).not.toThrow();
+    expect(await refusal(() => assertResultLink(secret, "task-1", searchParams, t0 + LINK_TTL_MS + 1))).toEqual(forbidden(/has expired: get the task again/));
+  });
+
+  it("refuses a link made for another task, a tampered one and one with no signature", async () => {
+    const { searchParams } = new URL(resultLink(secret, ORIGIN, "task-1", t0));
+    expect(await refusal(() => assertResultLink(secret, "task-2", searchParams, t0))).toEqual(forbidden(/is not valid/));
+    const later = new URLSearchParams(searchParams);
+    later.set("expires", String(Number(searchParams.get("expires")) + LINK_TTL_MS));
+    expect(await refusal(() => assertResultLink(secret, "task-1", later, t0))).toEqual(forbidden(/is not valid/));
+    expect(await refusal(() => assertResultLink(secret, "task-1", new URLSearchParams(), t0))).toEqual(forbidden(/is not valid/));
+    expect(await refusal(() => assertResultLink(Buffer.alloc(32, 8), "task-1", searchParams, t0))).toEqual(forbidden(/is not valid/));
+  });
+
+  it("gives each completed task a link that opens its own result only, for about 24 hours", async () => {
+    const e = engine();
+    const [a, b] = [e.store.create(input), e.store.create(input)];
+    for (const t of [a, b]) {
+      e.store.claimNext();
+      e.store.complete(t.id, 1, emptyProgress());
+    }
+    const before = Date.now();
+    const link = new URL(toLinkupTask(e.store.get(a.id)!, e, ORIGIN).output!.resultUrl);
+    expect(() => assertResultLink(e.signingSecret, a.id, link.searchParams)).not.toThrow();
+    // The same signature at task b's path: refused.
+    expect(await refusal(() => assertResultLink(e.signingSecret, b.id, link.searchParams))).toEqual(forbidden(/is not valid/));
+    expect(() => assertResultLink(e.signingSecret, a.id, link.searchParams, before + LINK_TTL_MS - 60_000)).not.toThrow();
+    // A day and a minute after it was made: refused.
+    expect(await refusal(() => assertResultLink(e.signingSecret, a.id, link.searchParams, before + LINK_TTL_MS + 60_000))).toEqual(forbidden(/has expired/));
   });
 });
