@@ -8,6 +8,7 @@ import { startCatalogueSite } from "@/e2e/fixtures/catalogue-site";
 import { openDatabase } from "@/lib/store/db";
 import { ResultFiles } from "@/lib/store/results";
 import { TaskStore } from "@/lib/store/tasks";
+import { serve } from "./net/testing";
 import { EngineRunner } from "./runner";
 
 let site: Awaited<ReturnType<typeof startCatalogueSite>>;
@@ -78,6 +79,58 @@ describe("EngineRunner progress", () => {
       for (const send of held.splice(0)) send();
       runner.stop();
       server.close();
+    }
+  });
+});
+
+describe("EngineRunner queue", () => {
+  it("runs at most `concurrency` tasks at once; the others stay pending until a slot frees", async () => {
+    // Four listings whose pages answer only when the test releases them: a task holds its slot until then.
+    const items = [1, 2, 3, 4].map((n) => `<li class="product"><a href="/p/${n}"><h3>Product ${n}</h3></a><p class="price">£${n}.00</p></li>`);
+    const dir = mkdtempSync(path.join(tmpdir(), "runner-queue-"));
+    let t = Date.parse("2026-01-01T00:00:00Z");
+    const store = new TaskStore(openDatabase(dir), () => new Date((t += 1000))); // distinct stamps: the queue order is fixed
+    const held = new Map<string, () => void>();
+    const processingAtArrival: number[] = [];
+    const server = await serve((req, res) => {
+      processingAtArrival.push(store.countByStatus("processing"));
+      held.set(req.url ?? "", () => {
+        if (res.headersSent) return;
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(`<html><body><main><ul class="products">${items.join("")}</ul></main></body></html>`);
+      });
+    });
+    const tasks = [1, 2, 3, 4].map((n) => store.create({ q: "every product with name, price and url", url: server.url(`/list/${n}`), schema: null, verifyUrls: false }));
+    const statuses = () => tasks.map((task) => store.get(task.id)?.status);
+    const release = (n: number) => held.get(`/list/${n}`)!();
+    const wait = { timeout: 10_000, interval: 20 };
+    const runner = new EngineRunner(store, new ResultFiles(path.join(dir, "results")), { concurrency: 2, maxPages: 1, pageTimeoutMs: 15_000, allowPrivate: true, respectRobots: false });
+    runner.start();
+    try {
+      // The queue claims as many as it may at once: the two oldest run, the others wait.
+      expect(statuses()).toEqual(["processing", "processing", "pending", "pending"]);
+      await vi.waitFor(() => expect([...held.keys()].sort()).toEqual(["/list/1", "/list/2"]), wait);
+      expect(statuses()).toEqual(["processing", "processing", "pending", "pending"]);
+
+      // Task 2 ends first: its slot goes to the oldest waiting task (3); task 4 still waits.
+      release(2);
+      await vi.waitFor(() => expect(held.has("/list/3")).toBe(true), wait);
+      expect(statuses()).toEqual(["processing", "completed", "processing", "pending"]);
+
+      release(1);
+      await vi.waitFor(() => expect(held.has("/list/4")).toBe(true), wait);
+      expect(statuses()).toEqual(["completed", "completed", "processing", "processing"]);
+
+      release(3);
+      release(4);
+      await vi.waitFor(() => expect(statuses()).toEqual(["completed", "completed", "completed", "completed"]), wait);
+      // Every page request found exactly two tasks processing: never more, and no slot left idle.
+      expect(server.hits.sort()).toEqual(["GET /list/1", "GET /list/2", "GET /list/3", "GET /list/4"]);
+      expect(processingAtArrival).toEqual([2, 2, 2, 2]);
+    } finally {
+      for (const send of held.values()) send();
+      runner.stop();
+      await server.close();
     }
   });
 });
