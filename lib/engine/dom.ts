@@ -116,7 +116,8 @@ export function textContent(root: ParentNode): string {
   return normalizeSpace(parts.join(""));
 }
 
-const BLOCK_TAGS = new Set([
+/** Elements a browser lays out as blocks: the text breaks around them. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "dl", "ul", "ol",
   "table", "caption", "header", "footer", "main", "nav", "aside", "blockquote", "address", "figure", "figcaption", "form",
   "fieldset", "legend", "pre", "details", "summary", "option", "hr",

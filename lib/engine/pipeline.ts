@@ -5,7 +5,7 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { attr, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
+import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
 import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, numericColumns, rowsFromJsonLd, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
@@ -388,7 +388,7 @@ function noRecords(doc: Document): string {
     // Each line of text once: an element with no block inside is read whole, and not entered.
     walkElements(body, (el) => {
       if (notice || INVISIBLE_TAGS.has(el.tagName)) return false;
-      if (elementChildren(el).some((k) => LINE_BREAKERS.has(k.tagName))) return;
+      if (elementChildren(el).some((k) => k.tagName === "br" || BLOCK_TAGS.has(k.tagName))) return;
       const text = textContent(el);
       if (text.length <= NOTICE_CHARS && EMPTY_NOTICE.test(text)) notice = text.replace(/[.!]+$/, "");
       return false;
@@ -397,7 +397,6 @@ function noRecords(doc: Document): string {
   if (notice) return `The seed page lists no records: it says “${notice}”. Point the URL at a listing that shows items, or run again when this one has some.`;
   return "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.";
 }
-const LINE_BREAKERS = new Set(["div", "p", "li", "ul", "ol", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "aside", "nav", "header", "footer", "form", "dl", "dt", "dd", "br"]);
 
 /** The seed page's list was found, but none of its records holds a value for any field. */
 function nothingMatched(records: number, fields: FieldSpec[] | null, schema: boolean): string {

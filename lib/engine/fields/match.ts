@@ -244,13 +244,26 @@ function withSuffix(v: string, money: RegExpExecArray): string {
  * one text is a name, not the field "city".
  */
 function withoutOwnLabel(v: string, name: string, el: Element): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
-  if (!words.length) return v;
-  const label = new RegExp(`^${words.join("[\\s_-]+")}\\s*[:：-]?$`, "i");
+  if (!el.childNodes.some(isElement)) return v;
   const own = el.childNodes.filter(isText).map((t) => t.value).join(" ").replace(/\s+/g, " ").trim();
-  if (!label.test(own) || !el.childNodes.some(isElement)) return v;
-  const m = new RegExp(`^${words.join("[\\s_-]+")}\\s*[:：-]?\\s+(\\S.*)$`, "i").exec(v);
-  return m ? m[1]! : v;
+  if (!own) return v;
+  const label = labelPatterns(name);
+  if (!label || !label.alone.test(own)) return v;
+  return label.before.exec(v)?.[1] ?? v;
+}
+
+/** fit() runs for every piece of every record: a field name's two patterns are built once. */
+const labelCache = new Map<string, { alone: RegExp; before: RegExp } | null>();
+function labelPatterns(name: string): { alone: RegExp; before: RegExp } | null {
+  let patterns = labelCache.get(name);
+  if (patterns === undefined) {
+    const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+    const label = words.join("[\\s_-]+");
+    patterns = words.length ? { alone: new RegExp(`^${label}\\s*[:：-]?$`, "i"), before: new RegExp(`^${label}\\s*[:：-]?\\s+(\\S.*)$`, "i") } : null;
+    if (labelCache.size >= 1_000) labelCache.clear(); // field names come from users' schemas: bounded
+    labelCache.set(name, patterns);
+  }
+  return patterns;
 }
 
 /** Text around the value ("£51.77 In stock" for a price) means the piece holds more than the field. */
