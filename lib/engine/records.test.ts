@@ -223,6 +223,10 @@ describe("findRecords", () => {
     expect(findRecords(home, { q: "every book" })).toBeNull();
     const asked = findRecords(home, { q: "every product category with name and url", fieldNames: ["name", "url"] });
     expect(asked && texts(asked.records)).toEqual(names);
+    // A tab menu whose text holds the query's word is not what it names: "Reviews (0)" is a tab.
+    const tabs = ["Overview", "Menu", "Reviews (0)", "Map & route", "Reserve now", "Contact", "Photos"];
+    const restaurant = page(`<div class="content"><h1>Nelson's</h1><ul>${tabs.map((t, i) => `<li><a id="menu${i + 1}" href="/r/${i}">${t}</a></li>`).join("")}</ul><h4>0 Reviews</h4></div>`);
+    expect(findRecords(restaurant, { q: "every review" })).toBeNull();
     // The same list in a sidebar stays a menu, whatever the query says.
     const aside = page(`${MENU}<main><h1>Books</h1><p>Our shop.</p></main><aside><ol id="categories">${links}</ol></aside>`);
     expect(findRecords(aside, { q: "every category" })).toBeNull();

@@ -3,12 +3,12 @@
  * only (no model). Candidates come from microdata, data tables and repeated sibling structures;
  * they are scored (see score.ts), de-duplicated and returned best first.
  */
-import { bodyElement, type Document, type Element } from "../dom";
+import { attr, bodyElement, type Document, type Element } from "../dom";
 import { chromeFactor, PageFeatures } from "./features";
 import { microdataCandidates } from "./microdata";
 import { isPropertyList } from "./properties";
 import { repeatedCandidates, type Candidate } from "./repeated";
-import { queryTerms, scoreCandidate, type QueryTerms, type Scored } from "./score";
+import { queryTerms, scoreCandidate, stem, type QueryTerms, type Scored } from "./score";
 import { tableCandidates } from "./tables";
 
 export type RecordKind = "table" | "microdata" | "repeated";
@@ -108,26 +108,50 @@ export function findRecords(doc: Document, options: FindRecordsOptions = {}): Re
         r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
         r.score >= MIN_SCORE &&
         !isPropertyList(r.records),
-    ) ?? ranked.find((r) => askedForLinks(r));
+    ) ?? ranked.find((r) => askedForLinks(r, queryTerms(options.q, options.fieldNames)));
   return best ? toRegion(best) : null;
 }
 
 /**
  * A list of links in the page's content that the query names ("every category with name and url"
  * on a shop's home page: an <ol id="categories"> of ten links). Such a list looks like a menu (all
- * link text), so it is never the page's records by default; when nothing else is, and the query's
- * terms are in it, it is what the analyst asked for. Lists in a nav, header, footer or aside are
- * still menus, whatever the query says.
+ * link text), so it is never the page's records by default; when nothing else is, and the list is
+ * named by the query's terms, it is what the analyst asked for. Named means by the list's own
+ * class or id, or its items' (id="categories", class="category-li"): a tab menu with a "Reviews
+ * (0)" tab is not the reviews. Lists in a nav, header, footer or aside are still menus, whatever
+ * the query says.
  */
-function askedForLinks(r: Scored): boolean {
+function askedForLinks(r: Scored, query: QueryTerms | null): boolean {
+  if (!query) return false;
   const placement = chromeFactor(r.parent);
   return (
     placement === 1 &&
+    namedBy(r, query) &&
     r.fit >= QUERY_VOUCHES &&
     r.coverage >= MIN_TEXT_DECLARED &&
     r.score / r.chrome >= MIN_SCORE &&
     !isPropertyList(r.records)
   );
+}
+
+/** Whether a query term is in the class or id of the list, its parent, or its first items. */
+function namedBy(r: Scored, query: QueryTerms): boolean {
+  const names: string[] = [];
+  const own = (el: Element) => names.push(attr(el, "class") ?? "", attr(el, "id") ?? "");
+  own(r.parent);
+  const up = r.parent.parentNode;
+  if (up && "tagName" in up) own(up as Element);
+  for (const rec of r.records.slice(0, 3)) for (const el of rec) own(el);
+  const words = new Set(
+    names
+      .join(" ")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 3)
+      .map(stem),
+  );
+  return query.terms.some((t) => words.has(t));
 }
 
 /**
