@@ -48,6 +48,15 @@ describe("extractRows with fields", () => {
     ]);
   });
 
+  it("prices grouped with no-break spaces (a French shop) are read whole", () => {
+    const doc = parseHtml(`<ul>${["1\u00a0299,00\u00a0€", "849,90\u00a0€", "12\u202f450\u00a0€"]
+      .map((p, i) => `<li class="produit"><a href="/p/${i}">Article ${i}</a><span class="prix">${p}</span></li>`)
+      .join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("produit")), { pageUrl: "https://boutique.example/", fields, q: "" }));
+    expect(rows.map((r) => r.price)).toEqual([1299, 849.9, 12450]);
+  });
+
   it("star glyphs are counted, zyte style", () => {
     const html = `<ol>${[3, 0, 5]
       .map((n, i) => `<li class="product-li"><a class="product-link" href="/product/${i}">Book ${i}</a><p class="mb-0">£1${i}.00</p><p class="mb-0">In stock</p><div class="rating">${'<span class="star filled">★</span>'.repeat(n)}${'<span class="star">☆</span>'.repeat(5 - n)}</div></li>`)

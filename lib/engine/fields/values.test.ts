@@ -56,6 +56,22 @@ describe("parseNumber", () => {
     expect(parseNumber("CHF 1.299")).toBe(1.299);
   });
 
+  it("reads digits grouped by spaces as one number beside a currency or before a decimal comma", () => {
+    // Page text reads a no-break or narrow no-break space as a plain space.
+    expect(parseNumber("1 299,00 €")).toBe(1299);
+    expect(parseNumber("Prix : 1 299,99 €")).toBe(1299.99);
+    expect(parseNumber("€ 1 299")).toBe(1299);
+    expect(parseNumber("12 345 678 kr")).toBe(12345678);
+    expect(parseNumber("2 100,50")).toBe(2100.5);
+    expect(parseNumber("CHF 1 250.–")).toBe(1250);
+    expect(parseNumber("-1 299,00 €")).toBe(-1299);
+    // Without a currency or a decimal comma, a space separates numbers.
+    expect(parseNumber("Pack of 2 100ml")).toBe(2);
+    expect(parseNumber("1 299")).toBe(1);
+    expect(parseNumber("3 for 100 €")).toBe(3);
+    expect(parseNumber("1 2999 €")).toBe(1);
+  });
+
   it("applies K/M suffixes only when asked", () => {
     expect(parseNumber("$63K")).toBe(63);
     expect(parseNumber("$63K", true)).toBe(63000);

@@ -9,7 +9,12 @@ export const clean = (text: string): string => normalizeSpace(text);
 
 const CURRENCY_SYMBOL = "[$€£¥₹₩₽₺₪₫฿₴₦]";
 const CURRENCY_CODE = "(?:USD|EUR|GBP|CAD|AUD|NZD|JPY|CNY|CHF|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|SGD|HKD|KRW|RUB|TRY|kr|zł|Rs\\.?|R\\$|CHF)";
-const NUM = "\\d[\\d.,'\\u00a0\\u202f]*";
+/**
+ * Digits grouped by spaces ("1 299,00", "12 345"): how French, Nordic, Polish, Czech… pages write
+ * thousands, with a space or (usually) a no-break space, which page text reads as a space.
+ */
+const SPACED = "\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?![\\d.,])";
+const NUM = `(?:${SPACED}|\\d[\\d.,'\\u00a0\\u202f]*)`;
 /** A price: a number with a currency symbol or code before or after it. */
 export const MONEY = new RegExp(`(?:${CURRENCY_SYMBOL}|\\b${CURRENCY_CODE})\\s?${NUM}|${NUM}\\s?(?:${CURRENCY_SYMBOL}|${CURRENCY_CODE}\\b)`, "i");
 export const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
@@ -48,6 +53,8 @@ export function parseNumber(text: string, suffixes = false): number | null {
   if (!m) return null;
   let digits = m[3]!.replace(/['\u00a0\u202f]/g, "");
   const start = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+  const spaced = spaceGrouped(text, start);
+  if (spaced) return parseNumber(text.slice(0, start) + spaced.replace(/ /g, "") + text.slice(start + spaced.length), suffixes);
   const dotGrouped = () =>
     DOT_GROUPED_BEFORE.test(text.slice(0, start)) || DOT_GROUPED_AFTER.test(text.slice(start + m[3]!.length));
   const lastDot = digits.lastIndexOf(".");
@@ -70,6 +77,25 @@ export function parseNumber(text: string, suffixes = false): number | null {
   const suffix = m[4]?.toLowerCase();
   if (suffixes && suffix) value *= suffix === "k" ? 1e3 : suffix === "m" ? 1e6 : 1e9;
   return value;
+}
+
+const SPACED_RUN = /^\d{1,3}(?: \d{3})+(?![\d])/;
+const SPACED_DECIMAL = /^[.,]\d{1,2}(?![\d.,])/;
+const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_SYMBOL}|(?<!\\p{L})${CURRENCY_CODE})\\.?\\s?[-−]?$`, "iu");
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY_SYMBOL}|${CURRENCY_CODE}(?!\\p{L}))`, "iu");
+
+/**
+ * The space-grouped digits that start at `start` ("1 299" of "1 299,00 €"), when the text shows they
+ * are one number: a currency before or after them, or a decimal comma after them ("1 299,00").
+ * Without either, "Pack of 2 100ml" stays 2.
+ */
+function spaceGrouped(text: string, start: number): string | null {
+  const run = SPACED_RUN.exec(text.slice(start))?.[0];
+  if (!run) return null;
+  const rest = text.slice(start + run.length);
+  const decimal = SPACED_DECIMAL.exec(rest)?.[0] ?? "";
+  const priced = CURRENCY_BEFORE.test(text.slice(0, start)) || CURRENCY_AFTER.test(rest.slice(decimal.length));
+  return priced || decimal.startsWith(",") ? run : null;
 }
 
 const NUMBER_WORDS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
