@@ -10,6 +10,9 @@ import { TaskStore } from "@/lib/store/tasks";
 import { loadSigningSecret } from "./links";
 import { EngineRunner } from "./runner";
 
+/** Tasks that may wait in the queue at once: Linkup's limit, answered as Linkup answers it (429). */
+export const QUEUE_LIMIT = 100;
+
 /** The embedded engine behind the studio's provider seam: same interface as the Linkup adapter. */
 export class EmbeddedProvider implements ExtractProvider {
   readonly name = "embedded" as const;
@@ -22,6 +25,9 @@ export class EmbeddedProvider implements ExtractProvider {
   ) {}
 
   async create(input: ExtractInput): Promise<Task> {
+    // Counted and inserted in one synchronous step: no other create can slip in between.
+    if (this.store.countPending() >= QUEUE_LIMIT)
+      throw new ApiError("queue_full", `The embedded engine already has ${QUEUE_LIMIT} extractions waiting to run. Wait for some to finish, then run again.`);
     const task = this.store.create(input);
     this.runner.kick();
     // The snapshot from before the queue picked it up: a create answers `pending`, as Linkup does.

@@ -9,7 +9,7 @@ import { openDatabase } from "@/lib/store/db";
 import { ResultFiles } from "@/lib/store/results";
 import { TaskStore } from "@/lib/store/tasks";
 import { LINK_TTL_MS, resultLink } from "./links";
-import { EmbeddedProvider } from "./provider";
+import { EmbeddedProvider, QUEUE_LIMIT } from "./provider";
 import { EngineRunner } from "./runner";
 import { assertResultLink, isLoopbackRequest, linkupError, linkupListQuerySchema, publicOrigin, taskIdFromPath, toLinkupPage, toLinkupTask } from "./v1";
 
@@ -179,6 +179,34 @@ describe("GET /v1/extract (list)", () => {
     const { status, body } = await listRefusal(engine(), query);
     expect(status).toBe(400);
     expect(body).toMatchObject({ statusCode: 400, error: { code: "VALIDATION_ERROR", details: [{ field }] } });
+  });
+});
+
+describe("POST /v1/extract (queue limit)", () => {
+  it("queues up to Linkup's 100 waiting tasks, then answers Linkup's 429 TASKS_QUEUE_LIMIT_EXCEEDED", async () => {
+    const e = engine();
+    e.runner.stop(); // nothing leaves the queue
+    for (let i = 0; i < QUEUE_LIMIT; i++) expect((await e.create(input)).status).toBe("pending");
+    const refused = await e.create(input).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    const res = linkupError(refused);
+    expect(res.status).toBe(429);
+    expect(await res.json()).toEqual({
+      statusCode: 429,
+      error: { code: "TASKS_QUEUE_LIMIT_EXCEEDED", message: expect.stringContaining("100 extractions waiting") as unknown, details: [] },
+    });
+    expect(e.store.countPending()).toBe(QUEUE_LIMIT);
+  });
+
+  it("counts only waiting tasks: a finished or running one frees its place", async () => {
+    const e = engine();
+    e.runner.stop();
+    for (let i = 0; i < QUEUE_LIMIT; i++) await e.create(input);
+    e.store.claimNext(); // one starts running
+    expect((await e.create(input)).status).toBe("pending");
+    await expect(e.create(input)).rejects.toThrow(/waiting to run/);
   });
 });
 

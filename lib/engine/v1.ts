@@ -20,6 +20,7 @@ const linkupCodes: Partial<Record<ErrorCode, string>> = {
   linkup_unauthorized: "UNAUTHORIZED",
   linkup_forbidden: "FORBIDDEN",
   rate_limited: "TOO_MANY_REQUESTS",
+  queue_full: "TASKS_QUEUE_LIMIT_EXCEEDED",
 };
 
 export function linkupError(err: unknown): Response {

@@ -37,6 +37,11 @@ export class TaskStore {
     return this.now().toISOString();
   }
 
+  /** Tasks waiting in the queue (`pending`). */
+  countPending(): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'pending'`).get() as { n: number }).n;
+  }
+
   create(input: ExtractInput): Task {
     const at = this.stamp();
     const id = randomUUID();
