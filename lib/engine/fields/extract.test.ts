@@ -57,6 +57,22 @@ describe("extractRows with fields", () => {
     expect(rows.map((r) => r.price)).toEqual([1299, 849.9, 12450]);
   });
 
+  it("a name written as plain text where the other records link it is still the name", () => {
+    const doc = parseHtml(`<table>${[
+      ["<a href='/c/1'>Smartlink Ltd</a>", "Kwun Tong"],
+      ["Any Production", "Chai Wan"],
+      ["<a href='/c/3'>Best Success Ltd</a>", "Sheung Shui"],
+    ]
+      .map(([n, a]) => `<tr class="listing"><td><div><span class="cname">${n}</span></div><div><span class="addr">${a}</span></div></td></tr>`)
+      .join("")}</table>`);
+    const rows = rowsOf(extractRows(region(doc, byClass("listing")), { pageUrl: "https://yp.example/", fields: fieldSpecsFromQuery("every company with name and address"), q: "" }));
+    expect(rows).toEqual([
+      { name: "Smartlink Ltd", address: "Kwun Tong" },
+      { name: "Any Production", address: "Chai Wan" },
+      { name: "Best Success Ltd", address: "Sheung Shui" },
+    ]);
+  });
+
   it("star glyphs are counted, zyte style", () => {
     const html = `<ol>${[3, 0, 5]
       .map((n, i) => `<li class="product-li"><a class="product-link" href="/product/${i}">Book ${i}</a><p class="mb-0">£1${i}.00</p><p class="mb-0">In stock</p><div class="rating">${'<span class="star filled">★</span>'.repeat(n)}${'<span class="star">☆</span>'.repeat(5 - n)}</div></li>`)

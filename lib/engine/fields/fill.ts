@@ -82,6 +82,29 @@ export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: strin
   return plans.map((plan, f) => ({ plan, slot: slots.get(f) ?? null }));
 }
 
+/** Steps up from a slot to the wrapper that may hold its value itself. */
+const WRAPPER_STEPS = 2;
+
+/**
+ * The elements around `slot` (up to WRAPPER_STEPS up, nearest first) that hold no other field's
+ * slot: where a record whose slot element is missing may write the value itself
+ * (<span class="name">Acme</span> where the others have <span class="name"><a>…</a></span>).
+ * None for a labelled slot.
+ */
+function wrapperSlots(slot: string, assignments: Assignment[]): string[] {
+  const out: string[] = [];
+  if (slot.includes("@")) return out;
+  let path = slot;
+  for (let step = 0; step < WRAPPER_STEPS; step++) {
+    const cut = path.lastIndexOf("/");
+    if (cut <= 0) break;
+    path = path.slice(0, cut);
+    if (assignments.some((a) => a.slot && a.slot !== slot && (a.slot === path || a.slot.startsWith(`${path}/`)))) break;
+    out.push(path);
+  }
+  return out;
+}
+
 /** The two ends of one range ("salary_min" and "salary_max") read the same text, one end each. */
 const rangePartners = (a: FieldPlan, b: FieldPlan) => !!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd;
 
@@ -90,18 +113,30 @@ export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string
   return all.map((rp) => {
     const taken: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
     const found = new Map<FieldPlan, unknown>();
-    // 1. Each field's slot, where it fits in this record.
+    // 1. Each field's slot, where it fits in this record (or the wrapper the slot sits in, when
+    // this record writes the value there itself: a name that is a link in most records and plain
+    // text in the one record without a page).
     for (const { plan, slot } of assignments) {
       if (!slot) continue;
-      let best: Fit | null = null;
+      let best: (Fit & { piece: Piece }) | null = null;
       for (const piece of rp.pieces) {
         if (piece.slot !== slot) continue;
         const f = fit(plan, piece, host);
-        if (f && f.score > 0 && (!best || f.score > best.score)) best = f;
+        if (f && f.score > 0 && (!best || f.score > best.score)) best = { ...f, piece };
+      }
+      if (!best) {
+        for (const path of wrapperSlots(slot, assignments)) {
+          const wrapper = rp.pieces.find((p) => p.slot === path);
+          if (!wrapper) continue;
+          // Only a wrapper holding nothing else: its whole text is the value.
+          const f = rp.pieces.some((p) => p.slot.startsWith(`${path}/`)) ? null : fit(plan, wrapper, host);
+          if (f && f.score > 0) best = { ...f, piece: wrapper };
+          break;
+        }
       }
       if (!best) continue;
       found.set(plan, conformEnum(plan.spec, best.value));
-      taken[plan.channel].push(slot);
+      taken[plan.channel].push(best.piece.slot);
     }
     // 2. The rest: the record's own best piece, if it fits clearly and is not another field's.
     for (const { plan } of assignments) {
