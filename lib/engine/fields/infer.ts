@@ -9,7 +9,7 @@ import { assignSlots, fillFields, slotsOverlap } from "./fill";
 import { planField, ratingOf } from "./match";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
-import { EMAIL, MONEY, PHONE, STOCK, parseDate, pushTo } from "./values";
+import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, parseDate, pushTo, telNumber } from "./values";
 
 const MAX_COLUMNS = 10;
 const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
@@ -160,8 +160,8 @@ function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Column | 
   const hrefs = pieces.map((p) => p.href).filter((h): h is string => !!h);
   if (hrefs.length < pieces.length * 0.8 || new Set(hrefs).size < hrefs.length * 0.8) return null;
   if (hrefs.some((h) => rows.some((r) => r.url === h))) return null;
-  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? decodeURIComponent(p.href.slice(7).split("?")[0]!) : undefined) };
-  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? decodeURIComponent(p.href.slice(4)) : undefined) };
+  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined) };
+  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined) };
   if (!pieces.every((p) => p.constant)) return null;
   const key = camelCase(pieces[0]!.text) || "link";
   return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href };

@@ -7,7 +7,7 @@
 import type { FieldSpec } from "./spec";
 import { tokens } from "./spec";
 import { CTA, type Piece } from "./pieces";
-import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseRatingText } from "./values";
+import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseRatingText, mailtoAddress, telNumber } from "./values";
 import { attr, classList, elementChildren, isElement, isText, walkElements, type Element } from "../dom";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
@@ -157,11 +157,11 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "image":
       return piece.src ? { score: 2 + h, value: piece.src } : null;
     case "email": {
-      const mail = piece.href?.startsWith("mailto:") ? decodeURIComponent(piece.href.slice(7).split("?")[0]!) : EMAIL.exec(v)?.[0];
+      const mail = piece.href?.startsWith("mailto:") ? mailtoAddress(piece.href) : EMAIL.exec(v)?.[0];
       return mail ? { score: 3 + h, value: mail } : null;
     }
     case "phone": {
-      const tel = piece.href?.startsWith("tel:") ? decodeURIComponent(piece.href.slice(4)) : v.length <= 40 ? PHONE.exec(v)?.[0] : undefined;
+      const tel = piece.href?.startsWith("tel:") ? telNumber(piece.href) : v.length <= 40 ? PHONE.exec(v)?.[0] : undefined;
       // "2013-07-13" has a phone number's digits and separators, but it is a date.
       const date = !!tel && !piece.href?.startsWith("tel:") && parseDate(tel) !== null;
       return tel && tel.replace(/\D/g, "").length >= 7 && !date ? { score: 2 + h, value: clean(tel) } : null;

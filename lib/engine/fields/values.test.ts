@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBoolean, parseDate, parseNumber, parseRatingText, resolveUrl } from "./values";
+import { PHONE, mailtoAddress, parseBoolean, parseDate, parseNumber, parseRatingText, resolveUrl, telNumber } from "./values";
 
 describe("parseNumber", () => {
   it("reads currency, thousands separators and decimal commas", () => {
@@ -77,6 +77,27 @@ describe("parseNumber", () => {
     expect(parseNumber("$63K", true)).toBe(63000);
     expect(parseNumber("1.2M views", true)).toBe(1200000);
   });
+
+  it("reads written multipliers, but a lowercase m is a metre unless the number is money", () => {
+    expect(parseNumber("$1.2 million", true)).toBe(1200000);
+    expect(parseNumber("€2,5 Mio.", true)).toBe(2500000);
+    expect(parseNumber("$3bn", true)).toBe(3e9);
+    expect(parseNumber("$1.2m", true)).toBe(1200000);
+    expect(parseNumber("85 m²", true)).toBe(85);
+    expect(parseNumber("1.80 m", true)).toBe(1.8);
+    expect(parseNumber("5 min", true)).toBe(5);
+    expect(parseNumber("12 km", true)).toBe(12);
+  });
+
+  it("sees the currency after a German ',-' and reads an accountant's parentheses as minus", () => {
+    expect(parseNumber("1.299,- €")).toBe(1299);
+    expect(parseNumber("2.499,-€")).toBe(2499);
+    expect(parseNumber("Preis: 1.299,– EUR")).toBe(1299);
+    expect(parseNumber("($5.00)")).toBe(-5);
+    expect(parseNumber("(5.00 €)")).toBe(-5);
+    expect(parseNumber("Rating (4.5)")).toBe(4.5);
+    expect(parseNumber("(5 items)")).toBe(5);
+  });
 });
 
 describe("parseRatingText", () => {
@@ -99,6 +120,29 @@ describe("parseBoolean", () => {
     expect(parseBoolean("Sold out")).toBe(false);
     expect(parseBoolean("Not available")).toBe(false);
     expect(parseBoolean("Berlin")).toBeNull();
+  });
+
+  it("reads a negated or future stock word as not in stock", () => {
+    for (const t of ["Not in stock", "No longer in stock", "0 in stock", "No longer available", "Available soon", "Usually available in 2 weeks", "Back in stock soon", "Available from 3 May"])
+      expect(parseBoolean(t), t).toBe(false);
+    for (const t of ["In stock", "10 in stock", "Available in 3 sizes", "In stock - ships today", "Only 3 left"]) expect(parseBoolean(t), t).toBe(true);
+  });
+});
+
+describe("phone numbers and contact links", () => {
+  it("takes the whole number, whatever its grouping", () => {
+    for (const t of ["030 1234567", "+49 30 12345678", "01632 960123", "+33 6 12 34 56 78", "+353 1 234 5678", "030 / 123 456 78", "(555) 123-4567", "+15551234567"])
+      expect(PHONE.exec(`Tel: ${t} (office)`)?.[0], t).toBe(t);
+  });
+
+  it("reads the address of a mailto: link and the number of a tel: link, whatever their encoding", () => {
+    expect(mailtoAddress("mailto:jane@acme.example,bob@acme.example")).toBe("jane@acme.example");
+    expect(mailtoAddress("mailto:Jane%20Doe%20%3Cjane@acme.example%3E?subject=Hi")).toBe("jane@acme.example");
+    // Not UTF-8: kept as written rather than failing the page.
+    expect(mailtoAddress("mailto:jos%E9@acme.es")).toBe("jos%E9@acme.es");
+    expect(telNumber("tel://+15551234567")).toBe("+15551234567");
+    expect(telNumber("tel:%2B1%20555%20123")).toBe("+1 555 123");
+    expect(telNumber("tel:%")).toBe("%");
   });
 });
 

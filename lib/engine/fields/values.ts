@@ -18,18 +18,26 @@ const NUM = `(?:${SPACED}|\\d[\\d.,'\\u00a0\\u202f]*)`;
 /** A price: a number with a currency symbol or code before or after it. */
 export const MONEY = new RegExp(`(?:${CURRENCY_SYMBOL}|\\b${CURRENCY_CODE})\\s?${NUM}|${NUM}\\s?(?:${CURRENCY_SYMBOL}|${CURRENCY_CODE}\\b)`, "i");
 export const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
-export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}/;
+/**
+ * A phone number as pages write it: an optional +country code and (area code), then groups of digits
+ * of any length ("030 1234567", "+33 6 12 34 56 78", "030 / 123 456 78"), or "+" and the digits
+ * alone. Callers ask for 7 digits at least.
+ */
+export const PHONE = /(?<![\w.,])(?:(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:\s?[\s./-]\s?\d{1,8}){1,5}|\+\d{7,15})(?![\d])/;
 export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not |currently )?available|pre-?order|back-?order(?:ed)?|only \d+ left|\d+ (?:left|available)|limited stock|low stock|discontinued|coming soon|temporarily unavailable)\b/i;
 
 /**
- * A number: sign, digits with their separators, K/M/bn suffix. A minus sign starts a word or stands
- * before a currency symbol ("-4", "−$10"); after a letter or digit it is a hyphen ("Item-5",
- * "SKU AB-12"). ".5" and "$.99" start at the point, but not "No.5" or "v.2", where it ends a word.
+ * A number: sign, digits with their separators, a multiplier (K, M, bn, million, Mio…). A minus
+ * sign starts a word or stands before a currency symbol ("-4", "−$10"); after a letter or digit it
+ * is a hyphen ("Item-5", "SKU AB-12"). ".5" and "$.99" start at the point, but not "No.5" or "v.2",
+ * where it ends a word. An accountant's "($5.00)" is negative.
  */
 const NUMBER = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}_])([-−])(${CURRENCY_SYMBOL}\\s?)?)?((?<![\\p{L}\\p{N}_.])\\.\\d+|\\d[\\d.,'\\u00a0\\u202f]*\\d|\\d)(?:\\s?([kKmM]|bn)\\b)?`,
-  "u",
+  `(?:(?<![\\p{L}\\p{N}_])([-−(])(${CURRENCY_SYMBOL}\\s?)?)?((?<![\\p{L}\\p{N}_.])\\.\\d+|\\d[\\d.,'\\u00a0\\u202f]*\\d|\\d)` +
+    `(?:\\s?(k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\p{L}\\p{N}²³/]))?`,
+  "iu",
 );
+const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, bn: 1e9, mrd: 1e9, billion: 1e9, billions: 1e9 };
 
 /**
  * Currencies whose countries group thousands with a dot (the euro area, Brazil, Turkey, Denmark and
@@ -38,7 +46,7 @@ const NUMBER = new RegExp(
  */
 const DOT_GROUPED = "(?:[€₫₺]|R\\$|(?<!\\p{L})(?:EUR|euros?|BRL|TRY|VND|DKK|NOK|kr)(?!\\p{L}))";
 const DOT_GROUPED_BEFORE = new RegExp(`${DOT_GROUPED}\\.?\\s?[-−]?$`, "iu");
-const DOT_GROUPED_AFTER = new RegExp(`^\\s?${DOT_GROUPED}`, "iu");
+const DOT_GROUPED_AFTER = new RegExp(`^(?:,[-–—])?\\s?${DOT_GROUPED}`, "iu");
 
 /**
  * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
@@ -73,12 +81,19 @@ export function parseNumber(text: string, suffixes = false): number | null {
   }
   let value = Number(digits);
   if (!Number.isFinite(value)) return null;
-  if (m[1]) value = -value;
-  const suffix = m[4]?.toLowerCase();
-  if (suffixes && suffix) value *= suffix === "k" ? 1e3 : suffix === "m" ? 1e6 : 1e9;
+  // "(" is a sign only around an amount of money that its ")" closes: "($5.00)", "(5.00 €)"; not
+  // "(4.5)" or "(5 items)".
+  const after = text.slice(start + m[3]!.length + (m[4]?.length ?? 0));
+  const accounting = m[1] === "(" && (m[2] ? /^\s?\)/.test(after) : ACCOUNTING_CLOSE.test(after));
+  if (m[1] && (m[1] !== "(" || accounting)) value = -value;
+  const suffix = m[4]?.toLowerCase().replace(/\.$/, "");
+  // A lowercase "m" is a metre ("1.80 m", "85 m²") unless the number is money ("$1.2m").
+  const metre = m[4] === "m" && !m[2] && !CURRENCY_BEFORE.test(text.slice(0, start)) && !CURRENCY_AFTER.test(text.slice(start + m[3]!.length + m[4].length));
+  if (suffixes && suffix && !metre) value *= MULTIPLIERS[suffix]!;
   return value;
 }
 
+const ACCOUNTING_CLOSE = new RegExp(`^\\s?(?:${CURRENCY_SYMBOL}|${CURRENCY_CODE})\\s?\\)`, "iu");
 const SPACED_RUN = /^\d{1,3}(?: \d{3})+(?![\d])/;
 const SPACED_DECIMAL = /^[.,]\d{1,2}(?![\d.,])/;
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY_SYMBOL}|(?<!\\p{L})${CURRENCY_CODE})\\.?\\s?[-−]?$`, "iu");
@@ -126,7 +141,8 @@ export function numberWord(word: string): number | null {
 }
 
 const TRUE_WORDS = /^(?:yes|y|true|✓|✔|☑|in[ -]stock|available|open|active|remote|on|1)$|\bin[ -]stock\b|^available\b|\bonly \d+ left\b/i;
-const FALSE_WORDS = /^(?:no|n|false|✗|✘|×|☐|closed|inactive|off|0|none|n\/a)$|\bout[ -]of[ -]stock\b|\bsold[ -]out\b|\b(?:un|not |currently un)available\b|\bdiscontinued\b/i;
+const FALSE_WORDS =
+  /^(?:no|n|false|✗|✘|×|☐|closed|inactive|off|0|none|n\/a)$|\bout[ -]of[ -]stock\b|\bsold[ -]out\b|\b(?:un|not |currently un)available\b|\bdiscontinued\b|\b(?:not|no longer|never|isn't|0)\b[\w\s]{0,20}?\b(?:in[ -]stock|available)\b|\b(?:in[ -]stock|available)\s+(?:soon|from|on|again|after|in \d+(?:-\d+)?\s*(?:days?|weeks?|months?|business))|\b(?:usually|expected|soon)\b[\w\s]{0,20}?\b(?:in[ -]stock|available|ships?)\b|\bback in stock soon\b/i;
 
 /** Yes/no words and marks ("In stock", "✓", "Sold out"); null when the text is neither. */
 export function parseBoolean(text: string): boolean | null {
@@ -253,6 +269,28 @@ function relative(t: string, now: Date): Date | null {
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
   const unit = { day: 1, week: 7, month: 30, year: 365 }[m[2] as "day" | "week" | "month" | "year"];
   return new Date(now.getTime() - n * unit * day);
+}
+
+/** A link's percent-encoded part, decoded; as written when it is not valid UTF-8 ("%E9", a lone "%"). */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/**
+ * The address a mailto: link writes to (the first, without a display name: "mailto:Jane%20Doe%20
+ * %3Cjane@x.example%3E,bob@x.example?subject=Hi" → jane@x.example), or undefined.
+ */
+export function mailtoAddress(href: string): string | undefined {
+  return EMAIL.exec(safeDecode(href.slice(7).split("?")[0]!))?.[0];
+}
+
+/** The number a tel: link dials ("tel://+1555…" too). */
+export function telNumber(href: string): string {
+  return safeDecode(href.slice(4)).replace(/^\/+/, "");
 }
 
 /** An absolute http(s)/mailto URL for an href, or null for script and fragment-only links. */
