@@ -126,6 +126,29 @@ describe("extractRows with fields", () => {
     expect(rows).toEqual([{ name: "Ada Lovelace", phone: "+44 20 7946 0958" }, { name: "Grace Hopper" }, { name: "Alan Turing", phone: "(555) 123-4567" }]);
   });
 
+  it("a range's currency or multiplier written on one end belongs to both; 'up to' has no low end", () => {
+    const doc = parseHtml(`<ul>${["45.000 – 60.000 €", "$57-102K", "USD 57K to 102K", "Up to $102K", "From £30,000"]
+      .map((pay, i) => `<li class="job"><h3>Job ${i}</h3><span class="salary">${pay}</span></li>`)
+      .join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salaryMin: { type: "number" }, salaryMax: { type: "number" } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/", fields, q: "" }));
+    expect(rows.map((r) => [r.salaryMin ?? null, r.salaryMax ?? null])).toEqual([
+      [45000, 60000],
+      [57000, 102000],
+      [57000, 102000],
+      [null, 102000],
+      [30000, null],
+    ]);
+  });
+
+  it("a price is the current one, not the former price shown beside it", () => {
+    const doc = parseHtml(`<ul>${["Was £60.00 Now £39.01", "RRP £60.00 Our price £39.01", "£12.50"]
+      .map((p, i) => `<li class="product"><h3>Book ${i}</h3><p class="price">${p}</p></li>`)
+      .join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" } } });
+    expect(rowsOf(extractRows(region(doc, byClass("product")), { pageUrl: "https://books.example/", fields, q: "" })).map((r) => r.price)).toEqual([39.01, 39.01, 12.5]);
+  });
+
   it("the two ends of a range shown as one text fill a min and a max field", () => {
     const doc = fixture("fields-jobs.html");
     const fields = fieldSpecsFromSchema({

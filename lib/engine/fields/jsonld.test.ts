@@ -26,6 +26,15 @@ describe("rowsFromJsonLd", () => {
     expect(rows[0]!.xpath).toMatch(/^\/head\[1\]\/script\[1\]$/);
   });
 
+  it("reads each end of a salary range into the field that names it", () => {
+    const job = (title: string, min: number, max: number) => ({ "@type": "JobPosting", title, baseSalary: { "@type": "MonetaryAmount", currency: "USD", value: { "@type": "QuantitativeValue", minValue: min, maxValue: max, unitText: "YEAR" } } });
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salaryMin: { type: "number" }, salaryMax: { type: "number" } } });
+    expect(rowsFromJsonLd(page({ "@graph": [job("Engineer", 57000, 102000), job("Analyst", 40000, 55000)] }), { pageUrl: "https://jobs.example/", fields }).map((r) => r.row)).toEqual([
+      { title: "Engineer", salaryMin: 57000, salaryMax: 102000 },
+      { title: "Analyst", salaryMin: 40000, salaryMax: 55000 },
+    ]);
+  });
+
   it("reads job postings from a @graph with nested organisation and place", () => {
     const graph = {
       "@graph": [

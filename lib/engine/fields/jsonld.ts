@@ -88,12 +88,13 @@ function get(obj: unknown, path: string): unknown {
 }
 
 /** A JSON-LD value as the field wants it, or undefined. */
-function read(entity: Json, field: FieldSpec, kind: Kind, base: string): unknown {
+function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): unknown {
   const words = tokens(field.name);
   const paths = [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
   for (const path of paths) {
     let v = get(entity, path);
-    if (isObj(v)) v = v.name ?? v.url ?? (isObj(v.value) ? (v.value.value ?? v.value.minValue) : v.value);
+    // A QuantitativeValue range (baseSalary.value): the end the field names, else its low end.
+    if (isObj(v)) v = v.name ?? v.url ?? (isObj(v.value) ? (v.value.value ?? (rangeEnd === "high" ? (v.value.maxValue ?? v.value.minValue) : (v.value.minValue ?? v.value.maxValue))) : v.value);
     if (v === undefined || v === null || v === "") continue;
     if (kind === "link" || kind === "image") return typeof v === "string" ? (resolveUrl(v, base) ?? undefined) : undefined;
     if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
@@ -145,7 +146,8 @@ export function rowsFromJsonLd(doc: Document, ctx: { pageUrl: string; baseUrl?: 
 function mapFields(entity: Json, fields: FieldSpec[], base: string): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const f of fields) {
-    const v = read(entity, f, planField(f).kind, base);
+    const plan = planField(f);
+    const v = read(entity, f, plan.kind, base, plan.rangeEnd);
     if (v !== undefined) row[f.name] = v;
     else if (f.nullable) row[f.name] = null;
   }

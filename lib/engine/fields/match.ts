@@ -7,7 +7,7 @@
 import type { FieldSpec } from "./spec";
 import { tokens } from "./spec";
 import { CTA, type Piece } from "./pieces";
-import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseRatingText, mailtoAddress, telNumber } from "./values";
+import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, telNumber } from "./values";
 import { attr, classList, elementChildren, isElement, isText, walkElements, type Element } from "../dom";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
@@ -169,13 +169,16 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "money": {
       // One end of a range: "$57K-$102K" is 57000 for salary_min, 102000 for salary_max.
       const prices = plan.rangeEnd ? [...v.matchAll(MONEY_ALL)] : [];
-      const money = plan.rangeEnd === "high" && prices.length >= 2 ? prices[1]! : MONEY.exec(v);
-      if (!money && !(h > 0 && v.length <= 30 && parseNumber(v) !== null)) return null;
-      const shown = v.length <= 40 ? v : money![0];
-      const s = 2 + (money ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
+      const money = plan.rangeEnd === "high" && prices.length >= 2 ? prices[1]! : plan.rangeEnd ? MONEY.exec(v) : currentPrice(v);
+      // Both ends of a range, whichever end shows the currency: "45.000 – 60.000 €", "$57-102K".
+      const range = v.length <= 80 ? parseMoneyRange(v) : null;
+      if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v) !== null)) return null;
+      const shown = v.length <= 40 || !money ? v : money[0];
+      const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
       if (spec.type === "number" || spec.type === "integer") {
-        // From the price on, with its K/M suffix: "$57K-$102K" is 57000, not 57.
-        const n = parseNumber(money ? v.slice(money.index) : v, true);
+        // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
+        // the field names; "Up to $102K" has no low end.
+        const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(money.index) : v, true);
         return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n };
       }
       return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown) };
@@ -237,6 +240,17 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 }
 
 /** A price as the page writes it, with its K/M/bn suffix: "$120K", not "$120". */
+/** Words before a price that is no longer the price: "Was £60.00 Now £39.01", "RRP £60", "UVP 99 €". */
+const FORMER_PRICE = /\b(?:was|rrp|msrp|list(?: price)?|before|reg(?:ular(?:ly)?|\.)?|orig(?:inal(?:ly)?)?|uvp|statt|avant|prix barré)\s*:?\s*$/i;
+
+/** The price the text asks now: the first one, unless it is a former price and another is not. */
+function currentPrice(v: string): RegExpExecArray | null {
+  const first = MONEY.exec(v);
+  if (!first || !FORMER_PRICE.test(v.slice(Math.max(0, first.index - 24), first.index))) return first;
+  for (const m of v.matchAll(MONEY_ALL)) if (!FORMER_PRICE.test(v.slice(Math.max(0, m.index - 24), m.index))) return m as RegExpExecArray;
+  return first;
+}
+
 function withSuffix(v: string, money: RegExpExecArray): string {
   const end = money.index + money[0].length;
   return money[0] + (/^\s?(?:[kKmM]|bn)\b/.exec(v.slice(end))?.[0] ?? "");

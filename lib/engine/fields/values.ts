@@ -113,6 +113,45 @@ function spaceGrouped(text: string, start: number): string | null {
   return priced || decimal.startsWith(",") ? run : null;
 }
 
+const MULTIPLIER_WORD = "(?:k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\p{L}\\p{N}²³/])";
+const CURRENCY = `(?:${CURRENCY_SYMBOL}|(?<!\\p{L})${CURRENCY_CODE}(?!\\p{L}))`;
+const AMOUNT = `(${CURRENCY}\\s?)?(${SPACED}|\\d[\\d.,']*\\d|\\d)(\\s?${MULTIPLIER_WORD})?(?:,[-–—])?(\\s?${CURRENCY})?`;
+/** Two amounts joined by a dash or "to": "$57K-$102K", "45.000 – 60.000 €", "USD 57K to 102K". */
+const RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])${AMOUNT}\\s*(?:-|–|—|to|bis|à)\\s*${AMOUNT}`, "iu");
+/** Words that make a lone amount one end of a range: "Up to $102K", "From $57K". */
+const ONLY_HIGH = /\b(?:up to|max(?:imum)?|bis zu|jusqu'?à|under|below|less than)\s*$/i;
+const ONLY_LOW = /\b(?:from|starting(?: at| from)?|min(?:imum)?|ab|à partir de|over|above|more than)\s*$/i;
+
+/**
+ * The two ends of an amount range in the text, with multipliers (K, M) when `suffixes` is set. A
+ * currency or multiplier written on one end only belongs to both ("45.000 – 60.000 €" is
+ * 45000–60000, "$57-102K" is 57000–102000). Null when the text shows no range and no money.
+ * A lone amount is both ends, unless its words make it one end ("Up to $102K": no low end).
+ */
+export function parseMoneyRange(text: string, suffixes = true): { low: number | null; high: number | null; range: boolean } | null {
+  const r = RANGE.exec(text);
+  // A currency written before the second amount only makes the first something else: "Pack of 3 - $12.99".
+  if (r && (r[1] || r[4] || r[8]) && !(r[5] && !r[1])) {
+    const [, cur1, num1, mult1, after1, cur2, num2, mult2, after2] = r;
+    const before = (cur1 ?? cur2 ?? "").trim();
+    const after = (after2 ?? after1 ?? "").trim();
+    const read = (num: string, mult: string | undefined, other: string | undefined) =>
+      parseNumber(`${before} ${num}${(mult ?? other ?? "").trim()} ${after}`.trim(), suffixes);
+    let low = read(num1!, mult1, undefined);
+    const high = read(num2!, mult2, undefined);
+    // "57-102K": the low end shares the high end's multiplier when it is smaller without it.
+    if (suffixes && !mult1 && mult2 && low !== null && high !== null && low < parseNumber(num2!)! ) low = read(num1!, mult1, mult2);
+    if (low !== null && high !== null && low <= high) return { low, high, range: true };
+  }
+  const money = MONEY.exec(text);
+  if (!money) return null;
+  const value = parseNumber(text.slice(money.index), suffixes);
+  const lead = text.slice(0, money.index);
+  if (ONLY_HIGH.test(lead)) return { low: null, high: value, range: false };
+  if (ONLY_LOW.test(lead)) return { low: value, high: null, range: false };
+  return { low: value, high: value, range: false };
+}
+
 const NUMBER_WORDS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 export const FILLED_STARS = /[★✭✮✯⭐🌟]/gu;
 export const EMPTY_STARS = /[☆✩]/gu;
