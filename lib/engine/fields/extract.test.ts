@@ -141,6 +141,40 @@ describe("extractRows with fields", () => {
     ]);
   });
 
+  it("an enum field takes the allowed value its text spells, in any script, symbols counted", () => {
+    const doc = parseHtml(`<ul>${[["Санкт-Петербург", "c#", "full time"], ["казань", "C++", "Part-Time"], ["Москва", "c", "Contract"]]
+      .map(([city, lang, kind]) => `<li class="job"><h3>Dev</h3><span class="city">${city}</span><span class="language">${lang}</span><span class="type">${kind}</span></li>`)
+      .join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { city: { type: "string", enum: ["Москва", "Казань"] }, language: { type: "string", enum: ["C", "C++", "C#"] }, type: { type: "string", enum: ["Full-time", "Part-time"] } },
+    });
+    const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/", fields, q: "" }));
+    // Values outside the enum stay as read: row validation drops those rows later.
+    expect(rows).toEqual([
+      { city: "Санкт-Петербург", language: "C#", type: "Full-time" },
+      { city: "Казань", language: "C++", type: "Part-time" },
+      { city: "Москва", language: "C", type: "Contract" },
+    ]);
+  });
+
+  it("a lazy-loaded picture is the image in data-src, not the placeholder in src", () => {
+    const doc = parseHtml(`<ul>${[1, 2, 3]
+      .map((i) =>
+        i === 3
+          ? `<li class="product"><img src="data:image/gif;base64,R0lGOD" srcset="/img/p3.jpg 1x" alt=""><h3>Lamp 3</h3></li>`
+          : `<li class="product"><img src="/img/placeholder.gif" data-src="/img/p${i}.jpg" alt=""><h3>Lamp ${i}</h3></li>`,
+      )
+      .join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, image: { type: "string", format: "uri" } } });
+    // A data: URL in src is a placeholder too: srcset has the picture.
+    expect(rowsOf(extractRows(region(doc, byClass("product")), { pageUrl: "https://shop.example/", fields, q: "" })).map((r) => r.image)).toEqual([
+      "https://shop.example/img/p1.jpg",
+      "https://shop.example/img/p2.jpg",
+      "https://shop.example/img/p3.jpg",
+    ]);
+  });
+
   it("a price is the current one, not the former price shown beside it", () => {
     const doc = parseHtml(`<ul>${["Was £60.00 Now £39.01", "RRP £60.00 Our price £39.01", "£12.50"]
       .map((p, i) => `<li class="product"><h3>Book ${i}</h3><p class="price">${p}</p></li>`)

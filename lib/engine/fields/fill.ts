@@ -164,7 +164,9 @@ export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string
 /** An enum field takes the allowed value its text spells ("In stock" → "in_stock"); others stay as read. */
 function conformEnum(spec: FieldSpec, value: unknown): unknown {
   if (!spec.enum || spec.enum.includes(value)) return value;
-  const key = (v: unknown) => String(v).toLowerCase().replace(/[^a-z0-9]+/g, "");
-  const match = spec.enum.find((e) => key(e) === key(value));
+  // Case, spaces, dashes and dots aside ("Full time" is "Full-time"); letters of every script and
+  // the symbols that tell values apart ("C++", "C#") count.
+  const key = (v: unknown) => String(v).normalize("NFKC").toLowerCase().replace(/[\s_.\-–—]+/g, "");
+  const match = key(value) ? spec.enum.find((e) => key(e) === key(value)) : undefined;
   return match ?? value;
 }

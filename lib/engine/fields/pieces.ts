@@ -127,6 +127,9 @@ export interface RecordPieces {
  * Pieces of each record. `headers` are table column names (a cell's header is its label).
  * Slots and constant text are computed across all records of the region.
  */
+/** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
+const LAZY_SRC = ["data-src", "data-lazy-src", "data-original", "data-lazy"];
+
 export function collectPieces(records: Element[][], pageUrl: string, headers?: string[]): RecordPieces[] {
   const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
   const out = records.map((record) => piecesOfRecord(record, base, headers));
@@ -180,7 +183,9 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
       };
       if (a) piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
       if (el.tagName === "img") {
-        const src = attr(el, "src") ?? attr(el, "data-src") ?? attr(el, "srcset")?.split(/[\s,]+/)[0];
+        // A lazy-loading page puts the picture in data-src (or the like) and a placeholder in src.
+        const lazy = LAZY_SRC.map((n) => attr(el, n)).find((v) => v?.trim());
+        const src = lazy ?? [attr(el, "src")].find((v) => v?.trim() && !/^data:/i.test(v.trim())) ?? attr(el, "srcset")?.split(/[\s,]+/)[0];
         piece.src = resolveUrl(src, base) ?? undefined;
         addHints(own, attr(el, "alt"), 1);
       }

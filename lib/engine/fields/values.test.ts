@@ -111,6 +111,15 @@ describe("parseRatingText", () => {
   });
 });
 
+describe("parseRatingText with stars and a written score", () => {
+  it("prefers a score with decimals to the glyphs, but not a count", () => {
+    expect(parseRatingText("4.7 ★★★★★")).toBe(4.7);
+    expect(parseRatingText("★★★★☆ 4,2")).toBe(4.2);
+    expect(parseRatingText("★★★★☆ 2 reviews")).toBe(4);
+    expect(parseRatingText("★★★★☆ (1,234)")).toBe(4);
+  });
+});
+
 describe("parseBoolean", () => {
   it("reads yes/no words and marks", () => {
     expect(parseBoolean("In stock")).toBe(true);
@@ -185,6 +194,25 @@ describe("parseDate", () => {
     expect(parseDate("2024-06-14T25:00", "date-time")).toBe("2024-06-14T00:00:00Z");
     expect(parseDate("June 14, 2024 2 reviews", "date-time")).toBe("2024-06-14T00:00:00Z");
   });
+  it("reads a zone set apart from an ISO time, and times written as 15h45, 7.30pm or 'um 15:45 Uhr'", () => {
+    expect(parseDate("2024-06-14 15:45 +02:00", "date-time")).toBe("2024-06-14T13:45:00.000Z");
+    expect(parseDate("2024-06-14 15:45 GMT+2", "date-time")).toBe("2024-06-14T13:45:00.000Z");
+    expect(parseDate("2024-06-14 15:45:00-05", "date-time")).toBe("2024-06-14T20:45:00.000Z");
+    expect(parseDate("2023-06-14T09:30:00.123Z", "date-time")).toBe("2023-06-14T09:30:00.123Z");
+    expect(parseDate("14.06.2024 um 15:45 Uhr", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("le 14/06/2024 à 15h45", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("June 14, 2024 7.30pm", "date-time")).toBe("2024-06-14T19:30:00Z");
+  });
+
+  it("counts hours and minutes back, and months and years by the calendar", () => {
+    const at = new Date("2024-03-10T05:00:00Z");
+    expect(parseDate("3 hours ago", "date-time", at)).toBe("2024-03-10T02:00:00.000Z");
+    expect(parseDate("12 hours ago", "date", at)).toBe("2024-03-09");
+    expect(parseDate("45 minutes ago", "date-time", at)).toBe("2024-03-10T04:15:00.000Z");
+    expect(parseDate("1 month ago", "date", at)).toBe("2024-02-10");
+    expect(parseDate("a year ago", "date", at)).toBe("2023-03-10");
+  });
+
   it("reads a time without a zone as UTC and honours a zone the text gives", () => {
     expect(parseDate("June 14, 2024 3:45 PM UTC", "date-time")).toBe("2024-06-14T15:45:00Z");
     expect(parseDate("June 14, 2024 3:45 PM GMT+2", "date-time")).toBe("2024-06-14T13:45:00Z");

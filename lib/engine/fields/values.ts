@@ -165,7 +165,14 @@ export function parseRatingText(text: string): number | null {
   const filled = t.match(FILLED_STARS)?.length ?? 0;
   const empty = t.match(EMPTY_STARS)?.length ?? 0;
   // A lone star glyph is one icon of a row of stars, not a rating.
-  if (filled + empty >= 3 && filled + empty <= 10) return filled + (/½/.test(t) ? 0.5 : 0);
+  if (filled + empty >= 3 && filled + empty <= 10) {
+    // A score with decimals written beside the stars is finer than the glyphs: "4.7 ★★★★★" is 4.7
+    // (a whole number there may be a count: "★★★★☆ 2 reviews").
+    const written = /(?<![\d.,])(\d[.,]\d{1,2})(?![\d.,])/.exec(t.replace(FILLED_STARS, " ").replace(EMPTY_STARS, " "));
+    const score = written ? parseNumber(written[1]!) : null;
+    if (score !== null && score <= filled + empty) return score;
+    return filled + (/½/.test(t) ? 0.5 : 0);
+  }
   // "4.5/5", "8 out of 10" (but not a date such as "11/15/2024").
   const outOf = /(?<![\d/.])(\d+(?:[.,]\d+)?)\s*(?:\/|out of|of)\s*(5|10|100)\b(?![/.]\d)/i.exec(t);
   if (outOf && parseNumber(outOf[1]!)! <= Number(outOf[2])) return parseNumber(outOf[1]!);
@@ -209,11 +216,13 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   // An ISO timestamp whose time Date cannot read ("T25:00") leaves the date at midnight.
   let isoTime = false;
   let m: RegExpExecArray | null;
-  if ((m = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(z|[+-]\d{2}:?\d{2})?)?/.exec(t))) {
+  // The zone may follow the time after a space, as "utc"/"gmt" or an offset of hours ("+02:00", "-05").
+  if ((m = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(?:\s?(z|utc|gmt)\b)?(?:\s?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:]))?)?/.exec(t))) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!realDay(y, mo, d)) return null;
     if (m[4] && format === "date-time") {
-      const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[6] ? m[6].toUpperCase() : "Z"}`);
+      const zone = m[7] ? `${m[7]}${m[8]!.padStart(2, "0")}:${m[9] ?? "00"}` : "Z";
+      const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[5] ?? ""}${zone}`);
       if (!Number.isNaN(iso.getTime())) return iso.toISOString();
     }
     isoTime = Boolean(m[4]);
@@ -257,7 +266,9 @@ function fullYear(yy: number, now: Date): number {
 const CLOCK =
   "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?:\\s*([ap])\\.?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?m\\b\\.?)" +
   "(?:\\s*(?:z|utc|gmt)\\b(?:\\s?([+−-]\\d{1,2}(?::?\\d{2})?)(?![\\d:]))?|\\s([+−-]\\d{2}:?\\d{2})(?![\\d:]))?";
-const CLOCK_AFTER = new RegExp(`^,?\\s*(?:(?:at|@|[-–—|·])\\s*)?${CLOCK}`);
+const CLOCK_AFTER = new RegExp(`^,?\\s*(?:(?:at|@|um|à|[-–—|·])\\s*)?${CLOCK}`);
+/** Other ways to write a time: "15h45" (French), "7.30pm" (British). */
+const clockSpellings = (t: string) => t.replace(/\b(\d{1,2})h(\d{2})\b/g, "$1:$2").replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]\.?m\b)/g, "$1:$2$3");
 const CLOCK_BEFORE = new RegExp(`(?<![\\d:.])${CLOCK}\\s*,?\\s*(?:on\\s+|[-–—|·]\\s*)?$`);
 
 /**
@@ -270,7 +281,7 @@ const CLOCK_BEFORE = new RegExp(`(?<![\\d:.])${CLOCK}\\s*,?\\s*(?:on\\s+|[-–�
  * offset must follow a space so that "9:00-12:00" stays a range of hours.
  */
 function clockNear(t: string, start: number, end: number): { h: number; mi: number; s: number; offset: number } | null {
-  const g = CLOCK_AFTER.exec(t.slice(end)) ?? CLOCK_BEFORE.exec(t.slice(0, start));
+  const g = CLOCK_AFTER.exec(clockSpellings(t.slice(end))) ?? CLOCK_BEFORE.exec(clockSpellings(t.slice(0, start)));
   if (!g) return null;
   let h = Number(g[1] ?? g[5]);
   const [mi, s] = [Number(g[2] ?? 0), Number(g[3] ?? 0)];
@@ -299,15 +310,23 @@ function realDay(y: number, mo: number, d: number): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
+/** "3 hours ago", "2 days ago", "a month ago" (by the calendar), "yesterday", "just now". */
 function relative(t: string, now: Date): Date | null {
   const day = 86_400_000;
-  if (/\btoday\b|\bjust now\b|\bhours? ago\b|\bminutes? ago\b/.test(t)) return now;
+  if (/\btoday\b|\bjust now\b|\bmoments? ago\b/.test(t)) return now;
   if (/\byesterday\b/.test(t)) return new Date(now.getTime() - day);
-  const m = /\b(\d+|an?|one)\s+(day|week|month|year)s?\s+ago\b/.exec(t);
+  const m = /\b(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/.exec(t);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
-  const unit = { day: 1, week: 7, month: 30, year: 365 }[m[2] as "day" | "week" | "month" | "year"];
-  return new Date(now.getTime() - n * unit * day);
+  const unit = m[2]!;
+  if (unit === "month" || unit === "year") {
+    const at = new Date(now);
+    if (unit === "month") at.setUTCMonth(at.getUTCMonth() - n);
+    else at.setUTCFullYear(at.getUTCFullYear() - n);
+    return at;
+  }
+  const ms = { second: 1e3, sec: 1e3, minute: 6e4, min: 6e4, hour: 36e5, hr: 36e5, day, week: 7 * day }[unit]!;
+  return new Date(now.getTime() - n * ms);
 }
 
 /** A link's percent-encoded part, decoded; as written when it is not valid UTF-8 ("%E9", a lone "%"). */
