@@ -183,6 +183,12 @@ describe("extractRows with fields", () => {
     expect(rowsOf(extractRows(region(doc, byClass("product")), { pageUrl: "https://books.example/", fields, q: "" })).map((r) => r.price)).toEqual([39.01, 39.01, 12.5]);
   });
 
+  it("pence written alone are hundredths of the currency", () => {
+    const doc = parseHtml(`<ul>${["99p", "£1.49", "45p"].map((p, i) => `<li class="product"><h3>Sweet ${i}</h3><p class="price">${p}</p></li>`).join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" } } });
+    expect(rowsOf(extractRows(region(doc, byClass("product")), { pageUrl: "https://sweets.example/", fields, q: "" })).map((r) => r.price)).toEqual([0.99, 1.49, 0.45]);
+  });
+
   it("the two ends of a range shown as one text fill a min and a max field", () => {
     const doc = fixture("fields-jobs.html");
     const fields = fieldSpecsFromSchema({

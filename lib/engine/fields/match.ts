@@ -172,6 +172,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const money = plan.rangeEnd === "high" && prices.length >= 2 ? prices[1]! : plan.rangeEnd ? MONEY.exec(v) : currentPrice(v);
       // Both ends of a range, whichever end shows the currency: "45.000 – 60.000 €", "$57-102K".
       const range = v.length <= 80 ? parseMoneyRange(v) : null;
+      // Pence and cents written alone: "99p", "45¢".
+      const cents = !money && !range ? /^(\d{1,2})\s?[p¢]$/i.exec(v) : null;
+      if (cents) return spec.type === "integer" ? null : { score: 3 + h - foreignLabel, value: spec.type === "number" ? Number(cents[1]) / 100 : v };
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v) !== null)) return null;
       const shown = v.length <= 40 || !money ? v : money[0];
       const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
