@@ -215,6 +215,28 @@ describe("findRecords", () => {
     expect(findRecords(team, { q: "names and roles" })?.records).toHaveLength(4);
   });
 
+  it("lets the kinds of value a query asks for vouch for a short listing whose markup never names them", () => {
+    const books = [
+      ["Someone Like You", "£52.79", "In stock", 5],
+      ["We Are All Completely Beside Ourselves", "£24.04", "Out of stock", 1],
+      ["When We Collided", "£31.77", "Out of stock", 1],
+    ] as const;
+    const category = page(`${MENU}<main><h2>3 products:</h2><ol id="products">${books
+      .map(([n, p, a, r], i) => `<li class="product-li"><a class="product-link" href="/product/${i}">${n}</a><p class="mb-0">${p}</p><p class="mb-0">${a}</p><div class="rating">${"<span>★</span>".repeat(r)}${"<span>☆</span>".repeat(5 - r)}</div></li>`)
+      .join("")}</ol></main>`);
+    // Three short items are not a listing by themselves...
+    expect(findRecords(category, { q: "every book" })).toBeNull();
+    // ...but prices, stock words, stars and links are what "price, availability, rating and url" ask for.
+    expect(findRecords(category, { q: "every book with name, price, availability, rating and url" })?.records).toHaveLength(3);
+  });
+
+  it("reads a table whose header names its columns as records, however varied its values (not a spec list)", () => {
+    const rows = ["-$5.00", "−€12,50", "+3.5%", "-1,234.56 USD", "$-7.25"].map((a, i) => `<tr><td>Txn ${i}</td><td>${a}</td></tr>`).join("");
+    expect(findRecords(page(`<main><table><tr><th>Description</th><th>Amount</th></tr>${rows}</table></main>`))?.records).toHaveLength(5);
+    // Without the header row, label/value rows of mixed kinds are an item's own properties.
+    expect(findRecords(page(`<main><table>${["Weight|1.2 kg", "Colour|Blue", "Price|$30", "Released|2021-03-04", "Rating|4.5/5"].map((r) => `<tr><td>${r.split("|").join("</td><td>")}</td></tr>`).join("")}</table></main>`))).toBeNull();
+  });
+
   it("takes a list of links in the content when the query names it, and only then", () => {
     const names = ["Arts & Creativity", "Children's", "Classics", "Erotica", "Fiction", "Genre Fiction", "Historical Fiction", "Nonfiction"];
     const links = names.map((n, i) => `<li class="category-li"><a href="/category/${i}">${n}</a></li>`).join("");

@@ -107,10 +107,16 @@ export function findRecords(doc: Document, options: FindRecordsOptions = {}): Re
         r.chrome >= MIN_CONTENT_CHROME &&
         r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
         r.score >= MIN_SCORE &&
-        !isPropertyList(r.records),
+        !specList(r),
     ) ?? ranked.find((r) => askedForLinks(r, queryTerms(options.q, options.fieldNames)));
   return best ? toRegion(best) : null;
 }
+
+/**
+ * An item's own list of properties (label: value rows). A table whose header row names its columns
+ * ("Description | Amount") is a table of records, however varied its values.
+ */
+const specList = (r: Scored) => !(r.kind === "table" && r.headers?.length) && isPropertyList(r.records);
 
 /**
  * A list of links in the page's content that the query names ("every category with name and url"
@@ -130,7 +136,7 @@ function askedForLinks(r: Scored, query: QueryTerms | null): boolean {
     r.fit >= QUERY_VOUCHES &&
     r.coverage >= MIN_TEXT_DECLARED &&
     r.score / r.chrome >= MIN_SCORE &&
-    !isPropertyList(r.records)
+    !specList(r)
   );
 }
 

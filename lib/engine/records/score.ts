@@ -4,7 +4,8 @@
  * those signals so that any one of them being poor sinks the region:
  *   n · √(mean text) × homogeneity² × fields × chrome/link-farm × kind × query / (1 + CV of text).
  */
-import { attr, classList, isElement, textContent, type Element } from "../dom";
+import { attr, classList, isElement, textContent, walkElements, type Element } from "../dom";
+import { EMAIL, MONEY, PHONE, STOCK, parseDate, parseRatingText } from "../fields/values";
 import { chromeFactor, type PageFeatures } from "./features";
 import { memberSimilarities, type Candidate } from "./repeated";
 
@@ -152,6 +153,58 @@ function queryFit(c: Candidate, query: QueryTerms): number {
       add(textContent(el).slice(0, 2000));
     }
   }
-  const hits = query.terms.filter((t) => vocab.has(t)).length;
+  let shows: ((term: string) => boolean) | null = null;
+  const hits = query.terms.filter((t) => vocab.has(t) || (KIND_OF_TERM.has(t) && (shows ??= valueKinds(c.records.slice(0, 5)))(t))).length;
   return 1 + (0.8 * hits) / query.terms.length;
+}
+
+type ValueKind = "money" | "stock" | "rating" | "link" | "image" | "date" | "email" | "phone";
+
+/** Query terms that name a kind of value rather than a word the page writes: "price" is met by "£52.79". */
+const KIND_OF_TERM = new Map<string, ValueKind>([
+  ...["price", "cost", "amount", "salary", "pay", "fee", "wage"].map((t) => [t, "money"] as const),
+  ...["availability", "stock", "instock", "available"].map((t) => [t, "stock"] as const),
+  ...["rating", "star", "score"].map((t) => [t, "rating"] as const),
+  ...["url", "link", "href", "permalink"].map((t) => [t, "link"] as const),
+  ...["image", "photo", "picture", "img", "thumbnail", "thumb"].map((t) => [t, "image"] as const),
+  ...["date", "posted", "published"].map((t) => [t, "date"] as const),
+  ...["email", "mail"].map((t) => [t, "email"] as const),
+  ...["phone", "tel", "telephone"].map((t) => [t, "phone"] as const),
+]);
+
+/**
+ * Which kinds of value the records show, each in at least half of them: a price, a stock status,
+ * stars, a link, a picture, a date, an email address, a phone number. Lets a query's "price" or
+ * "availability" vouch for a listing whose markup never uses those words.
+ */
+function valueKinds(records: readonly Element[][]): (term: string) => boolean {
+  const counts = new Map<ValueKind, number>();
+  for (const rec of records) {
+    const found = new Set<ValueKind>();
+    for (const el of rec) {
+      const text = textContent(el);
+      if (MONEY.test(text)) found.add("money");
+      if (STOCK.test(text)) found.add("stock");
+      if (parseRatingText(text) !== null || /\b(?:star|rating)\b/i.test(subtreeClasses(el))) found.add("rating");
+      if (EMAIL.test(text)) found.add("email");
+      if ((PHONE.exec(text)?.[0].replace(/\D/g, "").length ?? 0) >= 7) found.add("phone");
+      if (text.length <= 2000 && parseDate(text) !== null) found.add("date");
+      walkElements(el, (n) => {
+        if (n.tagName === "a" && attr(n, "href")) found.add("link");
+        if (n.tagName === "img") found.add("image");
+        return true;
+      });
+    }
+    for (const k of found) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return (term) => (counts.get(KIND_OF_TERM.get(term)!) ?? 0) * 2 >= records.length;
+}
+
+function subtreeClasses(el: Element): string {
+  const out: string[] = [];
+  walkElements(el, (n) => {
+    out.push(attr(n, "class") ?? "");
+    return out.length < 100;
+  });
+  return out.join(" ");
 }
