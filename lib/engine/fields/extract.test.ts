@@ -183,6 +183,47 @@ describe("extractRows with fields", () => {
     expect(rowsOf(extractRows(region(doc, byClass("product")), { pageUrl: "https://books.example/", fields, q: "" })).map((r) => r.price)).toEqual([39.01, 39.01, 12.5]);
   });
 
+  it("a number field takes no number the page does not give for it (not the 1 of 'June 1st')", () => {
+    const cards = (lines: string[][]) =>
+      parseHtml(`<section>${lines.map((l, i) => `<div class="card"><h3><a href="/h/${i}">Home ${i}</a></h3>${l.map((t) => `<p>${t}</p>`).join("")}<p class="price">$${i + 3}00,000</p></div>`).join("")}</section>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, bedrooms: { type: "integer" }, bathrooms: { type: "integer" }, reviewCount: { type: "integer" } } });
+    const run = (doc: ReturnType<typeof parseHtml>) => rowsOf(extractRows(region(doc, byClass("card")), { pageUrl: "https://homes.example/", fields, q: "" }));
+    expect(run(cards([["Available from June 1st", "Until June 7th"], ["Available from May 3rd", "Until May 9th"], ["From July 2nd", "Until July 4th"]]))).toEqual([
+      { name: "Home 0" },
+      { name: "Home 1" },
+      { name: "Home 2" },
+    ]);
+    // Each count is the number its own word names, even when one text gives several.
+    expect(run(cards([["3 bedrooms · 2 baths", "120 reviews"], ["1 bedroom · 1 bath", "8 reviews"], ["2 bedrooms · 1 bath", "Reviews: 1"]]))).toEqual([
+      { name: "Home 0", bedrooms: 3, bathrooms: 2, reviewCount: 120 },
+      { name: "Home 1", bedrooms: 1, bathrooms: 1, reviewCount: 8 },
+      { name: "Home 2", bedrooms: 2, bathrooms: 1, reviewCount: 1 },
+    ]);
+  });
+
+  it("a column the header names fills its field: yes/no for a stock boolean, short text for a description", () => {
+    const doc = parseHtml(
+      `<table><tr><th>Model</th><th>In stock</th><th>Available</th><th>Description</th><th>Amount</th></tr>${[
+        ["Alpha", "Yes", "No", "Coffee beans", "-$5.00"],
+        ["Beta", "No", "Yes", "Tea", "$1,200.00"],
+        ["Gamma", "Yes", "Yes", "Cocoa", "−€12,50"],
+      ]
+        .map((r) => `<tr class="row">${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+        .join("")}</table>`,
+    );
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { model: { type: "string" }, inStock: { type: "boolean" }, available: { type: "boolean" }, description: { type: "string" }, amount: { type: "number" } },
+    });
+    const rows = rowsOf(extractRows(region(doc, byClass("row"), { headers: ["Model", "In stock", "Available", "Description", "Amount"] }), { pageUrl: "https://x.example/", fields, q: "" }));
+    // A minus before the currency is the amount's sign: a refund is not a charge.
+    expect(rows).toEqual([
+      { model: "Alpha", inStock: true, available: false, description: "Coffee beans", amount: -5 },
+      { model: "Beta", inStock: false, available: true, description: "Tea", amount: 1200 },
+      { model: "Gamma", inStock: true, available: true, description: "Cocoa", amount: -12.5 },
+    ]);
+  });
+
   it("pence written alone are hundredths of the currency", () => {
     const doc = parseHtml(`<ul>${["99p", "£1.49", "45p"].map((p, i) => `<li class="product"><h3>Sweet ${i}</h3><p class="price">${p}</p></li>`).join("")}</ul>`);
     const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" } } });

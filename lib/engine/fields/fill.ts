@@ -75,7 +75,7 @@ export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: strin
   for (const p of pairs) {
     if (slots.has(p.f) || p.score < MIN_SLOT_SCORE) continue;
     const plan = plans[p.f]!;
-    if (used[plan.channel].some((u) => slotsOverlap(u.slot, p.slot) && !rangePartners(plan, plans[u.f]!))) continue;
+    if (used[plan.channel].some((u) => slotsOverlap(u.slot, p.slot) && !sharesText(plan, plans[u.f]!))) continue;
     used[plan.channel].push({ slot: p.slot, f: p.f });
     slots.set(p.f, p.slot);
   }
@@ -105,8 +105,11 @@ function wrapperSlots(slot: string, assignments: Assignment[]): string[] {
   return out;
 }
 
-/** The two ends of one range ("salary_min" and "salary_max") read the same text, one end each. */
-const rangePartners = (a: FieldPlan, b: FieldPlan) => !!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd;
+/**
+ * Fields that read different values from one text: the two ends of one range ("salary_min" and
+ * "salary_max"), and counts that each take the number their own word names ("3 bedrooms · 2 baths").
+ */
+const sharesText = (a: FieldPlan, b: FieldPlan) => (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) || (a.kind === "number" && b.kind === "number");
 
 export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string): Record<string, unknown>[] {
   const assignments = assignSlots(plans, all, host);

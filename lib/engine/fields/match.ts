@@ -6,8 +6,9 @@
  */
 import type { FieldSpec } from "./spec";
 import { tokens } from "./spec";
+import { stem } from "../records/score";
 import { CTA, type Piece } from "./pieces";
-import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, telNumber } from "./values";
+import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { attr, classList, elementChildren, isElement, isText, walkElements, type Element } from "../dom";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
@@ -53,6 +54,8 @@ const SYNONYMS: Record<string, string[]> = {
   author: ["by", "byline", "writer", "creator"],
   email: ["mail"],
   phone: ["tel", "telephone", "mobile", "cell"],
+  bedroom: ["bed", "beds", "bd", "br"],
+  bathroom: ["bath", "baths", "ba"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
 };
@@ -66,7 +69,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
   const words = new Map<string, number>();
   for (const t of desc) words.set(t, 1);
-  for (const t of own) for (const s of SYNONYMS[t] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
+  for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
   for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
   const all = [...own, ...desc];
   const kind = kindOf(spec, own, all);
@@ -181,13 +184,19 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (spec.type === "number" || spec.type === "integer") {
         // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
         // the field names; "Up to $102K" has no low end.
-        const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(money.index) : v, true);
+        const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(signedStart(v, money.index)) : v, true);
         return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n };
       }
       return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown) };
     }
     case "stock": {
       const m = v.length <= 60 ? STOCK.exec(v) : null;
+      // A column named "In stock" or "Available" holds yes/no words: "Yes", "✓".
+      if (!m && h > 0 && spec.type === "boolean") {
+        const b = parseBoolean(v);
+        return b === null ? null : { score: 2 + h, value: b };
+      }
+      if (!m && h > 0 && spec.type === "string" && v.length <= 20 && parseBoolean(v) !== null) return { score: 2 + h, value: v };
       if (!m) return null;
       const s = 3 + h - impurity(v, m[0]);
       if (spec.type === "boolean") {
@@ -212,7 +221,11 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "number": {
       const source = piece.attrValue && parseNumber(piece.attrValue) !== null ? piece.attrValue : v;
       if (!source || source.length > 40) return null;
-      const n = parseNumber(source, true);
+      // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
+      // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
+      const said = h === 0 ? mentionedNumber(plan, v) : undefined;
+      if (said === null) return null;
+      const n = said ?? parseNumber(source, true);
       if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;
       return { score: 0.5 + h - foreignLabel - (piece.constant && h === 0 ? 2 : 0), value: n };
     }
@@ -222,7 +235,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: 1 + h - foreignLabel, value: b };
     }
     case "long": {
-      if (v.length < 20) return null;
+      // A description is long text, unless a header or class names it: "Coffee beans" under "Description".
+      if (!v || (v.length < 20 && h === 0)) return null;
       return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - (piece.constant && h === 0 ? 3 : 0), value: v };
     }
     default: {
@@ -243,6 +257,22 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 }
 
 /** A price as the page writes it, with its K/M/bn suffix: "$120K", not "$120". */
+/**
+ * The number the text gives for the field by naming it: "3 bedrooms · 2 baths" gives 2 for
+ * "bathrooms", "Reviews: 120" gives 120 for "reviewCount". Null when the text does not name the
+ * field next to a number.
+ */
+function mentionedNumber(plan: FieldPlan, text: string): number | null {
+  const words = [...plan.words].filter(([w, weight]) => weight >= 2.5 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
+  if (!words.length) return null;
+  const word = `(?:${words.map((w) => `${stem(w).replace(/[^\p{L}\p{N}]/gu, "")}(?:e?s)?`).join("|")})`;
+  const m = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu").exec(text);
+  return m ? parseNumber(m[1] ?? m[2]!) : null;
+}
+
+/** Words of a count field's name that any number could claim: "count" of "reviewCount". */
+const COUNT_WORDS = new Set(["count", "number", "num", "total", "amount", "qty", "quantity"]);
+
 /** Words before a price that is no longer the price: "Was £60.00 Now £39.01", "RRP £60", "UVP 99 €". */
 const FORMER_PRICE = /\b(?:was|rrp|msrp|list(?: price)?|before|reg(?:ular(?:ly)?|\.)?|orig(?:inal(?:ly)?)?|uvp|statt|avant|prix barré)\s*:?\s*$/i;
 

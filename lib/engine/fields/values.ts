@@ -123,6 +123,14 @@ const ONLY_HIGH = /\b(?:up to|max(?:imum)?|bis zu|jusqu'?à|under|below|less tha
 const ONLY_LOW = /\b(?:from|starting(?: at| from)?|min(?:imum)?|ab|à partir de|over|above|more than)\s*$/i;
 
 /**
+ * Where a price found at `index` starts with its sign: "-$5.00" is minus five dollars (the minus
+ * stands before the currency, at the start of the text or after a space or parenthesis).
+ */
+export function signedStart(text: string, index: number): number {
+  return index > 0 && /[-−]/.test(text[index - 1]!) && (index === 1 || /[\s(]/.test(text[index - 2]!)) ? index - 1 : index;
+}
+
+/**
  * The two ends of an amount range in the text, with multipliers (K, M) when `suffixes` is set. A
  * currency or multiplier written on one end only belongs to both ("45.000 – 60.000 €" is
  * 45000–60000, "$57-102K" is 57000–102000). Null when the text shows no range and no money.
@@ -145,7 +153,7 @@ export function parseMoneyRange(text: string, suffixes = true): { low: number | 
   }
   const money = MONEY.exec(text);
   if (!money) return null;
-  const value = parseNumber(text.slice(money.index), suffixes);
+  const value = parseNumber(text.slice(signedStart(text, money.index)), suffixes);
   const lead = text.slice(0, money.index);
   if (ONLY_HIGH.test(lead)) return { low: null, high: value, range: false };
   if (ONLY_LOW.test(lead)) return { low: value, high: null, range: false };
