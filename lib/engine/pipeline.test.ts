@@ -222,6 +222,18 @@ describe("runPipeline", () => {
     expect(none).toMatch(/^The seed page lists 4 records, but none of the fields "favoriteColor" and "shoeSize" matched anything in them\./);
   });
 
+  it("leaves an optional object or list field out instead of failing every row, and says why", async () => {
+    const url = `${pagesOrigin}/small-team`;
+    const str = { type: "string" };
+    const schema = { type: "object", properties: { name: str, role: str, team: { type: "object", properties: { name: str, lead: str } }, skills: { type: "array", items: str } } };
+    const { rows, progress } = await run({ url, q: "team members and their role", schema });
+    expect(rows).toHaveLength(4);
+    expect(rows.every((r) => r.row.team === undefined && r.row.skills === undefined && typeof r.row.name === "string")).toBe(true);
+    expect(progress.notes).toContain(
+      '"team" and "skills" are objects or lists: the embedded engine fills flat fields (text, numbers, yes/no, dates, links) from the page. Make their parts fields of the row, and nest them afterwards.',
+    );
+  });
+
   it("fails clearly on a page with no records, a missing page, or a refused address", async () => {
     expect((await failure(run({ url: `${pagesOrigin}/empty` }))).message).toMatch(/No repeated records/);
     expect((await failure(run({ url: `${pagesOrigin}/no-reviews`, q: "every review" }))).message).toBe(

@@ -322,9 +322,16 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     progress.notes.push(`${n} row${n === 1 ? "" : "s"} dropped as invalid: ${reason}`);
   }
   // Fields no record had a value for: left out of (or null in) every row, which a user should hear.
-  const unmatched = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name]))).map((f) => f.name);
+  const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name])));
+  const nested = empty.filter((f) => f.type === "object" || f.type === "array").map((f) => f.name);
+  const unmatched = empty.filter((f) => f.type !== "object" && f.type !== "array").map((f) => f.name);
   if (unmatched.length && kept.length) {
     progress.notes.push(`No row has a value for ${listNames(unmatched)}: nothing on the page matched ${unmatched.length === 1 ? "that field" : "those fields"}.`);
+  }
+  if (nested.length) {
+    progress.notes.push(
+      `${listNames(nested)} ${nested.length === 1 ? "is an object or a list" : "are objects or lists"}: the embedded engine fills flat fields (text, numbers, yes/no, dates, links) from the page. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, and nest them afterwards.`,
+    );
   }
   report({ rowsDropped: dropped, rowsKept: kept.length });
 

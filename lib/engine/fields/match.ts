@@ -129,7 +129,8 @@ const typedLooking = (v: string) => MONEY.test(v) || STOCK.test(v) || parseRatin
 /** The fit of a piece for a field, or null when the piece cannot hold it. */
 export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null {
   const { spec, kind } = plan;
-  if (piece.labelOnly) return null;
+  // A page's text is flat: an object or a list field would get a string its schema refuses.
+  if (piece.labelOnly || spec.type === "object" || spec.type === "array") return null;
   const h = hintScore(plan, piece);
   // A microdata value nobody sees holds only the field its itemprop names: a datePublished is
   // not a phone number because its digits look like one.
