@@ -124,6 +124,8 @@ describe("runPipeline", () => {
     expect(rows).toHaveLength(44);
     expect(rows.some((r) => String(r.row.url).endsWith("/products/103"))).toBe(false);
     expect(progress.rowsDropped.deadLinks).toBe(1);
+    // The notes name the dead link, so that the analyst can check it.
+    expect(progress.notes).toContain(`1 dead link: ${site.origin}/products/103 (HTTP 404).`);
   });
 
   it("dedupes rows and does not follow a next page with another record template", async () => {

@@ -15,6 +15,9 @@ import { declaredNextLink, findNextLink } from "./pagination";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 
+/** Dead links named in the task's notes (the rest are counted). */
+const DEAD_SHOWN = 5;
+
 export interface RowSource {
   page: string;
   xpath: string;
@@ -349,6 +352,13 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     );
     const alive = kept.filter((k) => linksOf(k.row).every((u) => results.get(u)?.ok !== false));
     dropped.deadLinks += kept.length - alive.length;
+    // Which links were dead, so that the analyst can check them (a few; the rest are counted).
+    const dead = [...results].filter(([, r]) => !r.ok);
+    if (dead.length) {
+      const shown = dead.slice(0, DEAD_SHOWN).map(([u, r]) => `${u} (${r.status ? `HTTP ${r.status}` : (r.reason ?? "no answer").replace(/\.$/, "")})`);
+      const more = dead.length > DEAD_SHOWN ? ` and ${dead.length - DEAD_SHOWN} more` : "";
+      progress.notes.push(`${dead.length} dead link${dead.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}.`);
+    }
     kept = alive;
     report({ rowsDropped: dropped, rowsKept: kept.length });
   }
