@@ -224,6 +224,23 @@ describe("extractRows with fields", () => {
     ]);
   });
 
+  it("reads a French or German table by its headers, with its dates and prices", () => {
+    const table = (headers: string[], rows: string[][]) =>
+      parseHtml(`<table><tr>${headers.map((h) => `<th>${h}</th>`).join("")}</tr>${rows.map((r) => `<tr class="row">${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" }, location: { type: "string" }, date: { type: "string", format: "date" } } });
+    const read = (headers: string[], rows: string[][]) => rowsOf(extractRows(region(table(headers, rows), byClass("row"), { headers }), { pageUrl: "https://x.example/", fields, q: "" }));
+    expect(read(["Nom", "Prix", "Lieu", "Date"], [["Château", "1 299,00 €", "Lyon", "12 mars 2024"], ["Moulin", "849 €", "Nantes", "1er mai 2024"], ["Ferme", "99,50 €", "Lille", "20 août 2022"]])).toEqual([
+      { name: "Château", price: 1299, location: "Lyon", date: "2024-03-12" },
+      { name: "Moulin", price: 849, location: "Nantes", date: "2024-05-01" },
+      { name: "Ferme", price: 99.5, location: "Lille", date: "2022-08-20" },
+    ]);
+    expect(read(["Name", "Preis", "Ort", "Datum"], [["Haus", "1.299,- €", "Berlin", "3. März 2024"], ["Hof", "849 €", "Bonn", "14. Dezember 2023"], ["Villa", "2.000 €", "Köln", "1. Mai 2024"]])).toEqual([
+      { name: "Haus", price: 1299, location: "Berlin", date: "2024-03-03" },
+      { name: "Hof", price: 849, location: "Bonn", date: "2023-12-14" },
+      { name: "Villa", price: 2000, location: "Köln", date: "2024-05-01" },
+    ]);
+  });
+
   it("pence written alone are hundredths of the currency", () => {
     const doc = parseHtml(`<ul>${["99p", "£1.49", "45p"].map((p, i) => `<li class="product"><h3>Sweet ${i}</h3><p class="price">${p}</p></li>`).join("")}</ul>`);
     const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, price: { type: "number" } } });

@@ -204,6 +204,16 @@ describe("parseDate", () => {
     expect(parseDate("June 14, 2024 7.30pm", "date-time")).toBe("2024-06-14T19:30:00Z");
   });
 
+  it("reads month names in French, German, Spanish and Italian", () => {
+    expect(parseDate("12 mars 2024")).toBe("2024-03-12");
+    expect(parseDate("1er mai 2024")).toBe("2024-05-01");
+    expect(parseDate("14 févr. 2023")).toBe("2023-02-14");
+    expect(parseDate("3. März 2024")).toBe("2024-03-03");
+    expect(parseDate("5 de mayo de 2024")).toBe("2024-05-05");
+    expect(parseDate("7 dicembre 2021")).toBe("2021-12-07");
+    expect(parseDate("Mai 2024")).toBeNull(); // no day: not a date
+  });
+
   it("counts hours and minutes back, and months and years by the calendar", () => {
     const at = new Date("2024-03-10T05:00:00Z");
     expect(parseDate("3 hours ago", "date-time", at)).toBe("2024-03-10T02:00:00.000Z");

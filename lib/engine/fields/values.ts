@@ -208,7 +208,31 @@ export function parseBoolean(text: string): boolean | null {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/**
+ * Month names in French, German, Spanish, Italian and Dutch (full and usual abbreviations) whose
+ * first three letters are not the English ones: "12 mars 2024", "3. März 2024", "5 de mayo de 2024".
+ */
+const FOREIGN_MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, januar: 1, jänner: 1, januari: 1, enero: 1, ene: 1, gennaio: 1, genn: 1,
+  février: 2, fevrier: 2, févr: 2, fevr: 2, februar: 2, februari: 2, febrero: 2, febbraio: 2,
+  mars: 3, märz: 3, maerz: 3, mrz: 3, maart: 3, marzo: 3,
+  avril: 4, avr: 4, abril: 4, abr: 4, aprile: 4,
+  mai: 5, mei: 5, mayo: 5, maggio: 5, magg: 5,
+  juin: 6, juni: 6, junio: 6, giugno: 6, giu: 6,
+  juillet: 7, juil: 7, juli: 7, julio: 7, luglio: 7, lug: 7,
+  août: 8, aout: 8, augustus: 8, agosto: 8, ago: 8,
+  septembre: 9, septiembre: 9, setiembre: 9, settembre: 9, sett: 9,
+  octobre: 10, oktober: 10, okt: 10, octubre: 10, ottobre: 10, ott: 10,
+  novembre: 11, noviembre: 11,
+  décembre: 12, decembre: 12, déc: 12, dezember: 12, dez: 12, diciembre: 12, dic: 12, dicembre: 12,
+};
+const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\.?(?![\\p{L}])`;
+/** "June 14, 2023", "Sept. 3rd 2024". */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "u");
+/** "14 Jun 2023", "the 3rd of March, 2024", "12 mars 2024", "1er mai 2024", "3. März 2024", "5 de mayo de 2024". */
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})\\b`, "u");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -234,9 +258,9 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
       if (!Number.isNaN(iso.getTime())) return iso.toISOString();
     }
     isoTime = Boolean(m[4]);
-  } else if ((m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(t))) {
+  } else if ((m = MONTH_DAY_YEAR.exec(t))) {
     [y, mo, d] = [Number(m[3]), monthOf(m[1]!), Number(m[2])];
-  } else if ((m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`).exec(t))) {
+  } else if ((m = DAY_MONTH_YEAR.exec(t))) {
     [y, mo, d] = [Number(m[3]), monthOf(m[2]!), Number(m[1])];
   } else if ((m = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(t))) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -305,7 +329,7 @@ function clockNear(t: string, start: number, end: number): { h: number; mi: numb
   return { h, mi, s, offset: zone[1] === "+" ? offset : -offset };
 }
 
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
+const monthOf = (name: string) => FOREIGN_MONTHS[name] ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
 
 /**
  * Whether the year, month and day name a day of the calendar. `new Date("2023-02-31T00:00:00Z")`
