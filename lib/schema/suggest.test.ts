@@ -34,6 +34,16 @@ describe("suggestSchema", () => {
     });
   });
 
+  it("writes a type given in the query as the property's type, without a description", () => {
+    const s = suggestSchema("every job with title, salary as a number, posted (date) and in stock (yes/no)", "");
+    expect(JSON.parse(s!.proposed).properties).toEqual({
+      title: { type: "string" },
+      salary: { type: "number" },
+      posted: { type: "string", format: "date" },
+      inStock: { type: "boolean" },
+    });
+  });
+
   it("keeps existing fields exactly as written and appends the new ones", () => {
     const current = JSON.stringify({
       title: "Engineer",

@@ -67,6 +67,32 @@ describe("fieldSpecsFromQuery", () => {
     expect(names("products with name, price, if in stock")).toEqual(["name", "price", "inStock"]);
   });
 
+  it("reads a type written in parentheses or after 'as' as the type, not as the name or a description", () => {
+    expect(fieldSpecsFromQuery("products with price (number)")).toEqual([{ name: "price", type: "number", required: false, declared: true }]);
+    expect(brief("jobs with title, salary as a number")).toEqual([
+      ["title", "string", ""],
+      ["salary", "number", ""],
+    ]);
+    expect(brief("books with rating as number, posted (date), in stock (yes/no), url (link), pages as an integer, isbn as text")).toEqual([
+      ["rating", "number", ""],
+      ["posted", "string", "date"],
+      ["inStock", "boolean", ""],
+      ["url", "string", "uri"],
+      ["pages", "integer", ""],
+      ["isbn", "string", ""],
+    ]);
+    // The written type wins over the one the words suggest; "yes/no" after "as" is one type, not two fields.
+    expect(brief("homes with website (text), review count as a number, listed (date-time), available as yes/no")).toEqual([
+      ["website", "string", ""],
+      ["reviewCount", "number", ""],
+      ["listed", "string", "date-time"],
+      ["available", "boolean", ""],
+    ]);
+    // The type does not count towards a name's length, and a description that is not a type stays one.
+    expect(names("listings with number of spare bedrooms as an integer, agent")).toEqual(["numberOfSpareBedrooms", "agent"]);
+    expect(fieldSpecsFromQuery("people with name (full name)")?.[0]).toEqual({ name: "name", type: "string", required: false, description: "full name" });
+  });
+
   it("does not read a description of the records as a bare list", () => {
     expect(fieldSpecsFromQuery("jobs and internships in Berlin")).toBeNull();
     expect(fieldSpecsFromQuery("every open position in engineering, sales or the support organisation")).toBeNull();

@@ -17,6 +17,8 @@ export interface FieldSpec {
   enum?: unknown[];
   /** The schema allows null: a field not found is written as null instead of being left out. */
   nullable?: boolean;
+  /** The query wrote the type ("price (number)", "notes as text"): it is the analyst's, not a guess. */
+  declared?: boolean;
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
@@ -144,7 +146,11 @@ function splitItems(list: string): { phrase: string; description?: string }[] | 
   // Protect "(…)" descriptions from the splitter.
   const notes: string[] = [];
   const masked = tail.replace(/\(([^()]*)\)/g, (_, inner: string) => `\u0001${notes.push(inner.trim()) - 1}\u0001`);
-  for (const raw of masked.split(SPLIT)) {
+  // "yes/no", "true or false" name a type, not two fields.
+  const words: string[] = [];
+  const guarded = masked.replace(COMPOUND, (w) => `\u0002${words.push(w) - 1}\u0002`);
+  for (const piece of guarded.split(SPLIT)) {
+    const raw = piece.replace(/\u0002(\d+)\u0002/g, (_, i: string) => words[Number(i)]!);
     let phrase = raw.trim();
     let description: string | undefined;
     phrase = phrase.replace(/\u0001(\d+)\u0001/g, (_, i: string) => {
@@ -156,8 +162,8 @@ function splitItems(list: string): { phrase: string; description?: string }[] | 
       phrase = phrase.replace(LEADING, "").replace(WHETHER, "").replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
     }
     if (!phrase) continue;
-    const words = phrase.split(/\s+/);
-    if (words.length > MAX_WORDS) return out.length >= 2 ? out : null;
+    // "number of bedrooms as an integer": the type is not part of the name's length.
+    if (withoutDeclaredType(phrase).name.split(/\s+/).length > MAX_WORDS) return out.length >= 2 ? out : null;
     out.push(description ? { phrase, description } : { phrase });
   }
   return out;
@@ -170,9 +176,40 @@ const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|lo
 const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
 
-/** One list item → a spec: camelCase name; type and format from its words. */
+/** A type written after a field: "price (number)", "salary as a number", "in stock (yes/no)". */
+const TYPE_NAMES = "numbers?|numeric|decimal|float|integer|int|whole number|boolean|bool|yes/no|yes or no|y/n|true/false|true or false|date|date-?time|date and time|timestamp|url|uri|link|href|e-?mail(?: address)?|text|string|plain text";
+const DECLARED = new RegExp(`^(?:as\\s+)?(?:an?\\s+)?(${TYPE_NAMES})$`, "i");
+const AS_DECLARED = new RegExp(`\\s+as\\s+(?:an?\\s+)?(${TYPE_NAMES})$`, "i");
+const COMPOUND = /\b(?:yes\/no|y\/n|true\/false|yes or no|true or false)\b/gi;
+
+function declaredType(word: string): Pick<FieldSpec, "type" | "format"> {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  if (/^(?:numbers?|numeric|decimal|float)$/.test(w)) return { type: "number" };
+  if (/^(?:integer|int|whole number)$/.test(w)) return { type: "integer" };
+  if (/^(?:boolean|bool|yes\/no|yes or no|y\/n|true\/false|true or false)$/.test(w)) return { type: "boolean" };
+  if (w === "date") return { type: "string", format: "date" };
+  if (/^(?:date-?time|date and time|timestamp)$/.test(w)) return { type: "string", format: "date-time" };
+  if (/^(?:url|uri|link|href)$/.test(w)) return { type: "string", format: "uri" };
+  if (/^e-?mail/.test(w)) return { type: "string", format: "email" };
+  return { type: "string" };
+}
+
+/** "salary as a number" → the name "salary" and the type number; anything else is all name. */
+function withoutDeclaredType(phrase: string): { name: string; declared?: Pick<FieldSpec, "type" | "format"> } {
+  const m = AS_DECLARED.exec(phrase);
+  return m && m.index > 0 ? { name: phrase.slice(0, m.index), declared: declaredType(m[1]!) } : { name: phrase };
+}
+
+/**
+ * One list item → a spec: camelCase name; type and format from its words, or as the item writes
+ * them ("price (number)", "salary as a number": then not part of the name or description).
+ */
 export function specFromPhrase(phrase: string, description?: string): FieldSpec | null {
-  const clean = phrase.toLowerCase().replace(/e-mail/g, "email").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
+  const { name: named, declared: asType } = withoutDeclaredType(phrase.trim());
+  const noted = description !== undefined ? DECLARED.exec(description.trim()) : null;
+  const declared = noted ? declaredType(noted[1]!) : asType;
+  if (noted) description = undefined;
+  const clean = named.toLowerCase().replace(/e-mail/g, "email").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
   if (!clean || !/[a-z]/.test(clean)) return null;
   const name = camelCase(clean);
   if (!name) return null;
@@ -184,6 +221,12 @@ export function specFromPhrase(phrase: string, description?: string): FieldSpec 
   else if (FLOAT_WORDS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
   else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
+  if (declared) {
+    spec.type = declared.type;
+    if (declared.format) spec.format = declared.format;
+    else delete spec.format;
+    spec.declared = true;
+  }
   return spec;
 }
 
