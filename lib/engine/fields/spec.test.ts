@@ -93,6 +93,34 @@ describe("fieldSpecsFromQuery", () => {
     expect(fieldSpecsFromQuery("people with name (full name)")?.[0]).toEqual({ name: "name", type: "string", required: false, description: "full name" });
   });
 
+  it("strips request lead-ins and 'the'/'their'/'its' from the first field", () => {
+    expect(names("get me the title + price + rating")).toEqual(["title", "price", "rating"]);
+    expect(names("give me their name, role and email")).toEqual(["name", "role", "email"]);
+    expect(names("I want title, price and url")).toEqual(["title", "price", "url"]);
+    expect(names("I need the title and its price")).toEqual(["title", "price"]);
+    expect(names("Please could you show me the title and price of each book")).toEqual(["title", "price"]);
+    expect(names("list the name, price and rating")).toEqual(["name", "price", "rating"]);
+    expect(names("scrape title, author")).toEqual(["title", "author"]);
+    expect(names("collect the price")).toEqual(["price"]);
+    // A field that starts like a request stays whole.
+    expect(names("list price, sale price and sku")).toEqual(["listPrice", "salePrice", "sku"]);
+  });
+
+  it("reads '+', '&', ';', '/' and 'incl.'/'including' as separators, but not inside a word", () => {
+    expect(names("incl. title, price & url")).toEqual(["title", "price", "url"]);
+    expect(names("title; author; ISBN")).toEqual(["title", "author", "isbn"]);
+    expect(names("title + author + year")).toEqual(["title", "author", "year"]);
+    expect(names("books with title/author/price")).toEqual(["title", "author", "price"]);
+    expect(names("books with title, price including url")).toEqual(["title", "price", "url"]);
+    expect(names("teams with name, R&D budget, top speed km/h")).toEqual(["name", "rdBudget", "topSpeedKmh"]);
+  });
+
+  it("reads a request verb followed by the records, not by fields, as no field list", () => {
+    expect(fieldSpecsFromQuery("extract all products on this page")).toBeNull();
+    expect(fieldSpecsFromQuery("please scrape every book")).toBeNull();
+    expect(fieldSpecsFromQuery("I need jobs in Berlin")).toBeNull();
+  });
+
   it("does not read a description of the records as a bare list", () => {
     expect(fieldSpecsFromQuery("jobs and internships in Berlin")).toBeNull();
     expect(fieldSpecsFromQuery("every open position in engineering, sales or the support organisation")).toBeNull();

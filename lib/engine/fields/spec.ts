@@ -78,14 +78,22 @@ function flattenAnyOf(prop: Record<string, unknown>): Record<string, unknown> {
  * over verbs: in "get every engineer with name and role" the list follows "with".
  */
 const PREP_TRIGGER = /\b(?:with(?:\s+(?:their|its|his|her|the|each|all))?|including|includes?|containing|showing|having|fields?|columns?)\b\s*:?/i;
-const VERB_TRIGGER = /\b(?:get|extract|capture|collect|scrape|return|give me|pull|find)(?:\s+(?:their|its|the|each|all))?\b\s*:?/i;
+const VERB_TRIGGER = /\b(?:get|extract|capture|collect|scrape|return|give|pull|find)(?:\s+(?:me|us))?(?:\s+(?:their|its|the|each|all))?\b\s*:?/i;
+/**
+ * How a request starts ("please", "can you", "I want", "get me", "list"): not part of the first
+ * field. Stripped from the front one at a time, so "please could you get me …" loses all of it;
+ * "list price" and "find date" are fields, not requests.
+ */
+const LEAD_IN = /^(?:please|pls|kindly|hi|hello|hey|(?:can|could|would|will) you|i(?:'d| would) like(?: to)?|we(?:'d| would) like(?: to)?|(?:i|we) (?:want|need)(?: to)?|(?:i am|i'm|we are|we're) looking for|(?:get|give|show|tell|send|bring|fetch|find|list|grab) (?:me|us)|(?:get|give|show|list|extract|find|scrape|collect|fetch|grab|pull(?: out)?)(?! (?:price|date|time|rate|value|type)s?\b))\b[\s,:]*/i;
+/** A list read only after a request verb names fields when it has two, or one it calls "the …". */
+const DEFINITE = /^(?:the|their|its|his|her|whether|if)\b/i;
 /** Tail phrases that end the list ("… and price of every product", "… from the catalog"). */
 const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$|[.?!](?:\s.*)?$/i;
 const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
 /** "whether it is in stock", "if they are remote": a yes/no field, named by what follows. */
 const WHETHER = /^(?:whether|if)\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:(?:is|are|has|have|was|were)\s+)?/i;
 const TRAILING = /\s*(?:\b(?:if|when|where)\s+(?:available|present|shown|any|given|listed)\b.*|\betc\.?|\(optional\)|\boptional(?:ly)?)\s*$/i;
-const SPLIT = /\s*(?:,|;|\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b)\s*/i;
+const SPLIT = /\s*(?:,|;|\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b|\bincluding\b)\s*/i;
 /** More words than this and it is a clause, not a field name. */
 const MAX_WORDS = 4;
 
@@ -96,12 +104,15 @@ const MAX_WORDS = 4;
  * "in stock" / "available" (a yes/no question) is a boolean; "availability" / "stock" is the text shown.
  */
 export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
-  const text = q.replace(/\s+/g, " ").trim();
+  // "incl." ends no sentence: read it as the word, before "." is taken for the end of the list.
+  const text = q.replace(/\s+/g, " ").replace(/\bincl\.(?=\s|$)/gi, "including").trim();
   if (!text) return null;
-  const list = listPart(text);
-  if (list === null) return null;
-  const items = splitItems(list);
+  const found = listPart(text);
+  if (found === null) return null;
+  const items = splitItems(found.list);
   if (!items || items.length === 0) return null;
+  // "scrape all products", "extract books": the records, not a field called products.
+  if (found.weak && items.length < 2 && !DEFINITE.test(found.list.trim())) return null;
   const seen = new Set<string>();
   const out: FieldSpec[] = [];
   for (const item of items) {
@@ -113,25 +124,36 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   return out.length ? out : null;
 }
 
-function listPart(text: string): string | null {
+/** The text of the field list; weak when only a request verb introduced it. */
+function listPart(query: string): { list: string; weak?: boolean } | null {
+  let text = query;
+  for (let prev = ""; prev !== text; ) {
+    prev = text;
+    text = text.replace(LEAD_IN, "");
+  }
+  const led = text !== query;
   // "(title, author, price)": a parenthesised comma list is the list.
   const paren = /\(([^()]*,[^()]*)\)/.exec(text);
-  if (paren && splitItems(paren[1]!)?.length) return paren[1]!;
+  if (paren && splitItems(paren[1]!)?.length) return { list: paren[1]! };
   // A colon wins over words: "books with a rating above 4: title, price".
   const colon = text.indexOf(":");
-  if (colon >= 0 && colon < text.length - 1) return text.slice(colon + 1);
-  const m = PREP_TRIGGER.exec(text) ?? VERB_TRIGGER.exec(text);
-  if (m) return text.slice(m.index + m[0].length);
+  if (colon >= 0 && colon < text.length - 1) return { list: text.slice(colon + 1) };
+  const prep = PREP_TRIGGER.exec(text);
+  if (prep) return { list: text.slice(prep.index + prep[0].length) };
   // "name, price and url of every product": a list before "of/for every …".
   const before = /^(.*?(?:,|\band\b).*?)\s+(?:of|for)\s+(?:every|each|all|the)\b/i.exec(text);
   if (before) {
     // "…of each book, plus whether it is in stock": more fields after the scope phrase.
     const more = /,\s*(?:plus|and|as well as|also)\s+(.+)$/i.exec(text.slice(before[0].length));
-    return more ? `${before[1]!}, ${more[1]!}` : before[1]!;
+    return { list: more ? `${before[1]!}, ${more[1]!}` : before[1]! };
   }
-  // "name, role, and profile page": the whole query is a bare list. A comma and short items only,
-  // so that "jobs and internships in Berlin" stays a description of the records, not two fields.
-  return text.includes(",") && isBareList(text) ? text : null;
+  // "get me the title + price": what follows the request is the list.
+  if (led) return { list: text, weak: true };
+  const verb = VERB_TRIGGER.exec(text);
+  if (verb) return { list: text.slice(verb.index + verb[0].length), weak: true };
+  // "name, role, and profile page": the whole query is a bare list. A comma (or ";", "+") and short
+  // items only, so that "jobs and internships in Berlin" stays a description of the records.
+  return /[,;+]/.test(text) && isBareList(text) ? { list: text } : null;
 }
 
 /** Every comma/"and" item is a field name's length (MAX_WORDS) and there are at least two. */
@@ -146,9 +168,9 @@ function splitItems(list: string): { phrase: string; description?: string }[] | 
   // Protect "(…)" descriptions from the splitter.
   const notes: string[] = [];
   const masked = tail.replace(/\(([^()]*)\)/g, (_, inner: string) => `\u0001${notes.push(inner.trim()) - 1}\u0001`);
-  // "yes/no", "true or false" name a type, not two fields.
+  // "yes/no", "true or false" name a type, not two fields; "R&D", "km/h" are one word.
   const words: string[] = [];
-  const guarded = masked.replace(COMPOUND, (w) => `\u0002${words.push(w) - 1}\u0002`);
+  const guarded = masked.replace(COMPOUND, (w) => `\u0002${words.push(w) - 1}\u0002`).replace(SHORT_PAIR, (w) => `\u0002${words.push(w) - 1}\u0002`);
   for (const piece of guarded.split(SPLIT)) {
     const raw = piece.replace(/\u0002(\d+)\u0002/g, (_, i: string) => words[Number(i)]!);
     let phrase = raw.trim();
@@ -181,6 +203,8 @@ const TYPE_NAMES = "numbers?|numeric|decimal|float|integer|int|whole number|bool
 const DECLARED = new RegExp(`^(?:as\\s+)?(?:an?\\s+)?(${TYPE_NAMES})$`, "i");
 const AS_DECLARED = new RegExp(`\\s+as\\s+(?:an?\\s+)?(${TYPE_NAMES})$`, "i");
 const COMPOUND = /\b(?:yes\/no|y\/n|true\/false|yes or no|true or false)\b/gi;
+/** "/" or "&" inside a word of short parts ("R&D", "Q&A", "km/h", "24/7") joins, it does not list. */
+const SHORT_PAIR = /\b[a-z0-9]{1,2}[/&][a-z0-9]+\b|\b[a-z0-9]+[/&][a-z0-9]{1,2}\b/gi;
 
 function declaredType(word: string): Pick<FieldSpec, "type" | "format"> {
   const w = word.toLowerCase().replace(/\s+/g, " ");
@@ -209,7 +233,7 @@ export function specFromPhrase(phrase: string, description?: string): FieldSpec 
   const noted = description !== undefined ? DECLARED.exec(description.trim()) : null;
   const declared = noted ? declaredType(noted[1]!) : asType;
   if (noted) description = undefined;
-  const clean = named.toLowerCase().replace(/e-mail/g, "email").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
+  const clean = named.toLowerCase().replace(/e-mail/g, "email").replace(/\b(\w{1,2})[/&](\w+)|\b(\w+)[/&](\w{1,2})\b/g, "$1$2$3$4").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
   if (!clean || !/[a-z]/.test(clean)) return null;
   const name = camelCase(clean);
   if (!name) return null;
