@@ -121,6 +121,31 @@ describe("fieldSpecsFromQuery", () => {
     expect(fieldSpecsFromQuery("I need jobs in Berlin")).toBeNull();
   });
 
+  it("reads contractions and questions as yes/no fields, like 'whether it is …'", () => {
+    expect(brief("every book with title and whether it's available")).toEqual([
+      ["title", "string", ""],
+      ["available", "boolean", ""],
+    ]);
+    expect(brief("books with title, whether it’s in stock, whether they're signed")).toEqual([
+      ["title", "string", ""],
+      ["inStock", "boolean", ""],
+      ["signed", "boolean", ""],
+    ]);
+    expect(brief("jobs with title, if it is remote; is it full time?")).toEqual([
+      ["title", "string", ""],
+      ["remote", "boolean", ""],
+      ["fullTime", "boolean", ""],
+    ]);
+    // A question is answered yes or no whatever its words; "or not" asks the same question.
+    expect(brief("name, price and whether or not it's new")).toEqual([
+      ["name", "string", ""],
+      ["price", "string", ""],
+      ["new", "boolean", ""],
+    ]);
+    // A possessive is not a contraction.
+    expect(names("the agent's email, name and role")).toEqual(["agentEmail", "name", "role"]);
+  });
+
   it("does not read a description of the records as a bare list", () => {
     expect(fieldSpecsFromQuery("jobs and internships in Berlin")).toBeNull();
     expect(fieldSpecsFromQuery("every open position in engineering, sales or the support organisation")).toBeNull();

@@ -90,8 +90,11 @@ const DEFINITE = /^(?:the|their|its|his|her|whether|if)\b/i;
 /** Tail phrases that end the list ("… and price of every product", "… from the catalog"). */
 const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$|[.?!](?:\s.*)?$/i;
 const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
-/** "whether it is in stock", "if they are remote": a yes/no field, named by what follows. */
-const WHETHER = /^(?:whether|if)\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:(?:is|are|has|have|was|were)\s+)?/i;
+/**
+ * "whether it is in stock", "if they are remote", "is it in stock?": a yes/no field, named by what
+ * follows. (Contractions are spelt out first: "whether it's available".)
+ */
+const WHETHER = /^(?:(?:whether|if)(?:\s+or\s+not)?\s+(?:(?:it|they|he|she|this|there|the \w+)\s+)?(?:(?:is|are|has|have|was|were|does|do)\s+)?|(?:is|are|was|were|has|have|does|do)\s+(?:it|they|he|she|this|there|the \w+)\s+)/i;
 const TRAILING = /\s*(?:\b(?:if|when|where)\s+(?:available|present|shown|any|given|listed)\b.*|\betc\.?|\(optional\)|\boptional(?:ly)?)\s*$/i;
 const SPLIT = /\s*(?:,|;|\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b|\bincluding\b)\s*/i;
 /** More words than this and it is a clause, not a field name. */
@@ -105,7 +108,13 @@ const MAX_WORDS = 4;
  */
 export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   // "incl." ends no sentence: read it as the word, before "." is taken for the end of the list.
-  const text = q.replace(/\s+/g, " ").replace(/\bincl\.(?=\s|$)/gi, "including").trim();
+  const text = q
+    .replace(/\s+/g, " ")
+    .replace(/\bincl\.(?=\s|$)/gi, "including")
+    .replace(/[’‘]/g, "'")
+    .replace(/\b(it|this|that|there|he|she)'s\b/gi, "$1 is")
+    .replace(/\b(they|we|you)'re\b/gi, "$1 are")
+    .trim();
   if (!text) return null;
   const found = listPart(text);
   if (found === null) return null;
@@ -116,7 +125,7 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   const seen = new Set<string>();
   const out: FieldSpec[] = [];
   for (const item of items) {
-    const spec = specFromPhrase(item.phrase, item.description);
+    const spec = specFromPhrase(item.phrase, item.description, { yesNo: item.yesNo });
     if (!spec || seen.has(spec.name)) continue;
     seen.add(spec.name);
     out.push(spec);
@@ -158,17 +167,26 @@ function listPart(query: string): { list: string; weak?: boolean } | null {
 
 /** Every comma/"and" item is a field name's length (MAX_WORDS) and there are at least two. */
 function isBareList(text: string): boolean {
-  const pieces = text.replace(LIST_END, "").split(SPLIT).filter((p) => p.trim());
-  return pieces.length >= 2 && pieces.every((p) => p.trim().split(/\s+/).length <= MAX_WORDS);
+  // ("whether or not it is in stock" is one item; its question words are not its name.)
+  const pieces = text.replace(LIST_END, "").replace(COMPOUND, (w) => (/^whether/i.test(w) ? "whether" : w.replace(/\W+/g, "_"))).split(SPLIT).filter((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => p.trim().replace(WHETHER, "").split(/\s+/).length <= MAX_WORDS);
 }
 
-function splitItems(list: string): { phrase: string; description?: string }[] | null {
+interface Item {
+  phrase: string;
+  description?: string;
+  /** Written as a question ("whether it is available"): the answer is yes or no. */
+  yesNo?: boolean;
+}
+
+function splitItems(list: string): Item[] | null {
   const tail = list.replace(LIST_END, "");
-  const out: { phrase: string; description?: string }[] = [];
+  const out: Item[] = [];
   // Protect "(…)" descriptions from the splitter.
   const notes: string[] = [];
   const masked = tail.replace(/\(([^()]*)\)/g, (_, inner: string) => `\u0001${notes.push(inner.trim()) - 1}\u0001`);
-  // "yes/no", "true or false" name a type, not two fields; "R&D", "km/h" are one word.
+  // "yes/no", "true or false" name a type and "whether or not" asks one question, not two fields;
+  // "R&D", "km/h" are one word.
   const words: string[] = [];
   const guarded = masked.replace(COMPOUND, (w) => `\u0002${words.push(w) - 1}\u0002`).replace(SHORT_PAIR, (w) => `\u0002${words.push(w) - 1}\u0002`);
   for (const piece of guarded.split(SPLIT)) {
@@ -179,14 +197,18 @@ function splitItems(list: string): { phrase: string; description?: string }[] | 
       description = notes[Number(i)];
       return "";
     });
+    let yesNo = false;
     for (let prev = ""; prev !== phrase; ) {
       prev = phrase;
-      phrase = phrase.replace(LEADING, "").replace(WHETHER, "").replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
+      phrase = phrase.replace(LEADING, "");
+      const asked = phrase.replace(WHETHER, "");
+      if (asked !== phrase) yesNo = true;
+      phrase = asked.replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
     }
     if (!phrase) continue;
     // "number of bedrooms as an integer": the type is not part of the name's length.
     if (withoutDeclaredType(phrase).name.split(/\s+/).length > MAX_WORDS) return out.length >= 2 ? out : null;
-    out.push(description ? { phrase, description } : { phrase });
+    out.push({ phrase, ...(description ? { description } : {}), ...(yesNo ? { yesNo } : {}) });
   }
   return out;
 }
@@ -202,7 +224,7 @@ const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verif
 const TYPE_NAMES = "numbers?|numeric|decimal|float|integer|int|whole number|boolean|bool|yes/no|yes or no|y/n|true/false|true or false|date|date-?time|date and time|timestamp|url|uri|link|href|e-?mail(?: address)?|text|string|plain text";
 const DECLARED = new RegExp(`^(?:as\\s+)?(?:an?\\s+)?(${TYPE_NAMES})$`, "i");
 const AS_DECLARED = new RegExp(`\\s+as\\s+(?:an?\\s+)?(${TYPE_NAMES})$`, "i");
-const COMPOUND = /\b(?:yes\/no|y\/n|true\/false|yes or no|true or false)\b/gi;
+const COMPOUND = /\b(?:yes\/no|y\/n|true\/false|yes or no|true or false|whether or not)\b/gi;
 /** "/" or "&" inside a word of short parts ("R&D", "Q&A", "km/h", "24/7") joins, it does not list. */
 const SHORT_PAIR = /\b[a-z0-9]{1,2}[/&][a-z0-9]+\b|\b[a-z0-9]+[/&][a-z0-9]{1,2}\b/gi;
 
@@ -226,9 +248,10 @@ function withoutDeclaredType(phrase: string): { name: string; declared?: Pick<Fi
 
 /**
  * One list item → a spec: camelCase name; type and format from its words, or as the item writes
- * them ("price (number)", "salary as a number": then not part of the name or description).
+ * them ("price (number)", "salary as a number": then not part of the name or description); an
+ * item asked as a question (yesNo: "whether it is new") is a boolean.
  */
-export function specFromPhrase(phrase: string, description?: string): FieldSpec | null {
+export function specFromPhrase(phrase: string, description?: string, opts: { yesNo?: boolean } = {}): FieldSpec | null {
   const { name: named, declared: asType } = withoutDeclaredType(phrase.trim());
   const noted = description !== undefined ? DECLARED.exec(description.trim()) : null;
   const declared = noted ? declaredType(noted[1]!) : asType;
@@ -245,6 +268,11 @@ export function specFromPhrase(phrase: string, description?: string): FieldSpec 
   else if (FLOAT_WORDS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
   else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
+  // "whether it is new": a question is answered yes or no, whatever its words.
+  if (opts.yesNo) {
+    spec.type = "boolean";
+    delete spec.format;
+  }
   if (declared) {
     spec.type = declared.type;
     if (declared.format) spec.format = declared.format;
