@@ -44,6 +44,11 @@ describe("suggestSchema", () => {
     });
   });
 
+  it("names a property the way the query typed an identifier", () => {
+    const s = suggestSchema("every job with salary_min, salary_max and PRODUCT_NAME", "");
+    expect(Object.keys(JSON.parse(s!.proposed).properties)).toEqual(["salary_min", "salary_max", "PRODUCT_NAME"]);
+  });
+
   it("keeps existing fields exactly as written and appends the new ones", () => {
     const current = JSON.stringify({
       title: "Engineer",

@@ -108,7 +108,7 @@ describe("fieldSpecsFromQuery", () => {
 
   it("reads '+', '&', ';', '/' and 'incl.'/'including' as separators, but not inside a word", () => {
     expect(names("incl. title, price & url")).toEqual(["title", "price", "url"]);
-    expect(names("title; author; ISBN")).toEqual(["title", "author", "isbn"]);
+    expect(names("title; author; ISBN")).toEqual(["title", "author", "ISBN"]);
     expect(names("title + author + year")).toEqual(["title", "author", "year"]);
     expect(names("books with title/author/price")).toEqual(["title", "author", "price"]);
     expect(names("books with title, price including url")).toEqual(["title", "price", "url"]);
@@ -144,6 +144,21 @@ describe("fieldSpecsFromQuery", () => {
     ]);
     // A possessive is not a contraction.
     expect(names("the agent's email, name and role")).toEqual(["agentEmail", "name", "role"]);
+  });
+
+  it("keeps a name typed as an identifier exactly as typed, and still types it by its words", () => {
+    expect(brief("jobs with title, salary_min, salary_max, PRODUCT_NAME, review_count, productURL, isInStock")).toEqual([
+      ["title", "string", ""],
+      ["salary_min", "string", ""],
+      ["salary_max", "string", ""],
+      ["PRODUCT_NAME", "string", ""],
+      ["review_count", "integer", ""],
+      ["productURL", "string", "uri"],
+      ["isInStock", "boolean", ""],
+    ]);
+    expect(names("jobs with `salary_min` and \"_id\"")).toEqual(["salary_min", "_id"]);
+    // Several words are camelCased; a capital that starts a sentence or heading is not an identifier's.
+    expect(names("Product Name, Unit_price and Price")).toEqual(["productName", "Unit_price", "price"]);
   });
 
   it("does not read a description of the records as a bare list", () => {

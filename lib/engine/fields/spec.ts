@@ -246,8 +246,12 @@ function withoutDeclaredType(phrase: string): { name: string; declared?: Pick<Fi
   return m && m.index > 0 ? { name: phrase.slice(0, m.index), declared: declaredType(m[1]!) } : { name: phrase };
 }
 
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** "Title, company, location": a capital that starts a sentence or a heading is not an identifier's. */
+const CAPITALISED = /^[A-Z][a-z]+$/;
+
 /**
- * One list item → a spec: camelCase name; type and format from its words, or as the item writes
+ * One list item → a spec: camelCase name (a name typed as an identifier is kept as typed); type and format from its words, or as the item writes
  * them ("price (number)", "salary as a number": then not part of the name or description); an
  * item asked as a question (yesNo: "whether it is new") is a boolean.
  */
@@ -256,9 +260,13 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   const noted = description !== undefined ? DECLARED.exec(description.trim()) : null;
   const declared = noted ? declaredType(noted[1]!) : asType;
   if (noted) description = undefined;
-  const clean = named.toLowerCase().replace(/e-mail/g, "email").replace(/\b(\w{1,2})[/&](\w+)|\b(\w+)[/&](\w{1,2})\b/g, "$1$2$3$4").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
+  // "salary_min", "PRODUCT_NAME", "ISBN": typed as an identifier, kept as typed (its words still type it).
+  const identifier = IDENTIFIER.test(named) && !CAPITALISED.test(named);
+  const clean = identifier
+    ? tokens(named).join(" ")
+    : named.toLowerCase().replace(/e-mail/g, "email").replace(/\b(\w{1,2})[/&](\w+)|\b(\w+)[/&](\w{1,2})\b/g, "$1$2$3$4").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
   if (!clean || !/[a-z]/.test(clean)) return null;
-  const name = camelCase(clean);
+  const name = identifier ? named : camelCase(clean);
   if (!name) return null;
   const spec: FieldSpec = { name, type: "string", required: false };
   if (description) spec.description = description;
