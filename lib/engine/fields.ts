@@ -1,7 +1,7 @@
 /** Field filling (see fields/): field specs from a schema or the query, rows from records and JSON-LD, validation. */
 export { camelCase, fieldSpecsFromQuery, fieldSpecsFromSchema, specFromPhrase, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
 export { extractRows, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
-export { numericColumns } from "./fields/infer";
+export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";
 export { parseBoolean, parseDate, parseNumber, parseRatingText, resolveUrl } from "./fields/values";

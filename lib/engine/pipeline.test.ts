@@ -197,6 +197,18 @@ describe("runPipeline", () => {
     expect(withSchema.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => ({ team: `Team ${n}`, points: 3 * n, url: `${pagesOrigin}/team/${n}` })));
   });
 
+  it("types the query's text fields of plain numbers as numbers, but never a schema's", async () => {
+    const { rows } = await run({ url: `${pagesOrigin}/standings`, q: "teams with team, played, points and url", schema: null });
+    expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => ({ team: `Team ${n}`, played: 10, points: 3 * n, url: `${pagesOrigin}/team/${n}` })));
+    // A type the query wrote is the analyst's.
+    const { rows: asText } = await run({ url: `${pagesOrigin}/standings`, q: "teams with team, played as text and points", schema: null });
+    expect(asText[0]!.row).toEqual({ team: "Team 1", played: "10", points: 3 });
+    // So is a schema's: "string" stays a string.
+    const texts = { type: "object", properties: { team: { type: "string" }, played: { type: "string" }, points: { type: "string" } } };
+    const { rows: withSchema } = await run({ url: `${pagesOrigin}/standings`, q: "teams with team, played and points", schema: texts });
+    expect(withSchema[0]!.row).toEqual({ team: "Team 1", played: "10", points: "3" });
+  });
+
   it("drops rows that do not match the schema, and fails when none are left", async () => {
     const strict = { ...schema, required: ["name", "url", "sku"] };
     const err = await failure(run({ url: `${site.origin}/catalogue`, schema: strict }));

@@ -6,7 +6,7 @@
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
 import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, numericColumns, rowsFromJsonLd, type FieldSpec } from "./fields";
+import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, numericColumns, numericQueryFields, rowsFromJsonLd, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -297,6 +297,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
 
   // 3. Type inferred columns, dedupe, coerce and validate.
   if (!fields) numericColumns(collected.map((c) => c.row));
+  // Text fields the query named ("teams with played and points") are typed like inferred columns.
+  else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields));
   const seen = new Set<string>();
   const validate = input.schema ? makeRowValidator(input.schema) : null;
   let kept: ExtractedRow[] = [];

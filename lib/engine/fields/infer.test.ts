@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { numericColumns } from "./infer";
+import { numericColumns, numericQueryFields } from "./infer";
+import { fieldSpecsFromQuery } from "./spec";
 
 describe("numericColumns", () => {
   it("turns a column of plain numbers into numbers and leaves any other column text", () => {
@@ -24,5 +25,32 @@ describe("numericColumns", () => {
       { share: "12%", version: "1.2.3", odd: "1,23", rating: 4.5 },
       { share: "8%", version: "2.0.1", odd: "12,345", rating: 3 },
     ]);
+  });
+
+  it("types only the keys it is given, and lets empty values decide nothing", () => {
+    const rows = numericColumns(
+      [
+        { played: "38", points: "90", team: "1", note: null },
+        { played: "", points: "1,082", team: "2", note: "" },
+        { points: "70", team: "3" },
+      ],
+      ["played", "points", "note"],
+    );
+    expect(rows).toEqual([
+      { played: 38, points: 90, team: "1", note: null },
+      { played: "", points: 1082, team: "2", note: "" },
+      { points: 70, team: "3" },
+    ]);
+  });
+
+  it("keeps numbers with more digits than a double holds exactly as text", () => {
+    expect(numericColumns([{ id: "12345678901234567" }, { id: "1" }, { big: "1,234,567,890,123,456" }])).toEqual([{ id: "12345678901234567" }, { id: "1" }, { big: "1,234,567,890,123,456" }]);
+  });
+});
+
+describe("numericQueryFields", () => {
+  it("offers the query's plain text fields, not typed, formatted, declared or code fields", () => {
+    const fields = fieldSpecsFromQuery("teams with name, played, rating, url, founded (date), points as text, zip, ISBN, product_id and phone")!;
+    expect(numericQueryFields(fields)).toEqual(["name", "played"]);
   });
 });

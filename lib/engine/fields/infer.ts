@@ -8,7 +8,7 @@ import { classList, elementChildren, isElement, normalizeSpace, textContent, typ
 import { assignSlots, fillFields, slotsOverlap } from "./fill";
 import { planField, ratingOf } from "./match";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
-import { camelCase, tokens } from "./spec";
+import { camelCase, tokens, type FieldSpec } from "./spec";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, parseDate, pushTo, telNumber } from "./values";
 
 const MAX_COLUMNS = 10;
@@ -109,21 +109,34 @@ function tableRows(all: RecordPieces[], headers: string[]): Record<string, unkno
 
 /** A number as a table writes it: "1500", "-2", "3.75", "37,400,068"; not "02134", "12%", "1.2.3". */
 const PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
+/** More digits than a double holds exactly: an id or a code, kept as written. */
+const TOO_LONG = /\d(?:,?\d){15}/;
 
 /**
- * Inferred rows (no schema, no field list) of a whole extraction: a column whose every value is a
- * plain number holds numbers, so a table of figures sorts and sums as figures. One value that is not
- * (a code with a leading zero, "n/a", a percent sign) keeps the whole column text, so a column never
- * mixes types, across pages too. Changes the rows in place.
+ * The rows of a whole extraction: a column whose every value is a plain number holds numbers, so a
+ * table of figures sorts and sums as figures. One value that is not (a code with a leading zero,
+ * "n/a", a percent sign) keeps the whole column text, so a column never mixes types, across pages
+ * too; an empty value (missing, null, "") decides nothing. Every column of inferred rows, or only
+ * `keys` (the text fields a query named). Changes the rows in place.
  */
-export function numericColumns(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  const keys = new Set(rows.flatMap((r) => Object.keys(r)));
+export function numericColumns(rows: Record<string, unknown>[], keys: Iterable<string> = new Set(rows.flatMap((r) => Object.keys(r)))): Record<string, unknown>[] {
   for (const key of keys) {
-    const values = rows.map((r) => r[key]).filter((v) => v !== undefined);
-    if (!values.length || !values.every((v) => typeof v === "string" && PLAIN_NUMBER.test(v))) continue;
-    for (const r of rows) if (typeof r[key] === "string") r[key] = Number((r[key] as string).replace(/,/g, "").replace("−", "-"));
+    const values = rows.map((r) => r[key]).filter((v) => v !== undefined && v !== null && v !== "");
+    if (!values.length || !values.every((v) => typeof v === "string" && PLAIN_NUMBER.test(v) && !TOO_LONG.test(v))) continue;
+    for (const r of rows) if (typeof r[key] === "string" && r[key] !== "") r[key] = Number((r[key] as string).replace(/,/g, "").replace("−", "-"));
   }
   return rows;
+}
+
+/** Codes written in digits (an ISBN, a zip code, a phone number) are text however they look. */
+const CODE_WORDS = new Set(["id", "isbn", "issn", "sku", "upc", "ean", "gtin", "mpn", "asin", "zip", "zipcode", "postcode", "postal", "phone", "tel", "telephone", "fax", "mobile", "code", "ref", "reference"]);
+
+/**
+ * The fields of a query (not a schema: its types are the analyst's contract) that numericColumns may
+ * type: text fields with no format, no type the query wrote ("played as text") and no code word.
+ */
+export function numericQueryFields(fields: FieldSpec[]): string[] {
+  return fields.filter((f) => f.type === "string" && !f.format && !f.enum && !f.declared && !tokens(f.name).some((t) => CODE_WORDS.has(t))).map((f) => f.name);
 }
 
 /** Keys the main title, link and image use: a text column is never named like them. */
