@@ -370,6 +370,24 @@ describe("extractRows without fields", () => {
     expect(keys.size).toBe(1);
   });
 
+  it("makes no column of single star glyphs: the rating reads the whole row of stars", () => {
+    const stars = (n: number) => [1, 2, 3, 4, 5].map((i) => (i <= n ? `<span class="star filled">★</span>` : `<span class="star">☆</span>`)).join("\n");
+    const book = ([title, price, stock, n]: [string, string, string, number], i: number) =>
+      `<li class="product-li"><a class="product-link" href="/product/${i}">${title}</a><p class="mb-0">${price}</p><p class="mb-0">${stock}</p><div class="rating">${stars(n)}</div></li>`;
+    const books: [string, string, string, number][] = [
+      ["A Summer In Europe", "£44.34", "In stock", 2],
+      ["1,000 Places to See", "£26.08", "In stock", 5],
+      ["The Great Railway Bazaar", "£30.54", "Out of stock", 1],
+      ["Under the Tuscan Sun", "£37.33", "Out of stock", 3],
+      ["A Year in Provence", "£56.88", "In stock", 4],
+    ];
+    const doc = parseHtml(`<ol id="products">${books.map(book).join("")}</ol>`);
+    const rows = rowsOf(extractRows(region(doc, byClass("product-li")), { pageUrl: "https://shop.example/category/2", fields: null, q: "books" }));
+    expect(rows.map((r) => r.rating)).toEqual([2, 5, 1, 3, 4]);
+    expect(rows[0]).toEqual({ title: "A Summer In Europe", url: "https://shop.example/product/0", price: "£44.34", availability: "In stock", rating: 2 });
+    expect(rows.some((r) => Object.values(r).some((v) => typeof v === "string" && /^[★☆\s]+$/.test(v)))).toBe(false);
+  });
+
   it("names people by name and labelled values by their label", () => {
     const doc = fixture("fields-jobs.html");
     const rows = rowsOf(extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/", fields: null, q: "open jobs" }));

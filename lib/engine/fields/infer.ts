@@ -62,6 +62,8 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
       return p ? read(p) : undefined;
     });
     if (repeats(values, rows)) continue;
+    // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
+    if (values.every((v) => v === undefined || (typeof v === "string" && STAR_GLYPHS.test(v)))) continue;
     const key = !link && RESERVED.has(named) ? `${named}Text` : named;
     let unique = key;
     for (let i = 2; keys.has(unique); i++) unique = `${key}${i}`;
@@ -138,6 +140,8 @@ const CODE_WORDS = new Set(["id", "isbn", "issn", "sku", "upc", "ean", "gtin", "
 export function numericQueryFields(fields: FieldSpec[]): string[] {
   return fields.filter((f) => f.type === "string" && !f.format && !f.enum && !f.declared && !tokens(f.name).some((t) => CODE_WORDS.has(t))).map((f) => f.name);
 }
+
+const STAR_GLYPHS = /^[\s★☆✩✪✫✬✭✮✯✰⭐]+$/;
 
 /** Keys the main title, link and image use: a text column is never named like them. */
 const RESERVED = new Set(["title", "name", "url", "image", "link"]);
