@@ -50,7 +50,7 @@ describe("numericColumns", () => {
 
 describe("numericQueryFields", () => {
   it("offers the query's plain text fields, not typed, formatted, declared or code fields", () => {
-    const fields = fieldSpecsFromQuery("teams with name, played, rating, url, founded (date), points as text, zip, ISBN, product_id and phone")!;
+    const fields = fieldSpecsFromQuery("teams with name, played, rating, url, founded (date), points as text, zip, ISBN, product_id, phone and order number")!;
     expect(numericQueryFields(fields)).toEqual(["name", "played"]);
   });
 });

@@ -130,8 +130,8 @@ export function numericColumns(rows: Record<string, unknown>[], keys: Iterable<s
   return rows;
 }
 
-/** Codes written in digits (an ISBN, a zip code, a phone number) are text however they look. */
-const CODE_WORDS = new Set(["id", "isbn", "issn", "sku", "upc", "ean", "gtin", "mpn", "asin", "zip", "zipcode", "postcode", "postal", "phone", "tel", "telephone", "fax", "mobile", "code", "ref", "reference"]);
+/** Codes written in digits (an ISBN, a zip code, an order number) are text however they look. */
+const CODE_WORDS = new Set(["id", "isbn", "issn", "sku", "upc", "ean", "gtin", "mpn", "asin", "zip", "zipcode", "postcode", "postal", "phone", "tel", "telephone", "fax", "mobile", "code", "ref", "reference", "number", "no"]);
 
 /**
  * The fields of a query (not a schema: its types are the analyst's contract) that numericColumns may

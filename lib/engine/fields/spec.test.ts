@@ -47,6 +47,16 @@ describe("fieldSpecsFromQuery", () => {
     ]);
   });
 
+  it("types a number that names something (phone, order, room number) as text, a number of things as a count", () => {
+    expect(brief("people with phone number, order no, room number, number of bedrooms and review count")).toEqual([
+      ["phoneNumber", "string", ""],
+      ["orderNo", "string", ""],
+      ["roomNumber", "string", ""],
+      ["numberOfBedrooms", "integer", ""],
+      ["reviewCount", "integer", ""],
+    ]);
+  });
+
   it("reads a bare list: the query is nothing but the fields", () => {
     expect(brief("name, role, and profile page")).toEqual([
       ["name", "string", ""],

@@ -216,6 +216,8 @@ function splitItems(list: string): Item[] | null {
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
 const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|employees|followers|downloads)\b/i;
+/** "phone number", "order no": a number that names something is a code, written as the page writes it. */
+const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn)\s+(?:number|num|no)\b/i;
 const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance)\b/i;
 const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
@@ -271,7 +273,7 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   const spec: FieldSpec = { name, type: "string", required: false };
   if (description) spec.description = description;
   if (/\bemail\b/.test(clean)) spec.format = "email";
-  else if (COUNT_WORDS.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b/, ""))) spec.type = "integer";
+  else if (COUNT_WORDS.test(clean) && !ID_NUMBER.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b/, ""))) spec.type = "integer";
   else if (IMAGE_WORDS.test(clean) || URI_WORDS.test(clean)) spec.format = "uri";
   else if (FLOAT_WORDS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
