@@ -111,7 +111,6 @@ describe("fieldSpecsFromQuery", () => {
     expect(names("Please could you show me the title and price of each book")).toEqual(["title", "price"]);
     expect(names("list the name, price and rating")).toEqual(["name", "price", "rating"]);
     expect(names("scrape title, author")).toEqual(["title", "author"]);
-    expect(names("collect the price")).toEqual(["price"]);
     // A field that starts like a request stays whole.
     expect(names("list price, sale price and sku")).toEqual(["listPrice", "salePrice", "sku"]);
   });
@@ -129,6 +128,8 @@ describe("fieldSpecsFromQuery", () => {
     expect(fieldSpecsFromQuery("extract all products on this page")).toBeNull();
     expect(fieldSpecsFromQuery("please scrape every book")).toBeNull();
     expect(fieldSpecsFromQuery("I need jobs in Berlin")).toBeNull();
+    expect(fieldSpecsFromQuery("show me the latest news")).toBeNull();
+    expect(fieldSpecsFromQuery("get the headlines")).toBeNull();
   });
 
   it("reads contractions and questions as yes/no fields, like 'whether it is …'", () => {

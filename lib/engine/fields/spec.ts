@@ -85,8 +85,6 @@ const VERB_TRIGGER = /\b(?:get|extract|capture|collect|scrape|return|give|pull|f
  * "list price" and "find date" are fields, not requests.
  */
 const LEAD_IN = /^(?:please|pls|kindly|hi|hello|hey|(?:can|could|would|will) you|i(?:'d| would) like(?: to)?|we(?:'d| would) like(?: to)?|(?:i|we) (?:want|need)(?: to)?|(?:i am|i'm|we are|we're) looking for|(?:get|give|show|tell|send|bring|fetch|find|list|grab) (?:me|us)|(?:get|give|show|list|extract|find|scrape|collect|fetch|grab|pull(?: out)?)(?! (?:price|date|time|rate|value|type)s?\b))\b[\s,:]*/i;
-/** A list read only after a request verb names fields when it has two, or one it calls "the …". */
-const DEFINITE = /^(?:the|their|its|his|her|whether|if)\b/i;
 /** Tail phrases that end the list ("… and price of every product", "… from the catalog"). */
 const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$|[.?!](?:\s.*)?$/i;
 const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
@@ -120,8 +118,9 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   if (found === null) return null;
   const items = splitItems(found.list);
   if (!items || items.length === 0) return null;
-  // "scrape all products", "extract books": the records, not a field called products.
-  if (found.weak && items.length < 2 && !DEFINITE.test(found.list.trim())) return null;
+  // After a request verb alone, one item is what to extract ("scrape all products", "show the latest
+  // news"), not a field called products; two or more ("get me the title + price") are fields.
+  if (found.weak && items.length < 2) return null;
   const seen = new Set<string>();
   const out: FieldSpec[] = [];
   for (const item of items) {
@@ -133,7 +132,7 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   return out.length ? out : null;
 }
 
-/** The text of the field list; weak when only a request verb introduced it. */
+/** The text of the field list; weak when only a request verb introduced it (no "with", no colon). */
 function listPart(query: string): { list: string; weak?: boolean } | null {
   let text = query;
   for (let prev = ""; prev !== text; ) {
