@@ -239,6 +239,11 @@ describe("extractRows with fields", () => {
       { name: "Hof", price: 849, location: "Bonn", date: "2023-12-14" },
       { name: "Villa", price: 2000, location: "Köln", date: "2024-05-01" },
     ]);
+    // Accented header words name their fields too.
+    const company = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, company: { type: "string" }, phone: { type: "string" } } });
+    const headers = ["Titre", "Société", "Téléphone"];
+    const jobs = table(headers, [["Chef", "Bistro SA", "01 23 45 67 89"], ["Serveur", "Café Lux", "04 56 78 90 12"], ["Plongeur", "Brasserie", "05 11 22 33 44"]]);
+    expect(rowsOf(extractRows(region(jobs, byClass("row"), { headers }), { pageUrl: "https://x.example/", fields: company, q: "" }))[1]).toEqual({ title: "Serveur", company: "Café Lux", phone: "04 56 78 90 12" });
   });
 
   it("pence written alone are hundredths of the currency", () => {

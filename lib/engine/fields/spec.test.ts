@@ -220,3 +220,13 @@ describe("camelCase", () => {
     expect(camelCase("2nd price")).toBe("f2ndPrice");
   });
 });
+
+describe("counts of pages", () => {
+  it("reads 'page count' as a count, and 'page url' as a link", () => {
+    expect(fieldSpecsFromQuery("every book with title, page count and page url")).toEqual([
+      { name: "title", type: "string", required: false },
+      { name: "pageCount", type: "integer", required: false },
+      { name: "pageUrl", type: "string", required: false, format: "uri" },
+    ]);
+  });
+});

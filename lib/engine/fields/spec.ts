@@ -272,7 +272,7 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   const spec: FieldSpec = { name, type: "string", required: false };
   if (description) spec.description = description;
   if (/\bemail\b/.test(clean)) spec.format = "email";
-  else if (COUNT_WORDS.test(clean) && !ID_NUMBER.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b/, ""))) spec.type = "integer";
+  else if (COUNT_WORDS.test(clean) && !ID_NUMBER.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b|\bpage(?=\s+(?:count|number|num|total)\b)/g, ""))) spec.type = "integer";
   else if (IMAGE_WORDS.test(clean) || URI_WORDS.test(clean)) spec.format = "uri";
   else if (FLOAT_WORDS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
@@ -305,6 +305,9 @@ export function camelCase(text: string): string {
 /** Lower-case word tokens of an identifier or label ("productPrice", "product-price" → product, price). */
 export function tokens(text: string): string[] {
   return text
+    // Accents folded, so that "Société" and "Téléphone" are words ("societe"), not fragments.
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
