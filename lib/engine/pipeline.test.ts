@@ -58,6 +58,7 @@ beforeAll(async () => {
   extra["/declared?page=2"] = teamPage(5, null);
   // A saved copy of a listing whose "next" link still points at the original site.
   extra["/saved-list"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}</div><a href="https://shop.example/list?page=2" rel="next">Next ›</a></body></html>`;
+  extra["/two-links"] = `<html><body><main><h1>Our offices</h1><ul>${["North", "South"].map((n) => `<li><a href="/office/${n}">${n} office</a><p>Open to visitors</p><p>Ask at the desk</p></li>`).join("")}</ul></main></body></html>`;
   extra["/team-2"] = `<html><body><table><tr><th>Name</th><th>Role</th></tr><tr><td>X</td><td>Y</td></tr><tr><td>Z</td><td>W</td></tr><tr><td>Q</td><td>R</td></tr></table></body></html>`;
   // A short team list: four names and roles, under findRecords' text bar unless the query vouches for it.
   const people = ["Ada Lovelace|Engineer", "Grace Hopper|Compiler lead", "Alan Turing|Researcher", "Katherine Johnson|Mathematician"];
@@ -180,8 +181,10 @@ describe("runPipeline", () => {
     expect(one[0]!.source.xpath).toBe("/body[1]/main[1]/ol[1]/li[1]");
     // A book's own page is not a listing: no rows made of its spec list.
     expect((await failure(run({ url: `${pagesOrigin}/book/8` }))).message).toMatch(/No repeated records.*not a home or detail page/);
-    // Without a field list to check the two records against, two items are not enough.
-    expect((await failure(run({ url: `${pagesOrigin}/two-books`, q: "everything", schema: null }))).message).toMatch(/No repeated records/);
+    // Without a field list, two items count when each shows a link and a price, a stock status or the like...
+    expect((await run({ url: `${pagesOrigin}/two-books`, q: "everything", schema: null })).rows.map((r) => r.row.price)).toEqual(["£18.50", "£19.50"]);
+    // ...not two blocks of links and words.
+    expect((await failure(run({ url: `${pagesOrigin}/two-links`, q: "everything", schema: null }))).message).toMatch(/No repeated records/);
   });
 
   it("reads a table with frozen columns (two tables side by side) as one row per line, on every page", async () => {

@@ -121,11 +121,13 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
   let rows: CollectedRow[] | null = null;
   if (expected === null) {
     region = findRecords(doc, { q: input.q, fieldNames });
-    if (!region && fields?.length) {
-      // A listing of two items, else of one: each row must fill the fields.
+    if (!region) {
+      // A listing of two items, else of one: each row must fill the fields (without fields, hold two
+      // values at least; such a listing shows a link and a price or the like, see showsValues).
       for (const small of smallListings(doc, { q: input.q, fieldNames })) {
         const candidate = toRows(small);
-        if (candidate.length === small.records.length && candidate.every((r) => filledEnough(r.row, fields))) {
+        const filled = (row: Record<string, unknown>) => (fields?.length ? filledEnough(row, fields) : Object.values(row).filter(hasValue).length >= 2);
+        if (candidate.length === small.records.length && candidate.every((r) => filled(r.row))) {
           region = small;
           rows = candidate;
           break;

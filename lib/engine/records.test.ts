@@ -224,10 +224,14 @@ describe("findRecords", () => {
     const category = page(`${MENU}<main><h2>3 products:</h2><ol id="products">${books
       .map(([n, p, a, r], i) => `<li class="product-li"><a class="product-link" href="/product/${i}">${n}</a><p class="mb-0">${p}</p><p class="mb-0">${a}</p><div class="rating">${"<span>★</span>".repeat(r)}${"<span>☆</span>".repeat(5 - r)}</div></li>`)
       .join("")}</ol></main>`);
-    // Three short items are not a listing by themselves...
-    expect(findRecords(category, { q: "every book" })).toBeNull();
-    // ...but prices, stock words, stars and links are what "price, availability, rating and url" ask for.
+    // Prices, stock words, stars and links are what "price, availability, rating and url" ask for...
     expect(findRecords(category, { q: "every book with name, price, availability, rating and url" })?.records).toHaveLength(3);
+    // ...and items that each show a link and a price (or two typed values) are a listing anyway.
+    expect(findRecords(category, { q: "every book" })?.records).toHaveLength(3);
+    expect(findRecords(category)?.records).toHaveLength(3);
+    // Three short items without such values are page furniture, not a listing.
+    const hours = page(`${MENU}<main><h2>Opening hours</h2><ul>${["Monday to Friday", "Saturday mornings", "Sunday closed"].map((d) => `<li><a href="/hours">${d}</a> open</li>`).join("")}</ul></main>`);
+    expect(findRecords(hours)).toBeNull();
   });
 
   it("reads a table whose header names its columns as records, however varied its values (not a spec list)", () => {

@@ -18,7 +18,7 @@ import type { RecordKind, RecordRegion } from "./records";
 import { scoredCandidates } from "./records/index";
 import { PageFeatures, STATE_CLASSES } from "./records/features";
 import { contentChildren } from "./records/repeated";
-import { queryTerms, scoreCandidate } from "./records/score";
+import { queryTerms, scoreCandidate, showsValues } from "./records/score";
 
 /** One element in a template: its tag, its stable classes (sorted) and its id when stable. */
 export interface TemplateStep {
@@ -372,7 +372,7 @@ function pairsOf({ body, f, query }: SmallPage): RecordRegion[] {
       (r) =>
         r.records.length === 2 &&
         r.chrome >= PAIR_MIN_CHROME &&
-        r.fit >= PAIR_MIN_FIT &&
+        (r.fit >= PAIR_MIN_FIT || showsValues(r.records)) &&
         r.homogeneity >= PAIR_MIN_HOMOGENEITY &&
         r.records.every((rec) => rec.reduce((n, el) => n + f.get(el).leaves, 0) >= PAIR_MIN_LEAVES),
     )
@@ -405,7 +405,7 @@ function singlesOf({ body, f, query }: SmallPage): RecordRegion[] {
       const stats = f.get(item);
       if (stats.links >= 1 && stats.leaves >= SINGLE_MIN_LEAVES) {
         const scored = scoreCandidate({ kind: "repeated", parent: el, records: [[item]] }, f, query, 1);
-        if (scored && scored.chrome >= PAIR_MIN_CHROME && scored.fit >= PAIR_MIN_FIT) out.push({ kind: "repeated", parent: el, records: [[item]], score: scored.score });
+        if (scored && scored.chrome >= PAIR_MIN_CHROME && (scored.fit >= PAIR_MIN_FIT || showsValues(scored.records))) out.push({ kind: "repeated", parent: el, records: [[item]], score: scored.score });
       }
     }
     for (const k of kids) stack.push(k);

@@ -8,7 +8,7 @@ import { chromeFactor, PageFeatures } from "./features";
 import { microdataCandidates } from "./microdata";
 import { isPropertyList } from "./properties";
 import { repeatedCandidates, type Candidate } from "./repeated";
-import { queryTerms, scoreCandidate, stem, type QueryTerms, type Scored } from "./score";
+import { queryTerms, scoreCandidate, showsValues, stem, type QueryTerms, type Scored } from "./score";
 import { tableCandidates } from "./tables";
 
 export type RecordKind = "table" | "microdata" | "repeated";
@@ -105,7 +105,7 @@ export function findRecords(doc: Document, options: FindRecordsOptions = {}): Re
     ranked.find(
       (r) =>
         r.chrome >= MIN_CONTENT_CHROME &&
-        r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES ? MIN_TEXT : MIN_TEXT_DECLARED) &&
+        r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES && !showsValues(r.records) ? MIN_TEXT : MIN_TEXT_DECLARED) &&
         r.score >= MIN_SCORE &&
         !specList(r),
     ) ?? ranked.find((r) => askedForLinks(r, queryTerms(options.q, options.fieldNames)));

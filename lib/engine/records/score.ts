@@ -178,6 +178,27 @@ const KIND_OF_TERM = new Map<string, ValueKind>([
  * "availability" vouch for a listing whose markup never uses those words.
  */
 function valueKinds(records: readonly Element[][]): (term: string) => boolean {
+  const counts = kindCounts(records);
+  return (term) => (counts.get(KIND_OF_TERM.get(term)!) ?? 0) * 2 >= records.length;
+}
+
+/** Kinds of typed value (not links or pictures, which menus have too) that most records show. */
+const TYPED: ValueKind[] = ["money", "stock", "rating", "date", "email", "phone"];
+
+/**
+ * Whether the records (the first five) show a link and a typed value, or two typed values, each in
+ * most of them: a price and a stock status, a link and a date. Items like that are a listing however
+ * short their text ("3 products": name, price, stock, stars); opening hours or a menu are not.
+ */
+export function showsValues(records: readonly Element[][]): boolean {
+  const sample = records.slice(0, 5);
+  const counts = kindCounts(sample);
+  const most = (k: ValueKind) => (counts.get(k) ?? 0) * 2 > sample.length;
+  const typed = TYPED.filter(most).length;
+  return typed >= 2 || (typed >= 1 && most("link"));
+}
+
+function kindCounts(records: readonly Element[][]): Map<ValueKind, number> {
   const counts = new Map<ValueKind, number>();
   for (const rec of records) {
     const found = new Set<ValueKind>();
@@ -197,7 +218,7 @@ function valueKinds(records: readonly Element[][]): (term: string) => boolean {
     }
     for (const k of found) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return (term) => (counts.get(KIND_OF_TERM.get(term)!) ?? 0) * 2 >= records.length;
+  return counts;
 }
 
 function subtreeClasses(el: Element): string {
