@@ -30,9 +30,15 @@ async function openTask(compose: import("./pages/compose-page").ComposePage, tas
   return id;
 }
 
-test("typed columns: headers from descriptions, safe links with the host shown, numbers right-aligned", async ({ compose, taskPage, page }) => {
+test("typed columns: headers are the field names, safe links with the host shown, numbers right-aligned", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
-  await expect(page.locator(".ag-header-cell-text")).toHaveText(["Full name", "profile", "years", "remote", "joined", "note"]);
+  // The field names, as in the CSV header; the schema's description is the header's tooltip.
+  const headers = ["name", "profile", "years", "remote", "joined", "note"];
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(headers);
+  const { text: csv } = await taskPage.exportCsv();
+  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(headers.join(","));
+  await page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-text').hover();
+  await expect(page.locator(".ag-tooltip")).toHaveText("Full name");
   const link = page.getByRole("link", { name: "example.com/people/ada" });
   await expect(link).toHaveAttribute("href", "https://www.example.com/people/ada?ref=1");
   await expect(link).toHaveAttribute("target", "_blank");
@@ -105,13 +111,13 @@ test("the grid layout is kept per task", async ({ compose, taskPage, page }) => 
   await openTask(compose, taskPage);
   await page.getByTestId("columns-menu").click();
   await page.getByRole("group", { name: "Columns" }).getByRole("checkbox").nth(2).uncheck(); // years
-  await expect(page.locator(".ag-header-cell-text")).toHaveText(["Full name", "profile", "remote", "joined", "note"]);
-  await page.getByRole("button", { name: "Pin Full name to the left" }).click();
-  await expect(page.locator(".ag-grid-pinned-left-cells .ag-header-cell-text")).toHaveText(["Full name"]);
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(["name", "profile", "remote", "joined", "note"]);
+  await page.getByRole("button", { name: "Pin name to the left" }).click();
+  await expect(page.locator(".ag-grid-pinned-left-cells .ag-header-cell-text")).toHaveText(["name"]);
   await page.reload();
   await taskPage.expectAllRowsLoaded(rows.length);
-  await expect(page.locator(".ag-grid-pinned-left-cells .ag-header-cell-text")).toHaveText(["Full name"]);
-  await expect(page.locator(".ag-header-cell-text")).toHaveText(["Full name", "profile", "remote", "joined", "note"]);
+  await expect(page.locator(".ag-grid-pinned-left-cells .ag-header-cell-text")).toHaveText(["name"]);
+  await expect(page.locator(".ag-header-cell-text")).toHaveText(["name", "profile", "remote", "joined", "note"]);
 });
 
 test("a download that breaks off keeps its rows, and Retry loads only the rest", async ({ compose, taskPage, page }) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnSpec } from "@/lib/results/columns";
+import { headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 import type { ResultProfile } from "@/lib/results/profile";
 import type { RowFilter } from "@/lib/results/view";
 import { formatCount } from "@/lib/format";
@@ -37,8 +37,8 @@ export function ColumnProfilePanel({
             const missing = profile.rows - p.filled;
             return (
               <tr key={c.key} data-testid="profile-row" data-column={c.key}>
-                <td className="px-3 py-1.5 font-medium" title={c.key}>
-                  {c.header}
+                <td className="px-3 py-1.5 font-medium" title={headerTooltip(c)}>
+                  {c.key}
                 </td>
                 <td className="px-3 py-1.5">
                   <div className="flex items-center gap-2">

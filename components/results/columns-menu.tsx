@@ -3,7 +3,7 @@
 import type { GridApi } from "ag-grid-community";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ColumnSpec } from "@/lib/results/columns";
+import { headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 
 /** Show, hide and pin columns (AG Grid Community has no column menu of its own). */
 export function ColumnsMenu<Row>({ api, columns }: { api: GridApi<Row> | null; columns: ColumnSpec[] }) {
@@ -40,15 +40,15 @@ export function ColumnsMenu<Row>({ api, columns }: { api: GridApi<Row> | null; c
                       refresh((n) => n + 1);
                     }}
                   />
-                  <span className="truncate" title={c.key}>
-                    {c.header}
+                  <span className="truncate" title={headerTooltip(c)}>
+                    {c.key}
                   </span>
                 </label>
                 <button
                   type="button"
                   className="rounded border border-slate-300 px-1.5 text-xs aria-pressed:bg-slate-800 aria-pressed:text-white"
                   aria-pressed={pinned}
-                  aria-label={`Pin ${c.header} to the left`}
+                  aria-label={`Pin ${c.key} to the left`}
                   onClick={() => {
                     api.setColumnsPinned([c.key], pinned ? null : "left");
                     refresh((n) => n + 1);

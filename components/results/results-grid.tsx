@@ -20,7 +20,7 @@ import {
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { useMemo } from "react";
-import { displayValue, type ColumnSpec } from "@/lib/results/columns";
+import { displayValue, headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 import { BooleanCell, EmailCell, LinkCell } from "./cells";
 import type { StoredRow } from "./use-row-stream";
 
@@ -63,12 +63,14 @@ function loadState(taskId: string): GridState | undefined {
 const cellValue = (data: StoredRow | undefined, key: string): unknown => (data && Object.hasOwn(data.row, key) ? data.row[key] : undefined);
 
 /** Filters pick the filter model the worker applies (lib/results/view); the grid itself never filters. */
-function columnDef(spec: ColumnSpec): ColDef<StoredRow> {
+export function columnDef(spec: ColumnSpec): ColDef<StoredRow> {
   const key = spec.key;
   const def: ColDef<StoredRow> = {
     colId: key,
-    headerName: spec.header,
-    headerTooltip: spec.header === key ? (spec.inSchema ? key : `${key} (not in the schema)`) : `${spec.header} (${key})`,
+    // The field name, as in the CSV header: a description is too long for a header, and would make
+    // the grid and the exported file disagree about what each column is called.
+    headerName: key,
+    headerTooltip: headerTooltip(spec),
     // Not `field`: AG Grid reads dots in a field as a path, and row keys may contain dots.
     valueGetter: (p) => cellValue(p.data, key),
     valueFormatter: (p) => displayValue(p.value),

@@ -1,19 +1,20 @@
 /**
- * How each result column is shown, from the row schema: order, header, and a kind that picks the
- * cell renderer, alignment and filter. Keys the schema does not name come after, with a kind
- * inferred from their values (inferKind; every key, when the extraction had no schema).
+ * How each result column is shown, from the row schema: order, a kind that picks the cell renderer,
+ * alignment and filter, and the schema's description. Keys the schema does not name come after,
+ * with a kind inferred from their values (inferKind; every key, when the extraction had no schema).
+ *
+ * A column is headed by its key, the field name, everywhere (grid, profile, columns menu), because
+ * that is what the CSV header and every other export call it; the description is its tooltip.
  */
 export type ColumnKind = "text" | "uri" | "email" | "number" | "boolean" | "date" | "json";
 
 export interface ColumnSpec {
   key: string;
-  /** The schema's description when it has one (short), else the key. */
-  header: string;
+  /** The schema's description of the field, when it has one. */
+  description: string | null;
   kind: ColumnKind;
   inSchema: boolean;
 }
-
-const MAX_HEADER = 40;
 
 function kindOf(prop: Record<string, unknown>): ColumnKind {
   const types = Array.isArray(prop.type) ? prop.type.filter((t) => t !== "null") : [prop.type];
@@ -37,20 +38,21 @@ export function schemaColumnSpecs(schema: Record<string, unknown> | null | undef
   return Object.entries(props as Record<string, unknown>).map(([key, raw]) => {
     const prop = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
     const description = typeof prop.description === "string" ? prop.description.trim() : "";
-    return {
-      key,
-      header: description && description.length <= MAX_HEADER ? description : key,
-      kind: kindOf(prop),
-      inSchema: true,
-    };
+    return { key, description: description || null, kind: kindOf(prop), inSchema: true };
   });
+}
+
+/** A column header's tooltip: what the field is, when the schema says; else where the column came from. */
+export function headerTooltip(spec: ColumnSpec): string {
+  if (spec.description) return spec.description;
+  return spec.inSchema ? spec.key : `${spec.key} (not in the schema)`;
 }
 
 /**
  * A column for a key seen in the rows but not in the schema; its kind is the one inferred from its
  * values (text until there is one).
  */
-export const extraColumn = (key: string, kind: ColumnKind = "text"): ColumnSpec => ({ key, header: key, kind, inSchema: false });
+export const extraColumn = (key: string, kind: ColumnKind = "text"): ColumnSpec => ({ key, description: null, kind, inSchema: false });
 
 /** Only http(s) values become links: a `javascript:` URL in a row must never be clickable. */
 export function safeHref(value: unknown): string | null {

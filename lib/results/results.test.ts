@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extraColumn, inferKind, linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
+import { extraColumn, headerTooltip, inferKind, linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
 import { DISTINCT_CAP, ProfileBuilder } from "./profile";
 
 describe("schemaColumnSpecs", () => {
@@ -11,29 +11,38 @@ describe("schemaColumnSpecs", () => {
     ]);
   });
 
-  it("keeps schema order and picks kinds and headers", () => {
+  it("keeps schema order, picks kinds and keeps each field's description", () => {
     const specs = schemaColumnSpecs({
       type: "object",
       properties: {
         name: { type: "string", description: "Full name" },
         url: { type: "string", format: "uri" },
-        price: { type: ["number", "null"] },
+        price: { type: ["number", "null"], description: "  price as shown, with its currency " },
         inStock: { type: "boolean" },
         posted: { type: "string", format: "date" },
         tags: { type: "array" },
         email: { type: "string", format: "email", description: "x".repeat(80) },
       },
     });
-    expect(specs.map((s) => [s.key, s.kind, s.header])).toEqual([
+    expect(specs.map((s) => [s.key, s.kind, s.description])).toEqual([
       ["name", "text", "Full name"],
-      ["url", "uri", "url"],
-      ["price", "number", "price"],
-      ["inStock", "boolean", "inStock"],
-      ["posted", "date", "posted"],
-      ["tags", "json", "tags"],
-      ["email", "email", "email"],
+      ["url", "uri", null],
+      ["price", "number", "price as shown, with its currency"],
+      ["inStock", "boolean", null],
+      ["posted", "date", null],
+      ["tags", "json", null],
+      ["email", "email", "x".repeat(80)],
     ]);
     expect(schemaColumnSpecs(null)).toEqual([]);
+  });
+});
+
+describe("headerTooltip", () => {
+  it("is the field's description when the schema has one, else says where the column came from", () => {
+    const [price, url] = schemaColumnSpecs({ type: "object", properties: { price: { type: "number", description: "number" }, url: { type: "string" } } });
+    expect(headerTooltip(price!)).toBe("number");
+    expect(headerTooltip(url!)).toBe("url");
+    expect(headerTooltip(extraColumn("note"))).toBe("note (not in the schema)");
   });
 });
 
@@ -85,7 +94,7 @@ describe("inferKind", () => {
   });
 
   it("gives a column outside the schema its inferred kind", () => {
-    expect(extraColumn("price", "number")).toEqual({ key: "price", header: "price", kind: "number", inSchema: false });
+    expect(extraColumn("price", "number")).toEqual({ key: "price", description: null, kind: "number", inSchema: false });
     expect(extraColumn("note").kind).toBe("text");
   });
 });
