@@ -95,6 +95,25 @@ test.describe("the schema editor", () => {
     await expect(compose.runButton()).toBeEnabled();
   });
 
+  test("a format the engine does not type is a note, not a block: the field table shows it and Run starts the task", async ({ compose, page }) => {
+    await compose.goto();
+    await compose.fill({
+      url: `${CATALOGUE_ORIGIN}/catalogue`,
+      q: "every product with name, added, id and price",
+      schema: {
+        type: "object",
+        properties: { name: { type: "string" }, added: { type: "string", format: "time" }, id: { type: "string", format: "uuid" }, price: { type: "string", format: "currency" } },
+      },
+    });
+    await expect(problems(page)).toHaveCount(3);
+    for (const p of await problems(page).all()) await expect(p).toHaveAttribute("data-severity", "warning");
+    await expect(problems(page).first()).toContainText("“time” is passed on as written. The embedded engine types only uri, email, date, date-time");
+    await expect(page.getByTestId("field-row").nth(1).getByTestId("field-format")).toHaveValue("time");
+    await expect(page.getByTestId("run-disabled-reason")).toBeHidden();
+    await expect(compose.runButton()).toBeEnabled();
+    await compose.runAndOpenTask();
+  });
+
   test("Format and Shift+Alt+F pretty-print the schema", async ({ compose, page }) => {
     await compose.goto();
     await openEditor(page);

@@ -155,12 +155,12 @@ export function FieldBuilder({ schemaText, onSchemaTextChange }: { schemaText: s
                       title={formatOff ? "Formats apply to string fields." : undefined}
                       value={field.format}
                       disabled={formatOff}
-                      onChange={(e) => commit({ kind: "update", index, patch: { format: FIELD_FORMATS.find((f) => f === e.target.value) ?? field.format } })}
+                      onChange={(e) => commit({ kind: "update", index, patch: { format: e.target.value } })}
                       className={cellClass}
                     >
-                      {FIELD_FORMATS.map((f) => (
+                      {(FIELD_FORMATS.includes(field.format) ? FIELD_FORMATS : [...FIELD_FORMATS, field.format]).map((f) => (
                         <option key={f} value={f}>
-                          {FORMAT_LABELS[f]}
+                          {Object.hasOwn(FORMAT_LABELS, f) ? FORMAT_LABELS[f] : f}
                         </option>
                       ))}
                     </select>

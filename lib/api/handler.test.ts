@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/errors";
+import { checkRowSchemaText, hasSchemaErrors } from "@/lib/schema/check";
 import { assertSameOrigin, parseExtraction, readJson } from "./handler";
 
 const req = (headers: Record<string, string>, body?: string) =>
@@ -76,5 +77,44 @@ describe("parseExtraction", () => {
     // Valid JSON Schema the compose page advises against still runs: Linkup takes it.
     const other = { type: "object", properties: { ip: { type: "string", format: "ipv4" }, tags: { type: "array", items: { type: "string" } } } };
     expect(parseExtraction(body(other)).schema).toEqual(other);
+  });
+
+  it("refuses exactly the schemas the compose page blocks Run for", () => {
+    const field = (prop: unknown) => ({ type: "object", properties: { a: prop } });
+    const schemas: Record<string, unknown>[] = [
+      // Formats: JSON Schema allows any; the compose page only advises.
+      field({ type: "string", format: "time" }),
+      field({ type: "string", format: "uuid" }),
+      field({ type: "string", format: "currency" }),
+      field({ type: "string", format: "url" }),
+      field({ type: "string", format: 3 }),
+      // Valid JSON Schema that rarely means what was meant: advice too.
+      field({ type: "null" }),
+      field({ type: ["null"] }),
+      field({ type: "object", properties: { b: { type: "string" } }, required: ["c"] }),
+      field({ type: "object", required: ["c"] }),
+      // What cannot work is refused on both sides.
+      field({ type: "strin" }),
+      field({ type: [] }),
+      field({ type: "string", description: 3 }),
+      field({ type: "string", nullable: "yes" }),
+      field({ enum: [] }),
+      field({ anyOf: [] }),
+      field({ type: "object", required: true }),
+      field("string"),
+      { type: "object", properties: { a: { type: "string" } }, required: ["b"] },
+      { type: "object", required: ["b"] },
+      { type: "object", additionalProperties: 3 },
+    ];
+    for (const schema of schemas) {
+      const blocked = hasSchemaErrors(checkRowSchemaText(JSON.stringify(schema, null, 2)).problems);
+      let refused = false;
+      try {
+        parseExtraction(body(schema));
+      } catch {
+        refused = true;
+      }
+      expect(refused, JSON.stringify(schema)).toBe(blocked);
+    }
   });
 });

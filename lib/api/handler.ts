@@ -54,7 +54,8 @@ export function assertSameOrigin(request: Request) {
  * so only what cannot work is refused, at once rather than by a task that runs, fetches pages and
  * fails every row: a schema that is not valid JSON Schema (a mistyped "type"), and a "required"
  * field that is not a property (no row could have it). The sentences are the compose page's
- * (lib/schema/check.ts); its stricter advice (the formats the engine reads, for one) stays there.
+ * (lib/schema/check.ts), whose errors block Run for exactly these schemas (handler.test.ts checks
+ * that); its advice (the formats the engine types, for one) is a warning there, never a block.
  */
 export function parseExtraction(value: unknown): ExtractInput {
   const input = parseWith(extractInputSchema, value, "extraction");

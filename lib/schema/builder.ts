@@ -1,4 +1,4 @@
-import type { FieldFormat, FieldType } from "@/lib/engine/fields/spec";
+import type { FieldType } from "@/lib/engine/fields/spec";
 
 /**
  * The field table ⇄ row JSON Schema mapping. The schema TEXT is the source of truth: the table is
@@ -112,7 +112,8 @@ function withKeyAfter(obj: JsonObject, after: string, key: string, value: Json):
 // ---------------------------------------------------------------------------------------------
 // The table.
 
-export type BuilderFormat = "" | FieldFormat;
+/** "" (none), one the table offers (FIELD_FORMATS), or any other the schema names (kept as written). */
+export type BuilderFormat = string;
 
 export interface BuilderField {
   name: string;
@@ -153,12 +154,12 @@ function fieldFrom(name: string, raw: Json, required: boolean): BuilderField | s
   const type = types.length === 1 ? FIELD_TYPES.find((t) => t === types[0]) : undefined;
   if (declared === undefined) return cannot("it has no “type” (anyOf, $ref or enum alone).");
   if (!type) return cannot(`its “type” is ${asText(declared)}.`);
+  // JSON Schema allows any format: one the table does not offer is shown, and kept, as written.
   const format = raw.get("format") ?? "";
-  const known = FIELD_FORMATS.find((f) => f === format);
-  if (known === undefined) return cannot(`its “format” ${asText(format)} is not one the table offers.`);
+  if (typeof format !== "string") return cannot(`its “format” is ${asText(format)}, not text.`);
   const description = raw.get("description") ?? "";
   if (typeof description !== "string") return cannot("its “description” is not text.");
-  return { name, type, format: known, description, required };
+  return { name, type, format, description, required };
 }
 
 function readDoc(text: string): Doc | { error: string } {

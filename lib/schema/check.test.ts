@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { templates as TEMPLATES } from "@/lib/compose/templates";
 import { MAX_SCHEMA_BYTES, rowSchemaSchema } from "@/lib/extract/types";
-import { checkRowSchemaText, hasSchemaErrors, type SchemaProblem } from "./check";
+import { fullFormats } from "ajv-formats/dist/formats";
+import { checkRowSchemaText, hasSchemaErrors, VALIDATED_FORMATS, type SchemaProblem } from "./check";
 import { parseJson, toValue } from "./json-ast";
 import { FIELD_FORMATS, FIELD_TYPES, metaSchema } from "./meta-schema";
 
@@ -181,20 +182,38 @@ describe("checkRowSchemaText: fields", () => {
     const bad = only(check(row({ a: { type: ["string", "nul"] } })));
     expect(bad).toMatchObject({ severity: "error", path: "/properties/a/type/1" });
     expect(only(check(row({ a: { type: [] } }))).message).toContain("the list is empty");
-    expect(only(check(row({ a: { type: "null" } }))).message).toContain("cannot be only “null”");
-    expect(only(check(row({ a: { type: ["null"] } }))).message).toContain("cannot be only “null”");
+    expect(only(check(row({ a: { type: "null" } })))).toMatchObject({ severity: "warning", message: expect.stringContaining("can only be “null”") });
+    expect(only(check(row({ a: { type: ["null"] } })))).toMatchObject({ severity: "warning", message: expect.stringContaining("can only be “null”") });
     expect(only(check(row({ a: { type: ["string", "string"] } }))).severity).toBe("warning");
     expect(only(check(row({ a: { type: 3 } }))).severity).toBe("error");
   });
 
-  it("an unknown format is an error; engine aliases are warnings", () => {
+  it("any format is allowed, as in JSON Schema: one the engine does not type is a warning, never an error", () => {
     const p = only(check(row({ link: { type: "string", format: "link" } })));
-    expect(p).toMatchObject({ severity: "error", path: "/properties/link/format" });
-    expect(p.message).toBe("“format” of “link” must be one of uri, email, date, date-time.");
+    expect(p).toMatchObject({ severity: "warning", path: "/properties/link/format" });
+    expect(p.message).toBe(
+      "“format” of “link”: “link” is passed on as written. The embedded engine types only uri, email, date, date-time; it reads this field as text and does not check it.",
+    );
+    // The analyst's schema: POST /api/extract and /v1/extract take it, so Run must too.
+    const r = check(row({ added: { type: "string", format: "time" }, id: { type: "string", format: "uuid" }, price: { type: "string", format: "currency" } }));
+    expect(hasSchemaErrors(r.problems)).toBe(false);
+    expect(r.schema).not.toBeNull();
+    expect(r.problems.map((x) => [x.severity, x.path])).toEqual([
+      ["warning", "/properties/added/format"],
+      ["warning", "/properties/id/format"],
+      ["warning", "/properties/price/format"],
+    ]);
+    expect(r.problems[0]!.message).toContain("drops rows whose value is not a valid “time”");
+    expect(r.problems[2]!.message).toContain("does not check it");
+    expect(only(check(row({ a: { type: "string", format: 3 } })))).toMatchObject({ severity: "error", path: "/properties/a/format" });
     const alias = only(check(row({ link: { type: "string", format: "url" } })));
     expect(alias.severity).toBe("warning");
     expect(alias.message).toContain("the standard name is “uri”");
     for (const f of FIELD_FORMATS) expect(check(row({ a: { type: "string", format: f } })).problems).toEqual([]);
+  });
+
+  it("knows which formats the engine's row validator checks (ajv-formats)", () => {
+    expect([...VALIDATED_FORMATS].sort()).toEqual(Object.keys(fullFormats).sort());
   });
 
   it("a format on a non-text field is a warning", () => {
@@ -225,9 +244,9 @@ describe("checkRowSchemaText: fields", () => {
       tags: { type: "array", items: { type: "strng" } },
     });
     const r = check(schema);
-    expect(errors(r).map((p) => [p.path, p.message])).toEqual([
-      ["/properties/offer/required/1", "“required” of “offer” names “sku”, which is not a property of “offer”."],
-      ["/properties/tags/items/type", "“type” of “tags[]” must be one of string, number, integer, boolean, array, object (did you mean “string”?)."],
+    expect(r.problems.map((p) => [p.severity, p.path, p.message])).toEqual([
+      ["warning", "/properties/offer/required/1", "“required” of “offer” names “sku”, which is not a property of “offer”. Rows whose “offer” lacks it are dropped."],
+      ["error", "/properties/tags/items/type", "“type” of “tags[]” must be one of string, number, integer, boolean, array, object (did you mean “string”?)."],
     ]);
   });
 
@@ -335,7 +354,7 @@ describe("metaSchema", () => {
     walk(metaSchema.definitions.field, "/definitions/field");
   });
 
-  it("offers exactly the types and formats the checker accepts", () => {
+  it("offers exactly the types the checker accepts and the formats the engine types", () => {
     expect(metaSchema.definitions.field.properties.format.enum).toEqual([...FIELD_FORMATS]);
     expect(JSON.stringify(metaSchema.definitions.field.properties.type)).toContain(JSON.stringify([...FIELD_TYPES]));
   });

@@ -30,6 +30,15 @@ export const hasSchemaErrors = (problems: readonly SchemaProblem[]) => problems.
 
 /** Engine-accepted spellings of a format, and the standard name to suggest instead. */
 const FORMAT_ALIASES: Record<string, string> = { url: "uri", "uri-reference": "uri", iri: "uri", "iri-reference": "uri", "idn-email": "email" };
+/**
+ * Formats the engine's row validator checks besides its own (Ajv with ajv-formats; check.test.ts
+ * keeps this list equal to ajv-formats' own, without loading Ajv into the compose page).
+ */
+export const VALIDATED_FORMATS: ReadonlySet<string> = new Set([
+  "date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template", "url", "email", "hostname",
+  "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment", "relative-json-pointer", "byte", "int32", "int64", "float",
+  "double", "password", "binary",
+]);
 /** Words people write for a type, and the JSON Schema type they mean. */
 const TYPE_ALIASES: Record<string, string> = {
   text: "string", str: "string", url: "string", uri: "string", link: "string", date: "string", email: "string",
@@ -151,11 +160,15 @@ function checkProperties(node: JsonNode & { kind: "object" }, place: Place, repo
         if (item.kind !== "string") return report("error", `“required” ${owner}must list field names in double quotes.`, [...at, i], item);
         if (seen.has(item.value)) report("warning", `“required” ${owner}names ${q(item.value)} twice.`, [...at, i], item);
         seen.add(item.value);
+        // At the top, a required field that is not a property is refused by the server too (no row
+        // could be filled with it); inside a field it is valid JSON Schema the server takes: advice.
+        const severity = place.name ? "warning" : "error";
+        const dropped = place.name ? ` Rows whose ${q(place.name)} lacks it are dropped.` : "";
         if (props && !entry(props, item.value)) {
           const which = place.name ? `, which is not a property of ${q(place.name)}` : ", which is not a property";
-          report("error", `“required” ${owner}names ${q(item.value)}${which}.`, [...at, i], item);
+          report(severity, `“required” ${owner}names ${q(item.value)}${which}.${dropped}`, [...at, i], item);
         } else if (!props && propsEntry === undefined) {
-          report("error", `“required” ${owner}names ${q(item.value)}, but there are no “properties”.`, [...at, i], item);
+          report(severity, `“required” ${owner}names ${q(item.value)}, but there are no “properties”.${dropped}`, [...at, i], item);
         }
       });
     }
@@ -183,14 +196,20 @@ function checkField(e: JsonEntry, place: Place, report: Report) {
   const format = entry(node, "format");
   if (format) {
     const at = [...place.segments, "format"];
-    const value = format.value.kind === "string" ? format.value.value : null;
-    const standard = value === null ? undefined : FORMAT_ALIASES[value];
-    if (value !== null && (FIELD_FORMATS as readonly string[]).includes(value)) {
-      if (types && !types.includes("string")) report("warning", `“format” of ${field} only applies to text; its “type” is not “string”.`, at, format.value);
-    } else if (standard) {
-      report("warning", `“format” of ${field}: ${q(value ?? "")} works, but the standard name is ${q(standard)}.`, at, format.value);
+    if (format.value.kind !== "string") {
+      report("error", `“format” of ${field} must be text in double quotes, e.g. "uri".`, at, format.value);
     } else {
-      report("error", `“format” of ${field} must be one of ${list(FIELD_FORMATS)}.`, at, format.value);
+      const value = format.value.value;
+      const standard = FORMAT_ALIASES[value];
+      if (standard) {
+        report("warning", `“format” of ${field}: ${q(value)} works, but the standard name is ${q(standard)}.`, at, format.value);
+      } else if (!(FIELD_FORMATS as readonly string[]).includes(value)) {
+        // JSON Schema allows any format, and so do Linkup and the studio's API: advice, not a block.
+        const checked = VALIDATED_FORMATS.has(value) ? `drops rows whose value is not a valid ${q(value)}` : "does not check it";
+        report("warning", `“format” of ${field}: ${q(value)} is passed on as written. The embedded engine types only ${list(FIELD_FORMATS)}; it reads this field as text and ${checked}.`, at, format.value);
+      } else if (types && !types.includes("string")) {
+        report("warning", `“format” of ${field} only applies to text; its “type” is not “string”.`, at, format.value);
+      }
     }
   }
 
@@ -241,6 +260,9 @@ function checkField(e: JsonEntry, place: Place, report: Report) {
   }
 }
 
+/** Valid JSON Schema that the server takes, but a field that is always empty is rarely meant. */
+const onlyNull = (field: string) => `${field} can only be “null”: rows with a value there are dropped. Write ["string", "null"] for a value that may be missing.`;
+
 /** Checks "type"; returns the declared types when they are all valid, else null (undefined when absent). */
 function checkType(node: JsonNode & { kind: "object" }, place: Place, report: Report): string[] | null | undefined {
   const e = entry(node, "type");
@@ -263,7 +285,7 @@ function checkType(node: JsonNode & { kind: "object" }, place: Place, report: Re
   if (v.kind === "string") {
     if (known(v.value)) return [v.value];
     if (v.value === "null") {
-      report("error", `${field} cannot be only “null”; write ["string", "null"] for a value that may be missing.`, at, v);
+      report("warning", onlyNull(field), at, v);
       return null;
     }
     report("error", `${must}${suggest(v.value)}.`, at, v);
@@ -289,7 +311,7 @@ function checkType(node: JsonNode & { kind: "object" }, place: Place, report: Re
       out.push(item.value);
     });
     if (ok && out.every((t) => t === "null")) {
-      report("error", `${field} cannot be only “null”; write ["string", "null"] for a value that may be missing.`, at, v);
+      report("warning", onlyNull(field), at, v);
       return null;
     }
     return ok ? out : null;

@@ -53,7 +53,8 @@ export const metaSchema = {
         },
         format: {
           type: "string",
-          description: "How a text value is written: uri (links), email, date (2024-05-31) or date-time. Only for “type”: “string”.",
+          description:
+            "How a text value is written: uri (links), email, date (2024-05-31) or date-time, the formats the embedded engine types. Only for “type”: “string”. Other JSON Schema formats (time, uuid…) are passed on; the engine reads them as text.",
           enum: [...FIELD_FORMATS],
           enumDescriptions: [
             "An absolute link, e.g. https://example.com/item/1. Relative links on the page are made absolute.",
