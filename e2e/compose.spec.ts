@@ -54,6 +54,21 @@ test.describe("on the embedded engine", () => {
     expect(JSON.parse(await compose.schemaText())).toEqual(schema);
   });
 
+  test("a seed URL typed without its scheme is completed (http:// on this machine) and the form says so", async ({ compose, taskPage, page }) => {
+    await compose.goto();
+    await compose.url().fill("www.example.com/products");
+    await expect(page.getByTestId("url-completed")).toHaveText("Will use https://www.example.com/products");
+    await compose.url().fill("https://www.example.com/products");
+    await expect(page.getByTestId("url-completed")).toHaveCount(0);
+
+    const typed = CATALOGUE_ORIGIN.replace(/^http:\/\//, "") + "/catalogue";
+    await compose.fill({ url: typed, q: "every product with name and price" });
+    await expect(page.getByTestId("url-completed")).toHaveText(`Will use ${CATALOGUE_ORIGIN}/catalogue`);
+    await compose.runAndOpenTask();
+    await taskPage.expectStatus("completed", 45_000);
+    await expect(page.getByRole("link", { name: `${CATALOGUE_ORIGIN}/catalogue`, exact: true })).toBeVisible();
+  });
+
   test("checks before running: a home page gets a hint, a bad URL blocks the run", async ({ compose }) => {
     await compose.goto();
     await compose.url().fill("https://example.com/");

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { looksLikeHomepage, type Draft } from "@/lib/compose/draft";
+import { completeSeedUrl, looksLikeHomepage, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
 import { extractInputSchema, MAX_QUERY_LENGTH, taskSchema, type ExtractInputDraft, type ProviderName } from "@/lib/extract/types";
 import { postJson } from "@/lib/queries/fetcher";
@@ -31,7 +31,9 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
   const health = useQuery(healthQueryOptions);
   const schemaCheck = useMemo(() => checkSchemaText(schemaText), [schemaText]);
 
-  const input: ExtractInputDraft = { url, q, schema: schemaCheck.ok ? schemaCheck.schema : null, verifyUrls };
+  // "www.example.com/products" is sent as https://…; the note under the field says so.
+  const seedUrl = completeSeedUrl(url);
+  const input: ExtractInputDraft = { url: seedUrl, q, schema: schemaCheck.ok ? schemaCheck.schema : null, verifyUrls };
   const valid = extractInputSchema.safeParse(input);
   const requestBody = schemaCheck.ok && valid.success ? (valid.data as Record<string, unknown>) : null;
 
@@ -114,7 +116,12 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
             hint="The listing page that shows the records (not the site's home page)."
             testId="field-error-url"
           />
-          {looksLikeHomepage(url) ? (
+          {seedUrl !== url.trim() ? (
+            <p className="mt-1 text-xs text-slate-700" data-testid="url-completed" role="status">
+              Will use <span className="break-all font-mono">{seedUrl}</span>
+            </p>
+          ) : null}
+          {looksLikeHomepage(seedUrl) ? (
             <p className="mt-1 text-xs text-amber-800" data-testid="homepage-hint" role="status">
               This looks like a home page. Extractions work best from the listing page itself (e.g. /team, /products, /jobs).
             </p>

@@ -25,6 +25,33 @@ export function parseDraft(text: string | null): Draft | null {
 
 export const schemaToText = (schema: Record<string, unknown> | null) => (schema ? JSON.stringify(schema, null, 2) : "");
 
+/**
+ * The seed URL the form sends for what the analyst typed: "www.example.com/products" is
+ * https://www.example.com/products, and a page on this machine ("127.0.0.1:4401/category/2",
+ * "localhost:3000/team") is http://…, since local servers seldom speak TLS. Only text that reads as
+ * a host (a dotted name, localhost, an IP address) and a path is completed; anything else, or text
+ * that already names a scheme ("ftp:", "mailto:"), is returned as typed (trimmed), so the server's
+ * check — an absolute http(s) URL — still says what is wrong with it.
+ */
+export function completeSeedUrl(typed: string): string {
+  const text = typed.trim();
+  // A scheme, but not a host's port ("localhost:3000").
+  if (text === "" || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(text)) return text;
+  const authority = /^(?:\/\/)?([^/?#]*)/.exec(text)?.[1] ?? "";
+  // An email address, or credentials, are not what a seed URL means.
+  if (authority.includes("@") || /\s/.test(authority)) return text;
+  const host = authority.replace(/:\d*$/, "").toLowerCase();
+  const loopback = host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(host);
+  if (!loopback && !host.includes(".")) return text;
+  const candidate = `${loopback ? "http" : "https"}://${text.replace(/^\/\//, "")}`;
+  try {
+    const url = new URL(candidate);
+    return url.hostname ? candidate : text;
+  } catch {
+    return text;
+  }
+}
+
 /** Linkup works best from the listing page: a bare home page is worth a hint. */
 export function looksLikeHomepage(url: string): boolean {
   try {
