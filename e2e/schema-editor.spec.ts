@@ -76,6 +76,17 @@ test.describe("the schema editor", () => {
     await expect(problems(page).first()).toContainText("remove the comma before “}”");
     await expect(problems(page).first()).toContainText("line 1, column 19");
     await expect(compose.runButton()).toBeDisabled();
+    // Said once, in plain words: the field table only says it waits, and Monaco adds no marker of its own.
+    await expect(problems(page)).toHaveCount(1);
+    await expect(page.getByTestId("field-builder-error")).toHaveText("The field table returns once the JSON is valid; the problem is listed under the editor.");
+    await expect(page.locator("body")).not.toContainText(/position \d|Expected|in JSON at/);
+    // Monaco's JSON worker checks the text 500 ms after an edit: give it the time to add a marker of
+    // its own, then count the markers as "go to next problem" does.
+    await page.waitForTimeout(1_000);
+    await editor(page).locator(".view-lines").click();
+    await page.keyboard.press("Alt+F8");
+    await expect(page.locator(".zone-widget")).toContainText("1 of 1 problem");
+    await page.keyboard.press("Escape");
 
     await typeSchema(page, '{"type": "object", "properties": {"name": {"type": "string"}}, "required": ["sku"]}');
     await expect(problems(page)).toHaveCount(1);

@@ -51,6 +51,16 @@ export function FieldBuilder({ schemaText, onSchemaTextChange }: { schemaText: s
     onSchemaTextChange(result.text);
   }
 
+  if ("invalidJson" in table) {
+    // The problem list under the editor names the mistake and its place: saying it here too, in
+    // other words, made one typo look like two problems.
+    return (
+      <div data-testid="field-builder" className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-600">
+        <p data-testid="field-builder-error">The field table returns once the JSON is valid; the problem is listed under the editor.</p>
+      </div>
+    );
+  }
+
   if ("error" in table) {
     return (
       <div data-testid="field-builder" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">

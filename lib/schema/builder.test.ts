@@ -47,6 +47,16 @@ describe("fieldsFromSchemaText", () => {
     expect(fieldsFromSchemaText('{"type":"object"}')).toEqual({ fields: [] });
   });
 
+  it("says where text is not JSON, in the editor's words, never in JSON.parse's", () => {
+    const text = '{\n  "type": "object",\n  "properties": {\n    "name": {"type": "string"}\n    "price": {"type": "number"}\n  }\n}';
+    const error = "The schema is not valid JSON (line 5, column 5): a comma is missing before this property.";
+    expect(fieldsFromSchemaText(text)).toEqual({ error, invalidJson: true });
+    expect(applyFieldEdit(text, { kind: "add" })).toEqual({ error, invalidJson: true });
+    expect(fieldsFromSchemaText('{"type": "object",}')).toMatchObject({ error: expect.stringContaining("(line 1, column 19): remove the comma before “}”") });
+    expect(fieldsFromSchemaText('{"type": "object"}').constructor).toBe(Object);
+    expect(fieldsFromSchemaText('{"type": "array"}')).not.toHaveProperty("invalidJson");
+  });
+
   it("shows a format the table does not offer as written, and keeps it through edits", () => {
     const text = '{"type":"object","properties":{"added":{"type":"string","format":"time"}}}';
     const result = fieldsFromSchemaText(text);
@@ -295,7 +305,7 @@ describe("applyFieldEdit: move", () => {
 
 describe("applyFieldEdit: schemas the table cannot show", () => {
   it("returns the reason instead of throwing", () => {
-    expect(applyFieldEdit("{ nope", { kind: "add" })).toEqual({ error: expect.stringMatching(/not valid JSON/) });
+    expect(applyFieldEdit("{ nope", { kind: "add" })).toEqual({ error: expect.stringMatching(/not valid JSON/), invalidJson: true });
     expect(applyFieldEdit('{"type":"object","properties":{"a":{"oneOf":[]}}}', { kind: "add" })).toEqual({ error: expect.stringMatching(/“a”/) });
   });
 });

@@ -1,4 +1,5 @@
 import type { FieldType } from "@/lib/engine/fields/spec";
+import { lineColumn, parseJson as parseJsonNodes } from "./json-ast";
 
 /**
  * The field table ⇄ row JSON Schema mapping. The schema TEXT is the source of truth: the table is
@@ -22,13 +23,25 @@ export type JsonObject = Map<string, Json>;
 
 const isObj = (v: Json | undefined): v is JsonObject => v instanceof Map;
 
-/** JSON text → ordered tree; JSON.parse validates first so its error message reaches the user. */
-export function parseJson(text: string): { value: Json } | { error: string } {
+/** Text that is not JSON, in the words of the editor's problem list (never JSON.parse's "position 80"). */
+export interface JsonSyntaxError {
+  error: string;
+  invalidJson: true;
+}
+
+function syntaxError(text: string): JsonSyntaxError {
+  const parsed = parseJsonNodes(text);
+  if (parsed.ok) return { error: "The schema is not valid JSON.", invalidJson: true };
+  const { line, column } = lineColumn(text, parsed.start);
+  return { error: `The schema is not valid JSON (line ${line}, column ${column}): ${parsed.message}.`, invalidJson: true };
+}
+
+/** JSON text → ordered tree; JSON.parse decides what is valid, the schema checker says why not. */
+export function parseJson(text: string): { value: Json } | JsonSyntaxError {
   try {
     JSON.parse(text);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : "";
-    return { error: `The schema is not valid JSON${detail ? `: ${detail}` : ""}.` };
+  } catch {
+    return syntaxError(text);
   }
   let i = 0;
   const skip = () => {
@@ -162,7 +175,7 @@ function fieldFrom(name: string, raw: Json, required: boolean): BuilderField | s
   return { name, type, format, description, required };
 }
 
-function readDoc(text: string): Doc | { error: string } {
+function readDoc(text: string): Doc | { error: string } | JsonSyntaxError {
   if (text.trim() === "") return { root: new Map(), props: new Map(), required: [], fields: [] };
   const parsed = parseJson(text);
   if ("error" in parsed) return parsed;
@@ -188,8 +201,11 @@ function readDoc(text: string): Doc | { error: string } {
   return { root, props, required, fields };
 }
 
-/** The table rows of a schema text, or the sentence saying why it cannot be shown as a table. */
-export function fieldsFromSchemaText(text: string): { fields: BuilderField[] } | { error: string } {
+/**
+ * The table rows of a schema text, or the sentence saying why it cannot be shown as a table
+ * (`invalidJson` when the text is not JSON: the editor's problem list already says where).
+ */
+export function fieldsFromSchemaText(text: string): { fields: BuilderField[] } | { error: string } | JsonSyntaxError {
   const doc = readDoc(text);
   return "error" in doc ? doc : { fields: doc.fields };
 }

@@ -125,6 +125,9 @@ describe("suggestSchema", () => {
       expect(suggestSchema(Q, current)).toBeNull();
       expect(planSuggestion(Q, current)).toMatchObject({ ok: false, reason: "not-mergeable" });
     }
+    expect(planSuggestion(Q, '{"type": "object" "properties": {}}')).toMatchObject({
+      message: "The schema is not valid JSON (line 1, column 19): a comma is missing before this property. Fix it or clear it to get a suggestion.",
+    });
   });
 
   it("never touches integer-like property names' order", () => {

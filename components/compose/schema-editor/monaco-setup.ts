@@ -3,9 +3,9 @@
  * workers are bundled entry files, and the JSON language service knows the row-schema meta-schema
  * so it can complete keywords and explain them on hover.
  *
- * Validation markers are ours (`checkRowSchemaText`, owner "extract-studio"): Monaco's own schema
- * validation is turned off so the same problem is never shown twice in two wordings. Monaco still
- * reports JSON syntax errors as it types.
+ * Validation markers are ours (`checkRowSchemaText`, owner "extract-studio"), syntax errors
+ * included: Monaco's own validation is turned off so the same problem is never shown twice in two
+ * wordings ("Expected comma" beside "a comma is missing before this property").
  */
 import { loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor";
@@ -24,7 +24,7 @@ self.MonacoEnvironment = {
 };
 
 monaco.json.jsonDefaults.setDiagnosticsOptions({
-  validate: true,
+  validate: false,
   allowComments: false,
   trailingCommas: "error",
   schemaValidation: "ignore",
