@@ -107,6 +107,38 @@ test("quick search, the column profile and its missing-values filter", async ({ 
   await expect(page.locator(".ag-row")).toHaveCount(4);
 });
 
+test("with a filter or a search on, the count says how many rows match", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  const matches = page.getByTestId("match-count");
+  await expect(matches).toHaveCount(0);
+
+  await page.getByTestId("quick-search").fill("Cy");
+  await expect(matches).toHaveText("1 of 4 rows match");
+  await page.getByTestId("quick-search").fill("nobody is called this");
+  await expect(matches).toHaveText("0 of 4 rows match");
+  await expect(page.locator(".ag-row")).toHaveCount(0);
+  await expect(taskPage.rowCount()).toHaveText("4 / 4");
+  await page.getByTestId("quick-search").fill("");
+  await expect(matches).toHaveCount(0);
+
+  // A column filter, then the profile's filter on top of it; a sort alone narrows nothing.
+  await page.locator('.ag-header-cell[col-id="years"] .ag-header-cell-filter-button').click();
+  await page.locator(".ag-filter .ag-number-field input").first().fill("3");
+  await expect(matches).toHaveText("1 of 4 rows match");
+  await page.keyboard.press("Escape");
+  await page.locator('[data-testid="profile-row"][data-column="joined"]').getByTestId("profile-missing").click();
+  await expect(matches).toHaveText("0 of 4 rows match");
+  await page.getByRole("button", { name: "Show all" }).click();
+  await expect(matches).toHaveText("1 of 4 rows match");
+  await page.locator('.ag-header-cell[col-id="years"] .ag-header-cell-filter-button').click();
+  await page.locator(".ag-filter .ag-number-field input").first().fill("");
+  await page.keyboard.press("Escape");
+  await expect(matches).toHaveCount(0);
+  await page.locator('.ag-header-cell[col-id="years"] .ag-header-cell-label').click();
+  await expect(page.locator('.ag-row[row-index="0"] .ag-cell[col-id="years"]')).toHaveText("1");
+  await expect(matches).toHaveCount(0);
+});
+
 test("the grid layout is kept per task", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
   await page.getByTestId("columns-menu").click();

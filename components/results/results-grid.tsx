@@ -109,6 +109,7 @@ export function ResultsGrid({
   onReady,
   onRowSelected,
   onViewChanged,
+  onViewCount,
 }: {
   taskId: string;
   columns: ColumnSpec[];
@@ -120,6 +121,8 @@ export function ResultsGrid({
   onRowSelected?: (row: Row, index: number) => void;
   /** Sort or column filters changed. */
   onViewChanged?: (api: GridApi<StoredRow>) => void;
+  /** Rows in the grid's current view, once the rows worker has counted them (null while it counts). */
+  onViewCount?: (count: number | null) => void;
 }) {
   const columnDefs = useMemo(() => columns.map(columnDef), [columns]);
   const defaultColDef = useMemo<ColDef<StoredRow>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
@@ -158,6 +161,9 @@ export function ResultsGrid({
           if (e.lastRow >= 0 && ahead < e.api.getDisplayedRowCount()) e.api.getDisplayedRowAtIndex(ahead);
           if (e.firstRow - BLOCK_ROWS / 2 >= 0) e.api.getDisplayedRowAtIndex(e.firstRow - BLOCK_ROWS / 2);
         }}
+        // A new sort or filter empties the cache (the count is unknown) until the worker answers
+        // the first block of the new view with the view's size.
+        onModelUpdated={(e) => onViewCount?.(e.api.isLastRowIndexKnown() ? e.api.getDisplayedRowCount() : null)}
         onSortChanged={(e) => onViewChanged?.(e.api)}
         onFilterChanged={(e) => onViewChanged?.(e.api)}
         suppressFieldDotNotation

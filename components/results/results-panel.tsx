@@ -8,7 +8,7 @@ import type { ProviderName, Task } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
 import { extraColumn, schemaColumnSpecs } from "@/lib/results/columns";
 import type { ResultProfile } from "@/lib/results/profile";
-import { isIdentity, type RowFilter } from "@/lib/results/view";
+import { isIdentity, viewPredicate, type RowFilter } from "@/lib/results/view";
 import { ColumnProfilePanel } from "./column-profile";
 import { ColumnsMenu } from "./columns-menu";
 import { ExportMenu } from "./export-menu";
@@ -39,6 +39,9 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
   const [quick, setQuick] = useState("");
   const [showProfile, setShowProfile] = useState(true);
   const [gridView, setGridView] = useState(false);
+  /** A filter or search narrows the rows (not just a sort): the count of the rows that match is shown. */
+  const [narrowed, setNarrowed] = useState(false);
+  const [viewCount, setViewCount] = useState<number | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuick(search), SEARCH_DEBOUNCE_MS);
@@ -61,6 +64,11 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
   const total = task.output?.rowsReturned ?? 0;
   const profile = stream.profile ?? EMPTY_PROFILE;
 
+  const onViewChanged = useCallback((grid: GridApi<StoredRow>) => {
+    setGridView(!isIdentity(gridViewQuery(grid, { quick: "", rowFilter: null, kinds: {} })));
+    setNarrowed(viewPredicate(gridViewQuery(grid, extrasRef.current)) !== null);
+  }, []);
+
   const viewPositions = useCallback(async () => (api && stream.source ? stream.source.positions(gridViewQuery(api, extrasRef.current)) : new Int32Array(0)), [api, stream.source]);
 
   return (
@@ -72,6 +80,14 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
             {formatCount(stream.loaded)} / {formatCount(total)}
           </span>{" "}
           loaded{stream.status === "loading" ? "…" : ""}
+          {narrowed ? (
+            <>
+              {" · "}
+              <span data-testid="match-count" data-matching={viewCount ?? ""} className="font-medium text-slate-900">
+                {viewCount === null ? "counting matches…" : `${formatCount(viewCount)} of ${formatCount(stream.loaded)} row${stream.loaded === 1 ? "" : "s"} match`}
+              </span>
+            </>
+          ) : null}
         </span>
         {stream.malformedCount > 0 ? (
           <span className="text-sm text-amber-800" data-testid="malformed-count" title={stream.malformed.map((m) => `line ${m.line}: ${m.error}`).join("\n")}>
@@ -160,9 +176,13 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
         columns={columns}
         datasource={datasource ?? undefined}
         loading={stream.loaded === 0 && stream.status === "loading"}
-        onReady={setApi}
+        onReady={(grid) => {
+          setApi(grid);
+          onViewChanged(grid); // filters kept with the task's layout are on from the start
+        }}
         onRowSelected={(row, index) => setSelected({ row, index })}
-        onViewChanged={(grid) => setGridView(!isIdentity(gridViewQuery(grid, { quick: "", rowFilter: null, kinds: {} })))}
+        onViewChanged={onViewChanged}
+        onViewCount={setViewCount}
       />
       {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
     </section>
