@@ -139,6 +139,28 @@ test("with a filter or a search on, the count says how many rows match", async (
   await expect(matches).toHaveCount(0);
 });
 
+test("a row's detail opens at the side, on screen and focused; Escape closes it and focus goes back to the grid", async ({ compose, taskPage, page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openTask(compose, taskPage);
+  const detail = page.getByTestId("row-detail");
+  await page.getByRole("gridcell", { name: "Cy", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Row 3" })).toBeVisible();
+  await expect(detail).toBeInViewport({ ratio: 1 });
+  await expect(detail).toBeFocused();
+  await expect(detail).toContainText('"name": "Cy"');
+
+  // The grid stays usable beside it: another row shows in the same panel.
+  const ada = page.getByRole("gridcell", { name: "Ada", exact: true });
+  await ada.click();
+  await expect(page.getByRole("dialog", { name: "Row 1" })).toBeVisible();
+  await expect(detail).toContainText('"name": "Ada"');
+  await expect(detail).toBeFocused();
+
+  await page.keyboard.press("Escape");
+  await expect(detail).toHaveCount(0);
+  await expect(ada).toBeFocused();
+});
+
 test("the grid layout is kept per task", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
   await page.getByTestId("columns-menu").click();

@@ -1,11 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { rowSourceSchema, type ProviderName } from "@/lib/extract/types";
 import { fetchJson } from "@/lib/queries/fetcher";
 
-/** One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath). */
+/**
+ * One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath).
+ * A panel at the side of the window, so it is on screen wherever the grid is scrolled, and the grid
+ * stays usable beside it (another click shows another row). Focus moves into it whenever it shows a
+ * row; Escape or Close closes it and focus goes back where it was (the grid's cell).
+ */
 export function RowDetail({
   taskId,
   provider,
@@ -26,8 +32,38 @@ export function RowDetail({
     staleTime: Infinity,
   });
   const json = JSON.stringify(row, null, 2);
+  const panel = useRef<HTMLElement>(null);
+  /** Where focus was before it moved here: the cell of the row last clicked. */
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active && !panel.current?.contains(active)) opener.current = active;
+    panel.current?.focus();
+  }, [index]);
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+    },
+    [],
+  );
+
   return (
-    <section aria-label={`Row ${index + 1}`} data-testid="row-detail" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+    <section
+      ref={panel}
+      role="dialog"
+      aria-label={`Row ${index + 1}`}
+      tabIndex={-1}
+      data-testid="row-detail"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+      className="fixed inset-y-0 right-0 z-40 w-[min(28rem,100vw)] overflow-y-auto border-l border-slate-200 bg-white p-4 text-sm shadow-xl focus:outline-none"
+    >
       <div className="flex items-center gap-3">
         <h3 className="font-medium">Row {(index + 1).toLocaleString("en")}</h3>
         <Button variant="secondary" className="ml-auto" onClick={() => void navigator.clipboard?.writeText(json)}>
@@ -37,7 +73,7 @@ export function RowDetail({
           Close
         </Button>
       </div>
-      <pre className="mt-3 max-h-64 overflow-auto rounded bg-slate-50 p-3 text-xs">{json}</pre>
+      <pre className="mt-3 max-h-[60vh] overflow-auto rounded bg-slate-50 p-3 text-xs">{json}</pre>
       <div className="mt-3" data-testid="row-source">
         {source.data ? (
           <p className="break-all">
