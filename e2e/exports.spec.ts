@@ -95,3 +95,23 @@ test("the export of a filtered, sorted view holds exactly the rows shown, in the
   const shown = [rows[3]!, rows[0]!]; // "Bad score" < "Zoë…"
   expect(parseCsv(view.bytes.toString("utf8").replace(/^\uFEFF/, ""))).toEqual([columns, ...shown.map((r) => columns.map((c) => expectedCsvCell(r[c])))]);
 });
+
+test("an export naming a column the result does not have is refused, naming the column", async ({ page }) => {
+  const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+  const url = (query: string) => `/api/extract/${encodeURIComponent(id)}/export?${query}`;
+  const refused = await page.request.get(url("format=csv&column=name&column=nope"));
+  expect(refused.status()).toBe(400);
+  expect(await refused.json()).toEqual({
+    error: {
+      code: "bad_request",
+      message: "The result has no column “nope”. Name columns of the result, or leave out “column” to export them all.",
+      details: [{ field: "column", message: "The result has no column “nope”." }],
+    },
+  });
+  // Columns of the schema and, flattened, of the rows are the result's own.
+  const named = await page.request.get(url("format=csv&column=score&column=name"));
+  expect(named.status()).toBe(200);
+  expect((await named.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("score,name");
+  const nested = await page.request.get(url("format=csv&flatten=1&column=meta.b.c"));
+  expect(nested.status()).toBe(200);
+});

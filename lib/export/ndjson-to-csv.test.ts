@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectColumns, ndjsonToCsv, type CsvStreamStats } from "./ndjson-to-csv";
+import { collectColumns, missingColumns, ndjsonToCsv, peekColumns, type CsvStreamStats } from "./ndjson-to-csv";
 import { bytesOf, chunked, HARD_COLUMNS, HARD_NDJSON, textOf } from "./test-support";
 
 const enc = new TextEncoder();
@@ -53,6 +53,41 @@ describe("ndjsonToCsv", () => {
 describe("collectColumns", () => {
   it("returns the union of keys in first-seen order", async () => {
     expect(await collectColumns(streamOf(['{"a":1,"b":2}\n{"c":3,"a":4}\n', "oops\n", '{"d":5}']))).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("missingColumns", () => {
+  it("names the wanted columns no row has, as keys or flattened dotted keys", async () => {
+    const lines = ['{"a":1,"o":{"b":2}}\n', "oops\n", '{"c":3}'];
+    expect(await missingColumns(streamOf(lines), ["a", "c", "nope", "o.b"])).toEqual(["nope", "o.b"]);
+    expect(await missingColumns(streamOf(lines), ["a", "o.b", "o"], { flatten: true })).toEqual(["o"]);
+    expect(await missingColumns(streamOf(["{}"]), ["__proto__", "toString"])).toEqual(["__proto__", "toString"]);
+  });
+
+  it("peekColumns hands back the whole result, what it read included, once the columns are seen", async () => {
+    const lines = ['{"a":1}\n', '{"b":2}\n', '{"c":3}\n', '{"d":4}\n'];
+    const found = await peekColumns(streamOf(lines), ["b"], { limitBytes: 1_000 });
+    expect(found.missing).toEqual([]);
+    expect(await text(found.body!)).toBe(lines.join(""));
+    expect(await peekColumns(streamOf(lines), ["b", "zz"], { limitBytes: 1_000 })).toEqual({ missing: ["zz"], body: null, complete: true });
+    expect(await peekColumns(streamOf(lines), ["d"], { limitBytes: 10 })).toEqual({ missing: ["d"], body: null, complete: false });
+  });
+
+  it("stops reading, and lets go of the source, once every wanted column is seen", async () => {
+    let pulls = 0;
+    let cancelled = false;
+    const source = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulls++;
+        c.enqueue(enc.encode('{"a":1,"b":2}\n'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    expect(await missingColumns(source, ["a", "b"])).toEqual([]);
+    expect(pulls).toBeLessThanOrEqual(2);
+    expect(cancelled).toBe(true);
   });
 });
 

@@ -75,3 +75,105 @@ export async function collectColumns(source: ReadableStream<Uint8Array>, options
   take();
   return columns;
 }
+
+/** Marks the wanted columns a row has (as a key, or a dotted key of the flattened row) as seen. */
+function see(items: NdjsonItem[], missing: Set<string>, flatten: boolean | undefined) {
+  for (const item of items) {
+    if (!("value" in item)) continue;
+    const row = flatten ? flattenRow(item.value) : item.value;
+    for (const key of missing) if (Object.hasOwn(row, key)) missing.delete(key);
+  }
+  items.length = 0;
+}
+
+/** Which of `wanted` no row of the result has. Reads until every one has been seen, else to the end. */
+export async function missingColumns(source: ReadableStream<Uint8Array>, wanted: readonly string[], options: CollectColumnsOptions = {}): Promise<string[]> {
+  const missing = new Set(wanted);
+  const reader = source.getReader();
+  const decoder = new NdjsonDecoder();
+  const items: NdjsonItem[] = [];
+  try {
+    while (missing.size > 0) {
+      const { done, value } = await reader.read();
+      if (done) {
+        decoder.end(items);
+        see(items, missing, options.flatten);
+        break;
+      }
+      decoder.push(value, items);
+      see(items, missing, options.flatten);
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return [...missing];
+}
+
+/** What peekColumns found at the start of a result. */
+export type ColumnPeek =
+  /** Every wanted column is there: `body` is the whole result again, what was read included. */
+  | { missing: []; body: ReadableStream<Uint8Array> }
+  /** Read to the end: these columns are in no row. */
+  | { missing: string[]; body: null; complete: true }
+  /** Not all seen in the first `limitBytes`: the rest was not read (the source is cancelled). */
+  | { missing: string[]; body: null; complete: false };
+
+/**
+ * Looks for the `wanted` columns in the first rows of a result while it is being exported, so the
+ * check costs no second download: the chunks read are kept, and replayed in front of the rest.
+ * Past `limitBytes` it gives up rather than hold more of the result in memory.
+ */
+export async function peekColumns(
+  source: ReadableStream<Uint8Array>,
+  wanted: readonly string[],
+  options: CollectColumnsOptions & { limitBytes: number },
+): Promise<ColumnPeek> {
+  const missing = new Set(wanted);
+  const reader = source.getReader();
+  const decoder = new NdjsonDecoder();
+  const items: NdjsonItem[] = [];
+  const read: Uint8Array[] = [];
+  let bytes = 0;
+  try {
+    while (missing.size > 0) {
+      if (bytes > options.limitBytes) {
+        await reader.cancel().catch(() => {});
+        return { missing: [...missing], body: null, complete: false };
+      }
+      const { done, value } = await reader.read();
+      if (done) {
+        decoder.end(items);
+        see(items, missing, options.flatten);
+        if (missing.size > 0) return { missing: [...missing], body: null, complete: true };
+        break;
+      }
+      read.push(value);
+      bytes += value.byteLength;
+      decoder.push(value, items);
+      see(items, missing, options.flatten);
+    }
+  } catch (err) {
+    await reader.cancel(err).catch(() => {});
+    throw err;
+  }
+  return { missing: [], body: replay(read, reader) };
+}
+
+/** `chunks`, then whatever `reader` still has, pulled as the consumer asks. */
+function replay(chunks: Uint8Array[], reader: ReadableStreamDefaultReader<Uint8Array>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const chunk = chunks.shift();
+        if (chunk) return controller.enqueue(chunk);
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

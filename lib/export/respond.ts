@@ -2,10 +2,10 @@ import "server-only";
 import { abortOnError } from "@/lib/api/stream";
 import { ApiError } from "@/lib/errors";
 import { columnsFromSchema } from "@/lib/extract/columns";
-import type { ExtractProvider } from "@/lib/extract/provider-types";
+import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
 import { log } from "@/lib/log";
 import { exportStream } from "./export";
-import { collectColumns } from "./ndjson-to-csv";
+import { collectColumns, missingColumns, peekColumns } from "./ndjson-to-csv";
 import { exportFileName, exportFormats, type ExportQuery } from "./options";
 import { selectRows } from "./select";
 
@@ -29,7 +29,8 @@ export async function exportResponse(
     if (columns.length === 0) columns = await collectColumns((await provider.openResult(id, signal)).body, { flatten: query.flatten });
   }
   const result = await provider.openResult(id, signal);
-  const rows = positions ? selectRows(result.body, positions) : result.body;
+  const source = query.columns.length ? await ofKnownColumns(provider, id, query, result, signal) : result.body;
+  const rows = positions ? selectRows(source, positions) : source;
   const body = exportStream(query.format, rows, { ...query, columns }, (stats) => {
     if (stats.malformed) log.warn(`${query.format.toUpperCase()} export of task ${id}: skipped ${stats.malformed} malformed line(s)`);
   });
@@ -41,6 +42,34 @@ export async function exportResponse(
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
     },
+  });
+}
+
+/** How much of a result is held while looking in its first rows for the columns an export names. */
+const PEEK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The result's NDJSON, once every column the export names is known to be the result's own: the
+ * schema names it, or a row has it. A column that is neither would be exported as an empty column
+ * under a made-up header (a typo, a column list from another task): that is a 400 naming it.
+ * The rows are looked at only for columns the schema does not name, in the start of the download
+ * being exported (so the grid's own export links, which list the keys it has seen, cost nothing
+ * more); only a column first seen past PEEK_BYTES costs a second pass, and a third download.
+ */
+async function ofKnownColumns(provider: ExtractProvider, id: string, query: ExportQuery, result: ResultStream, signal: AbortSignal) {
+  const named = new Set(columnsFromSchema(result.task.input.schema));
+  const wanted = [...new Set(query.columns.filter((c) => !named.has(c)))];
+  if (!wanted.length) return result.body;
+  const peek = await peekColumns(result.body, wanted, { flatten: query.flatten, limitBytes: PEEK_BYTES });
+  if (peek.body) return peek.body;
+  let missing = peek.missing;
+  if (!peek.complete) {
+    missing = await missingColumns((await provider.openResult(id, signal)).body, missing, { flatten: query.flatten });
+    if (!missing.length) return (await provider.openResult(id, signal)).body;
+  }
+  const names = missing.map((c) => `“${c}”`).join(", ");
+  throw new ApiError("bad_request", `The result has no column${missing.length === 1 ? "" : "s"} ${names}. Name columns of the result, or leave out “column” to export them all.`, {
+    details: missing.map((c) => ({ field: "column", message: `The result has no column “${c}”.` })),
   });
 }
 
