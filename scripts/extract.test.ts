@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -78,6 +78,31 @@ describe("npm run extract", () => {
     expect(allowed.stderr).toMatch(/4 rows from 1 page/);
     expect(allowed.code).toBe(0);
     expect(lines(allowed.stdout).map((r) => r.name)).toEqual(PEOPLE);
+  }, 90_000);
+
+  it("stops quietly, with exit code 0, when the reader closes the pipe early (| head)", async () => {
+    // Thousands of rows: far more than a pipe buffers, so rows are still being written after the close.
+    const members = Array.from({ length: 3_000 }, (_, i) => `<li class="member"><a href="/people/${i}"><h3>Person ${i}</h3></a><p class="role">Engineer ${i}</p></li>`);
+    const page = path.join(dir, "big-team.html");
+    writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><ul class="team">${members.join("\n")}</ul></body></html>`);
+    const child = spawn(TSX, ["scripts/extract.ts", "--file", page, "--base-url", "https://acme.example/team", "--q", "name, role, and profile page"], { cwd: ROOT });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -n 1`: read the first line, then close the read end of the pipe.
+    const first = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("\n")) {
+          child.stdout.destroy();
+          resolve(out.slice(0, out.indexOf("\n")));
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(JSON.parse(first)).toEqual({ name: "Person 0", role: "Engineer 0", profilePage: "https://acme.example/people/0" });
+    expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(code).toBe(0);
   }, 90_000);
 
   it("names a bad setting or flag and exits 1", async () => {

@@ -5,7 +5,8 @@
  *                      [--verify-urls] [--explain] [--max-pages N] [--allow-private] [--ignore-robots]
  *
  * Prints one NDJSON row per line (with --explain: {"row":…,"page":…,"xpath":…}); progress and
- * errors go to stderr. Exit code 1 with a sentence when the extraction fails.
+ * errors go to stderr. Exit code 1 with a sentence when the extraction fails; 0, quietly, when the
+ * reader stops reading (`| head`).
  *
  * The engine's settings come from the same variables as the studio's (ENGINE_MAX_PAGES,
  * ENGINE_PAGE_TIMEOUT_MS, ENGINE_ALLOW_PRIVATE_NETWORKS, ENGINE_RESPECT_ROBOTS); the flags override
@@ -23,6 +24,13 @@ function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);
   process.exit(1);
 }
+
+// A reader that has read enough (`| head -n 5`) closes the pipe: the rows it did not want are not
+// an error, so stop there, as other Unix tools do (Node ignores SIGPIPE and reports EPIPE instead).
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  fail(`cannot write the rows: ${err.message}`);
+});
 
 async function main() {
   const { values } = parseArgs({
