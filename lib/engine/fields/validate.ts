@@ -15,7 +15,9 @@ export function makeRowValidator(schema: Record<string, unknown>): (row: Record<
   let validate: ValidateFunction;
   try {
     // In the schema's own dialect: a 2020-12 schema compiled as draft-07 would fail every row.
-    validate = compileForDialect(rowSchema, { strict: false, allErrors: false }, schema.$schema);
+    // (No logger: a format Ajv does not know, "currency", is valid JSON Schema and simply not
+    // checked; its "unknown format ignored" warning would land in the server log on every run.)
+    validate = compileForDialect(rowSchema, { strict: false, allErrors: false, logger: false }, schema.$schema);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return () => ({ ok: false, reason: `the schema is invalid (${message})` });
