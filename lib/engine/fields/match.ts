@@ -264,11 +264,19 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
  * field next to a number.
  */
 function mentionedNumber(plan: FieldPlan, text: string): number | null {
+  const pattern = mentionPatterns.get(plan) ?? mentionPatterns.set(plan, mentionPattern(plan)).get(plan)!;
+  const m = pattern?.exec(text);
+  return m ? parseNumber(m[1] ?? m[2]!) : null;
+}
+
+/** Built once per field: fit runs for every piece of every record. */
+const mentionPatterns = new WeakMap<FieldPlan, RegExp | null>();
+
+function mentionPattern(plan: FieldPlan): RegExp | null {
   const words = [...plan.words].filter(([w, weight]) => weight >= 2.5 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
   if (!words.length) return null;
   const word = `(?:${words.map((w) => `${stem(w).replace(/[^\p{L}\p{N}]/gu, "")}(?:e?s)?`).join("|")})`;
-  const m = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu").exec(text);
-  return m ? parseNumber(m[1] ?? m[2]!) : null;
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu");
 }
 
 /** Words of a count field's name that any number could claim: "count" of "reviewCount". */

@@ -202,23 +202,33 @@ function kindCounts(records: readonly Element[][]): Map<ValueKind, number> {
   const counts = new Map<ValueKind, number>();
   for (const rec of records) {
     const found = new Set<ValueKind>();
-    for (const el of rec) {
-      const text = textContent(el);
-      if (MONEY.test(text)) found.add("money");
-      if (STOCK.test(text)) found.add("stock");
-      if (parseRatingText(text) !== null || /\b(?:star|rating)\b/i.test(subtreeClasses(el))) found.add("rating");
-      if (EMAIL.test(text)) found.add("email");
-      if ((PHONE.exec(text)?.[0].replace(/\D/g, "").length ?? 0) >= 7) found.add("phone");
-      if (text.length <= 2000 && parseDate(text) !== null) found.add("date");
-      walkElements(el, (n) => {
-        if (n.tagName === "a" && attr(n, "href")) found.add("link");
-        if (n.tagName === "img") found.add("image");
-        return true;
-      });
-    }
+    for (const el of rec) for (const k of kindsIn(el)) found.add(k);
     for (const k of found) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
+}
+
+/** An element's kinds of value, read once: candidate regions of a page share their records. */
+const elementKinds = new WeakMap<Element, Set<ValueKind>>();
+
+function kindsIn(el: Element): Set<ValueKind> {
+  const cached = elementKinds.get(el);
+  if (cached) return cached;
+  const found = new Set<ValueKind>();
+  elementKinds.set(el, found);
+  const text = textContent(el);
+  if (MONEY.test(text)) found.add("money");
+  if (STOCK.test(text)) found.add("stock");
+  if (parseRatingText(text) !== null || /\b(?:star|rating)\b/i.test(subtreeClasses(el))) found.add("rating");
+  if (EMAIL.test(text)) found.add("email");
+  if ((PHONE.exec(text)?.[0].replace(/\D/g, "").length ?? 0) >= 7) found.add("phone");
+  if (text.length <= 2000 && parseDate(text) !== null) found.add("date");
+  walkElements(el, (n) => {
+    if (n.tagName === "a" && attr(n, "href")) found.add("link");
+    if (n.tagName === "img") found.add("image");
+    return true;
+  });
+  return found;
 }
 
 function subtreeClasses(el: Element): string {
