@@ -148,7 +148,7 @@ export function parseMoneyRange(text: string, suffixes = true): { low: number | 
     let low = read(num1!, mult1, undefined);
     const high = read(num2!, mult2, undefined);
     // "57-102K": the low end shares the high end's multiplier when it is smaller without it.
-    if (suffixes && !mult1 && mult2 && low !== null && high !== null && low < parseNumber(num2!)! ) low = read(num1!, mult1, mult2);
+    if (suffixes && !mult1 && mult2 && low !== null && high !== null && low < parseNumber(num2!)!) low = read(num1!, mult1, mult2);
     if (low !== null && high !== null && low <= high) return { low, high, range: true };
   }
   const money = MONEY.exec(text);
