@@ -230,3 +230,16 @@ describe("counts of pages", () => {
     ]);
   });
 });
+
+describe("conditions on the list", () => {
+  it("reads ', if available' as a condition, not as a yes/no field", () => {
+    expect(fieldSpecsFromQuery("every product with name and price, if available")?.map((f) => f.name)).toEqual(["name", "price"]);
+    expect(fieldSpecsFromQuery("every job with title, salary, when given, and url")?.map((f) => f.name)).toEqual(["title", "salary", "url"]);
+    // A question still is one.
+    expect(fieldSpecsFromQuery("every product with name, price and whether it is available")?.map((f) => [f.name, f.type])).toEqual([
+      ["name", "string"],
+      ["price", "string"],
+      ["available", "boolean"],
+    ]);
+  });
+});

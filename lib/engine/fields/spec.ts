@@ -199,7 +199,8 @@ function splitItems(list: string): Item[] | null {
     let yesNo = false;
     for (let prev = ""; prev !== phrase; ) {
       prev = phrase;
-      phrase = phrase.replace(LEADING, "");
+      // (The condition first: ", if available" qualifies the list, it does not ask whether it is.)
+      phrase = phrase.replace(LEADING, "").replace(TRAILING, "");
       const asked = phrase.replace(WHETHER, "");
       if (asked !== phrase) yesNo = true;
       phrase = asked.replace(TRAILING, "").replace(/^[\s"'`“”]+|[\s"'`“”.]+$/g, "");
