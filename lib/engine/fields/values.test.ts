@@ -229,9 +229,26 @@ describe("parseDate", () => {
     expect(parseDate("June 14, 2024 | 11:30 PM UTC-3", "date-time")).toBe("2024-06-15T02:30:00Z");
     expect(parseDate("June 14, 2024 3:45 PM -05:00", "date-time")).toBe("2024-06-14T20:45:00Z");
     expect(parseDate("14.06.2024 15:45 +0530", "date-time")).toBe("2024-06-14T10:15:00Z");
-    // A range of hours is not an offset; a zone name is not read.
+    // A range of hours is not an offset.
     expect(parseDate("June 14, 2024 9:00-12:00", "date-time")).toBe("2024-06-14T09:00:00Z");
-    expect(parseDate("June 14, 2024 3:45 PM EST", "date-time")).toBe("2024-06-14T15:45:00Z");
+  });
+  it("reads zone names of one meaning, in capitals, and ET/CT/MT/PT by the US daylight-saving calendar", () => {
+    expect(parseDate("June 14, 2024 3:45 PM EST", "date-time")).toBe("2024-06-14T20:45:00Z");
+    expect(parseDate("14.06.2024 15:45 CEST", "date-time")).toBe("2024-06-14T13:45:00Z");
+    expect(parseDate("14.06.2024 15:45 (MESZ)", "date-time")).toBe("2024-06-14T13:45:00Z");
+    expect(parseDate("June 14, 2024 at 10:00 AM JST", "date-time")).toBe("2024-06-14T01:00:00Z");
+    expect(parseDate("June 14, 2024 3:45 PM ET", "date-time")).toBe("2024-06-14T19:45:00Z");
+    expect(parseDate("Jan 14, 2024 3:45 PM ET", "date-time")).toBe("2024-01-14T20:45:00Z");
+    // 2024's changeovers: March 10 and November 3.
+    expect(parseDate("March 9, 2024 7 pm PT", "date-time")).toBe("2024-03-10T03:00:00Z");
+    expect(parseDate("March 10, 2024 7 pm PT", "date-time")).toBe("2024-03-11T02:00:00Z");
+    expect(parseDate("Nov 2, 2024 1:00 AM ET", "date-time")).toBe("2024-11-02T05:00:00Z");
+    expect(parseDate("Nov 3, 2024 1:00 AM ET", "date-time")).toBe("2024-11-03T06:00:00Z");
+    // Names of several zones are not read, nor a name in lowercase (French "et", "est").
+    expect(parseDate("June 14, 2024 3:45 PM CST", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("June 14, 2024 3:45 PM IST", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("le 14/06/2024 à 15h45 et plus", "date-time")).toBe("2024-06-14T15:45:00Z");
+    expect(parseDate("14 juin 2024 à 15h45 est complet", "date-time")).toBe("2024-06-14T15:45:00Z");
   });
   it("rejects non-dates", () => {
     expect(parseDate("£39.01")).toBeNull();
