@@ -44,6 +44,8 @@ interface PageRun {
   /** findRecords and detectAllRecords time, parse excluded. */
   ms: number;
   allMs: number;
+  /** ALL RECORDS against the truth with records listed twice merged (PageConventions.merged). */
+  allMerged: PageScore;
   sanity?: PageScore;
   conventions: PageConventions;
 }
@@ -61,7 +63,8 @@ function runPage(id: string, html: string, truth: string[][]): PageRun {
   const all = scoreRecords(index, truth, recordXPaths(records));
   const disjoint = scoreRecords(index, truth, selectDisjointRegions(findRecordRegions(doc)).flatMap((r) => toXPaths(r)));
   const conventions = pageConventions(index, truth);
-  return { id, best, all, disjoint, ms, allMs, sanity: sanity ? scoreRecords(index, truth, truth) : undefined, conventions };
+  const allMerged = scoreRecords(index, conventions.merged, recordXPaths(records));
+  return { id, best, all, disjoint, ms, allMs, allMerged, sanity: sanity ? scoreRecords(index, truth, truth) : undefined, conventions };
 }
 
 function mean(xs: number[]): number {
@@ -127,6 +130,10 @@ function conventions(runs: PageRun[]) {
     `${nestedPages.length} pages list records inside other records (${sum(nestedPages, (r) => c(r).nested)} records)`);
   console.log(`  ceiling of an otherwise perfect detector that never marks chrome lists ${fmt(mean(runs.map((r) => c(r).ceilingNoChrome)))}, ` +
     `never nests records ${fmt(mean(runs.map((r) => c(r).ceilingNoNested)))}, neither ${fmt(mean(runs.map((r) => c(r).ceilingBoth)))}`);
+  const doubled = runs.filter((r) => c(r).duplicates > 0);
+  console.log(`  ${doubled.length} pages list the same records twice, a wrapper holding all of an item's text beside the item ` +
+    `(${sum(doubled, (r) => c(r).duplicates)} records): a detector listing each record once scores at most ${fmt(mean(runs.map((r) => c(r).ceilingNoDuplicates)))}; ` +
+    `ALL RECORDS against the truth with those merged: F1 ${fmt(mean(runs.map((r) => r.allMerged.f1)))}`);
   for (const [label, xs] of [["chrome marked", chromePages], ["nested listed", nestedPages], ["neither", plain]] as const) {
     if (!xs.length) continue;
     console.log(`    ${label.padEnd(14)} ${String(xs.length).padStart(2)} pages: ALL RECORDS F1 ${fmt(mean(xs.map((r) => r.all.f1)))}, ceiling (neither) ${fmt(mean(xs.map((r) => c(r).ceilingBoth)))}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexForScoring } from "./record-score";
-import { inStructuralChrome, nestedRecords, pageConventions } from "./truth-conventions";
+import { duplicateRecords, inStructuralChrome, nestedRecords, pageConventions } from "./truth-conventions";
 
 const html = `<!doctype html><html><head><title>t</title></head><body>
 <nav><ul><li><a href="/a">Home</a></li><li><a href="/b">Shop</a></li></ul></nav>
@@ -46,6 +46,20 @@ describe("truth conventions", () => {
 
   it("a truth with neither costs nothing", () => {
     const c = pageConventions(index, LIST.map((x) => [x]));
-    expect(c).toMatchObject({ chrome: 0, nested: 0, ceilingNoChrome: 1, ceilingNoNested: 1, ceilingBoth: 1 });
+    expect(c).toMatchObject({ chrome: 0, nested: 0, duplicates: 0, ceilingNoChrome: 1, ceilingNoNested: 1, ceilingBoth: 1, ceilingNoDuplicates: 1 });
+  });
+
+  it("knows a wrapper that holds all of its item's text for the same record listed twice", () => {
+    // li > div holds all of the li's text here: the same text set.
+    const truth = [...LIST, ...INNER].map((x) => [x]);
+    expect([...duplicateRecords(index, truth)]).toEqual([2, 3]);
+    const c = pageConventions(index, truth);
+    expect(c.duplicates).toBe(2);
+    expect(c.merged).toEqual(LIST.map((x) => [x]));
+    // Each record once: P 1, R 1/2, F1 2/3.
+    expect(c.ceilingNoDuplicates).toBeCloseTo(2 / 3);
+    // A wrapper that holds only part of the text is another record, not a duplicate.
+    const partial = indexForScoring(html.replace("<div><b>First</b> one</div>", "<div><b>First</b></div> one"));
+    expect(duplicateRecords(partial, truth).has(2)).toBe(false);
   });
 });

@@ -6,7 +6,9 @@
  *  - page chrome: some pages mark every list in a nav, header or footer (menus, footer columns),
  *    most mark none;
  *  - nesting: some pages list each item twice, the item and a wrapper inside it (li and li > div),
- *    or a menu and its submenus; most list each item once.
+ *    or a menu and its submenus; most list each item once. When the wrapper holds all of the item's
+ *    text, the two are the same record to the score (the same text set) listed twice: `duplicates`
+ *    counts those, and no detector that lists each record once can match them.
  * A detector sees one page at a time and has no way to know which choice the annotator made there.
  * The ceiling below scores the truth, with the marked chrome or nested records taken out, against the
  * whole truth: what a detector that is perfect in every other way would score if it never marked
@@ -55,11 +57,29 @@ export function nestedRecords(truth: readonly string[][]): Set<number> {
   return out;
 }
 
+/** Records whose text set (what the score compares) equals an earlier record's. */
+export function duplicateRecords(index: TextIndex, truth: readonly string[][]): Set<number> {
+  const seen = new Set<string>();
+  const out = new Set<number>();
+  truth.forEach((rec, i) => {
+    const key = [...index.textSet(rec)].sort().join("\n");
+    if (seen.has(key)) out.add(i);
+    else seen.add(key);
+  });
+  return out;
+}
+
 export interface PageConventions {
   /** Truth records inside nav/header/footer. */
   chrome: number;
   /** Truth records nested in another truth record. */
   nested: number;
+  /** Truth records with the same text set as an earlier one: the same record listed again. */
+  duplicates: number;
+  /** The truth with those left out: what a detector that lists each record once is scored against. */
+  merged: string[][];
+  /** F1 of a perfect detector that lists each record once. */
+  ceilingNoDuplicates: number;
   /** F1 of a perfect detector that never marks chrome lists / never nests records / neither. */
   ceilingNoChrome: number;
   ceilingNoNested: number;
@@ -74,9 +94,14 @@ export function pageConventions(index: TextIndex, truth: readonly string[][]): P
   });
   const nestedSet = nestedRecords(truth);
   const keep = (drop: (i: number) => boolean) => truth.filter((_, i) => !drop(i));
+  const duplicateSet = duplicateRecords(index, truth);
+  const merged = keep((i) => duplicateSet.has(i));
   return {
     chrome: chromeSet.size,
     nested: nestedSet.size,
+    duplicates: duplicateSet.size,
+    merged,
+    ceilingNoDuplicates: scoreRecords(index, truth, merged).f1,
     ceilingNoChrome: scoreRecords(index, truth, keep((i) => chromeSet.has(i))).f1,
     ceilingNoNested: scoreRecords(index, truth, keep((i) => nestedSet.has(i))).f1,
     ceilingBoth: scoreRecords(index, truth, keep((i) => chromeSet.has(i) || nestedSet.has(i))).f1,
