@@ -21,6 +21,26 @@ describe("fieldSpecsFromQuery", () => {
     ]);
   });
 
+  it("finds the list in whichever sentence holds it, and reads on past a '?' inside it", () => {
+    expect(names("What are the products? I need name, price, rating")).toEqual(["name", "price", "rating"]);
+    expect(names("Get all jobs. Include the title, company and salary.")).toEqual(["title", "company", "salary"]);
+    expect(names("name, price and url of every product. Skip ads.")).toEqual(["name", "price", "url"]);
+    expect(names("list all events: name, date, venue? and ticket price")).toEqual(["name", "date", "venue", "ticketPrice"]);
+    expect(names("every engineer with name, role and profile page.")).toEqual(["name", "role", "profilePage"]);
+  });
+
+  it("reads '|' lists and a list set apart by a dash", () => {
+    expect(brief("products — name | price | in stock?")).toEqual([
+      ["name", "string", ""],
+      ["price", "string", ""],
+      ["inStock", "boolean", ""],
+    ]);
+    expect(names("name | price | url")).toEqual(["name", "price", "url"]);
+    expect(names("all books - title, price")).toEqual(["title", "price"]);
+    // A dash before one item only is no list.
+    expect(names("jobs - remote only")).toBeNull();
+  });
+
   it("reads colon lists", () => {
     expect(names("jobs: title, company, location, salary, url")).toEqual(["title", "company", "location", "salary", "url"]);
     expect(fieldSpecsFromQuery("jobs: title, company, location, salary, url")?.find((f) => f.name === "url")?.format).toBe("uri");

@@ -85,8 +85,17 @@ const VERB_TRIGGER = /\b(?:get|extract|capture|collect|scrape|return|give|pull|f
  * "list price" and "find date" are fields, not requests.
  */
 const LEAD_IN = /^(?:please|pls|kindly|hi|hello|hey|(?:can|could|would|will) you|i(?:'d| would) like(?: to)?|we(?:'d| would) like(?: to)?|(?:i|we) (?:want|need)(?: to)?|(?:i am|i'm|we are|we're) looking for|(?:get|give|show|tell|send|bring|fetch|find|list|grab) (?:me|us)|(?:get|give|show|list|extract|find|scrape|collect|fetch|grab|pull(?: out)?)(?! (?:price|date|time|rate|value|type)s?\b))\b[\s,:]*/i;
-/** Tail phrases that end the list ("… and price of every product", "… from the catalog"). */
-const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$|[.?!](?:\s.*)?$/i;
+/**
+ * Tail phrases that end the list ("… and price of every product", "… from the catalog"), and the end
+ * of its sentence: a "." "?" or "!" at the end or before a capital. "venue? and ticket price" goes
+ * on: a question mark inside the list marks a doubt, not the end.
+ */
+const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|this|these|those|any)\b.*$|\s+(?:from|on)\s+(?:the\s+)?(?:page|site|listing|website)\b.*$/i;
+/** (Case matters here, so it is not part of LIST_END, which ignores case.) */
+const SENTENCE_END = /[.?!]+(?:\s+(?=\p{Lu}|["'“])[^]*)?$|[.?!]+\s*$/u;
+const listOnly = (text: string) => text.replace(SENTENCE_END, "").replace(LIST_END, "");
+/** The query's sentences: "What are the products? I need name, price, rating." */
+const SENTENCE_BREAK = /(?<=[.?!])\s+(?=\p{Lu})/u;
 const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
 /**
  * "whether it is in stock", "if they are remote", "is it in stock?": a yes/no field, named by what
@@ -94,7 +103,7 @@ const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every
  */
 const WHETHER = /^(?:(?:whether|if)(?:\s+or\s+not)?\s+(?:(?:it|they|he|she|this|there|the \w+)\s+)?(?:(?:is|are|has|have|was|were|does|do)\s+)?|(?:is|are|was|were|has|have|does|do)\s+(?:it|they|he|she|this|there|the \w+)\s+)/i;
 const TRAILING = /\s*(?:\b(?:if|when|where)\s+(?:available|present|shown|any|given|listed)\b.*|\betc\.?|\(optional\)|\boptional(?:ly)?)\s*$/i;
-const SPLIT = /\s*(?:,|;|\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b|\bincluding\b)\s*/i;
+const SPLIT = /\s*(?:,|;|\||\/|&|\+|\band\b|\bplus\b|\bas well as\b|\bor\b|\bincluding\b)\s*/i;
 /** More words than this and it is a clause, not a field name. */
 const MAX_WORDS = 4;
 
@@ -114,6 +123,16 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
     .replace(/\b(they|we|you)'re\b/gi, "$1 are")
     .trim();
   if (!text) return null;
+  // The list may be in any sentence: "What are the products? I need name, price, rating."
+  const sentences = text.split(SENTENCE_BREAK);
+  for (const sentence of sentences.length > 1 ? [text, ...sentences] : [text]) {
+    const specs = specsOfSentence(sentence);
+    if (specs) return specs;
+  }
+  return null;
+}
+
+function specsOfSentence(text: string): FieldSpec[] | null {
   const found = listPart(text);
   if (found === null) return null;
   const items = splitItems(found.list);
@@ -146,6 +165,9 @@ function listPart(query: string): { list: string; weak?: boolean } | null {
   // A colon wins over words: "books with a rating above 4: title, price".
   const colon = text.indexOf(":");
   if (colon >= 0 && colon < text.length - 1) return { list: text.slice(colon + 1) };
+  // So does a dash set apart before a list: "products — name | price | in stock".
+  const dash = /\s[—–-]\s/.exec(text);
+  if (dash && (splitItems(text.slice(dash.index + dash[0].length))?.length ?? 0) >= 2) return { list: text.slice(dash.index + dash[0].length) };
   const prep = PREP_TRIGGER.exec(text);
   if (prep) return { list: text.slice(prep.index + prep[0].length) };
   // "name, price and url of every product": a list before "of/for every …".
@@ -161,13 +183,13 @@ function listPart(query: string): { list: string; weak?: boolean } | null {
   if (verb) return { list: text.slice(verb.index + verb[0].length), weak: true };
   // "name, role, and profile page": the whole query is a bare list. A comma (or ";", "+") and short
   // items only, so that "jobs and internships in Berlin" stays a description of the records.
-  return /[,;+]/.test(text) && isBareList(text) ? { list: text } : null;
+  return /[,;+|]/.test(text) && isBareList(text) ? { list: text } : null;
 }
 
 /** Every comma/"and" item is a field name's length (MAX_WORDS) and there are at least two. */
 function isBareList(text: string): boolean {
   // ("whether or not it is in stock" is one item; its question words are not its name.)
-  const pieces = text.replace(LIST_END, "").replace(COMPOUND, (w) => (/^whether/i.test(w) ? "whether" : w.replace(/\W+/g, "_"))).split(SPLIT).filter((p) => p.trim());
+  const pieces = listOnly(text).replace(COMPOUND, (w) => (/^whether/i.test(w) ? "whether" : w.replace(/\W+/g, "_"))).split(SPLIT).filter((p) => p.trim());
   return pieces.length >= 2 && pieces.every((p) => p.trim().replace(WHETHER, "").split(/\s+/).length <= MAX_WORDS);
 }
 
@@ -179,7 +201,7 @@ interface Item {
 }
 
 function splitItems(list: string): Item[] | null {
-  const tail = list.replace(LIST_END, "");
+  const tail = listOnly(list);
   const out: Item[] = [];
   // Protect "(…)" descriptions from the splitter.
   const notes: string[] = [];
