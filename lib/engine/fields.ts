@@ -4,4 +4,5 @@ export { extractRows, type ExtractContext, type ExtractedRecordRow } from "./fie
 export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";
-export { parseBoolean, parseDate, parseNumber, parseRatingText, resolveUrl } from "./fields/values";
+export { parseDate } from "./fields/dates";
+export { parseBoolean, parseNumber, parseRatingText, resolveUrl } from "./fields/values";

@@ -9,7 +9,8 @@ import { assignSlots, fillFields, slotsOverlap } from "./fill";
 import { planField, ratingOf } from "./match";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens, type FieldSpec } from "./spec";
-import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, parseDate, pushTo, telNumber } from "./values";
+import { parseDate } from "./dates";
+import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, pushTo, telNumber } from "./values";
 
 const MAX_COLUMNS = 10;
 const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);

@@ -7,7 +7,8 @@
 import { attr, walkElements, xpathOf, type Document, type Element } from "../dom";
 import { planField, type Kind } from "./match";
 import { camelCase, tokens, type FieldSpec } from "./spec";
-import { parseBoolean, parseDate, parseNumber, pushTo, resolveUrl } from "./values";
+import { parseDate } from "./dates";
+import { parseBoolean, parseNumber, pushTo, resolveUrl } from "./values";
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);

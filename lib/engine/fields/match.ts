@@ -8,7 +8,8 @@ import type { FieldSpec } from "./spec";
 import { tokens } from "./spec";
 import { stem } from "../records/score";
 import { CTA, type Piece } from "./pieces";
-import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseDate, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
+import { parseDate } from "./dates";
+import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { attr, classList, elementChildren, isElement, isText, walkElements, type Element } from "../dom";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";

@@ -12,7 +12,8 @@
  * values.
  */
 import { isElement, isText, type ChildNode, type Element } from "../dom";
-import { EMAIL, MONEY, STOCK, parseDate, parseNumber } from "../fields/values";
+import { parseDate } from "../fields/dates";
+import { EMAIL, MONEY, STOCK, parseNumber } from "../fields/values";
 import { SKIP_TAGS } from "./features";
 
 /** Records read (the first ones): a property list is short, a long list is not one. */

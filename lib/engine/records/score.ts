@@ -5,7 +5,8 @@
  *   n · √(mean text) × homogeneity² × fields × chrome/link-farm × kind × query / (1 + CV of text).
  */
 import { attr, classList, isElement, textContent, walkElements, type Element } from "../dom";
-import { EMAIL, MONEY, PHONE, STOCK, parseDate, parseRatingText } from "../fields/values";
+import { parseDate } from "../fields/dates";
+import { EMAIL, MONEY, PHONE, STOCK, parseRatingText } from "../fields/values";
 import { chromeFactor, type PageFeatures } from "./features";
 import { memberSimilarities, type Candidate } from "./repeated";
 

@@ -1,0 +1,214 @@
+/**
+ * Dates and times as the page writes them → ISO 8601: ISO itself, month names in English, French,
+ * German, Spanish and Italian, numeric dates, times of day with their zone, and "3 days ago".
+ */
+import { clean } from "./values";
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/**
+ * Month names in French, German, Spanish, Italian and Dutch (full and usual abbreviations) whose
+ * first three letters are not the English ones: "12 mars 2024", "3. März 2024", "5 de mayo de 2024".
+ */
+const FOREIGN_MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, januar: 1, jänner: 1, januari: 1, enero: 1, ene: 1, gennaio: 1, genn: 1,
+  février: 2, fevrier: 2, févr: 2, fevr: 2, februar: 2, februari: 2, febrero: 2, febbraio: 2,
+  mars: 3, märz: 3, maerz: 3, mrz: 3, maart: 3, marzo: 3,
+  avril: 4, avr: 4, abril: 4, abr: 4, aprile: 4,
+  mai: 5, mei: 5, mayo: 5, maggio: 5, magg: 5,
+  juin: 6, juni: 6, junio: 6, giugno: 6, giu: 6,
+  juillet: 7, juil: 7, juli: 7, julio: 7, luglio: 7, lug: 7,
+  août: 8, aout: 8, augustus: 8, agosto: 8, ago: 8,
+  septembre: 9, septiembre: 9, setiembre: 9, settembre: 9, sett: 9,
+  octobre: 10, oktober: 10, okt: 10, octubre: 10, ottobre: 10, ott: 10,
+  novembre: 11, noviembre: 11,
+  décembre: 12, decembre: 12, déc: 12, dezember: 12, dez: 12, diciembre: 12, dic: 12, dicembre: 12,
+};
+const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})\\.?(?![\\p{L}])`;
+/** "June 14, 2023", "Sept. 3rd 2024". */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "u");
+/** "14 Jun 2023", "the 3rd of March, 2024", "12 mars 2024", "1er mai 2024", "3. März 2024", "5 de mayo de 2024". */
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})\\b`, "u");
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A date in the text as ISO 8601 (YYYY-MM-DD, or a full timestamp for `date-time`). Understands
+ * ISO, "June 14, 2023", "14 Jun 2023", numeric dates (day first when the first part is > 12 or the
+ * parts are separated by dots, else month first as in US English), and "3 days ago" / "yesterday"
+ * relative to `now`. For `date-time`, a time of day written next to the date ("June 14, 2024 at
+ * 3:45 PM", "14.06.2024 15:45") is kept; see `clockNear` for how its time zone is read.
+ */
+export function parseDate(text: string, format: "date" | "date-time" = "date", now = new Date()): string | null {
+  const shown = clean(text);
+  const t = shown.toLowerCase();
+  let y: number | undefined, mo: number | undefined, d: number | undefined;
+  // An ISO timestamp whose time Date cannot read ("T25:00") leaves the date at midnight.
+  let isoTime = false;
+  let m: RegExpExecArray | null;
+  // The zone may follow the time after a space, as "utc"/"gmt" or an offset of hours ("+02:00", "-05").
+  if ((m = /\b(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(?:\s?(z|utc|gmt)\b)?(?:\s?([+-])(\d{1,2})(?::?(\d{2}))?(?![\d:]))?)?/.exec(t))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!realDay(y, mo, d)) return null;
+    if (m[4] && format === "date-time") {
+      const zone = m[7] ? `${m[7]}${m[8]!.padStart(2, "0")}:${m[9] ?? "00"}` : "Z";
+      const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[5] ?? ""}${zone}`);
+      if (!Number.isNaN(iso.getTime())) return iso.toISOString();
+    }
+    isoTime = Boolean(m[4]);
+  } else if ((m = MONTH_DAY_YEAR.exec(t))) {
+    [y, mo, d] = [Number(m[3]), monthOf(m[1]!), Number(m[2])];
+  } else if ((m = DAY_MONTH_YEAR.exec(t))) {
+    [y, mo, d] = [Number(m[3]), monthOf(m[2]!), Number(m[1])];
+  } else if ((m = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(t))) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  } else if ((m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(t))) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    y = m[4]!.length === 2 ? fullYear(Number(m[4]), now) : Number(m[4]);
+    // Day first when it cannot be a month, or when the date itself is written with dots (European
+    // "03.04.2024"); a dot elsewhere in the text ("by J. Smith") says nothing about the date.
+    [d, mo] = a > 12 || m[2] === "." ? [a, b] : [b, a];
+  } else {
+    const rel = relative(t, now);
+    if (rel) return format === "date" ? rel.toISOString().slice(0, 10) : rel.toISOString();
+    return null;
+  }
+  if (!realDay(y, mo, d)) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (format === "date") return date;
+  const clock = isoTime ? null : clockNear(t, shown, m.index, m.index + m[0].length, { y, mo, d });
+  if (!clock) return `${date}T00:00:00Z`;
+  const at = new Date(Date.UTC(y, mo - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000);
+  return `${at.toISOString().slice(0, 19)}Z`;
+}
+
+/**
+ * A two-digit year: in this century up to ten years ahead of `now` ("12/25/30" in 2026 is 2030),
+ * else in the last ("12/25/99" is 1999, a birth or founding year, not 2099).
+ */
+function fullYear(yy: number, now: Date): number {
+  const century = Math.floor(now.getUTCFullYear() / 100) * 100;
+  return century + yy > now.getUTCFullYear() + 10 ? century - 100 + yy : century + yy;
+}
+
+/**
+ * Zone names whose offset is not in doubt, in minutes from UTC. Left out: names that stand for
+ * several zones (CST: US Central or China; IST: India, Israel or Ireland; BST: British Summer or
+ * Bangladesh; AST) and names that are also words ("west", "wet", "eat", "met").
+ */
+const ZONE_OFFSETS: Record<string, number> = {
+  est: -300, edt: -240, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
+  cet: 60, cest: 120, mez: 60, mesz: 120, eet: 120, eest: 180, msk: 180,
+  jst: 540, kst: 540, hkt: 480, sgt: 480, awst: 480, acst: 570, acdt: 630, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+};
+/** US zones named without standard or daylight ("7 PM ET"): their standard offset, daylight time adds an hour. */
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+const ZONE_NAME = `(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join("|")})`;
+
+/** A time of day, "3:45 pm", "15:45:10", "3 p.m.", then a zone: "utc", "gmt+2", " -05:00", "EST", "CEST", "ET". */
+const CLOCK =
+  "(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)(?:\\s*([ap])\\.?m\\b\\.?)?|(\\d{1,2})\\s*([ap])\\.?m\\b\\.?)" +
+  "(?:\\s*(?:z|utc|gmt)\\b(?:\\s?([+−-]\\d{1,2}(?::?\\d{2})?)(?![\\d:]))?|\\s([+−-]\\d{2}:?\\d{2})(?![\\d:])|\\s?\\(?" +
+  ZONE_NAME +
+  "\\b\\)?)?";
+const CLOCK_AFTER = new RegExp(`^,?\\s*(?:(?:at|@|um|à|[-–—|·])\\s*)?${CLOCK}`, "d");
+/** Other ways to write a time: "15h45" (French), "7.30pm" (British). */
+const clockSpellings = (t: string) => t.replace(/\b(\d{1,2})h(\d{2})\b/g, "$1:$2").replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]\.?m\b)/g, "$1:$2$3");
+const CLOCK_BEFORE = new RegExp(`(?<![\\d:.])${CLOCK}\\s*,?\\s*(?:on\\s+|[-–—|·]\\s*)?$`, "d");
+
+/**
+ * The time of day written right after the date (or right before it), in hours, minutes, seconds
+ * and the zone's offset from UTC in minutes. A time without a zone is read as UTC, as the date
+ * alone already is (midnight "Z"): pages seldom say their zone, and the server's or the reader's
+ * zone would make the value depend on where the engine runs. An explicit "Z", "UTC" or "GMT"
+ * (also "UTC+2", "GMT-05:00"), a numeric offset set apart from the time ("3:45 PM -05:00") or a
+ * zone name of one meaning (ZONE_OFFSETS; "7 PM ET" by the US daylight-saving calendar) is
+ * honoured. A name counts only in capitals, as zones are written: "15h45 et" is French for "and".
+ * A bare offset must follow a space so that "9:00-12:00" stays a range of hours.
+ * `t` is the lowercased text and `original` the same text before lowercasing (for the capitals).
+ */
+function clockNear(
+  t: string,
+  original: string,
+  start: number,
+  end: number,
+  day: { y: number; mo: number; d: number },
+): { h: number; mi: number; s: number; offset: number } | null {
+  let g = CLOCK_AFTER.exec(clockSpellings(t.slice(end)));
+  let shown = original.slice(end);
+  if (!g) {
+    g = CLOCK_BEFORE.exec(clockSpellings(t.slice(0, start)));
+    shown = original.slice(0, start);
+  }
+  if (!g) return null;
+  let h = Number(g[1] ?? g[5]);
+  const [mi, s] = [Number(g[2] ?? 0), Number(g[3] ?? 0)];
+  const half = g[4] ?? g[6];
+  if (half) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (half === "p" ? 12 : 0);
+  } else if (h > 23) return null;
+  if (mi > 59 || s > 59) return null;
+  const named = g[9] && t.length === original.length ? zoneNameOffset(g, shown, day) : undefined;
+  if (named !== undefined) return { h, mi, s, offset: named };
+  const zone = /^([+−-])(\d{1,2})(?::?(\d{2}))?$/.exec(g[7] ?? g[8] ?? "+0");
+  const offset = Number(zone?.[2]) * 60 + Number(zone?.[3] ?? 0);
+  if (!zone || Number(zone[3] ?? 0) > 59 || offset > 14 * 60) return null;
+  return { h, mi, s, offset: zone[1] === "+" ? offset : -offset };
+}
+
+/** The offset of the zone name the clock matched (group 9), when the text writes it in capitals. */
+function zoneNameOffset(g: RegExpExecArray, shown: string, day: { y: number; mo: number; d: number }): number | undefined {
+  const [from, to] = g.indices![9]!;
+  if (shown.slice(from, to) !== g[9]!.toUpperCase()) return undefined;
+  const name = g[9]!;
+  if (name in ZONE_OFFSETS) return ZONE_OFFSETS[name];
+  return US_ZONES[name]! + (usDaylightTime(day.y, day.mo, day.d) ? 60 : 0);
+}
+
+/**
+ * Whether US daylight-saving time is in force on the day: from the second Sunday of March to the
+ * first Sunday of November (the rule since 2007). The changeover days themselves count as the
+ * later state, as most of their hours are.
+ */
+export function usDaylightTime(y: number, mo: number, d: number): boolean {
+  const nthSunday = (month: number, n: number) => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  };
+  const key = mo * 100 + d;
+  return key >= 300 + nthSunday(3, 2) && key < 1100 + nthSunday(11, 1);
+}
+
+const monthOf = (name: string) => FOREIGN_MONTHS[name] ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
+
+/**
+ * Whether the year, month and day name a day of the calendar. `new Date("2023-02-31T00:00:00Z")`
+ * rolls over to 3 March instead of failing, so "Feb 31, 2023" would pass as a date and Ajv's
+ * `format: date` would then drop the whole row; the day must come back out of Date.UTC unchanged.
+ */
+function realDay(y: number, mo: number, d: number): boolean {
+  if (!y || mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
+/** "3 hours ago", "2 days ago", "a month ago" (by the calendar), "yesterday", "just now". */
+function relative(t: string, now: Date): Date | null {
+  const day = 86_400_000;
+  if (/\btoday\b|\bjust now\b|\bmoments? ago\b/.test(t)) return now;
+  if (/\byesterday\b/.test(t)) return new Date(now.getTime() - day);
+  const m = /\b(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/.exec(t);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
+  const unit = m[2]!;
+  if (unit === "month" || unit === "year") {
+    const at = new Date(now);
+    if (unit === "month") at.setUTCMonth(at.getUTCMonth() - n);
+    else at.setUTCFullYear(at.getUTCFullYear() - n);
+    return at;
+  }
+  const ms = { second: 1e3, sec: 1e3, minute: 6e4, min: 6e4, hour: 36e5, hr: 36e5, day, week: 7 * day }[unit]!;
+  return new Date(now.getTime() - n * ms);
+}
