@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { ApiError } from "@/lib/errors";
 import { registerSecret } from "@/lib/log";
 import { clearedSessionCookie, deriveSessionKey, loadSessionSecret, passwordMatches, readSessionCookie, sessionCookie, signSession, verifySession } from "./session";
 
@@ -32,6 +33,15 @@ export function hasSession(request: Request): boolean {
   const password = env().STUDIO_PASSWORD;
   if (password === undefined) return false;
   return verifySession(sessionKey(password), readSessionCookie(request.headers.get("cookie"))) === "ok";
+}
+
+/**
+ * The access rule again, inside each /api route handler: proxy.ts already enforces it, but a route
+ * must not rely on the proxy alone (a changed matcher, or a bypass like CVE-2025-29927, would open
+ * every route). Throws the same 401 the proxy answers.
+ */
+export function requireAccess(request: Request): void {
+  if (accessRequired() && !hasSession(request)) throw new ApiError("unauthenticated");
 }
 
 export function passwordIsRight(given: string): boolean {

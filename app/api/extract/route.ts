@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { assertSameOrigin, errorResponse, noStore, parseExtraction, parseWith, readJson } from "@/lib/api/handler";
 import { timedRoute } from "@/lib/api/timing";
+import { requireAccess } from "@/lib/auth/access";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { listParamsSchema } from "@/lib/extract/types";
 import { takeCreateAllowance } from "@/lib/api/spend";
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   return timedRoute(async () => {
     try {
+      requireAccess(request);
       assertSameOrigin(request);
       const input = parseExtraction(await readJson(request));
       takeCreateAllowance(request);
@@ -25,6 +27,7 @@ export async function POST(request: Request) {
 export async function GET(request: NextRequest) {
   return timedRoute(async () => {
     try {
+      requireAccess(request);
       const params = parseWith(listParamsSchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
       const page = await providerFor(providerParam(request)).list(params, request.signal);
       return Response.json(page, noStore());

@@ -1,11 +1,13 @@
 import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
+import { requireAccess } from "@/lib/auth/access";
 import { saveExtractionSchema } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
+export function GET(request: Request) {
   try {
+    requireAccess(request);
     return Response.json({ data: savedExtractions().list() }, noStore());
   } catch (err) {
     return errorResponse(err);
@@ -14,6 +16,7 @@ export function GET() {
 
 export async function POST(request: Request) {
   try {
+    requireAccess(request);
     assertSameOrigin(request);
     const body = parseWith(saveExtractionSchema, await readJson(request), "saved extraction");
     return Response.json(savedExtractions().save(body.name, body.input), noStore({ status: 201 }));

@@ -1,5 +1,6 @@
 import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
 import { timedRoute } from "@/lib/api/timing";
+import { requireAccess } from "@/lib/auth/access";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return timedRoute(async () => {
     try {
+      requireAccess(request);
       const id = parseWith(taskIdSchema, (await params).id, "task id");
       const task = await providerFor(providerParam(request)).get(id, request.signal);
       return Response.json(task, noStore());

@@ -1,4 +1,5 @@
 import { assertSameOrigin, errorResponse, parseWith } from "@/lib/api/handler";
+import { requireAccess } from "@/lib/auth/access";
 import { taskIdSchema } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
 
@@ -6,6 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
+    requireAccess(request);
     assertSameOrigin(request);
     savedExtractions().remove(parseWith(taskIdSchema, (await params).id, "saved extraction id"));
     return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { assertSameOrigin, errorResponse, parseWith, readForm } from "@/lib/api/handler";
+import { requireAccess } from "@/lib/auth/access";
 import { exportQuerySchema } from "@/lib/export/options";
 import { exportResponse, parsePositions } from "@/lib/export/respond";
 import { providerFor, providerParam } from "@/lib/extract/provider";
@@ -23,6 +24,7 @@ const queryFrom = (params: URLSearchParams) =>
 /** Exports (CSV, XLSX, JSON, NDJSON) streamed by the server from the NDJSON result, never buffered. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
+    requireAccess(request);
     const id = parseWith(taskIdSchema, (await params).id, "task id");
     return await exportResponse(providerFor(providerParam(request)), id, queryFrom(request.nextUrl.searchParams), null, request.signal);
   } catch (err) {
@@ -36,6 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
+    requireAccess(request);
     assertSameOrigin(request);
     const id = parseWith(taskIdSchema, (await params).id, "task id");
     const form = await readForm(request);

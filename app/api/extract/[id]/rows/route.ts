@@ -2,6 +2,7 @@ import { z } from "zod";
 import { errorResponse, parseWith } from "@/lib/api/handler";
 import { abortOnError } from "@/lib/api/stream";
 import { timedRoute } from "@/lib/api/timing";
+import { requireAccess } from "@/lib/auth/access";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 import { skipLines } from "@/lib/ndjson/skip-lines";
@@ -18,6 +19,7 @@ const fromSchema = z.coerce.number({ error: "from must be a line count" }).int("
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return timedRoute(async () => {
     try {
+      requireAccess(request);
       const id = parseWith(taskIdSchema, (await params).id, "task id");
       const from = parseWith(fromSchema, new URL(request.url).searchParams.get("from") ?? undefined, "from");
       const result = await providerFor(providerParam(request)).openResult(id, request.signal);

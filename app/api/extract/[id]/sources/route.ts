@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
+import { requireAccess } from "@/lib/auth/access";
 import { embeddedEngine } from "@/lib/engine/provider";
 import { ApiError } from "@/lib/errors";
 import { activeProviderName, providerParam } from "@/lib/extract/provider";
@@ -13,6 +14,7 @@ const rowIndexSchema = z.coerce.number({ error: "row must be a whole number ≥ 
 /** Where row N came from (page URL and the XPath of its record): embedded-engine tasks only. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
+    requireAccess(request);
     const id = parseWith(taskIdSchema, (await params).id, "task id");
     const row = parseWith(rowIndexSchema, request.nextUrl.searchParams.get("row") ?? undefined, "row index");
     if (activeProviderName() !== "embedded" && providerParam(request) !== "embedded") {
