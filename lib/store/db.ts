@@ -30,6 +30,12 @@ const migrations: string[] = [
      updated_at TEXT NOT NULL
    );
    CREATE UNIQUE INDEX saved_name ON saved_extractions (name);`,
+  // Signed-out sessions (lib/auth/session.ts): a nonce is refused until its cookie would have expired.
+  `CREATE TABLE revoked_sessions (
+     nonce      TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   ) WITHOUT ROWID;
+   CREATE INDEX revoked_sessions_expiry ON revoked_sessions (expires_at);`,
 ];
 
 export type Db = Database.Database;
