@@ -23,6 +23,8 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+// Runs in the Node.js runtime (Next 16's only one for proxy): gate() reads the session secret file
+// and the revoked sessions in SQLite.
 export function proxy(request: NextRequest) {
   const denied = gate(request);
   if (denied) return denied;

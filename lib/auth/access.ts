@@ -2,7 +2,8 @@ import "server-only";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { registerSecret } from "@/lib/log";
-import { clearedSessionCookie, deriveSessionKey, loadSessionSecret, passwordMatches, readSessionCookie, sessionCookie, signSession, verifySession } from "./session";
+import { revokedSessions } from "@/lib/store/revoked-sessions";
+import { checkSession, clearedSessionCookie, deriveSessionKey, loadSessionSecret, passwordMatches, readSessionCookie, sessionCookie, signSession, type SessionCheck } from "./session";
 
 /** With STUDIO_PASSWORD set, every page, /api and /v1 route needs a session (see proxy.ts). */
 export function accessRequired(): boolean {
@@ -29,10 +30,16 @@ export function isHttpsRequest(request: Request): boolean {
   return new URL(request.url).protocol === "https:" || forwarded === "https";
 }
 
-export function hasSession(request: Request): boolean {
+function sessionOf(request: Request): SessionCheck {
   const password = env().STUDIO_PASSWORD;
-  if (password === undefined) return false;
-  return verifySession(sessionKey(password), readSessionCookie(request.headers.get("cookie"))) === "ok";
+  if (password === undefined) return { status: "bad" };
+  return checkSession(sessionKey(password), readSessionCookie(request.headers.get("cookie")));
+}
+
+/** A signed, unexpired cookie that was not signed out. The database is asked only once the signature holds. */
+export function hasSession(request: Request): boolean {
+  const session = sessionOf(request);
+  return session.status === "ok" && !revokedSessions().isRevoked(session.nonce);
 }
 
 /**
@@ -57,6 +64,13 @@ export function startSessionCookie(request: Request, now = Date.now()): string {
   return sessionCookie(signSession(sessionKey(password), now + maxAgeS * 1000), { maxAgeS, secure: isHttpsRequest(request) });
 }
 
-export function endSessionCookie(request: Request): string {
+/**
+ * Signs out: the request's session is refused from now on, on the server, so a copy of the cookie
+ * is worth nothing either. Returns the Set-Cookie header value that clears the browser's cookie
+ * (also when there was no live session to end).
+ */
+export function endSession(request: Request): string {
+  const session = sessionOf(request);
+  if (session.status === "ok") revokedSessions().revoke(session.nonce, session.expiresAt);
   return clearedSessionCookie(isHttpsRequest(request));
 }

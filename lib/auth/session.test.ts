@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  checkSession,
   clearedSessionCookie,
   deriveSessionKey,
   loadSessionSecret,
@@ -22,6 +23,13 @@ describe("session cookie", () => {
     expect(value).toMatch(/^v1\.10000\.[\w-]+\.[\w-]{43}$/);
     expect(verifySession(key, value, 9_999)).toBe("ok");
     expect(verifySession(key, value, 10_000)).toBe("expired");
+  });
+
+  it("names a live session by its nonce and expiry (what sign-out revokes), and nothing else", () => {
+    const value = signSession(key, 10_000, "abcdefghijklmnopqrstuv");
+    expect(checkSession(key, value, 9_999)).toEqual({ status: "ok", nonce: "abcdefghijklmnopqrstuv", expiresAt: 10_000 });
+    expect(checkSession(key, value, 10_000)).toEqual({ status: "expired" });
+    expect(checkSession(key, `${value}x`, 0)).toEqual({ status: "bad" });
   });
 
   it("refuses a tampered expiry, nonce or signature", () => {

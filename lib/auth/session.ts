@@ -3,9 +3,10 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
 import { loadSecretFile } from "@/lib/store/secret-file";
 
 /**
- * The studio's sign-in session: a stateless cookie `v1.<expires ms>.<nonce>.<HMAC>`. The HMAC key is
+ * The studio's sign-in session: a signed cookie `v1.<expires ms>.<nonce>.<HMAC>`. The HMAC key is
  * derived from the password and a per-installation secret, so changing STUDIO_PASSWORD (or deleting
  * the secret file) ends every session, and a stolen cookie cannot be used to guess the password offline.
+ * Signing out ends one session: its nonce is kept as revoked (lib/store/revoked-sessions.ts).
  */
 export const SESSION_COOKIE = "studio_session";
 
@@ -29,14 +30,22 @@ export function signSession(key: Buffer, expiresAt: number, nonce = randomBytes(
   return `${payload}.${mac(key, payload)}`;
 }
 
-export function verifySession(key: Buffer, value: string | undefined | null, now = Date.now()): "ok" | "expired" | "bad" {
+export type SessionCheck = { status: "ok"; nonce: string; expiresAt: number } | { status: "expired" | "bad" };
+
+/** The cookie's verdict and, for a live one, what identifies it (its nonce) and when it dies. */
+export function checkSession(key: Buffer, value: string | undefined | null, now = Date.now()): SessionCheck {
   const match = value ? FORMAT.exec(value) : null;
-  if (!match) return "bad";
+  if (!match) return { status: "bad" };
   const [, expires, nonce, sig] = match as unknown as [string, string, string, string];
   const expected = Buffer.from(mac(key, `v1.${expires}.${nonce}`), "base64url");
   const given = Buffer.from(sig, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return "bad";
-  return Number(expires) <= now ? "expired" : "ok";
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: "bad" };
+  const expiresAt = Number(expires);
+  return expiresAt <= now ? { status: "expired" } : { status: "ok", nonce, expiresAt };
+}
+
+export function verifySession(key: Buffer, value: string | undefined | null, now = Date.now()): "ok" | "expired" | "bad" {
+  return checkSession(key, value, now).status;
 }
 
 /** Constant-time whatever the lengths: both sides are hashed to 32 bytes first. */

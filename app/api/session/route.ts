@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
-import { accessRequired, endSessionCookie } from "@/lib/auth/access";
+import { accessRequired, endSession } from "@/lib/auth/access";
 import { signIn } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { ApiError } from "@/lib/errors";
@@ -25,11 +25,11 @@ export async function POST(request: Request) {
   }
 }
 
-/** Sign out: the browser forgets the session cookie. */
+/** Sign out: the session ends on the server (a copy of the cookie no longer works) and the browser forgets it. */
 export function DELETE(request: Request) {
   try {
     assertSameOrigin(request);
-    return new Response(null, noStore({ status: 204, headers: { "set-cookie": endSessionCookie(request) } }));
+    return new Response(null, noStore({ status: 204, headers: { "set-cookie": endSession(request) } }));
   } catch (err) {
     return errorResponse(err);
   }
