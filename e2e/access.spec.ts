@@ -153,6 +153,34 @@ test("once signed in, the main flow works: compose, run on the embedded engine, 
   await context.close();
 });
 
+test("signing out ends the session on the server: a copy of the cookie taken before is refused after", async ({ browser }) => {
+  const { context, page } = await open(browser);
+  const login = new LoginPage(page);
+  await page.goto("/tasks");
+  await login.signIn(PASSWORD);
+  await expect(page).toHaveURL(`${studio.origin}/tasks`);
+  const [session] = await context.cookies();
+  const copied = `${session!.name}=${session!.value}`;
+  const other = await signedInCookie();
+  expect((await fetch(`${studio.origin}/api/extract`, { headers: { cookie: copied } })).status).toBe(200);
+
+  await login.signOut().click();
+  await login.expectShown();
+  expect(await context.cookies()).toEqual([]);
+
+  const api = await fetch(`${studio.origin}/api/extract`, { headers: { cookie: copied } });
+  expect(api.status).toBe(401);
+  expect(await api.json()).toEqual({ error: { code: "unauthenticated", message: expect.stringMatching(/^Sign in to use the studio/) } });
+  expect((await fetch(`${studio.origin}/api/saved`, { headers: { cookie: copied } })).status).toBe(401);
+  expect((await fetch(`${studio.origin}/v1/extract`, { headers: { cookie: copied } })).status).toBe(401);
+  const pageRes = await fetch(`${studio.origin}/tasks`, { headers: { cookie: copied }, redirect: "manual" });
+  expect(pageRes.status).toBe(307);
+  expect(pageRes.headers.get("location")).toBe("/login?next=%2Ftasks");
+  // Only that session ended: another sign-in goes on.
+  expect((await fetch(`${studio.origin}/api/extract`, { headers: { cookie: other } })).status).toBe(200);
+  await context.close();
+});
+
 test("when the session ends while a page is open, the next action leads to the login page and back", async ({ browser }) => {
   const { context, page } = await open(browser);
   const login = new LoginPage(page);
