@@ -1,5 +1,8 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { pageAccessRedirect } from "@/lib/auth/access";
 import { schemaToText, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
 import { providerFor } from "@/lib/extract/provider";
@@ -23,6 +26,11 @@ export default async function ComposePage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const from = typeof params.from === "string" ? params.from : null;
   const provider = typeof params.provider === "string" ? params.provider : undefined;
+  if (from) {
+    // Reading a task: the page checks the session itself, as the /api routes do, not only proxy.ts.
+    const login = pageAccessRedirect((await headers()).get("cookie"), `/?${new URLSearchParams({ from, ...(provider ? { provider } : {}) })}`);
+    if (login) redirect(login);
+  }
   const { draft, error } = from ? await draftFromTask(from, provider) : { draft: null, error: null };
   return (
     <div className="max-w-4xl">

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { registerSecret } from "@/lib/log";
 import { revokedSessions } from "@/lib/store/revoked-sessions";
+import { safeNextPath } from "./next-path";
 import { checkSession, clearedSessionCookie, deriveSessionKey, loadSessionSecret, passwordMatches, readSessionCookie, sessionCookie, signSession, type SessionCheck } from "./session";
 
 /** With STUDIO_PASSWORD set, every page, /api and /v1 route needs a session (see proxy.ts). */
@@ -31,15 +32,35 @@ export function isHttpsRequest(request: Request): boolean {
 }
 
 function sessionOf(request: Request): SessionCheck {
+  return sessionOfCookies(request.headers.get("cookie"));
+}
+
+function sessionOfCookies(cookieHeader: string | null): SessionCheck {
   const password = env().STUDIO_PASSWORD;
   if (password === undefined) return { status: "bad" };
-  return checkSession(sessionKey(password), readSessionCookie(request.headers.get("cookie")));
+  return checkSession(sessionKey(password), readSessionCookie(cookieHeader));
 }
 
 /** A signed, unexpired cookie that was not signed out. The database is asked only once the signature holds. */
 export function hasSession(request: Request): boolean {
-  const session = sessionOf(request);
+  return hasSessionCookie(request.headers.get("cookie"));
+}
+
+/** hasSession for a Cookie header alone (a server page has its request's headers, not the request). */
+export function hasSessionCookie(cookieHeader: string | null): boolean {
+  const session = sessionOfCookies(cookieHeader);
   return session.status === "ok" && !revokedSessions().isRevoked(session.nonce);
+}
+
+/**
+ * The access rule inside a server page that reads data (the compose page's "Duplicate and edit"
+ * reads a task), for the same reason as requireAccess: where to send a stranger (the login page,
+ * then back to `path`), or null to go on.
+ */
+export function pageAccessRedirect(cookieHeader: string | null, path: string): string | null {
+  if (!accessRequired() || hasSessionCookie(cookieHeader)) return null;
+  const next = safeNextPath(path);
+  return next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`;
 }
 
 /**

@@ -94,3 +94,29 @@ describe("DELETE /api/session", () => {
     expect(access.hasSession(request("/api/saved", { cookie }))).toBe(true);
   });
 });
+
+describe("pageAccessRedirect (a server page that reads data checks the session itself)", () => {
+  it("sends a stranger, a forged or a signed-out cookie to the login page and back, and lets a session through", async () => {
+    const { session, access } = await load();
+    const cookie = await signIn(session);
+    const path = "/?from=abc&provider=embedded";
+    const login = `/login?next=${encodeURIComponent(path)}`;
+    expect(access.pageAccessRedirect(null, path)).toBe(login);
+    expect(access.pageAccessRedirect(`${cookie}x`, path)).toBe(login);
+    expect(access.pageAccessRedirect(`theme=dark; ${cookie}`, path)).toBeNull();
+    await session.DELETE(request("/api/session", { method: "DELETE", cookie }));
+    expect(access.pageAccessRedirect(cookie, path)).toBe(login);
+    // Never back to another site.
+    expect(access.pageAccessRedirect(null, "//evil.example/")).toBe("/login");
+  });
+
+  it("asks for nothing when the studio has no password", async () => {
+    settings.STUDIO_PASSWORD = "";
+    try {
+      const { access } = await load();
+      expect(access.pageAccessRedirect(null, "/?from=abc")).toBeNull();
+    } finally {
+      settings.STUDIO_PASSWORD = "correct horse battery";
+    }
+  });
+});
