@@ -123,7 +123,10 @@ test.describe("poll: a persistent fault is shown, with a Retry that works once i
     const { id } = await double.seedTask({ input, pendingMs: 0, processingMs: 0, rows: [{ name: "A" }] });
     await double.failNext({ method: "GET", path: `^/v1/extract/${id}$`, status: 503, raw: HTML_PAGE, times: 1_000 });
     await taskPage.goto(id);
+    await expect(taskPage.pollRetrying(), "the first failure is said at once").toBeVisible({ timeout: 15_000 });
+    await expect(taskPage.loadError()).toHaveCount(0);
     await expect(taskPage.loadError()).toHaveAttribute("data-code", "upstream_error", { timeout: 30_000 });
+    await expect(taskPage.pollRetrying()).toHaveCount(0);
     await expect(taskPage.loadError()).toContainText("Linkup failed");
     await expectClearMessage(taskPage.loadError());
     await double.clearFaults();
@@ -137,7 +140,10 @@ test.describe("poll: a persistent fault is shown, with a Retry that works once i
     await taskPage.goto(id);
     await taskPage.expectStatus("processing");
     await double.failNext({ method: "GET", path: `^/v1/extract/${id}$`, status: 502, times: 1_000 });
+    await expect(taskPage.pollRetrying(), "the first failure is said at once").toBeVisible({ timeout: 15_000 });
+    await expect(taskPage.pollError()).toHaveCount(0);
     await expect(taskPage.pollError()).toHaveAttribute("data-code", "upstream_error", { timeout: 30_000 });
+    await expect(taskPage.pollRetrying()).toHaveCount(0);
     await expectClearMessage(taskPage.pollError());
     await expect(taskPage.status()).toHaveAttribute("data-status", "processing");
     await double.clearFaults();

@@ -13,7 +13,15 @@ import { TaskSummary } from "./task-summary";
 
 export function TaskView({ id, provider }: { id: string; provider: ProviderName | null }) {
   const [watchStartedAt] = useState(() => Date.now());
-  const { data: task, error, isPending, refetch } = useQuery(taskQueryOptions(id, watchStartedAt, provider));
+  const { data: task, error, isPending, refetch, failureCount } = useQuery(taskQueryOptions(id, watchStartedAt, provider));
+  // A failed check is retried (lib/queries/fetcher.ts shouldRetry) for several seconds before it
+  // counts as an error: say so at the first failure rather than look as if nothing were wrong.
+  const retrying =
+    !error && failureCount > 0 ? (
+      <p role="status" className="text-sm text-amber-700" data-testid="poll-retrying">
+        Checking the task&apos;s status failed; trying again…
+      </p>
+    ) : null;
   // Polling goes on by itself after an error; the button is for not waiting for the next round
   // (it restarts a fetch that is still backing off between retries).
   const retry = (
@@ -22,7 +30,14 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
     </Button>
   );
 
-  if (isPending) return <p className="text-sm text-slate-500">Loading task…</p>;
+  if (isPending) {
+    return (
+      <div className="space-y-1">
+        <p className="text-sm text-slate-500">Loading task…</p>
+        {retrying}
+      </div>
+    );
+  }
   if (!task) {
     return (
       <ErrorAlert
@@ -46,6 +61,7 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
       <TaskSummary task={task} provider={provider} />
       {task.progress ? <TaskProgress progress={task.progress} status={task.status} /> : null}
       {/* A failed poll after the task loaded: keep what we have, say that updates are failing. */}
+      {retrying}
       {error ? <ErrorAlert error={error} title="Status updates are failing; retrying." testId="poll-error" action={retry} /> : null}
       {task.status === "failed" ? (
         <ErrorAlert error={new Error(task.error ?? "The extraction failed (no reason was given).")} title="The extraction failed." testId="task-error" />

@@ -14,6 +14,8 @@ export class TaskPage {
   readonly loadError = () => this.page.getByTestId("task-load-error");
   /** Polling failed after the task had loaded (its last known state stays shown). */
   readonly pollError = () => this.page.getByTestId("poll-error");
+  /** A status check failed and is being retried (shown before retries run out and it becomes an error). */
+  readonly pollRetrying = () => this.page.getByTestId("poll-retrying");
   readonly taskRetry = () => this.page.getByTestId("task-retry");
   readonly resultsRetry = () => this.page.getByTestId("results-retry");
   /** Rows the grid has rendered. */
