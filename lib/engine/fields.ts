@@ -4,5 +4,6 @@ export { extractRows, type ExtractContext, type ExtractedRecordRow } from "./fie
 export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";
+export { flattenObjectFields, nestRow, valueAt } from "./fields/nested";
 export { parseDate } from "./fields/dates";
 export { parseBoolean, parseNumber, parseRatingText, resolveUrl } from "./fields/values";

@@ -63,6 +63,9 @@ beforeAll(async () => {
   // A short team list: four names and roles, under findRecords' text bar unless the query vouches for it.
   const people = ["Ada Lovelace|Engineer", "Grace Hopper|Compiler lead", "Alan Turing|Researcher", "Katherine Johnson|Mathematician"];
   extra["/small-team"] = `<html><body><main><h1>Our team</h1><ul class="team">${people.map((p) => p.split("|")).map(([n, r]) => `<li><h3>${n}</h3><p class="role">${r}</p></li>`).join("")}</ul></main></body></html>`;
+  const job = (id: number, title: string, company: string, location: string) =>
+    `<li class="job"><h2 class="job-title"><a href="/jobs/${id}">${title}</a></h2><p><strong>Company:</strong> ${company}</p><p>Location: ${location}</p></li>`;
+  extra["/jobs"] = `<html><body><main><h1>Open positions</h1><ul class="jobs">${job(101, "Backend Engineer", "Acme Corp", "Berlin, Germany")}${job(102, "Data Analyst", "Globex", "Remote")}${job(103, "Site Reliability Engineer", "Initech", "Austin, TX")}</ul></main></body></html>`;
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
   // A review page before its first review: the list is empty and says so.
   extra["/no-reviews"] = `<html><body><main><h1>Hotel Sol</h1><div id="reviews"><h4 class="count">0 Reviews</h4><div class="list"></div><p>Write the first review of Hotel Sol and tell other travellers what you think.</p></div></main></body></html>`;
@@ -239,16 +242,40 @@ describe("runPipeline", () => {
     expect(none).toMatch(/^The seed page lists 4 records, but none of the fields "favoriteColor" and "shoeSize" matched anything in them\./);
   });
 
-  it("leaves an optional object or list field out instead of failing every row, and says why", async () => {
+  it("leaves an optional object or list field the page does not fill out instead of failing every row, and says why", async () => {
     const url = `${pagesOrigin}/small-team`;
     const str = { type: "string" };
-    const schema = { type: "object", properties: { name: str, role: str, team: { type: "object", properties: { name: str, lead: str } }, skills: { type: "array", items: str } } };
+    const schema = {
+      type: "object",
+      properties: { name: str, role: str, team: { type: "object", properties: { name: str, lead: str } }, skills: { type: "array", items: str }, meta: { type: "object" } },
+    };
     const { rows, progress } = await run({ url, q: "team members and their role", schema });
     expect(rows).toHaveLength(4);
+    // "team.name" is the team's name, not the person's: nothing on the page says it.
     expect(rows.every((r) => r.row.team === undefined && r.row.skills === undefined && typeof r.row.name === "string")).toBe(true);
+    expect(progress.notes).toContain('No row has a value for "team.name" and "team.lead": nothing on the page matched those fields.');
     expect(progress.notes).toContain(
-      '"team" and "skills" are objects or lists: the embedded engine fills flat fields (text, numbers, yes/no, dates, links) from the page. Make their parts fields of the row, and nest them afterwards.',
+      '"skills" and "meta" are lists, or objects whose schemas list no properties: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object field. Make their parts fields of the row, or of an object with properties.',
     );
+  });
+
+  it("fills an object field's properties and nests them, as its schema asks", async () => {
+    const str = { type: "string" };
+    const schema = {
+      type: "object",
+      properties: {
+        title: str,
+        url: { type: "string", format: "uri" },
+        company: { type: "object", properties: { name: str, location: str }, required: ["name", "location"] },
+      },
+      required: ["title", "company"],
+    };
+    const { rows } = await run({ url: `${pagesOrigin}/jobs`, q: "every job", schema });
+    expect(rows.map((r) => r.row)).toEqual([
+      { title: "Backend Engineer", url: `${pagesOrigin}/jobs/101`, company: { name: "Acme Corp", location: "Berlin, Germany" } },
+      { title: "Data Analyst", url: `${pagesOrigin}/jobs/102`, company: { name: "Globex", location: "Remote" } },
+      { title: "Site Reliability Engineer", url: `${pagesOrigin}/jobs/103`, company: { name: "Initech", location: "Austin, TX" } },
+    ]);
   });
 
   it("fails clearly on a page with no records, a missing page, or a refused address", async () => {

@@ -6,7 +6,7 @@
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
 import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, numericColumns, numericQueryFields, rowsFromJsonLd, type FieldSpec } from "./fields";
+import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, rowsFromJsonLd, valueAt, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -223,7 +223,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     userAgent: opts.userAgent,
     signal: opts.signal,
   };
-  const fields = input.schema ? fieldSpecsFromSchema(input.schema) : fieldSpecsFromQuery(input.q);
+  // An object field's properties are filled as flat fields ("company.name") and nested back in step 3.
+  const schemaFields = input.schema ? fieldSpecsFromSchema(input.schema) : null;
+  const fields = schemaFields ? flattenObjectFields(schemaFields) : fieldSpecsFromQuery(input.q);
 
   // 1. The seed page.
   report({ stage: "fetching", currentUrl: input.url });
@@ -307,7 +309,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const dropped = { ...progress.rowsDropped };
   const reasons = new Map<string, number>();
   for (const item of collected) {
-    const row = fields && input.schema ? coerceRow(item.row, fields) : item.row;
+    const row = fields && schemaFields ? nestRow(coerceRow(item.row, fields), schemaFields) : item.row;
     // A duplicate is the same row from the same item: two items whose rows agree stay two rows.
     const key = `${stableKey(row)}\u0000${item.identity ?? ""}`;
     if (seen.has(key)) {
@@ -337,7 +339,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
   if (nested.length) {
     progress.notes.push(
-      `${listNames(nested)} ${nested.length === 1 ? "is an object or a list" : "are objects or lists"}: the embedded engine fills flat fields (text, numbers, yes/no, dates, links) from the page. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, and nest them afterwards.`,
+      `${listNames(nested)} ${nested.length === 1 ? "is a list, or an object whose schema lists no properties" : "are lists, or objects whose schemas list no properties"}: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object field. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or of an object with properties.`,
     );
   }
   report({ rowsDropped: dropped, rowsKept: kept.length });
@@ -347,7 +349,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     report({ stage: "verifying", currentUrl: null });
     const uriFields = (fields ?? []).filter((f) => f.format === "uri").map((f) => f.name);
     const linksOf = (row: Record<string, unknown>) =>
-      (uriFields.length ? uriFields.map((f) => row[f]) : Object.values(row)).filter(
+      (uriFields.length ? uriFields.map((f) => valueAt(row, f)) : Object.values(row).flatMap((v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.values(v) : [v]))).filter(
         (v): v is string => typeof v === "string" && /^https?:\/\//i.test(v),
       );
     const results = await verifyUrls(

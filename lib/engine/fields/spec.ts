@@ -19,6 +19,8 @@ export interface FieldSpec {
   nullable?: boolean;
   /** The query wrote the type ("price (number)", "notes as text"): it is the analyst's, not a guess. */
   declared?: boolean;
+  /** An object field's own properties, when its schema lists them (nested.ts fills them). */
+  properties?: FieldSpec[];
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
@@ -55,6 +57,7 @@ export function fieldSpecsFromSchema(schema: Record<string, unknown>): FieldSpec
     if (typeof prop.description === "string" && prop.description.trim()) spec.description = prop.description.trim();
     if (Array.isArray(prop.enum)) spec.enum = prop.enum;
     if (nullable) spec.nullable = true;
+    if (spec.type === "object" && isObject(prop.properties)) spec.properties = fieldSpecsFromSchema(prop);
     out.push(spec);
   }
   return out;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { fillsObject, flattenObjectFields, nestRow } from "./nested";
+import { fieldSpecsFromSchema } from "./spec";
+
+const schema = {
+  type: "object",
+  properties: {
+    title: { type: "string" },
+    company: {
+      type: "object",
+      description: "who is hiring",
+      properties: { name: { type: "string" }, location: { type: "string" }, size: { type: "integer" }, tags: { type: "array", items: { type: "string" } } },
+      required: ["name"],
+    },
+    contact: { type: ["object", "null"], properties: { email: { type: "string", format: "email" } } },
+    extra: { type: "object" },
+  },
+  required: ["title", "company"],
+};
+
+describe("object fields", () => {
+  const fields = fieldSpecsFromSchema(schema);
+
+  it("reads an object's properties from the schema, and knows which objects the engine fills", () => {
+    const company = fields.find((f) => f.name === "company")!;
+    expect(company.properties?.map((p) => [p.name, p.type, p.required])).toEqual([
+      ["name", "string", true],
+      ["location", "string", false],
+      ["size", "integer", false],
+      ["tags", "array", false],
+    ]);
+    expect(fields.filter(fillsObject).map((f) => f.name)).toEqual(["company", "contact"]);
+  });
+
+  it("fills each flat property as a field named by its path, required only where the object is", () => {
+    expect(flattenObjectFields(fields).map((f) => [f.name, f.type, f.format ?? "", f.required])).toEqual([
+      ["title", "string", "", true],
+      ["company.name", "string", "", true],
+      ["company.location", "string", "", false],
+      ["company.size", "integer", "", false],
+      ["contact.email", "string", "email", false],
+      // No properties to fill: left as it is (the pipeline's notes name it).
+      ["extra", "object", "", false],
+    ]);
+  });
+
+  it("nests the row back in the schema's order; an object with no value is left out, or null when allowed", () => {
+    expect(nestRow({ "company.location": "Berlin", title: "Engineer", "company.name": "Acme", "contact.email": "" }, fields)).toEqual({
+      title: "Engineer",
+      company: { name: "Acme", location: "Berlin" },
+      contact: null,
+    });
+    expect(Object.keys(nestRow({ "company.name": "Acme", title: "Engineer" }, fields))).toEqual(["title", "company", "contact"]);
+    expect(nestRow({ title: "Engineer" }, fields)).toEqual({ title: "Engineer", contact: null });
+    // A key no field names stays as it is.
+    expect(nestRow({ title: "x", "odd.key": 1 }, fields)).toEqual({ title: "x", contact: null, "odd.key": 1 });
+  });
+
+  it("changes nothing for a schema without object fields", () => {
+    const flatFields = fieldSpecsFromSchema({ type: "object", properties: { a: { type: "string" }, "b.c": { type: "number" } } });
+    expect(flattenObjectFields(flatFields)).toEqual(flatFields);
+    const row = { a: "x", "b.c": 1 };
+    expect(nestRow(row, flatFields)).toBe(row);
+  });
+});
