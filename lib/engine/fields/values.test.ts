@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PHONE, mailtoAddress, parseBoolean, parseNumber, parseRatingText, resolveUrl, telNumber } from "./values";
+import { PHONE, mailtoAddress, numberStyleOf, parseBoolean, parseMoneyRange, parseNumber, parseRatingText, resolveUrl, telNumber } from "./values";
 
 describe("parseNumber", () => {
   it("reads currency, thousands separators and decimal commas", () => {
@@ -97,6 +97,34 @@ describe("parseNumber", () => {
     expect(parseNumber("(5.00 €)")).toBe(-5);
     expect(parseNumber("Rating (4.5)")).toBe(4.5);
     expect(parseNumber("(5 items)")).toBe(5);
+  });
+});
+
+describe("numbers in the page's language", () => {
+  it("reads a dot before three digits as grouping where the language groups with dots", () => {
+    const de = numberStyleOf("de-DE");
+    expect(parseNumber("1.200 m²")).toBe(1.2);
+    expect(parseNumber("1.200 m²", false, de)).toBe(1200);
+    expect(parseNumber("Einwohner: 12.345", false, numberStyleOf("de"))).toBe(12345);
+    expect(parseMoneyRange("45.000 – 60.000 $", true, numberStyleOf("pt-BR"))).toEqual({ low: 45000, high: 60000, range: true });
+    // Only a dot before exactly three digits: decimals written the English way stay decimals.
+    expect(parseNumber("4.5 Sterne", false, de)).toBe(4.5);
+    expect(parseNumber("1.25 m", false, de)).toBe(1.25);
+    expect(parseNumber("1.299,50 €", false, de)).toBe(1299.5);
+  });
+
+  it("reads digits grouped by spaces as one number where the language groups with spaces", () => {
+    const fr = numberStyleOf("fr-FR");
+    expect(parseNumber("1 200 m²")).toBe(1);
+    expect(parseNumber("1 200 m²", false, fr)).toBe(1200);
+    expect(parseNumber("12\u00a0500 habitants", false, fr)).toBe(12500);
+    expect(parseNumber("Pack of 2 100ml")).toBe(2);
+  });
+
+  it("knows the languages that group with dots, region by region for Spanish", () => {
+    for (const lang of ["de", "de-AT", "nl", "it-IT", "pt-BR", "es", "es-ES", "es-AR", "tr", "da"]) expect(numberStyleOf(lang), lang).toEqual({ dotGroups: true });
+    for (const lang of ["fr", "fr-CH", "pl", "sv-SE", "ru"]) expect(numberStyleOf(lang), lang).toEqual({ spaceGroups: true });
+    for (const lang of [undefined, "", "en", "en-US", "es-MX", "es-US", "ja", "xx"]) expect(numberStyleOf(lang), String(lang)).toEqual({});
   });
 });
 

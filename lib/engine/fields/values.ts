@@ -48,23 +48,48 @@ const DOT_GROUPED = "(?:[€₫₺]|R\\$|(?<!\\p{L})(?:EUR|euros?|BRL|TRY|VND|DK
 const DOT_GROUPED_BEFORE = new RegExp(`${DOT_GROUPED}\\.?\\s?[-−]?$`, "iu");
 const DOT_GROUPED_AFTER = new RegExp(`^(?:,[-–—])?\\s?${DOT_GROUPED}`, "iu");
 
+/** How the page's language writes numbers, where its text alone leaves it open. */
+export interface NumberStyle {
+  /** A dot groups thousands ("1.200 m²" is 1200), as in German, Dutch, Italian, Portuguese… */
+  dotGroups?: boolean;
+  /** A space groups thousands ("1 200 m²" is 1200), as in French, Polish, Swedish, Russian… */
+  spaceGroups?: boolean;
+}
+
+/**
+ * Languages (BCP 47 primary subtags) that group thousands with a dot and write decimals with a
+ * comma. Spanish does too, except in Mexico and the United States.
+ */
+const DOT_GROUPING_LANGS = new Set(["de", "nl", "it", "pt", "da", "tr", "id", "vi", "el", "ro", "hr", "sr", "sl", "bs", "es"]);
+/** Languages that group thousands with a space (or a no-break space). */
+const SPACE_GROUPING_LANGS = new Set(["fr", "pl", "cs", "sk", "ru", "uk", "be", "bg", "sv", "fi", "nb", "nn", "no", "hu", "et", "lv", "lt", "kk"]);
+
+/** The number style of text in the language `lang` (an element's inherited lang attribute). */
+export function numberStyleOf(lang: string | undefined): NumberStyle {
+  const [primary, region] = (lang ?? "").toLowerCase().split(/[-_]/);
+  if (primary && SPACE_GROUPING_LANGS.has(primary)) return { spaceGroups: true };
+  if (!primary || !DOT_GROUPING_LANGS.has(primary)) return {};
+  return primary === "es" && (region === "mx" || region === "us") ? {} : { dotGroups: true };
+}
+
 /**
  * The first number in the text. Separators are read the way the text writes them: "1,299.00" and
  * "1.299,00" are both 1299; a lone comma before 1–2 digits is a decimal comma ("39,01 €", "1,5 €");
  * a lone comma before 3 digits groups thousands ("1,299", but "0,299" is 0.299); a lone dot is
  * decimal ("$1.299" is 1.299, "£39.01"), except before exactly 3 digits beside a currency that
- * groups with dots ("1.299 €", "€1.299", "R$ 1.299" are 1299; see DOT_GROUPED); ".5" is 0.5.
+ * groups with dots ("1.299 €", "€1.299", "R$ 1.299" are 1299; see DOT_GROUPED) or in a language
+ * that does (`style`: "1.200 m²" on a German page is 1200); ".5" is 0.5.
  * "63K" → 63000 when `suffixes` is set.
  */
-export function parseNumber(text: string, suffixes = false): number | null {
+export function parseNumber(text: string, suffixes = false, style: NumberStyle = {}): number | null {
   const m = NUMBER.exec(text);
   if (!m) return null;
   let digits = m[3]!.replace(/['\u00a0\u202f]/g, "");
   const start = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-  const spaced = spaceGrouped(text, start);
-  if (spaced) return parseNumber(text.slice(0, start) + spaced.replace(/ /g, "") + text.slice(start + spaced.length), suffixes);
+  const spaced = spaceGrouped(text, start, style);
+  if (spaced) return parseNumber(text.slice(0, start) + spaced.replace(/ /g, "") + text.slice(start + spaced.length), suffixes, style);
   const dotGrouped = () =>
-    DOT_GROUPED_BEFORE.test(text.slice(0, start)) || DOT_GROUPED_AFTER.test(text.slice(start + m[3]!.length));
+    style.dotGroups || DOT_GROUPED_BEFORE.test(text.slice(0, start)) || DOT_GROUPED_AFTER.test(text.slice(start + m[3]!.length));
   const lastDot = digits.lastIndexOf(".");
   const lastComma = digits.lastIndexOf(",");
   if (lastDot >= 0 && lastComma >= 0) {
@@ -101,16 +126,16 @@ const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY_SYMBOL}|${CURRENCY_CODE}(?
 
 /**
  * The space-grouped digits that start at `start` ("1 299" of "1 299,00 €"), when the text shows they
- * are one number: a currency before or after them, or a decimal comma after them ("1 299,00").
- * Without either, "Pack of 2 100ml" stays 2.
+ * are one number: a currency before or after them, a decimal comma after them ("1 299,00"), or a
+ * language that groups with spaces ("1 200 m²" in French). Without these, "Pack of 2 100ml" stays 2.
  */
-function spaceGrouped(text: string, start: number): string | null {
+function spaceGrouped(text: string, start: number, style: NumberStyle): string | null {
   const run = SPACED_RUN.exec(text.slice(start))?.[0];
   if (!run) return null;
   const rest = text.slice(start + run.length);
   const decimal = SPACED_DECIMAL.exec(rest)?.[0] ?? "";
   const priced = CURRENCY_BEFORE.test(text.slice(0, start)) || CURRENCY_AFTER.test(rest.slice(decimal.length));
-  return priced || decimal.startsWith(",") ? run : null;
+  return priced || decimal.startsWith(",") || style.spaceGroups ? run : null;
 }
 
 const MULTIPLIER_WORD = "(?:k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\p{L}\\p{N}²³/])";
@@ -136,7 +161,7 @@ export function signedStart(text: string, index: number): number {
  * 45000–60000, "$57-102K" is 57000–102000). Null when the text shows no range and no money.
  * A lone amount is both ends, unless its words make it one end ("Up to $102K": no low end).
  */
-export function parseMoneyRange(text: string, suffixes = true): { low: number | null; high: number | null; range: boolean } | null {
+export function parseMoneyRange(text: string, suffixes = true, style: NumberStyle = {}): { low: number | null; high: number | null; range: boolean } | null {
   const r = RANGE.exec(text);
   // A currency written before the second amount only makes the first something else: "Pack of 3 - $12.99".
   if (r && (r[1] || r[4] || r[8]) && !(r[5] && !r[1])) {
@@ -144,16 +169,16 @@ export function parseMoneyRange(text: string, suffixes = true): { low: number | 
     const before = (cur1 ?? cur2 ?? "").trim();
     const after = (after2 ?? after1 ?? "").trim();
     const read = (num: string, mult: string | undefined, other: string | undefined) =>
-      parseNumber(`${before} ${num}${(mult ?? other ?? "").trim()} ${after}`.trim(), suffixes);
+      parseNumber(`${before} ${num}${(mult ?? other ?? "").trim()} ${after}`.trim(), suffixes, style);
     let low = read(num1!, mult1, undefined);
     const high = read(num2!, mult2, undefined);
     // "57-102K": the low end shares the high end's multiplier when it is smaller without it.
-    if (suffixes && !mult1 && mult2 && low !== null && high !== null && low < parseNumber(num2!)!) low = read(num1!, mult1, mult2);
+    if (suffixes && !mult1 && mult2 && low !== null && high !== null && low < parseNumber(num2!, false, style)!) low = read(num1!, mult1, mult2);
     if (low !== null && high !== null && low <= high) return { low, high, range: true };
   }
   const money = MONEY.exec(text);
   if (!money) return null;
-  const value = parseNumber(text.slice(signedStart(text, money.index)), suffixes);
+  const value = parseNumber(text.slice(signedStart(text, money.index)), suffixes, style);
   const lead = text.slice(0, money.index);
   if (ONLY_HIGH.test(lead)) return { low: null, high: value, range: false };
   if (ONLY_LOW.test(lead)) return { low: value, high: null, range: false };
