@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyElement, colSpan, elementByXPath, parseHtml, textContent, walkElements, xpathOf, type Element } from "./dom";
+import { bodyElement, colSpan, elementByXPath, parseHtml, textContent, walkElements, xpathOf, xpathWithin, type Element } from "./dom";
 
 describe("dom helpers", () => {
   it("counts the columns a cell spans as a browser does", () => {
@@ -20,6 +20,17 @@ describe("dom helpers", () => {
     expect(paths).toContain("/body[1]/table[1]/tbody[1]/tr[2]/td[1]");
     expect(paths).toContain("/body[1]/p[2]");
     for (const el of found) expect(elementByXPath(doc, xpathOf(el))).toBe(el);
+  });
+
+  it("builds an XPath on an ancestor's known one, and walks to the top when there is none", () => {
+    const doc = parseHtml("<ul><li>a</li><li><p>b</p><p><a href='/x'>c</a></p></li></ul>");
+    const li = elementByXPath(doc, "/body[1]/ul[1]/li[2]")!;
+    const link = elementByXPath(doc, "/body[1]/ul[1]/li[2]/p[2]/a[1]")!;
+    // The known XPath is taken as given, not checked: only the steps below it are counted.
+    const known = (el: Element) => (el === li ? "/RECORD" : undefined);
+    expect(xpathWithin(link, known)).toBe("/RECORD/p[2]/a[1]");
+    expect(xpathWithin(li, known)).toBe("/RECORD");
+    expect(xpathWithin(elementByXPath(doc, "/body[1]/ul[1]/li[1]")!, known)).toBe("/body[1]/ul[1]/li[1]");
   });
 
   it("collects visible text only, with whitespace collapsed", () => {

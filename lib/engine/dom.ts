@@ -130,11 +130,23 @@ export function normalizeSpace(text: string): string {
 /**
  * Absolute XPath in the corpus convention: `[n]` on every step, n counting earlier siblings with the
  * same tag from 1, without the leading `/html[1]` (paths start at `/body[1]` or `/head[1]`).
+ * (One parameter: it is passed to `map`.)
  */
 export function xpathOf(el: Element): string {
+  return xpathWithin(el, () => undefined);
+}
+
+/**
+ * `xpathOf(el)`, where `known` gives the XPath of an ancestor (or of `el`) already worked out, such
+ * as a record's for its fields: the walk stops there, instead of counting the siblings of every
+ * record of a long list again.
+ */
+export function xpathWithin(el: Element, known: (ancestor: Element) => string | undefined): string {
   const steps: string[] = [];
   let node: Element | null = el;
   while (node && node.tagName !== "html") {
+    const prefix = known(node);
+    if (prefix !== undefined) return steps.length ? `${prefix}/${steps.reverse().join("/")}` : prefix;
     const parent: ParentNode | null = node.parentNode;
     let index = 1;
     if (parent) {
