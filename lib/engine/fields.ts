@@ -1,6 +1,6 @@
 /** Field filling (see fields/): field specs from a schema or the query, rows from records and JSON-LD, validation. */
 export { camelCase, fieldSpecsFromQuery, fieldSpecsFromSchema, specFromPhrase, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
-export { extractRows, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
+export { extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";

@@ -87,7 +87,20 @@ export const emptyProgress = (): TaskProgress => ({
   notes: [],
 });
 
-export const rowSourceSchema = z.object({ page: z.string(), xpath: z.string() });
+/**
+ * Where one field's value was read (embedded engine): the text of the element at `xpath`, one of its
+ * attributes (`attr`: href, src, data-src, datetime, content…), or a property of the page's JSON-LD
+ * (`jsonld`: its path in the record's entity, "offers.price"). XPaths as the record's (see RowSource).
+ */
+export const fieldSourceSchema = z.union([z.object({ xpath: z.string(), attr: z.string().optional() }), z.object({ jsonld: z.string() })]);
+export type FieldSource = z.infer<typeof fieldSourceSchema>;
+
+/**
+ * Where a row came from: its page and the browser-DOM XPath of its record (`[n]` on every step, no
+ * leading `/html[1]`), and where each filled field was read (absent in results written before
+ * fields were recorded; a field left empty has none).
+ */
+export const rowSourceSchema = z.object({ page: z.string(), xpath: z.string(), fields: z.record(z.string(), fieldSourceSchema).optional() });
 export type RowSource = z.infer<typeof rowSourceSchema>;
 
 export const taskSchema = z.object({

@@ -2,11 +2,12 @@
  * extractRows: the rows of a record region. With a field list each field is mapped onto the record
  * template (fill.ts); without one the row shape is inferred from the template (infer.ts).
  */
-import type { Element } from "../dom";
+import { xpathWithin, type Element } from "../dom";
+import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFields } from "./fill";
 import { inferRows } from "./infer";
-import { planField } from "./match";
+import { planField, type Origin } from "./match";
 import { collectPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
 
@@ -21,6 +22,8 @@ export interface ExtractContext {
 export interface ExtractedRecordRow {
   row: Record<string, unknown>;
   record: Element[];
+  /** Where each filled field was read (elements: see fieldSources for their XPaths). */
+  from: Map<string, Origin>;
 }
 
 export function extractRows(region: RecordRegion, ctx: ExtractContext): ExtractedRecordRow[] {
@@ -28,10 +31,33 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
   const host = hostOf(ctx.pageUrl);
   const rows = ctx.fields && ctx.fields.length ? fillFields(all, ctx.fields.map(planField), host) : inferRows(all, ctx.q, host, region.headers);
   const out: ExtractedRecordRow[] = [];
-  rows.forEach((row, i) => {
-    if (Object.values(row).some((v) => v !== null && v !== undefined && v !== "")) out.push({ row, record: region.records[i]! });
+  rows.forEach(({ row, from }, i) => {
+    if (Object.values(row).some((v) => v !== null && v !== undefined && v !== "")) out.push({ row, record: region.records[i]!, from });
   });
   return out;
+}
+
+/**
+ * The fields' sources as the row's source keeps them: each element's XPath, worked out from its
+ * record's (`recordXPath`, the XPath of `record[0]`), so that only the steps inside the record are
+ * counted, not the siblings of every record of a long list. Strings, made while the page is at hand:
+ * holding elements would keep every page's tree alive until the crawl ends.
+ */
+export function fieldSources(record: Element[], recordXPath: string, from: Map<string, Origin>): Record<string, FieldSource> {
+  const roots = new Map<Element, string>();
+  if (record[0]) roots.set(record[0], recordXPath);
+  const known = (el: Element) => {
+    if (!record.includes(el)) return undefined;
+    let path = roots.get(el);
+    if (path === undefined) roots.set(el, (path = xpathWithin(el, () => undefined)));
+    return path;
+  };
+  return Object.fromEntries(
+    [...from].map(([name, { el, attr }]) => {
+      const xpath = xpathWithin(el, known);
+      return [name, attr ? { xpath, attr } : { xpath }];
+    }),
+  );
 }
 
 export function hostOf(url: string): string {

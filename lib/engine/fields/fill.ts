@@ -7,7 +7,7 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
-import { fit, type Fit, type FieldPlan } from "./match";
+import { fit, type Fit, type FieldPlan, type Origin } from "./match";
 import type { Piece, RecordPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
 
@@ -111,11 +111,17 @@ function wrapperSlots(slot: string, assignments: Assignment[]): string[] {
  */
 const sharesText = (a: FieldPlan, b: FieldPlan) => (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) || (a.kind === "number" && b.kind === "number");
 
-export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string): Record<string, unknown>[] {
+/** A record's row, and where each filled field's value was read (a field left empty has none). */
+export interface FilledRow {
+  row: Record<string, unknown>;
+  from: Map<string, Origin>;
+}
+
+export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string): FilledRow[] {
   const assignments = assignSlots(plans, all, host);
   return all.map((rp) => {
     const taken: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
-    const found = new Map<FieldPlan, unknown>();
+    const found = new Map<FieldPlan, Fit & { piece: Piece }>();
     // 1. Each field's slot, where it fits in this record (or the wrapper the slot sits in, when
     // this record writes the value there itself: a name that is a link in most records and plain
     // text in the one record without a page).
@@ -138,7 +144,7 @@ export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string
         }
       }
       if (!best) continue;
-      found.set(plan, conformEnum(plan.spec, best.value));
+      found.set(plan, best);
       taken[plan.channel].push(best.piece.slot);
     }
     // 2. The rest: the record's own best piece, if it fits clearly and is not another field's.
@@ -151,16 +157,20 @@ export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string
         if (f && f.score >= MIN_FALLBACK && (!best || f.score > best.score)) best = { ...f, piece };
       }
       if (!best) continue;
-      found.set(plan, conformEnum(plan.spec, best.value));
+      found.set(plan, best);
       taken[plan.channel].push(best.piece.slot);
     }
     const row: Record<string, unknown> = {};
+    const from = new Map<string, Origin>();
     for (const { plan } of assignments) {
-      const v = found.get(plan);
-      if (v !== undefined && v !== null && v !== "") row[plan.spec.name] = v;
-      else if (plan.spec.nullable) row[plan.spec.name] = null;
+      const best = found.get(plan);
+      const v = best && conformEnum(plan.spec, best.value);
+      if (v !== undefined && v !== null && v !== "") {
+        row[plan.spec.name] = v;
+        from.set(plan.spec.name, { el: best!.el ?? best!.piece.el, attr: best!.attr });
+      } else if (plan.spec.nullable) row[plan.spec.name] = null;
     }
-    return row;
+    return { row, from };
   });
 }
 

@@ -5,8 +5,8 @@
  * class. Keys come from slots, so every row of a region has the same key set.
  */
 import { classList, elementChildren, isElement, normalizeSpace, textContent, type Element } from "../dom";
-import { assignSlots, fillFields, slotsOverlap } from "./fill";
-import { planField, ratingOf } from "./match";
+import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
+import { originOf, planField, ratingOf, readRating, type Origin } from "./match";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
@@ -19,7 +19,7 @@ const UTILITY = /^(?:[a-z]{1,3}-\d|[mp][trblxy]?-|text-|font-|fw-|fs-|bg-|border
 
 const nameKey = (q: string) => (/\b(?:name|names|people|person|team|staff|members?|engineers?|employees?|speakers?|authors?|contacts?)\b/i.test(q) ? "name" : "title");
 
-export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[]): Record<string, unknown>[] {
+export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[]): FilledRow[] {
   const R = all.length;
   if (!R) return [];
   // (Distinct names: one caption spanning every column names none of them.)
@@ -30,8 +30,9 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   // The main title, link and image, kept when most records have them.
   const assigned = assignSlots(base, all, host).filter((a) => a.slot !== null);
   const baseRows = fillFields(all, assigned.map((a) => a.plan), host);
-  const keep = assigned.filter((a) => baseRows.filter((r) => r[a.plan.spec.name] !== undefined).length >= minPresence);
-  const rows: Record<string, unknown>[] = baseRows.map((r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, r[a.plan.spec.name]]).filter(([, v]) => v !== undefined)));
+  const keep = assigned.filter((a) => baseRows.filter((r) => r.row[a.plan.spec.name] !== undefined).length >= minPresence);
+  const rows: Record<string, unknown>[] = baseRows.map((r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, r.row[a.plan.spec.name]]).filter(([, v]) => v !== undefined)));
+  const from: Map<string, Origin>[] = baseRows.map((r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));
   const usedText = keep.filter((a) => a.plan.channel === "text").map((a) => a.slot!);
   const keys = new Set(keep.map((a) => a.plan.spec.name));
 
@@ -56,12 +57,10 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
     // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
     if (isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
-    const { key: named, read } = link ?? describe(pieces, words);
+    const { key: named, read, via } = link ?? describe(pieces, words);
     // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
-    const values = all.map((rp) => {
-      const p = rp.pieces.find((x) => x.slot === slot && !x.labelOnly);
-      return p ? read(p) : undefined;
-    });
+    const held = all.map((rp) => rp.pieces.find((x) => x.slot === slot && !x.labelOnly));
+    const values = held.map((p) => (p ? read(p) : undefined));
     if (repeats(values, rows)) continue;
     // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
     if (values.every((v) => v === undefined || (typeof v === "string" && STAR_GLYPHS.test(v)))) continue;
@@ -71,14 +70,16 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     keys.add(unique);
     usedText.push(slot);
     values.forEach((v, r) => {
-      if (v !== undefined && v !== null && v !== "") rows[r]![unique] = v;
+      if (v === undefined || v === null || v === "") return;
+      rows[r]![unique] = v;
+      from[r]!.set(unique, originOf(held[r]!, via));
     });
   }
-  return rows;
+  return rows.map((row, r) => ({ row, from: from[r]! }));
 }
 
 /** A data table names its columns: one key per header, the cell text as value, plus the row's main link. */
-function tableRows(all: RecordPieces[], headers: string[]): Record<string, unknown>[] {
+function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
   const keys: (string | null)[] = [];
   const used = new Set<string>();
   for (const h of headers) {
@@ -94,19 +95,28 @@ function tableRows(all: RecordPieces[], headers: string[]): Record<string, unkno
   const urlKey = used.has("url") ? "link" : "url";
   return all.map((rp) => {
     const row: Record<string, unknown> = {};
+    const from = new Map<string, Origin>();
     for (const cell of rp.record.flatMap((tr) => elementChildren(tr))) {
       if (cell.tagName !== "td" && cell.tagName !== "th") continue;
       const key = keys[cellIndex(cell, rp.record)];
       const piece = rp.pieces.find((p) => p.el === cell);
       const text = normalizeSpace(textContent(cell));
       if (!key || row[key] !== undefined) continue;
-      const rating = piece && !text ? ratingOf(piece) : null;
-      if (text) row[key] = text;
-      else if (rating !== null) row[key] = rating;
+      const rating = piece && !text ? readRating(piece) : null;
+      if (text) {
+        row[key] = text;
+        from.set(key, { el: cell });
+      } else if (rating) {
+        row[key] = rating.value;
+        from.set(key, { el: cell, attr: rating.attr });
+      }
     }
-    const link = rp.pieces.find((p) => p.mainLink && p.href)?.href;
-    if (link && !used.has(urlKey)) row[urlKey] = link;
-    return row;
+    const link = rp.pieces.find((p) => p.mainLink && p.href);
+    if (link && !used.has(urlKey)) {
+      row[urlKey] = link.href;
+      from.set(urlKey, originOf(link, "href"));
+    }
+    return { row, from };
   });
 }
 
@@ -168,6 +178,8 @@ const isComposite = (el: Element) => elementChildren(el).length >= 2 && !el.chil
 interface Column {
   key: string;
   read: (p: Piece) => unknown;
+  /** How `read` reads a piece: its text, its link or its rating (where the value comes from, see originOf). */
+  via: "text" | "href" | "rating";
 }
 
 /**
@@ -178,11 +190,11 @@ function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Column | 
   const hrefs = pieces.map((p) => p.href).filter((h): h is string => !!h);
   if (hrefs.length < pieces.length * 0.8 || new Set(hrefs).size < hrefs.length * 0.8) return null;
   if (hrefs.some((h) => rows.some((r) => r.url === h))) return null;
-  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined) };
-  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined) };
+  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), via: "href" };
+  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), via: "href" };
   if (!pieces.every((p) => p.constant)) return null;
   const key = camelCase(pieces[0]!.text) || "link";
-  return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href };
+  return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href, via: "href" };
 }
 
 /** Words of the records' own classes ("member" in class="member"): a field class "member-role" means role. */
@@ -205,16 +217,16 @@ function describe(pieces: Piece[], skip: Set<string>): Column {
   const text = (p: Piece) => p.value;
   if (labels.length >= pieces.length * 0.6) {
     const key = camelCase(mode(labels));
-    if (key) return { key, read: most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? ratingOf : text };
+    if (key) return most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? { key, read: ratingOf, via: "rating" } : { key, read: text, via: "text" };
   }
-  if (most((p) => ratingOf(p) !== null)) return { key: "rating", read: ratingOf };
-  if (most((p) => MONEY.test(p.value))) return { key: "price", read: text };
-  if (most((p) => p.value.length <= 60 && STOCK.test(p.value))) return { key: "availability", read: text };
-  if (most((p) => p.value.length <= 40 && parseDate(p.attrValue ?? p.value) !== null)) return { key: "date", read: text };
-  if (most((p) => EMAIL.test(p.value))) return { key: "email", read: (p) => EMAIL.exec(p.value)?.[0] };
-  if (most((p) => p.value.length <= 30 && (PHONE.exec(p.value)?.[0].replace(/\D/g, "").length ?? 0) >= 7)) return { key: "phone", read: text };
+  if (most((p) => ratingOf(p) !== null)) return { key: "rating", read: ratingOf, via: "rating" };
+  if (most((p) => MONEY.test(p.value))) return { key: "price", read: text, via: "text" };
+  if (most((p) => p.value.length <= 60 && STOCK.test(p.value))) return { key: "availability", read: text, via: "text" };
+  if (most((p) => p.value.length <= 40 && parseDate(p.attrValue ?? p.value) !== null)) return { key: "date", read: text, via: "text" };
+  if (most((p) => EMAIL.test(p.value))) return { key: "email", read: (p) => EMAIL.exec(p.value)?.[0], via: "text" };
+  if (most((p) => p.value.length <= 30 && (PHONE.exec(p.value)?.[0].replace(/\D/g, "").length ?? 0) >= 7)) return { key: "phone", read: text, via: "text" };
   const cls = classKey(pieces[0]!.el, skip);
-  return { key: cls ?? (most((p) => p.value.length > 60) ? "description" : "text"), read: text };
+  return { key: cls ?? (most((p) => p.value.length > 60) ? "description" : "text"), read: text, via: "text" };
 }
 
 /** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */

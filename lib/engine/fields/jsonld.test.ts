@@ -24,15 +24,21 @@ describe("rowsFromJsonLd", () => {
       { title: "Toaster", price: "£34.5", availability: "Out of stock", link: "https://shop.example/p/toaster" },
     ]);
     expect(rows[0]!.xpath).toMatch(/^\/head\[1\]\/script\[1\]$/);
+    // Where each value was read in its entity; a field the entity does not have has no source.
+    expect(rows[0]!.fields).toEqual({ title: { jsonld: "name" }, price: { jsonld: "offers.price" }, availability: { jsonld: "offers.availability" }, rating: { jsonld: "aggregateRating.ratingValue" }, link: { jsonld: "url" } });
+    expect(rows[1]!.fields.rating).toBeUndefined();
   });
 
   it("reads each end of a salary range into the field that names it", () => {
     const job = (title: string, min: number, max: number) => ({ "@type": "JobPosting", title, baseSalary: { "@type": "MonetaryAmount", currency: "USD", value: { "@type": "QuantitativeValue", minValue: min, maxValue: max, unitText: "YEAR" } } });
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salaryMin: { type: "number" }, salaryMax: { type: "number" } } });
-    expect(rowsFromJsonLd(page({ "@graph": [job("Engineer", 57000, 102000), job("Analyst", 40000, 55000)] }), { pageUrl: "https://jobs.example/", fields }).map((r) => r.row)).toEqual([
+    const rows = rowsFromJsonLd(page({ "@graph": [job("Engineer", 57000, 102000), job("Analyst", 40000, 55000)] }), { pageUrl: "https://jobs.example/", fields });
+    expect(rows.map((r) => r.row)).toEqual([
       { title: "Engineer", salaryMin: 57000, salaryMax: 102000 },
       { title: "Analyst", salaryMin: 40000, salaryMax: 55000 },
     ]);
+    // The path names the end of the range that was read.
+    expect(rows[0]!.fields).toEqual({ title: { jsonld: "title" }, salaryMin: { jsonld: "baseSalary.value.minValue" }, salaryMax: { jsonld: "baseSalary.value.maxValue" } });
   });
 
   it("reads job postings from a @graph with nested organisation and place", () => {
@@ -44,10 +50,13 @@ describe("rowsFromJsonLd", () => {
       ],
     };
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, company: { type: "string" }, location: { type: "string" }, datePosted: { type: "string", format: "date" } } });
-    expect(rowsFromJsonLd(page(graph), { pageUrl: "https://jobs.example/", fields }).map((r) => r.row)).toEqual([
+    const rows = rowsFromJsonLd(page(graph), { pageUrl: "https://jobs.example/", fields });
+    expect(rows.map((r) => r.row)).toEqual([
       { title: "Engineer", company: "Acme", location: "Berlin", datePosted: "2024-03-01" },
       { title: "Analyst", company: "Globex", location: "Paris", datePosted: "2024-02-01" },
     ]);
+    // An organisation read for its name says so.
+    expect(rows[1]!.fields).toEqual({ title: { jsonld: "title" }, company: { jsonld: "hiringOrganization.name" }, location: { jsonld: "jobLocation.address.addressLocality" }, datePosted: { jsonld: "datePosted" } });
   });
 
   it("gives nothing when the list does not fill the fields, a single item, breadcrumbs or broken JSON", () => {
@@ -61,5 +70,6 @@ describe("rowsFromJsonLd", () => {
   it("flattens entities when no fields are given", () => {
     const rows = rowsFromJsonLd(page(itemList), { pageUrl: "https://shop.example/", fields: null });
     expect(rows[0]!.row).toMatchObject({ name: "Kettle", url: "https://shop.example/p/kettle", price: "19.99", priceCurrency: "GBP", rating: 4.5 });
+    expect(rows[0]!.fields).toMatchObject({ name: { jsonld: "name" }, url: { jsonld: "url" }, price: { jsonld: "offers.price" }, rating: { jsonld: "aggregateRating.ratingValue" } });
   });
 });

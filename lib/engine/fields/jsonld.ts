@@ -9,6 +9,7 @@ import { planField, type Kind } from "./match";
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { parseBoolean, parseNumber, pushTo, resolveUrl } from "./values";
+import type { FieldSource } from "@/lib/extract/types";
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
@@ -88,16 +89,34 @@ function get(obj: unknown, path: string): unknown {
   return Array.isArray(cur) ? cur[0] : cur;
 }
 
-/** A JSON-LD value as the field wants it, or undefined. */
-function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): unknown {
+/**
+ * What an object in place of a value stands for, and its key: an organisation's name, a page's url,
+ * a QuantitativeValue range (baseSalary.value) at the end the field names, else its low end.
+ */
+function inner(v: Json, rangeEnd?: "low" | "high"): [string, unknown] {
+  if (v.name != null) return ["name", v.name];
+  if (v.url != null) return ["url", v.url];
+  if (!isObj(v.value)) return ["value", v.value];
+  const q = v.value;
+  if (q.value != null) return ["value.value", q.value];
+  const [first, second] = rangeEnd === "high" ? ["maxValue", "minValue"] : ["minValue", "maxValue"];
+  return q[first] != null ? [`value.${first}`, q[first]] : [`value.${second}`, q[second]];
+}
+
+/** A JSON-LD value as the field wants it, and the path it was read at; undefined when there is none. */
+function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): { value: unknown; path: string } | undefined {
   const words = tokens(field.name);
   const paths = [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
-  for (const path of paths) {
+  for (let path of paths) {
     let v = get(entity, path);
-    // A QuantitativeValue range (baseSalary.value): the end the field names, else its low end.
-    if (isObj(v)) v = v.name ?? v.url ?? (isObj(v.value) ? (v.value.value ?? (rangeEnd === "high" ? (v.value.maxValue ?? v.value.minValue) : (v.value.minValue ?? v.value.maxValue))) : v.value);
+    if (isObj(v)) {
+      const [key, value] = inner(v, rangeEnd);
+      path = `${path}.${key}`;
+      v = value;
+    }
     if (v === undefined || v === null || v === "") continue;
-    if (kind === "link" || kind === "image") return typeof v === "string" ? (resolveUrl(v, base) ?? undefined) : undefined;
+    const found = (value: unknown) => (value === undefined ? undefined : { value, path });
+    if (kind === "link" || kind === "image") return found(typeof v === "string" ? (resolveUrl(v, base) ?? undefined) : undefined);
     if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
     if (kind === "stock" && typeof v === "string") v = v.charAt(0).toUpperCase() + v.slice(1).toLowerCase();
     if (kind === "money" && field.type === "string" && (typeof v === "number" || /^\d/.test(String(v)))) {
@@ -107,12 +126,12 @@ function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd
     if (field.type === "number" || field.type === "integer") {
       const n = typeof v === "number" ? v : parseNumber(String(v));
       if (n === null) continue;
-      return field.type === "integer" ? Math.round(n) : n;
+      return found(field.type === "integer" ? Math.round(n) : n);
     }
-    if (field.type === "boolean") return typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined);
-    if (field.format === "date" || field.format === "date-time") return parseDate(String(v), field.format) ?? undefined;
+    if (field.type === "boolean") return found(typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined));
+    if (field.format === "date" || field.format === "date-time") return found(parseDate(String(v), field.format) ?? undefined);
     if (typeof v === "object") continue;
-    return String(v);
+    return found(String(v));
   }
   return undefined;
 }
@@ -120,6 +139,8 @@ function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd
 export interface JsonLdRow {
   row: Record<string, unknown>;
   xpath?: string;
+  /** Where each filled field was read: its path in the entity ("offers.price"). */
+  fields: Record<string, FieldSource>;
 }
 
 /**
@@ -134,7 +155,8 @@ export function rowsFromJsonLd(doc: Document, ctx: { pageUrl: string; baseUrl?: 
     entities(data, groups);
     for (const list of groups.values()) {
       if (list.length < 2) continue;
-      const rows = list.map((e) => ({ row: ctx.fields ? mapFields(e, ctx.fields, base) : flatten(e, base), xpath: xpathOf(el) }));
+      const xpath = xpathOf(el);
+      const rows = list.map((e) => ({ ...(ctx.fields ? mapFields(e, ctx.fields, base) : flatten(e, base)), xpath }));
       const wanted = ctx.fields?.length ?? 1;
       const fill = rows.reduce((s, r) => s + Object.values(r.row).filter((v) => v !== null).length, 0) / (rows.length * wanted);
       const required = (ctx.fields ?? []).filter((f) => f.required).every((f) => rows.every((r) => r.row[f.name] != null));
@@ -144,31 +166,41 @@ export function rowsFromJsonLd(doc: Document, ctx: { pageUrl: string; baseUrl?: 
   return best?.rows ?? [];
 }
 
-function mapFields(entity: Json, fields: FieldSpec[], base: string): Record<string, unknown> {
+type Mapped = Pick<JsonLdRow, "row" | "fields">;
+
+function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
   const row: Record<string, unknown> = {};
+  const from = new Map<string, FieldSource>();
   for (const f of fields) {
     const plan = planField(f);
     const v = read(entity, f, plan.kind, base, plan.rangeEnd);
-    if (v !== undefined) row[f.name] = v;
-    else if (f.nullable) row[f.name] = null;
+    if (v !== undefined) {
+      row[f.name] = v.value;
+      from.set(f.name, { jsonld: v.path });
+    } else if (f.nullable) row[f.name] = null;
   }
-  return row;
+  return { row, fields: Object.fromEntries(from) };
 }
 
 /** Without fields: the entity's primitive properties, plus price and rating from their usual places. */
-function flatten(entity: Json, base: string): Record<string, unknown> {
+function flatten(entity: Json, base: string): Mapped {
   const row: Record<string, unknown> = {};
+  const from = new Map<string, FieldSource>();
+  const put = (key: string, value: unknown, path: string) => {
+    row[key] = value;
+    if (value !== "") from.set(key, { jsonld: path });
+  };
   for (const [k, v] of Object.entries(entity)) {
     if (k.startsWith("@")) continue;
     const key = camelCase(k);
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") row[key] = k === "url" || k === "image" ? (resolveUrl(String(v), base) ?? v) : v;
-    else if (isObj(v) && typeof v.name === "string") row[key] = v.name;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") put(key, k === "url" || k === "image" ? (resolveUrl(String(v), base) ?? v) : v, k);
+    else if (isObj(v) && typeof v.name === "string") put(key, v.name, `${k}.name`);
   }
   const price = get(entity, "offers.price");
-  if (price !== undefined && row.price === undefined) row.price = price;
+  if (price !== undefined && row.price === undefined) put("price", price, "offers.price");
   const currency = get(entity, "offers.priceCurrency");
-  if (currency !== undefined && row.priceCurrency === undefined) row.priceCurrency = currency;
+  if (currency !== undefined && row.priceCurrency === undefined) put("priceCurrency", currency, "offers.priceCurrency");
   const rating = get(entity, "aggregateRating.ratingValue");
-  if (rating !== undefined && row.rating === undefined) row.rating = typeof rating === "number" ? rating : (parseNumber(String(rating)) ?? rating);
-  return row;
+  if (rating !== undefined && row.rating === undefined) put("rating", typeof rating === "number" ? rating : (parseNumber(String(rating)) ?? rating), "aggregateRating.ratingValue");
+  return { row, fields: Object.fromEntries(from) };
 }

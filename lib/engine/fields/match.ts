@@ -123,6 +123,25 @@ export function hintScore(plan: FieldPlan, piece: Piece): number {
 export interface Fit {
   score: number;
   value: unknown;
+  /** Where the value was read: this attribute (none: the text) of `el` (none: the piece's element). */
+  attr?: string;
+  el?: Element;
+}
+
+/** Where a value was read: an element's attribute, or (no attr) its text. */
+export interface Origin {
+  el: Element;
+  attr?: string;
+}
+
+/** The attribute a piece's text value (`value`, else `attrValue`) comes from, if it is not its text. */
+const textAttr = (piece: Piece) => (piece.hidden || !piece.value ? piece.valueAttr : undefined);
+const hrefAttr = (piece: Piece) => piece.hrefAttr ?? "href";
+
+/** Where the value a piece gives was read, by how it was read: as text, from its link, or as a rating. */
+export function originOf(piece: Piece, read: "text" | "href" | "rating"): Origin {
+  if (read === "href") return { el: piece.hrefEl ?? piece.el, attr: hrefAttr(piece) };
+  return { el: piece.el, attr: read === "rating" ? readRating(piece)?.attr : textAttr(piece) };
 }
 
 const typedLooking = (v: string) => MONEY.test(v) || STOCK.test(v) || parseRatingText(v) !== null || (v.length < 40 && parseDate(v) !== null);
@@ -149,7 +168,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (v.length > 150) s -= 2;
       if (typedLooking(v)) s -= 1;
       if (piece.constant && h === 0) s -= 3;
-      return { score: s, value: full };
+      return { score: s, value: full ? full.value : v, el: full?.el, attr: full ? full.attr : textAttr(piece) };
     }
     case "link": {
       if (!piece.href || /^(?:mailto|tel):/i.test(piece.href)) return null;
@@ -157,19 +176,23 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const external = safeHost(piece.href) !== pageHost;
       const wantsExternal = plan.words.has("website") || plan.words.has("homepage");
       const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0);
-      return { score: s, value: piece.href };
+      return { score: s, value: piece.href, el: piece.hrefEl, attr: hrefAttr(piece) };
     }
     case "image":
-      return piece.src ? { score: 2 + h, value: piece.src } : null;
+      return piece.src ? { score: 2 + h, value: piece.src, attr: piece.srcAttr } : null;
     case "email": {
-      const mail = piece.href?.startsWith("mailto:") ? mailtoAddress(piece.href) : EMAIL.exec(v)?.[0];
-      return mail ? { score: 3 + h, value: mail } : null;
+      const linked = !!piece.href?.startsWith("mailto:");
+      const mail = linked ? mailtoAddress(piece.href!) : EMAIL.exec(v)?.[0];
+      return mail ? { score: 3 + h, value: mail, el: linked ? piece.hrefEl : undefined, attr: linked ? hrefAttr(piece) : textAttr(piece) } : null;
     }
     case "phone": {
-      const tel = piece.href?.startsWith("tel:") ? telNumber(piece.href) : v.length <= 40 ? PHONE.exec(v)?.[0] : undefined;
+      const linked = !!piece.href?.startsWith("tel:");
+      const tel = linked ? telNumber(piece.href!) : v.length <= 40 ? PHONE.exec(v)?.[0] : undefined;
       // "2013-07-13" has a phone number's digits and separators, but it is a date.
-      const date = !!tel && !piece.href?.startsWith("tel:") && parseDate(tel) !== null;
-      return tel && tel.replace(/\D/g, "").length >= 7 && !date ? { score: 2 + h, value: clean(tel) } : null;
+      const date = !!tel && !linked && parseDate(tel) !== null;
+      return tel && tel.replace(/\D/g, "").length >= 7 && !date
+        ? { score: 2 + h, value: clean(tel), el: linked ? piece.hrefEl : undefined, attr: linked ? hrefAttr(piece) : textAttr(piece) }
+        : null;
     }
     case "money": {
       // One end of a range: "$57K-$102K" is 57000 for salary_min, 102000 for salary_max.
@@ -179,7 +202,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const range = v.length <= 80 ? parseMoneyRange(v) : null;
       // Pence and cents written alone: "99p", "45¢".
       const cents = !money && !range ? /^(\d{1,2})\s?[p¢]$/i.exec(v) : null;
-      if (cents) return spec.type === "integer" ? null : { score: 3 + h - foreignLabel, value: spec.type === "number" ? Number(cents[1]) / 100 : v };
+      if (cents) return spec.type === "integer" ? null : { score: 3 + h - foreignLabel, value: spec.type === "number" ? Number(cents[1]) / 100 : v, attr: textAttr(piece) };
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v) !== null)) return null;
       const shown = v.length <= 40 || !money ? v : money[0];
       const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
@@ -187,41 +210,49 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
         // the field names; "Up to $102K" has no low end.
         const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(signedStart(v, money.index)) : v, true);
-        return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n };
+        return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n, attr: textAttr(piece) };
       }
-      return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown) };
+      return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown), attr: textAttr(piece) };
     }
     case "stock": {
       const m = v.length <= 60 ? STOCK.exec(v) : null;
       // A column named "In stock" or "Available" holds yes/no words: "Yes", "✓".
       if (!m && h > 0 && spec.type === "boolean") {
         const b = parseBoolean(v);
-        return b === null ? null : { score: 2 + h, value: b };
+        return b === null ? null : { score: 2 + h, value: b, attr: textAttr(piece) };
       }
-      if (!m && h > 0 && spec.type === "string" && v.length <= 20 && parseBoolean(v) !== null) return { score: 2 + h, value: v };
+      if (!m && h > 0 && spec.type === "string" && v.length <= 20 && parseBoolean(v) !== null) return { score: 2 + h, value: v, attr: textAttr(piece) };
       if (!m) return null;
       const s = 3 + h - impurity(v, m[0]);
       if (spec.type === "boolean") {
         const b = parseBoolean(v) ?? parseBoolean(m[0]);
-        return b === null ? null : { score: s, value: b };
+        return b === null ? null : { score: s, value: b, attr: textAttr(piece) };
       }
-      return { score: s, value: v };
+      return { score: s, value: v, attr: textAttr(piece) };
     }
     case "rating": {
-      const r = ratingOf(piece);
-      if (r !== null) return { score: 3 + h, value: spec.type === "string" ? (/\d/.test(v) ? v : String(r)) : spec.type === "integer" ? Math.round(r) : r };
+      const r = readRating(piece);
+      if (r !== null) {
+        // A text field takes the text as written when it has the number ("4.5 out of 5").
+        const written = spec.type === "string" && /\d/.test(v);
+        const value = written ? v : spec.type === "string" ? String(r.value) : spec.type === "integer" ? Math.round(r.value) : r.value;
+        return { score: 3 + h, value, attr: written ? textAttr(piece) : r.attr };
+      }
       const n = v.length <= 12 ? parseNumber(v) : null;
-      return h > 0 && n !== null && n <= 10 ? { score: 1 + h, value: spec.type === "string" ? v : n } : null;
+      return h > 0 && n !== null && n <= 10 ? { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
     case "date": {
-      const source = piece.attrValue && parseDate(piece.attrValue) ? piece.attrValue : v;
+      const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
+      const source = inAttr ? piece.attrValue! : v;
       if (source.length > 80) return null;
       const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
       if (!d) return null;
-      return { score: 2 + h - foreignLabel, value: spec.format ? d : v };
+      // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown.
+      return { score: 2 + h - foreignLabel, value: spec.format ? d : v, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
-      const source = piece.attrValue && parseNumber(piece.attrValue) !== null ? piece.attrValue : v;
+      const inAttr = !!piece.attrValue && parseNumber(piece.attrValue) !== null;
+      const source = inAttr ? piece.attrValue! : v;
       if (!source || source.length > 40) return null;
       // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
       // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
@@ -229,17 +260,17 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (said === null) return null;
       const n = said ?? parseNumber(source, true);
       if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;
-      return { score: 0.5 + h - foreignLabel - (piece.constant && h === 0 ? 2 : 0), value: n };
+      return { score: 0.5 + h - foreignLabel - (piece.constant && h === 0 ? 2 : 0), value: n, attr: said === undefined && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "boolean": {
       const b = parseBoolean(v);
       if (b === null) return null;
-      return { score: 1 + h - foreignLabel, value: b };
+      return { score: 1 + h - foreignLabel, value: b, attr: textAttr(piece) };
     }
     case "long": {
       // A description is long text, unless a header or class names it: "Coffee beans" under "Description".
       if (!v || (v.length < 20 && h === 0)) return null;
-      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - (piece.constant && h === 0 ? 3 : 0), value: v };
+      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - (piece.constant && h === 0 ? 3 : 0), value: v, attr: textAttr(piece) };
     }
     default: {
       // A plain text field has no look of its own, so only a name tells which piece holds it (a
@@ -253,7 +284,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
       if (spec.type === "number" || spec.type === "integer") return null;
-      return { score: s, value: unlabelled };
+      return { score: s, value: unlabelled, attr: textAttr(piece) };
     }
   }
 }
@@ -330,15 +361,16 @@ function labelPatterns(name: string): { alone: RegExp; before: RegExp } | null {
 /** Text around the value ("£51.77 In stock" for a price) means the piece holds more than the field. */
 const impurity = (text: string, match: string) => (text.length ? 1.5 * (1 - Math.min(1, match.length / text.length)) : 0);
 
-/** "A Light in the ..." with title="A Light in the Attic": the full text. */
-function untruncated(piece: Piece, v: string): string {
-  if (!/(?:\.\.\.|…)$/.test(v)) return v;
+/** "A Light in the ..." with title="A Light in the Attic": the full text, and where it was; null when the text is whole. */
+function untruncated(piece: Piece, v: string): { value: string; el: Element; attr: string } | null {
+  if (!/(?:\.\.\.|…)$/.test(v)) return null;
   const stem = v.replace(/\s*(?:\.\.\.|…)$/, "");
   for (let n: Element | null = piece.el, i = 0; n && i < 3; n = n.parentNode && "tagName" in n.parentNode ? (n.parentNode as Element) : null, i++) {
-    const full = attr(n, "title") ?? attr(n, "aria-label");
-    if (full && full.startsWith(stem) && full.length > stem.length) return clean(full);
+    const name = attr(n, "title") !== undefined ? "title" : "aria-label";
+    const full = attr(n, name);
+    if (full && full.startsWith(stem) && full.length > stem.length) return { value: clean(full), el: n, attr: name };
   }
-  return v;
+  return null;
 }
 
 const safeHost = (url: string) => {
@@ -358,17 +390,22 @@ const HALF_STAR_CLASS = /(?:^|[-_])half(?:$|[-_])/i;
  * icons told apart by class (filled vs "empty"/"-o"/"half"), or an attribute ("4.5 out of 5").
  */
 export function ratingOf(piece: Piece): number | null {
+  return readRating(piece)?.value ?? null;
+}
+
+/** ratingOf, with the attribute the rating was read from (none: the element's text or its star icons). */
+export function readRating(piece: Piece): { value: number; attr?: string } | null {
   const fromText = parseRatingText(piece.text);
-  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) return fromText;
+  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) return { value: fromText };
   for (const c of classList(piece.el)) {
     const n = numberWord(c) ?? (/^(?:rating|stars?)[-_]?(\d(?:[-_.]\d)?)$/i.exec(c)?.[1]?.replace(/[-_]/, ".") ?? null);
-    if (n !== null && Number(n) <= 10) return Number(n);
+    if (n !== null && Number(n) <= 10) return { value: Number(n), attr: "class" };
   }
   for (const name of ["aria-label", "title", "data-rating", "data-score", "content", "data-value"]) {
     const a = attr(piece.el, name);
     if (a && /\d/.test(a) && a.length <= 40) {
       const r = parseRatingText(a) ?? (/^\s*\d+(?:[.,]\d+)?\s*$/.test(a) ? parseNumber(a) : null);
-      if (r !== null && r <= 10) return r;
+      if (r !== null && r <= 10) return { value: r, attr: name };
     }
   }
   const icons: Element[] = [];
@@ -382,11 +419,11 @@ export function ratingOf(piece: Piece): number | null {
     const glyphs = (el: Element) => el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
     const half = leaves.filter((el) => HALF_STAR_CLASS.test(classList(el).join(" "))).length;
     const marked = leaves.filter((el) => FILLED_STAR_CLASS.test(classList(el).join(" ")) || /[★✭✮✯⭐]/u.test(glyphs(el))).length;
-    if (marked > 0) return marked - half + half * 0.5;
+    if (marked > 0) return { value: marked - half + half * 0.5 };
     const isHalf = (el: Element) => HALF_STAR_CLASS.test(classList(el).join(" "));
     const empty = leaves.filter((el) => !isHalf(el) && (EMPTY_STAR_CLASS.test(classList(el).join(" ")) || /[☆✩]/u.test(glyphs(el)))).length;
-    if (empty > 0 || half > 0) return leaves.length - empty - half * 0.5;
+    if (empty > 0 || half > 0) return { value: leaves.length - empty - half * 0.5 };
   }
-  if (fromText !== null && /[★✭✮✯⭐]/u.test(piece.text)) return fromText;
+  if (fromText !== null && /[★✭✮✯⭐]/u.test(piece.text)) return { value: fromText };
   return null;
 }

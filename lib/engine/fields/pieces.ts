@@ -24,9 +24,16 @@ export interface Piece {
   /** Name words → weight (3 label/itemprop/header, 2 own class/id, 1 ancestors, 1.5 aria/title). */
   hints: Map<string, number>;
   href?: string;
+  /** Where `href` was read: the link element (the piece's own, or the link around it), else the piece's, and its attribute (else "href"). */
+  hrefEl?: Element;
+  hrefAttr?: string;
   src?: string;
+  /** The attribute of the piece's element `src` was read from (src, data-src, srcset…). */
+  srcAttr?: string;
   /** Value-bearing attribute (content, datetime, value, data-value…). */
   attrValue?: string;
+  /** The attribute `attrValue` was read from; for a hidden piece, the one its value was read from. */
+  valueAttr?: string;
   heading: boolean;
   mainLink: boolean;
   /** Only a label ("Salary:") or template text that is the same in every record. */
@@ -160,7 +167,8 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
     // A wrapper whose only child holds the same text names that child: pass its words on at full weight.
     const only = kids.length === 1 && !hasDirectText(el) ? kids[0] : undefined;
     const wrapper = !!only && textContent(only) === text;
-    const attrValue = VALUE_ATTRS.map((n) => attr(el, n)).find((v) => v !== undefined && v.trim() !== "");
+    const valueAttr = VALUE_ATTRS.find((n) => attr(el, n)?.trim());
+    const attrValue = valueAttr && attr(el, valueAttr);
     const isCell = el.tagName === "td" || el.tagName === "th" || el.tagName === "dd";
     const namedEmpty = !text && (attrValue !== undefined || /star|rating|score/i.test(attr(el, "class") ?? ""));
     const composite = !isRoot && kids.length >= 2 && !hasDirectText(el) && text.length > 0 && text.length <= 60;
@@ -181,15 +189,23 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
         order: pieces.length,
         struck: ["del", "s", "strike"].includes(el.tagName) || STRUCK.test([...own.keys()].filter((k) => (own.get(k) ?? 0) >= 2).join(" ")),
       };
-      if (a) piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
+      if (a) {
+        piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
+        if (piece.href) piece.hrefEl = a;
+      }
       if (el.tagName === "img") {
         // A lazy-loading page puts the picture in data-src (or the like) and a placeholder in src.
-        const lazy = LAZY_SRC.map((n) => attr(el, n)).find((v) => v?.trim());
-        const src = lazy ?? [attr(el, "src")].find((v) => v?.trim() && !/^data:/i.test(v.trim())) ?? attr(el, "srcset")?.split(/[\s,]+/)[0];
+        const plain = attr(el, "src")?.trim();
+        const srcAttr = LAZY_SRC.find((n) => attr(el, n)?.trim()) ?? (plain && !/^data:/i.test(plain) ? "src" : "srcset");
+        const src = srcAttr === "srcset" ? attr(el, "srcset")?.split(/[\s,]+/)[0] : attr(el, srcAttr);
         piece.src = resolveUrl(src, base) ?? undefined;
+        if (piece.src) piece.srcAttr = srcAttr;
         addHints(own, attr(el, "alt"), 1);
       }
-      if (attrValue !== undefined) piece.attrValue = normalizeSpace(attrValue);
+      if (attrValue) {
+        piece.attrValue = normalizeSpace(attrValue);
+        piece.valueAttr = valueAttr;
+      }
       const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header;
       if (cellHeader) piece.label = cellHeader;
       const m = INLINE_LABEL.exec(text);
@@ -254,9 +270,18 @@ function attributeValue(el: Element, path: string, base: string): Piece | null {
   const member = el.tagName === "link" ? SCHEMA_ORG_MEMBER.exec(raw)?.[1] : undefined;
   const value = member ? member.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`) : (url ?? raw);
   const piece: Piece = { el, text: "", value, hints, heading: false, mainLink: false, labelOnly: false, constant: false, slot: path, path, order: 0, struck: false, hidden: true };
+  // Nothing of it is text: every value it gives is its attribute's.
+  const from = el.tagName === "meta" ? "content" : "href";
+  piece.valueAttr = from;
   if (el.tagName === "meta") piece.attrValue = raw;
-  if (url) piece.href = url;
-  if (url && IMAGE_PROP.test(prop)) piece.src = url;
+  if (url) {
+    piece.href = url;
+    piece.hrefAttr = from;
+  }
+  if (url && IMAGE_PROP.test(prop)) {
+    piece.src = url;
+    piece.srcAttr = from;
+  }
   return piece;
 }
 

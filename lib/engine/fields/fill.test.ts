@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { FieldSource } from "@/lib/extract/types";
+import { elementByXPath, xpathOf, type Document } from "../dom";
+import { extractRows, fieldSources } from "./extract";
+import { fieldSpecsFromSchema } from "./spec";
+import { byClass, fixture, region } from "./testing";
+
+/** Each row with its fields' sources, as the pipeline stores them beside the row. */
+function explained(doc: Document, fields: ReturnType<typeof fieldSpecsFromSchema> | null) {
+  return extractRows(region(doc, byClass("workshop")), { pageUrl: "https://makers.example/workshops", fields, q: "every workshop" }).map((r) => {
+    const xpath = xpathOf(r.record[0]!);
+    return { row: r.row, xpath, fields: fieldSources(r.record, xpath, r.from) };
+  });
+}
+
+const xpathIn = (source: FieldSource | undefined) => (source && "xpath" in source ? source.xpath : "");
+const card = (n: number) => `/body[1]/main[1]/section[1]/article[${n}]`;
+
+describe("fillFields: where each field was read", () => {
+  const doc = fixture("fields-provenance.html");
+  const schema = {
+    type: "object",
+    properties: {
+      title: { type: "string" },
+      url: { type: "string", format: "uri" },
+      image: { type: "string", format: "uri" },
+      starts: { type: "string", format: "date-time" },
+      fee: { type: ["string", "null"] },
+      sku: { type: "string" },
+    },
+  };
+  const rows = explained(doc, fieldSpecsFromSchema(schema));
+
+  it("names the element of a text field, and the attribute of a link, an image, a date and a microdata value", () => {
+    expect(rows[0]!.row).toMatchObject({ title: "Soldering 101", url: "https://makers.example/workshops/soldering-101", image: "https://makers.example/img/soldering.jpg", fee: "£25.00", sku: "WS-101" });
+    expect(rows[0]!.xpath).toBe(card(1));
+    expect(rows[0]!.fields).toEqual({
+      title: { xpath: `${card(1)}/h2[1]/a[1]` },
+      url: { xpath: `${card(1)}/h2[1]/a[1]`, attr: "href" },
+      image: { xpath: `${card(1)}/img[1]`, attr: "src" },
+      starts: { xpath: `${card(1)}/p[1]/time[1]`, attr: "datetime" },
+      fee: { xpath: `${card(1)}/p[2]` },
+      sku: { xpath: `${card(1)}/meta[1]`, attr: "content" },
+    });
+  });
+
+  it("names the attribute the value really came from: a lazy image's data-src, a truncated title's full title", () => {
+    expect(rows[1]!.row).toMatchObject({ title: "Wood turning for beginners: bowls, spindles and safety", image: "https://makers.example/img/lathe.jpg" });
+    expect(rows[1]!.fields.image).toEqual({ xpath: `${card(2)}/img[1]`, attr: "data-src" });
+    expect(rows[1]!.fields.title).toEqual({ xpath: `${card(2)}/h2[1]/a[1]`, attr: "title" });
+  });
+
+  it("gives no source for a field left empty", () => {
+    expect(rows[2]!.row.fee).toBeNull();
+    expect(Object.keys(rows[2]!.fields).sort()).toEqual(["image", "sku", "starts", "title", "url"]);
+  });
+
+  it("writes XPaths the page itself resolves", () => {
+    for (const { fields } of rows) {
+      for (const source of Object.values(fields)) {
+        expect(xpathIn(source)).toMatch(/^\/body\[1\]\/main\[1\]\/section\[1\]\/article\[\d\]\//);
+        expect(elementByXPath(doc, xpathIn(source)), xpathIn(source)).toBeDefined();
+      }
+    }
+    expect(elementByXPath(doc, xpathIn(rows[0]!.fields.fee))?.attrs).toEqual([{ name: "class", value: "fee" }]);
+  });
+
+  it("names the elements of inferred columns too", () => {
+    const inferred = explained(doc, null);
+    expect(inferred[1]!.row).toMatchObject({ title: "Wood turning for beginners: bowls, spindles and safety", when: "Starts Saturday 9 March", price: "£40.00" });
+    expect(inferred[1]!.fields).toEqual({
+      title: { xpath: `${card(2)}/h2[1]/a[1]`, attr: "title" },
+      url: { xpath: `${card(2)}/h2[1]/a[1]`, attr: "href" },
+      image: { xpath: `${card(2)}/img[1]`, attr: "data-src" },
+      when: { xpath: `${card(2)}/p[1]` },
+      price: { xpath: `${card(2)}/p[2]` },
+    });
+    expect(inferred[2]!.fields.price).toBeUndefined();
+  });
+});
