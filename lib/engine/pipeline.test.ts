@@ -114,7 +114,23 @@ describe("runPipeline", () => {
     expect(rows.map((r) => r.row)).toEqual(
       catalogueProducts(45).map((p) => ({ name: p.name, price: p.price, availability: p.availability, url: `${site.origin}/products/${p.id}` })),
     );
-    expect(rows[10]!.source).toEqual({ page: `${site.origin}/catalogue?page=2`, xpath: "/body[1]/main[1]/div[1]/article[1]" });
+    // The record, and where in it each field was read: a link's text and its href, two paragraphs.
+    const card = "/body[1]/main[1]/div[1]/article[1]";
+    expect(rows[10]!.source).toEqual({
+      page: `${site.origin}/catalogue?page=2`,
+      xpath: card,
+      fields: { name: { xpath: `${card}/h3[1]/a[1]` }, price: { xpath: `${card}/p[1]` }, availability: { xpath: `${card}/p[2]` }, url: { xpath: `${card}/h3[1]/a[1]`, attr: "href" } },
+    });
+  });
+
+  it("keeps the JSON-LD property each field of a structured-data row was read from", async () => {
+    const product = (name: string, price: string) => ({ "@type": "Product", name, url: `/p/${name.toLowerCase()}`, offers: { "@type": "Offer", price, priceCurrency: "GBP" } });
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "ItemList", itemListElement: [product("Kettle", "19.99"), product("Toaster", "34.50")].map((item, i) => ({ "@type": "ListItem", position: i + 1, item })) })}</script></head><body><p>Our range</p></body></html>`;
+    const { rows } = await run({ url: "https://shop.example/range", q: "every product with name, price and url", schema: null }, { seedHtml: html });
+    expect(rows[1]).toEqual({
+      row: { name: "Toaster", price: "£34.50", url: "https://shop.example/p/toaster" },
+      source: { page: "https://shop.example/range", xpath: "/head[1]/script[1]", fields: { name: { jsonld: "name" }, price: { jsonld: "offers.price" }, url: { jsonld: "url" } } },
+    });
   });
 
   it("stops at ENGINE_MAX_PAGES and says so", async () => {
@@ -167,7 +183,7 @@ describe("runPipeline", () => {
     expect(progress.notes.join(" ")).toMatch(/books\?page=3: the page does not list records like the first page/);
     expect(rows[6]).toEqual({
       row: { name: "Book 7: a novel", price: "£17.50", availability: "In stock", url: `${pagesOrigin}/book/7` },
-      source: { page: `${pagesOrigin}/books?page=2`, xpath: "/body[1]/main[1]/ol[1]/li[1]" },
+      source: expect.objectContaining({ page: `${pagesOrigin}/books?page=2`, xpath: "/body[1]/main[1]/ol[1]/li[1]" }),
     });
   });
 
@@ -196,7 +212,14 @@ describe("runPipeline", () => {
     // Without a schema, columns of figures (across both pages) come out as numbers.
     const team = (n: number) => ({ team: `Team ${n}`, played: 10, won: n, points: 3 * n, url: `${pagesOrigin}/team/${n}` });
     expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7].map(team));
-    expect(rows[5]!.source).toEqual({ page: `${pagesOrigin}/standings?page=2`, xpath: "/body[1]/main[1]/div[1]/table[1]/tbody[1]/tr[1]" });
+    // A line's cells are in both tables: each field names the cell it was read from.
+    const team6 = "/body[1]/main[1]/div[1]/table[1]/tbody[1]/tr[1]";
+    const figures6 = "/body[1]/main[1]/div[1]/div[1]/table[1]/tbody[1]/tr[1]";
+    expect(rows[5]!.source).toEqual({
+      page: `${pagesOrigin}/standings?page=2`,
+      xpath: team6,
+      fields: { team: { xpath: `${team6}/td[1]` }, url: { xpath: `${team6}/td[1]/a[1]`, attr: "href" }, played: { xpath: `${figures6}/td[1]` }, won: { xpath: `${figures6}/td[2]` }, points: { xpath: `${figures6}/td[3]` } },
+    });
     // With a schema, each field is found in whichever of the two tables holds it.
     const typed = { type: "object", properties: { team: { type: "string" }, points: { type: "integer" }, url: { type: "string", format: "uri" } }, required: ["team", "points"] };
     const { rows: withSchema } = await run({ url: `${pagesOrigin}/standings`, q: "teams with points", schema: typed });

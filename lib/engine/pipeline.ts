@@ -4,9 +4,9 @@
  * links, and hand the kept rows (with their source) to a sink. Pure of storage: the runner persists,
  * the CLI prints.
  */
-import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
+import { emptyProgress, type ExtractInput, type RowSource, type TaskProgress } from "@/lib/extract/types";
 import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSpecsFromQuery, fieldSpecsFromSchema, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, rowsFromJsonLd, valueAt, type FieldSpec } from "./fields";
+import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, rowsFromJsonLd, valueAt, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -17,11 +17,6 @@ import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } fro
 
 /** Dead links named in the task's notes (the rest are counted). */
 const DEAD_SHOWN = 5;
-
-export interface RowSource {
-  page: string;
-  xpath: string;
-}
 
 export interface ExtractedRow {
   row: Record<string, unknown>;
@@ -108,15 +103,14 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
   // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
   const structured = expected === null || expected === "jsonld" ? rowsFromJsonLd(doc, ctx) : [];
   if (expected === "jsonld" || structured.length >= 2) {
-    const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "" } }));
+    const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
     return { rows, signature: "jsonld", records: structured.length };
   }
   const toRows = (region: RecordRegion): CollectedRow[] =>
-    extractRows(region, ctx).map((r) => ({
-      row: r.row,
-      source: { page: pageUrl, xpath: r.record[0] ? xpathOf(r.record[0]) : "" },
-      identity: recordIdentity(r.record),
-    }));
+    extractRows(region, ctx).map((r) => {
+      const xpath = r.record[0] ? xpathOf(r.record[0]) : "";
+      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from) }, identity: recordIdentity(r.record) };
+    });
   let region: RecordRegion | null = null;
   let rows: CollectedRow[] | null = null;
   if (expected === null) {

@@ -24,6 +24,19 @@ describe("ResultFiles", () => {
     expect(text).toBe('{"a":1}\n{"a":"é"}\n');
   });
 
+  it("keeps each field's source with the row's, and still reads sources written before fields were kept", async () => {
+    const dir = tmp();
+    const files = new ResultFiles(dir);
+    const writer = files.openWriter("t5");
+    const fields = { name: { xpath: "/body[1]/ul[1]/li[1]/h3[1]" }, url: { xpath: "/body[1]/ul[1]/li[1]/a[1]", attr: "href" }, price: { jsonld: "offers.price" } };
+    await writer.write({ name: "Ada", url: "https://x/ada", price: "£1" }, { page: "https://x/1", xpath: "/body[1]/ul[1]/li[1]", fields });
+    await writer.commit();
+    expect(await files.sourceAt("t5", 0)).toEqual({ page: "https://x/1", xpath: "/body[1]/ul[1]/li[1]", fields });
+    // A result of an earlier version: its lines have no fields.
+    writeFileSync(files.sourcesPath("t6"), '{"page":"https://x/1","xpath":"/body[1]/ul[1]/li[1]"}\n{"page":"https://x/2","xpath":"/body[1]/ul[1]/li[2]"}\n');
+    expect(await files.sourceAt("t6", 1)).toEqual({ page: "https://x/2", xpath: "/body[1]/ul[1]/li[2]" });
+  });
+
   it("leaves nothing behind when aborted", async () => {
     const dir = tmp();
     const files = new ResultFiles(dir);

@@ -4,16 +4,15 @@ import { access, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
+import { rowSourceSchema, type RowSource } from "@/lib/extract/types";
 
-export interface RowSource {
-  page: string;
-  xpath: string;
-}
+export type { RowSource };
 
 /**
  * Result files of the embedded engine: `{id}.ndjson` (the rows, exactly what Linkup serves) and
- * `{id}.sources.ndjson` (line N = where row N came from). Both are written under temporary names and
- * renamed into place only when the task completes, so a crash never leaves a half result visible.
+ * `{id}.sources.ndjson` (line N = where row N came from: `{ page, xpath, fields }`; results written
+ * before fields were recorded have no `fields`). Both are written under temporary names and renamed
+ * into place only when the task completes, so a crash never leaves a half result visible.
  */
 export class ResultFiles {
   constructor(private readonly dir: string) {
@@ -50,7 +49,7 @@ export class ResultFiles {
     try {
       let i = 0;
       for await (const line of lines) {
-        if (i++ === index) return JSON.parse(line) as RowSource;
+        if (i++ === index) return rowSourceSchema.parse(JSON.parse(line));
       }
       return null;
     } catch (err) {
