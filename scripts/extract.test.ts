@@ -56,7 +56,7 @@ afterAll(() => {
 });
 
 describe("npm run extract", () => {
-  it("reads a --file page in its own charset and explains each row with the page and the record's XPath", async () => {
+  it("reads a --file page in its own charset and explains each row with the page, the record's XPath and each field's source", async () => {
     const run = await extract(["--file", path.join(dir, "team.html"), "--base-url", "https://acme.example/team", "--q", "name, role, and profile page", "--explain"]);
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
@@ -65,7 +65,16 @@ describe("npm run extract", () => {
       row: { name: "René Dupont", role: "Engineer 1", profilePage: "https://acme.example/people/1" },
       page: "https://acme.example/team",
       xpath: "/body[1]/ul[1]/li[1]",
+      // The name is the heading's text; the profile page the href of the link around it.
+      fields: {
+        name: { xpath: "/body[1]/ul[1]/li[1]/a[1]/h3[1]" },
+        role: { xpath: "/body[1]/ul[1]/li[1]/p[1]" },
+        profilePage: { xpath: "/body[1]/ul[1]/li[1]/a[1]", attr: "href" },
+      },
     });
+    // The keys scripts read stay where they were, fields last.
+    expect(Object.keys(out[3]!)).toEqual(["row", "page", "xpath", "fields"]);
+    expect(out[3]!.fields).toMatchObject({ profilePage: { xpath: "/body[1]/ul[1]/li[4]/a[1]", attr: "href" } });
   }, 90_000);
 
   it("takes the engine's settings from the studio's variables: loopback is refused unless ENGINE_ALLOW_PRIVATE_NETWORKS=1", async () => {

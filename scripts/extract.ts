@@ -4,8 +4,9 @@
  *   npm run extract -- (--url URL | --file PAGE.html [--base-url URL]) --q "…" [--schema FILE]
  *                      [--verify-urls] [--explain] [--max-pages N] [--allow-private] [--ignore-robots]
  *
- * Prints one NDJSON row per line (with --explain: {"row":…,"page":…,"xpath":…}); progress and
- * errors go to stderr. Exit code 1 with a sentence when the extraction fails; 0, quietly, when the
+ * Prints one NDJSON row per line (with --explain: {"row":…,"page":…,"xpath":…,"fields":{…}}, the
+ * record's XPath and where each field was read: {"xpath":…} for an element's text, with "attr" for
+ * an attribute, {"jsonld":"offers.price"} for structured data); progress and errors go to stderr. Exit code 1 with a sentence when the extraction fails; 0, quietly, when the
  * reader stops reading (`| head`).
  *
  * The engine's settings come from the same variables as the studio's (ENGINE_MAX_PAGES,
@@ -78,7 +79,7 @@ async function main() {
   const progress = await runPipeline(
     parsed.data,
     (item) => {
-      const line = values.explain ? { row: item.row, page: item.source.page, xpath: item.source.xpath } : item.row;
+      const line = values.explain ? { row: item.row, page: item.source.page, xpath: item.source.xpath, fields: item.source.fields ?? {} } : item.row;
       if (!process.stdout.write(`${JSON.stringify(line)}\n`)) return new Promise<void>((r) => process.stdout.once("drain", () => r()));
     },
     {
