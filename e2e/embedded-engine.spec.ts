@@ -49,7 +49,15 @@ test("with no key, the embedded engine extracts a paginated catalogue; the CSV e
   const position = picked.id - 100; // its place in the whole catalogue: 10 products a page
   await page.getByRole("gridcell", { name: picked.name, exact: true }).click();
   await expect(page.getByTestId("row-source-page")).toHaveText(`${CATALOGUE_ORIGIN}/catalogue?page=${Math.floor(position / 10) + 1}`);
-  await expect(page.getByTestId("row-source-xpath")).toHaveText(`/body[1]/main[1]/div[1]/article[${(position % 10) + 1}]`);
+  const card = `/body[1]/main[1]/div[1]/article[${(position % 10) + 1}]`;
+  await expect(page.getByTestId("row-source-xpath")).toHaveText(card);
+  // And where each field was read in that record: the price is its first paragraph, the url its
+  // link's href (written from the record's XPath; the whole XPath on hover).
+  const fieldSource = (name: string) => page.getByTestId("row-field-sources").locator(`[data-testid="row-field-source"][data-field="${name}"]`);
+  await expect(fieldSource("price")).toHaveText("from ./p[1]");
+  await expect(fieldSource("url")).toHaveText("from ./h3[1]/a[1]/@href");
+  await expect(fieldSource("url")).toHaveAttribute("title", `${card}/h3[1]/a[1]/@href`);
+  await expect(page.getByRole("region", { name: "Where each field was read" }).getByRole("definition").filter({ hasText: picked.price })).toBeVisible();
 });
 
 test("an unreachable seed page fails with a sentence the analyst can act on", async ({ compose, taskPage, page }) => {

@@ -5,9 +5,11 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { rowSourceSchema, type ProviderName } from "@/lib/extract/types";
 import { fetchJson } from "@/lib/queries/fetcher";
+import { FieldSources } from "./field-sources";
 
 /**
- * One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath).
+ * One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath, and
+ * where each field was read).
  * A panel at the side of the window, so it is on screen wherever the grid is scrolled, and the grid
  * stays usable beside it (another click shows another row). Focus moves into it whenever it shows a
  * row; Escape or Close closes it and focus goes back where it was (the grid's cell).
@@ -76,15 +78,18 @@ export function RowDetail({
       <pre className="mt-3 max-h-[60vh] overflow-auto rounded bg-slate-50 p-3 text-xs">{json}</pre>
       <div className="mt-3" data-testid="row-source">
         {source.data ? (
-          <p className="break-all">
-            Source:{" "}
-            <a href={source.data.page} target="_blank" rel="noopener noreferrer" className="text-indigo-700 underline" data-testid="row-source-page">
-              {source.data.page}
-            </a>{" "}
-            <span className="font-mono text-xs text-slate-600" data-testid="row-source-xpath">
-              {source.data.xpath}
-            </span>
-          </p>
+          <>
+            <p className="break-all">
+              Source:{" "}
+              <a href={source.data.page} target="_blank" rel="noopener noreferrer" className="text-indigo-700 underline" data-testid="row-source-page">
+                {source.data.page}
+              </a>{" "}
+              <span className="font-mono text-xs text-slate-600" data-testid="row-source-xpath">
+                {source.data.xpath}
+              </span>
+            </p>
+            <FieldSources row={row} fields={source.data.fields} recordXPath={source.data.xpath} />
+          </>
         ) : source.isError ? (
           <p className="text-slate-500">No source is recorded for this row (only embedded-engine tasks keep one).</p>
         ) : (
