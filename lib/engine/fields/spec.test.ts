@@ -238,6 +238,12 @@ describe("camelCase", () => {
     expect(camelCase("profile page")).toBe("profilePage");
     expect(camelCase("Job-Title")).toBe("jobTitle");
     expect(camelCase("2nd price")).toBe("f2ndPrice");
+    // Letters of any script are kept.
+    expect(camelCase("Fläche")).toBe("fläche");
+    expect(camelCase("Prix de vente")).toBe("prixDeVente");
+    expect(camelCase("Цена за шт")).toBe("ценаЗаШт");
+    expect(camelCase("価格")).toBe("価格");
+    expect(camelCase("Année")).toBe("année");
   });
 });
 

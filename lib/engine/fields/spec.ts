@@ -319,13 +319,16 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
 
 /** "profile page" → "profilePage", "Job-Title" → "jobTitle". */
 export function camelCase(text: string): string {
+  // Letters of any script are kept ("Fläche" → "fläche", "Цена" → "цена"): a header in another
+  // language names its column as much as an English one does.
   const words = text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .normalize("NFC")
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
   const joined = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
-  return /^[0-9]/.test(joined) ? `f${joined}` : joined;
+  return /^\p{N}/u.test(joined) ? `f${joined}` : joined;
 }
 
 /** Lower-case word tokens of an identifier or label ("productPrice", "product-price" → product, price). */
