@@ -48,6 +48,15 @@ export function classList(el: Element): string[] {
 /** Elements whose text is never shown. */
 export const INVISIBLE_TAGS = new Set(["script", "style", "noscript", "template", "head", "title", "meta", "link"]);
 
+/** The language of an element's text: its own or its nearest ancestor's lang attribute, as a browser's :lang(). */
+export function langOf(el: Element): string | undefined {
+  for (let n: Element | null = el; n; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) {
+    const lang = attr(n, "lang") ?? attr(n, "xml:lang");
+    if (lang !== undefined) return lang;
+  }
+  return undefined;
+}
+
 /** The <html> and <body> elements. */
 export function htmlElement(doc: Document): Element | undefined {
   return elementChildren(doc).find((e) => e.tagName === "html");

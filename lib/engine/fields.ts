@@ -6,4 +6,4 @@ export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";
 export { flattenObjectFields, nestRow, valueAt } from "./fields/nested";
 export { parseDate } from "./fields/dates";
-export { parseBoolean, parseNumber, parseRatingText, resolveUrl } from "./fields/values";
+export { numberStyleOf, parseBoolean, parseNumber, parseRatingText, resolveUrl, type NumberStyle } from "./fields/values";

@@ -66,6 +66,14 @@ beforeAll(async () => {
   const job = (id: number, title: string, company: string, location: string) =>
     `<li class="job"><h2 class="job-title"><a href="/jobs/${id}">${title}</a></h2><p><strong>Company:</strong> ${company}</p><p>Location: ${location}</p></li>`;
   extra["/jobs"] = `<html><body><main><h1>Open positions</h1><ul class="jobs">${job(101, "Backend Engineer", "Acme Corp", "Berlin, Germany")}${job(102, "Data Analyst", "Globex", "Remote")}${job(103, "Site Reliability Engineer", "Initech", "Austin, TX")}</ul></main></body></html>`;
+  const flat = (n: number, area: string, rooms: string) =>
+    `<li class="flat"><h3><a href="/w/${n}">Wohnung ${n}</a></h3><p class="area">${area} m²</p><p class="rooms">${rooms} Zimmer</p></li>`;
+  const flats = (lang: string) =>
+    `<html lang="${lang}"><body><main><h1>Wohnungen</h1><ul class="flats">${flat(1, "1.200", "4,5")}${flat(2, "85", "2")}${flat(3, "2.350", "6")}</ul></main></body></html>`;
+  const city = (name: string, people: string, area: string) => `<tr><td>${name}</td><td>${people}</td><td>${area}</td></tr>`;
+  extra["/cities-de"] = `<html lang="de"><body><main><h1>Städte</h1><table><thead><tr><th>Stadt</th><th>Einwohner</th><th>Fläche</th></tr></thead><tbody>${city("Berlin", "3.755.251", "891,1")}${city("Hamburg", "1.892.122", "755,2")}${city("München", "1.512.491", "310,7")}${city("Köln", "1.084.831", "405,0")}</tbody></table></main></body></html>`;
+  extra["/flats-de"] = flats("de-DE");
+  extra["/flats-en"] = flats("en");
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
   // A review page before its first review: the list is empty and says so.
   extra["/no-reviews"] = `<html><body><main><h1>Hotel Sol</h1><div id="reviews"><h4 class="count">0 Reviews</h4><div class="list"></div><p>Write the first review of Hotel Sol and tell other travellers what you think.</p></div></main></body></html>`;
@@ -280,6 +288,17 @@ describe("runPipeline", () => {
     expect(progress.notes).toContain(
       '"skills" and "meta" are lists, or objects whose schemas list no properties: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object field. Make their parts fields of the row, or of an object with properties.',
     );
+  });
+
+  it("reads numbers in the style of the page's language", async () => {
+    const schema = { type: "object", properties: { name: { type: "string" }, area: { type: "number" } }, required: ["name"] };
+    const area = async (path: string) => (await run({ url: `${pagesOrigin}${path}`, q: "every flat", schema })).rows.map((r) => r.row.area);
+    expect(await area("/flats-de")).toEqual([1200, 85, 2350]);
+    expect(await area("/flats-en")).toEqual([1.2, 85, 2.35]);
+    // Without a schema, an inferred column of plain numbers is read the same way.
+    const cities = (await run({ url: `${pagesOrigin}/cities-de`, q: "alle Städte", schema: null })).rows.map((r) => r.row);
+    expect(cities[0]).toEqual({ stadt: "Berlin", einwohner: 3755251, fläche: 891.1 });
+    expect(cities.map((r) => r.einwohner)).toEqual([3755251, 1892122, 1512491, 1084831]);
   });
 
   it("fills an object field's properties and nests them, as its schema asks", async () => {

@@ -5,8 +5,8 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type RowSource, type TaskProgress } from "@/lib/extract/types";
-import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, rowsFromJsonLd, valueAt, type FieldSpec } from "./fields";
+import { attr, BLOCK_TAGS, bodyElement, langOf, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
+import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, flattenObjectFields, makeRowValidator, nestRow, numberStyleOf, numericColumns, numericQueryFields, rowsFromJsonLd, valueAt, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -238,6 +238,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
   report({ pagesFetched: 1, stage: "extracting" });
   let doc = parsePage(html, seedUrl);
+  // Inferred columns of plain numbers are read in the seed page's number style ("1.500" is 1500 in German).
+  const seedBody = bodyElement(doc);
+  const numbers = numberStyleOf(seedBody ? langOf(seedBody) : undefined);
   const seed = rowsFromPage(doc, seedUrl, input, fields, null);
   if (seed.rows.length === 0) {
     // Records without a row: the list is there, the fields are not (blaming the URL would mislead).
@@ -294,9 +297,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
 
   // 3. Type inferred columns, dedupe, coerce and validate.
-  if (!fields) numericColumns(collected.map((c) => c.row));
+  if (!fields) numericColumns(collected.map((c) => c.row), undefined, numbers);
   // Text fields the query named ("teams with played and points") are typed like inferred columns.
-  else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields));
+  else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields), numbers);
   const seen = new Set<string>();
   const validate = input.schema ? makeRowValidator(input.schema) : null;
   let kept: ExtractedRow[] = [];

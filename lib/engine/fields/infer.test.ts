@@ -43,6 +43,25 @@ describe("numericColumns", () => {
     ]);
   });
 
+  it("reads plain numbers in the page's number style: dots or spaces group, a comma is decimal", () => {
+    const de = [{ area: "1.200", price: "12,5", year: "2024" }, { area: "85", price: "3", year: "2023" }];
+    expect(numericColumns(structuredClone(de), undefined, { dotGroups: true })).toEqual([
+      { area: 1200, price: 12.5, year: 2024 },
+      { area: 85, price: 3, year: 2023 },
+    ]);
+    // The same text on an English page: "1.200" is 1.2 and "12,5" is no number.
+    expect(numericColumns(structuredClone(de))).toEqual([
+      { area: 1.2, price: "12,5", year: 2024 },
+      { area: 85, price: "3", year: 2023 },
+    ]);
+    expect(numericColumns([{ pop: "2 148 271", share: "3,5" }, { pop: "513 275", share: "10" }], undefined, { spaceGroups: true })).toEqual([
+      { pop: 2148271, share: 3.5 },
+      { pop: 513275, share: 10 },
+    ]);
+    // In a dot-grouping language a dot before other than three digits is no number of its style.
+    expect(numericColumns([{ v: "3.75" }], undefined, { dotGroups: true })).toEqual([{ v: "3.75" }]);
+  });
+
   it("keeps numbers with more digits than a double holds exactly as text", () => {
     expect(numericColumns([{ id: "12345678901234567" }, { id: "1" }, { big: "1,234,567,890,123,456" }])).toEqual([{ id: "12345678901234567" }, { id: "1" }, { big: "1,234,567,890,123,456" }]);
   });

@@ -10,7 +10,7 @@ import { originOf, planField, ratingOf, readRating, type Origin } from "./match"
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
-import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, pushTo, telNumber } from "./values";
+import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, pushTo, telNumber, type NumberStyle } from "./values";
 
 const MAX_COLUMNS = 10;
 const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
@@ -122,6 +122,17 @@ function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
 
 /** A number as a table writes it: "1500", "-2", "3.75", "37,400,068"; not "02134", "12%", "1.2.3". */
 const PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
+/** The same in a language that groups with dots ("37.400.068", "3,75") or with spaces ("37 400 068"). */
+const DOT_PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+)(?:,\d+)?$/;
+const SPACE_PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?: \d{3})+)(?:,\d+)?$/;
+
+/** How to tell and read a plain number in the page's number style. */
+function plainNumbers(style: NumberStyle): { test: RegExp; read: (v: string) => number } {
+  const sign = (v: string) => v.replace("−", "-");
+  if (style.dotGroups) return { test: DOT_PLAIN_NUMBER, read: (v) => Number(sign(v).replace(/\./g, "").replace(",", ".")) };
+  if (style.spaceGroups) return { test: SPACE_PLAIN_NUMBER, read: (v) => Number(sign(v).replace(/ /g, "").replace(",", ".")) };
+  return { test: PLAIN_NUMBER, read: (v) => Number(sign(v).replace(/,/g, "")) };
+}
 /** More digits than a double holds exactly: an id or a code, kept as written. */
 const TOO_LONG = /\d(?:,?\d){15}/;
 
@@ -130,13 +141,19 @@ const TOO_LONG = /\d(?:,?\d){15}/;
  * table of figures sorts and sums as figures. One value that is not (a code with a leading zero,
  * "n/a", a percent sign) keeps the whole column text, so a column never mixes types, across pages
  * too; an empty value (missing, null, "") decides nothing. Every column of inferred rows, or only
- * `keys` (the text fields a query named). Changes the rows in place.
+ * `keys` (the text fields a query named), in the number style of the page's language (`style`:
+ * "1.500" is 1500 on a German page, 1.5 on an English one). Changes the rows in place.
  */
-export function numericColumns(rows: Record<string, unknown>[], keys: Iterable<string> = new Set(rows.flatMap((r) => Object.keys(r)))): Record<string, unknown>[] {
+export function numericColumns(
+  rows: Record<string, unknown>[],
+  keys: Iterable<string> = new Set(rows.flatMap((r) => Object.keys(r))),
+  style: NumberStyle = {},
+): Record<string, unknown>[] {
+  const plain = plainNumbers(style);
   for (const key of keys) {
     const values = rows.map((r) => r[key]).filter((v) => v !== undefined && v !== null && v !== "");
-    if (!values.length || !values.every((v) => typeof v === "string" && PLAIN_NUMBER.test(v) && !TOO_LONG.test(v))) continue;
-    for (const r of rows) if (typeof r[key] === "string" && r[key] !== "") r[key] = Number((r[key] as string).replace(/,/g, "").replace("−", "-"));
+    if (!values.length || !values.every((v) => typeof v === "string" && plain.test.test(v) && !TOO_LONG.test(v.replace(/[ .]/g, "")))) continue;
+    for (const r of rows) if (typeof r[key] === "string" && r[key] !== "") r[key] = plain.read(r[key] as string);
   }
   return rows;
 }

@@ -7,10 +7,10 @@
  * values kept in attributes (`<meta itemprop="isbn" content="…">`, `<link itemprop="url" href="…">`)
  * are pieces too: not shown, but named and valued by the page itself.
  */
-import { INVISIBLE_TAGS, attr, classList, elementChildren, isElement, isText, normalizeSpace, type Element } from "../dom";
+import { INVISIBLE_TAGS, attr, classList, elementChildren, isElement, isText, langOf, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
 import { baseOf, cellIndex, textMemo, unstruck } from "./dom-text";
-import { STOCK, parseBoolean, pushTo, resolveUrl } from "./values";
+import { STOCK, numberStyleOf, parseBoolean, pushTo, resolveUrl, type NumberStyle } from "./values";
 
 export { cellIndex };
 
@@ -49,6 +49,8 @@ export interface Piece {
   struck: boolean;
   /** A microdata value held in a <meta>/<link> attribute: nothing on screen, so never a label's target. */
   hidden?: boolean;
+  /** How the record's language writes numbers ("1.200" is 1200 in German), from its lang attribute. */
+  numbers?: NumberStyle;
 }
 
 const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
@@ -250,8 +252,11 @@ function piecesOfRecord(record: Element[], base: string, headers?: string[]): Re
   }
   // After the shown pieces: on equal fit the value on screen is taken, and no label reaches these.
   for (const p of hidden) pieces.push({ ...p, order: pieces.length });
+  const numbers = record[0] ? numberStyleOf(langOf(record[0])) : {};
+  if (numbers.dotGroups || numbers.spaceGroups) for (const p of pieces) p.numbers = numbers;
   return { record, pieces, mainLink };
 }
+
 
 /**
  * A microdata property held in an attribute: `<meta itemprop content>` or `<link itemprop href>`.
