@@ -73,6 +73,11 @@ beforeAll(async () => {
   const city = (name: string, people: string, area: string) => `<tr><td>${name}</td><td>${people}</td><td>${area}</td></tr>`;
   extra["/cities-de"] = `<html lang="de"><body><main><h1>Städte</h1><table><thead><tr><th>Stadt</th><th>Einwohner</th><th>Fläche</th></tr></thead><tbody>${city("Berlin", "3.755.251", "891,1")}${city("Hamburg", "1.892.122", "755,2")}${city("München", "1.512.491", "310,7")}${city("Köln", "1.084.831", "405,0")}</tbody></table></main></body></html>`;
   extra["/flats-de"] = flats("de-DE");
+  extra["/posts"] = `<html><body><main><h1>Posts</h1>
+<article class="post"><h2><a href="/p/1">First post</a></h2><ul class="tags"><li>news</li><li>tech</li></ul><p class="authors">By <a class="author" href="/u/a">Ann</a> and <a class="author" href="/u/b">Bob</a></p><img src="/i/1a.jpg"><img src="/i/1b.jpg"><p>Skills: Python, SQL · Excel</p></article>
+<article class="post"><h2><a href="/p/2">Second post</a></h2><ul class="tags"><li>sports</li></ul><p class="authors">By <a class="author" href="/u/c">Cy</a></p><img src="/i/2a.jpg"><p>Skills: Go</p></article>
+<article class="post"><h2><a href="/p/3">Third post</a></h2><p class="authors">By <a class="author" href="/u/d">Di</a></p><p>Skills: Rust, C</p></article>
+</main></body></html>`;
   extra["/flats-en"] = flats("en");
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
   // A review page before its first review: the list is empty and says so.
@@ -278,15 +283,22 @@ describe("runPipeline", () => {
     const str = { type: "string" };
     const schema = {
       type: "object",
-      properties: { name: str, role: str, team: { type: "object", properties: { name: str, lead: str } }, skills: { type: "array", items: str }, meta: { type: "object" } },
+      properties: {
+        name: str,
+        role: str,
+        team: { type: "object", properties: { name: str, lead: str } },
+        skills: { type: "array", items: str },
+        meta: { type: "object" },
+        links: { type: "array", items: { type: "object", properties: { url: str } } },
+      },
     };
     const { rows, progress } = await run({ url, q: "team members and their role", schema });
     expect(rows).toHaveLength(4);
     // "team.name" is the team's name, not the person's: nothing on the page says it.
     expect(rows.every((r) => r.row.team === undefined && r.row.skills === undefined && typeof r.row.name === "string")).toBe(true);
-    expect(progress.notes).toContain('No row has a value for "team.name" and "team.lead": nothing on the page matched those fields.');
+    expect(progress.notes).toContain('No row has a value for "team.name", "team.lead" and "skills": nothing on the page matched those fields.');
     expect(progress.notes).toContain(
-      '"skills" and "meta" are lists, or objects whose schemas list no properties: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object field. Make their parts fields of the row, or of an object with properties.',
+      '"meta" and "links" are lists of objects, or objects whose schemas list no properties: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object or the items of a list. Make their parts fields of the row, or of an object with properties.',
     );
   });
 
@@ -299,6 +311,25 @@ describe("runPipeline", () => {
     const cities = (await run({ url: `${pagesOrigin}/cities-de`, q: "alle Städte", schema: null })).rows.map((r) => r.row);
     expect(cities[0]).toEqual({ stadt: "Berlin", einwohner: 3755251, fläche: 891.1 });
     expect(cities.map((r) => r.einwohner)).toEqual([3755251, 1892122, 1512491, 1084831]);
+  });
+
+  it("fills a list field with every element named like it, and a named text's parts", async () => {
+    const list = (items: object) => ({ type: "array", items });
+    const schema = {
+      type: "object",
+      properties: { title: { type: "string" }, tags: list({ type: "string" }), authors: list({ type: "string" }), images: list({ type: "string", format: "uri" }), skills: list({ type: "string" }), colors: list({ type: "string" }) },
+      required: ["title"],
+    };
+    const { rows, progress } = await run({ url: `${pagesOrigin}/posts`, q: "every post", schema });
+    expect(rows.map((r) => r.row)).toEqual([
+      { title: "First post", tags: ["news", "tech"], authors: ["Ann", "Bob"], images: [`${pagesOrigin}/i/1a.jpg`, `${pagesOrigin}/i/1b.jpg`], skills: ["Python", "SQL", "Excel"] },
+      { title: "Second post", tags: ["sports"], authors: ["Cy"], images: [`${pagesOrigin}/i/2a.jpg`], skills: ["Go"] },
+      { title: "Third post", authors: ["Di"], skills: ["Rust", "C"] },
+    ]);
+    // Nothing names a colour: no list is made up.
+    expect(progress.notes).toContain('No row has a value for "colors": nothing on the page matched that field.');
+    // Where each list was read: its first item.
+    expect(rows[0]!.source.fields?.tags).toEqual({ xpath: `${rows[0]!.source.xpath}/ul[1]/li[1]` });
   });
 
   it("fills an object field's properties and nests them, as its schema asks", async () => {

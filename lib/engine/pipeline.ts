@@ -329,14 +329,16 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
   // Fields no record had a value for: left out of (or null in) every row, which a user should hear.
   const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name])));
-  const nested = empty.filter((f) => f.type === "object" || f.type === "array").map((f) => f.name);
-  const unmatched = empty.filter((f) => f.type !== "object" && f.type !== "array").map((f) => f.name);
+  // (Object fields with properties are flat fields by now; a list of flat items is filled like them.)
+  const unfillable = (f: FieldSpec) => f.type === "object" || (f.type === "array" && !f.items);
+  const nested = empty.filter(unfillable).map((f) => f.name);
+  const unmatched = empty.filter((f) => !unfillable(f)).map((f) => f.name);
   if (unmatched.length && kept.length) {
     progress.notes.push(`No row has a value for ${listNames(unmatched)}: nothing on the page matched ${unmatched.length === 1 ? "that field" : "those fields"}.`);
   }
   if (nested.length) {
     progress.notes.push(
-      `${listNames(nested)} ${nested.length === 1 ? "is a list, or an object whose schema lists no properties" : "are lists, or objects whose schemas list no properties"}: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object field. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or of an object with properties.`,
+      `${listNames(nested)} ${nested.length === 1 ? "is a list of objects, or an object whose schema lists no properties" : "are lists of objects, or objects whose schemas list no properties"}: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object or the items of a list. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or of an object with properties.`,
     );
   }
   report({ rowsDropped: dropped, rowsKept: kept.length });

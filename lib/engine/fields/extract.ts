@@ -7,6 +7,7 @@ import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFields } from "./fill";
 import { inferRows } from "./infer";
+import { fillsList, listPlan, listValues } from "./lists";
 import { planField, type Origin } from "./match";
 import { collectPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
@@ -30,6 +31,18 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
   const all = collectPieces(region.records, ctx.baseUrl ?? ctx.pageUrl, region.headers);
   const host = hostOf(ctx.pageUrl);
   const rows = ctx.fields && ctx.fields.length ? fillFields(all, ctx.fields.map(planField), host) : inferRows(all, ctx.q, host, region.headers);
+  // List fields: every element named like the field (lists.ts).
+  const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
+  if (lists.length) {
+    rows.forEach(({ row, from }, i) => {
+      for (const { spec, plan } of lists) {
+        const list = listValues(all[i]!, plan, host);
+        if (!list.values.length) continue;
+        row[spec.name] = list.values;
+        if (list.from) from.set(spec.name, list.from);
+      }
+    });
+  }
   const out: ExtractedRecordRow[] = [];
   rows.forEach(({ row, from }, i) => {
     if (Object.values(row).some((v) => v !== null && v !== undefined && v !== "")) out.push({ row, record: region.records[i]!, from });

@@ -38,6 +38,8 @@ describe("object fields", () => {
       ["company.name", "string", "", true],
       ["company.location", "string", "", false],
       ["company.size", "integer", "", false],
+      // A list of flat items is filled too (lists.ts).
+      ["company.tags", "array", "", false],
       ["contact.email", "string", "email", false],
       // No properties to fill: left as it is (the pipeline's notes name it).
       ["extra", "object", "", false],
@@ -45,9 +47,9 @@ describe("object fields", () => {
   });
 
   it("nests the row back in the schema's order; an object with no value is left out, or null when allowed", () => {
-    expect(nestRow({ "company.location": "Berlin", title: "Engineer", "company.name": "Acme", "contact.email": "" }, fields)).toEqual({
+    expect(nestRow({ "company.location": "Berlin", title: "Engineer", "company.name": "Acme", "company.tags": ["b2b", "saas"], "contact.email": "" }, fields)).toEqual({
       title: "Engineer",
-      company: { name: "Acme", location: "Berlin" },
+      company: { name: "Acme", location: "Berlin", tags: ["b2b", "saas"] },
       contact: null,
     });
     expect(Object.keys(nestRow({ "company.name": "Acme", title: "Engineer" }, fields))).toEqual(["title", "company", "contact"]);

@@ -3,14 +3,15 @@
  * the object's properties is filled as a flat field named by its path ("company.name"), whose words
  * are the parent's and the child's: "company.name" looks for the company's name, not the job's
  * title. The row is nested back before it is validated. One level deep: a property that is itself
- * an object or a list stays unfilled, as do list fields (the pipeline's notes say so).
+ * an object, or a list of objects, stays unfilled (the pipeline's notes say so).
  */
 import type { FieldSpec } from "./spec";
 
 /** Joins an object field's name and its property's name into the flat field's name. */
 export const PATH = ".";
 
-const flat = (f: FieldSpec) => f.type !== "object" && f.type !== "array";
+/** A property the engine fills: a flat value, or a list of flat values (lists.ts). */
+const flat = (f: FieldSpec) => f.type !== "object" && (f.type !== "array" || !!f.items);
 
 /** Whether the object field has properties the engine fills (see flattenObjectFields). */
 export const fillsObject = (f: FieldSpec): boolean => f.type === "object" && !!f.properties?.some(flat);

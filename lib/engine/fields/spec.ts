@@ -21,6 +21,8 @@ export interface FieldSpec {
   declared?: boolean;
   /** An object field's own properties, when its schema lists them (nested.ts fills them). */
   properties?: FieldSpec[];
+  /** A list field's item, when it is a flat value (lists.ts fills the list). */
+  items?: FieldSpec;
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
@@ -58,6 +60,10 @@ export function fieldSpecsFromSchema(schema: Record<string, unknown>): FieldSpec
     if (Array.isArray(prop.enum)) spec.enum = prop.enum;
     if (nullable) spec.nullable = true;
     if (spec.type === "object" && isObject(prop.properties)) spec.properties = fieldSpecsFromSchema(prop);
+    if (spec.type === "array" && isObject(prop.items)) {
+      const [item] = fieldSpecsFromSchema({ properties: { [name]: prop.items } });
+      if (item && item.type !== "object" && item.type !== "array") spec.items = item;
+    }
     out.push(spec);
   }
   return out;
