@@ -15,7 +15,45 @@ const itemList = {
   ],
 };
 
+const jobs = [
+  {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    title: "Backend Engineer",
+    url: "https://jobs.example/j/1",
+    hiringOrganization: { "@type": "Organization", name: "Acme", sameAs: "https://acme.example" },
+    jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Berlin", addressCountry: "DE" } },
+  },
+  {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    title: "Data Analyst",
+    url: "https://jobs.example/j/2",
+    hiringOrganization: { "@type": "Organization", name: "Globex" },
+    jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Paris", addressCountry: "FR" } },
+  },
+];
+
 describe("rowsFromJsonLd", () => {
+  it("reads a property of a named entity there or nowhere ('company website', 'location.country')", () => {
+    const str = { type: "string" };
+    const uri = { type: "string", format: "uri" };
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: str, companyWebsite: uri, "company.name": str, locationCountry: str, "location.city": str } });
+    const rows = rowsFromJsonLd(page(jobs), { pageUrl: "https://jobs.example/", fields });
+    expect(rows.map((r) => r.row)).toEqual([
+      { title: "Backend Engineer", companyWebsite: "https://acme.example/", "company.name": "Acme", locationCountry: "DE", "location.city": "Berlin" },
+      // Globex gives no website: not the job's url, and not its name read as a link ("https://jobs.example/Globex").
+      { title: "Data Analyst", "company.name": "Globex", locationCountry: "FR", "location.city": "Paris" },
+    ]);
+    expect(rows[0]!.fields.companyWebsite).toEqual({ jsonld: "hiringOrganization.sameAs" });
+  });
+
+  it("never reads a name as a link", () => {
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, publisher: { type: "string", format: "uri" } } });
+    const list = [0, 1].map((i) => ({ "@type": "Article", headline: `News ${i}`, publisher: { "@type": "Organization", name: "Daily" } }));
+    expect(rowsFromJsonLd(page(list), { pageUrl: "https://news.example/", fields }).map((r) => r.row)).toEqual([{ title: "News 0" }, { title: "News 1" }]);
+  });
+
   it("maps an ItemList of products onto fields with schema.org synonyms", () => {
     const fields = fieldSpecsFromQuery("products with title, price, availability, rating and link");
     const rows = rowsFromJsonLd(page(itemList), { pageUrl: "https://shop.example/c/1", fields });

@@ -43,6 +43,59 @@ const PATHS: Record<string, string[]> = {
   sku: ["sku", "gtin13", "mpn"],
 };
 
+/**
+ * Fields of two or more words whose first words name an entity and whose last names one of its
+ * properties ("company website", "location.country", "author url"): the entity's places, then the
+ * property's names within it. Tried before the words one by one, which would read "company website"
+ * as the company's name and "location country" as the city.
+ */
+const ENTITIES: Record<string, string[]> = {
+  company: ["hiringOrganization", "worksFor", "brand", "publisher", "organizer", "seller", "offers.seller"],
+  employer: ["hiringOrganization", "worksFor"],
+  organization: ["hiringOrganization", "worksFor", "organizer", "publisher"],
+  brand: ["brand"],
+  seller: ["offers.seller", "seller"],
+  author: ["author"],
+  publisher: ["publisher"],
+  location: ["jobLocation.address", "jobLocation", "location.address", "location", "address"],
+  address: ["address", "jobLocation.address", "location.address"],
+  venue: ["location", "location.address"],
+};
+const PROPERTIES: Record<string, string[]> = {
+  name: ["name"],
+  title: ["name"],
+  website: ["url", "sameAs"],
+  url: ["url", "sameAs", "@id"],
+  link: ["url", "sameAs"],
+  homepage: ["url", "sameAs"],
+  logo: ["logo", "logo.url"],
+  image: ["image", "logo"],
+  email: ["email"],
+  phone: ["telephone"],
+  telephone: ["telephone"],
+  city: ["addressLocality"],
+  town: ["addressLocality"],
+  locality: ["addressLocality"],
+  country: ["addressCountry", "addressCountry.name"],
+  region: ["addressRegion"],
+  state: ["addressRegion"],
+  street: ["streetAddress"],
+  zip: ["postalCode"],
+  postcode: ["postalCode"],
+  postal: ["postalCode"],
+};
+
+function compoundPaths(words: string[]): string[] {
+  if (words.length < 2) return [];
+  const entity = ENTITIES[words[0]!];
+  const property = PROPERTIES[words[words.length - 1]!];
+  if (!entity || !property) return [];
+  return entity.flatMap((e) => property.map((p) => `${e}.${p}`));
+}
+
+/** A value a link field can take: a URL, absolute or written from the site's root, not a name ("Acme"). */
+const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/)/i;
+
 function scripts(doc: Document): { data: unknown; el: Element }[] {
   const out: { data: unknown; el: Element }[] = [];
   walkElements(doc, (el) => {
@@ -106,17 +159,26 @@ function inner(v: Json, rangeEnd?: "low" | "high"): [string, unknown] {
 /** A JSON-LD value as the field wants it, and the path it was read at; undefined when there is none. */
 function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): { value: unknown; path: string } | undefined {
   const words = tokens(field.name);
-  const paths = [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
+  // A property of a named entity is read there or nowhere: a company without a website has none,
+  // not the job's own url.
+  const compound = compoundPaths(words);
+  const paths = compound.length
+    ? [field.name, ...compound]
+    : [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
   for (let path of paths) {
     let v = get(entity, path);
     if (isObj(v)) {
-      const [key, value] = inner(v, rangeEnd);
+      // An organisation in place of a link is its page, not its name.
+      const [key, value] = (kind === "link" || kind === "image") && v.url != null ? ["url", v.url] : inner(v, rangeEnd);
       path = `${path}.${key}`;
       v = value;
     }
     if (v === undefined || v === null || v === "") continue;
     const found = (value: unknown) => (value === undefined ? undefined : { value, path });
-    if (kind === "link" || kind === "image") return found(typeof v === "string" ? (resolveUrl(v, base) ?? undefined) : undefined);
+    if (kind === "link" || kind === "image") {
+      if (typeof v !== "string" || !LOOKS_LIKE_URL.test(v.trim())) continue;
+      return found(resolveUrl(v, base) ?? undefined);
+    }
     if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
     if (kind === "stock" && typeof v === "string") v = v.charAt(0).toUpperCase() + v.slice(1).toLowerCase();
     if (kind === "money" && field.type === "string" && (typeof v === "number" || /^\d/.test(String(v)))) {
