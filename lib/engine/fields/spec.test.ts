@@ -29,16 +29,26 @@ describe("fieldSpecsFromQuery", () => {
     expect(names("every engineer with name, role and profile page.")).toEqual(["name", "role", "profilePage"]);
   });
 
-  it("reads '|' lists and a list set apart by a dash", () => {
+  it("reads '|' lists, also set apart by a dash", () => {
     expect(brief("products — name | price | in stock?")).toEqual([
       ["name", "string", ""],
       ["price", "string", ""],
       ["inStock", "boolean", ""],
     ]);
     expect(names("name | price | url")).toEqual(["name", "price", "url"]);
-    expect(names("all books - title, price")).toEqual(["title", "price"]);
-    // A dash before one item only is no list.
+    // A dash before one item only, or before a comma list, says which records, not which fields.
     expect(names("jobs - remote only")).toBeNull();
+    expect(names("Apartments for rent - Berlin, Munich and Hamburg")).toBeNull();
+    expect(names("All hotels in New York - Manhattan and Brooklyn")).toBeNull();
+    expect(names("Extract all companies - e.g. startups and scale-ups")).toBeNull();
+    expect(names("Scrape jobs - remote only, with title and company")).toEqual(["title", "company"]);
+    expect(names("Hotels - 4 or 5 stars, with name and price")).toEqual(["name", "price"]);
+    expect(names("Get all books - fiction and non-fiction - with title, author, price")).toEqual(["title", "author", "price"]);
+  });
+
+  it("reads past a question that opens the query and lists nothing", () => {
+    expect(names("Any remote jobs? title, company, salary")).toEqual(["title", "company", "salary"]);
+    expect(names("Is it in stock?")).toBeNull();
   });
 
   it("reads colon lists", () => {

@@ -103,6 +103,11 @@ const LIST_END = /\s+(?:of|for|from|on|across|in|at)\s+(?:every|each|all|the|thi
 /** (Case matters here, so it is not part of LIST_END, which ignores case.) */
 const SENTENCE_END = /[.?!]+(?:\s+(?=\p{Lu}|["'“])[^]*)?$|[.?!]+\s*$/u;
 const listOnly = (text: string) => text.replace(SENTENCE_END, "").replace(LIST_END, "");
+/**
+ * A question that opens the query and lists nothing ("Any remote jobs? title, company"): it says
+ * which records, and the list follows it.
+ */
+const LEAD_QUESTION = /^[^,;|+?.!]*\?\s+(?=\S)/u;
 /** The query's sentences: "What are the products? I need name, price, rating." */
 const SENTENCE_BREAK = /(?<=[.?!])\s+(?=\p{Lu})/u;
 const LEADING = /^(?:and|or|plus|also|then|their|its|his|her|the|a|an|each|every|all|any|as well as|optionally)\s+/i;
@@ -133,8 +138,9 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
     .trim();
   if (!text) return null;
   // The list may be in any sentence: "What are the products? I need name, price, rating."
-  const sentences = text.split(SENTENCE_BREAK);
-  for (const sentence of sentences.length > 1 ? [text, ...sentences] : [text]) {
+  const body = text.replace(LEAD_QUESTION, "");
+  const sentences = body.split(SENTENCE_BREAK);
+  for (const sentence of sentences.length > 1 ? [body, ...sentences] : [body]) {
     const specs = specsOfSentence(sentence);
     if (specs) return specs;
   }
@@ -149,6 +155,9 @@ function specsOfSentence(text: string): FieldSpec[] | null {
   // After a request verb alone, one item is what to extract ("scrape all products", "show the latest
   // news"), not a field called products; two or more ("get me the title + price") are fields.
   if (found.weak && items.length < 2) return null;
+  // Examples or a dash after a request verb describe the records: "Extract all companies - e.g.
+  // startups and scale-ups".
+  if (found.weak && /\b(?:e\.g\.|i\.e\.|such as)|\s[—–-]\s/i.test(found.list)) return null;
   const seen = new Set<string>();
   const out: FieldSpec[] = [];
   for (const item of items) {
@@ -174,9 +183,10 @@ function listPart(query: string): { list: string; weak?: boolean } | null {
   // A colon wins over words: "books with a rating above 4: title, price".
   const colon = text.indexOf(":");
   if (colon >= 0 && colon < text.length - 1) return { list: text.slice(colon + 1) };
-  // So does a dash set apart before a list: "products — name | price | in stock".
-  const dash = /\s[—–-]\s/.exec(text);
-  if (dash && (splitItems(text.slice(dash.index + dash[0].length))?.length ?? 0) >= 2) return { list: text.slice(dash.index + dash[0].length) };
+  // So does a dash set apart before a list of columns written with "|": "products — name | price".
+  // (Not before a comma list: "Apartments - Berlin, Munich and Hamburg" says which records.)
+  const dash = /\s[—–-]\s(?=[^|]*\|)/.exec(text);
+  if (dash && !PREP_TRIGGER.test(text) && (splitItems(text.slice(dash.index + dash[0].length))?.length ?? 0) >= 2) return { list: text.slice(dash.index + dash[0].length) };
   const prep = PREP_TRIGGER.exec(text);
   if (prep) return { list: text.slice(prep.index + prep[0].length) };
   // "name, price and url of every product": a list before "of/for every …".
