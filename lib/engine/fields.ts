@@ -4,6 +4,6 @@ export { extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow
 export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";
-export { flattenObjectFields, nestRow, valueAt } from "./fields/nested";
+export { fieldPaths, flattenObjectFields, nestRow, unfilledParts, valueAtPath } from "./fields/nested";
 export { parseDate } from "./fields/dates";
 export { numberStyleOf, parseBoolean, parseNumber, parseRatingText, resolveUrl, type NumberStyle } from "./fields/values";

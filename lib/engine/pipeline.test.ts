@@ -298,7 +298,7 @@ describe("runPipeline", () => {
     expect(rows.every((r) => r.row.team === undefined && r.row.skills === undefined && typeof r.row.name === "string")).toBe(true);
     expect(progress.notes).toContain('No row has a value for "team.name", "team.lead" and "skills": nothing on the page matched those fields.');
     expect(progress.notes).toContain(
-      '"meta" and "links" are lists of objects, or objects whose schemas list no properties: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object or the items of a list. Make their parts fields of the row, or of an object with properties.',
+      '"meta" and "links" are not filled: the embedded engine fills text, numbers, yes/no, dates and links from the page, as fields of the row, properties of an object field or items of a list field, one level deep. Make their parts fields of the row, or properties of an object field.',
     );
   });
 

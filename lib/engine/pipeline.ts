@@ -6,7 +6,7 @@
  */
 import { emptyProgress, type ExtractInput, type RowSource, type TaskProgress } from "@/lib/extract/types";
 import { attr, BLOCK_TAGS, bodyElement, langOf, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, flattenObjectFields, makeRowValidator, nestRow, numberStyleOf, numericColumns, numericQueryFields, rowsFromJsonLd, valueAt, type FieldSpec } from "./fields";
+import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, makeRowValidator, nestRow, numberStyleOf, numericColumns, numericQueryFields, rowsFromJsonLd, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -331,14 +331,15 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name])));
   // (Object fields with properties are flat fields by now; a list of flat items is filled like them.)
   const unfillable = (f: FieldSpec) => f.type === "object" || (f.type === "array" && !f.items);
-  const nested = empty.filter(unfillable).map((f) => f.name);
+  // …and the parts of objects the engine does not fill (an object in an object), named by their path.
+  const nested = [...empty.filter(unfillable).map((f) => f.name), ...unfilledParts(schemaFields ?? [])];
   const unmatched = empty.filter((f) => !unfillable(f)).map((f) => f.name);
   if (unmatched.length && kept.length) {
     progress.notes.push(`No row has a value for ${listNames(unmatched)}: nothing on the page matched ${unmatched.length === 1 ? "that field" : "those fields"}.`);
   }
   if (nested.length) {
     progress.notes.push(
-      `${listNames(nested)} ${nested.length === 1 ? "is a list of objects, or an object whose schema lists no properties" : "are lists of objects, or objects whose schemas list no properties"}: the embedded engine fills text, numbers, yes/no, dates and links from the page, also as the properties of an object or the items of a list. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or of an object with properties.`,
+      `${listNames(nested)} ${nested.length === 1 ? "is" : "are"} not filled: the embedded engine fills text, numbers, yes/no, dates and links from the page, as fields of the row, properties of an object field or items of a list field, one level deep. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or properties of an object field.`,
     );
   }
   report({ rowsDropped: dropped, rowsKept: kept.length });
@@ -346,9 +347,12 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // 4. Verify links.
   if (input.verifyUrls && kept.length) {
     report({ stage: "verifying", currentUrl: null });
-    const uriFields = (fields ?? []).filter((f) => f.format === "uri").map((f) => f.name);
+    // Link fields and lists of links, where they sit in the (nested) row.
+    const paths = fieldPaths(schemaFields ?? fields ?? []);
+    const uriFields = (fields ?? []).filter((f) => f.format === "uri" || f.items?.format === "uri").map((f) => paths.get(f.name) ?? [f.name]);
+    const values = (v: unknown): unknown[] => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v).flatMap(values) : [v]);
     const linksOf = (row: Record<string, unknown>) =>
-      (uriFields.length ? uriFields.map((f) => valueAt(row, f)) : Object.values(row).flatMap((v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.values(v) : [v]))).filter(
+      (uriFields.length ? uriFields.flatMap((path) => values(valueAtPath(row, path))) : Object.values(row).flatMap(values)).filter(
         (v): v is string => typeof v === "string" && /^https?:\/\//i.test(v),
       );
     const results = await verifyUrls(

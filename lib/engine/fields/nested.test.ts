@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillsObject, flattenObjectFields, nestRow } from "./nested";
+import { fieldPaths, fillsObject, flattenObjectFields, nestRow, unfilledParts, valueAtPath } from "./nested";
 import { fieldSpecsFromSchema } from "./spec";
 
 const schema = {
@@ -56,6 +56,44 @@ describe("object fields", () => {
     expect(nestRow({ title: "Engineer" }, fields)).toEqual({ title: "Engineer", contact: null });
     // A key no field names stays as it is.
     expect(nestRow({ title: "x", "odd.key": 1 }, fields)).toEqual({ title: "x", contact: null, "odd.key": 1 });
+  });
+
+  it("leaves out an optional object without a required part, and keeps one the row must have", () => {
+    const str = { type: "string" };
+    const optional = fieldSpecsFromSchema({ type: "object", properties: { title: str, company: { type: "object", properties: { name: str, location: str }, required: ["name"] } } });
+    expect(nestRow({ title: "x", "company.location": "Berlin" }, optional)).toEqual({ title: "x" });
+    expect(nestRow({ title: "x", "company.name": "Acme" }, optional)).toEqual({ title: "x", company: { name: "Acme" } });
+    // Required: kept, so that the schema's check says what is missing…
+    const required = fieldSpecsFromSchema({ type: "object", properties: { company: { type: "object", properties: { name: str, location: str }, required: ["name"] } }, required: ["company"] });
+    expect(nestRow({ "company.location": "Berlin" }, required)).toEqual({ company: { location: "Berlin" } });
+    // …and complete with the nulls its schema allows.
+    const nullable = { type: ["string", "null"] };
+    const allowed = fieldSpecsFromSchema({ type: "object", properties: { company: { type: "object", properties: { name: nullable, location: nullable }, required: ["name", "location"] } }, required: ["company"] });
+    expect(nestRow({ "company.name": null, "company.location": null }, allowed)).toEqual({ company: { name: null, location: null } });
+  });
+
+  it("names the parts it does not fill: an object in an object, and a path that is another field's name", () => {
+    const str = { type: "string" };
+    const specs = fieldSpecsFromSchema({
+      type: "object",
+      properties: { "company.name": str, company: { type: "object", properties: { name: str, site: { type: "string", format: "uri" }, address: { type: "object", properties: { city: str } } } } },
+    });
+    expect(flattenObjectFields(specs).map((f) => f.name)).toEqual(["company.name", "company.site"]);
+    expect(unfilledParts(specs)).toEqual(["company.name", "company.address"]);
+    // The top-level "company.name" keeps its value; the object gets only its own parts.
+    expect(nestRow({ "company.name": "Top", "company.site": "https://acme.example/" }, specs)).toEqual({ "company.name": "Top", company: { site: "https://acme.example/" } });
+    expect(unfilledParts(fields)).toEqual([]);
+  });
+
+  it("knows where each flat field sits in the nested row, dots in names included", () => {
+    const str = { type: "string" };
+    const specs = fieldSpecsFromSchema({ type: "object", properties: { "a.b": str, "company.info": { type: "object", properties: { website: { type: "string", format: "uri" } } } } });
+    const paths = fieldPaths(specs);
+    expect(paths.get("a.b")).toEqual(["a.b"]);
+    expect(paths.get("company.info.website")).toEqual(["company.info", "website"]);
+    const row = nestRow({ "a.b": "x", "company.info.website": "https://acme.example/" }, specs);
+    expect(valueAtPath(row, paths.get("company.info.website")!)).toBe("https://acme.example/");
+    expect(valueAtPath(row, ["company", "info"])).toBeUndefined();
   });
 
   it("changes nothing for a schema without object fields", () => {

@@ -3,7 +3,8 @@
  * the object's properties is filled as a flat field named by its path ("company.name"), whose words
  * are the parent's and the child's: "company.name" looks for the company's name, not the job's
  * title. The row is nested back before it is validated. One level deep: a property that is itself
- * an object, or a list of objects, stays unfilled (the pipeline's notes say so).
+ * an object, or a list of objects, stays unfilled, and so does one whose path is the name of
+ * another field of the row; the pipeline's notes name them (unfilledParts).
  */
 import type { FieldSpec } from "./spec";
 
@@ -16,6 +17,14 @@ const flat = (f: FieldSpec) => f.type !== "object" && (f.type !== "array" || !!f
 /** Whether the object field has properties the engine fills (see flattenObjectFields). */
 export const fillsObject = (f: FieldSpec): boolean => f.type === "object" && !!f.properties?.some(flat);
 
+const pathName = (f: FieldSpec, p: FieldSpec) => `${f.name}${PATH}${p.name}`;
+
+/** The object's properties the engine fills: flat ones whose path no field of the row is named. */
+function filledParts(f: FieldSpec, fields: FieldSpec[]): FieldSpec[] {
+  if (!fillsObject(f)) return [];
+  return f.properties!.filter((p) => flat(p) && !fields.some((g) => g.name === pathName(f, p)));
+}
+
 /**
  * The fields to fill: flat fields as they are, and for each object field one field per flat
  * property. A property is required only when the object is: an optional object with a required
@@ -24,17 +33,28 @@ export const fillsObject = (f: FieldSpec): boolean => f.type === "object" && !!f
 export function flattenObjectFields(fields: FieldSpec[]): FieldSpec[] {
   return fields.flatMap((f) => {
     if (!fillsObject(f)) return [f];
-    return f.properties!.filter(flat).map((p): FieldSpec => {
+    return filledParts(f, fields).map((p): FieldSpec => {
       const { properties: _, ...child } = p;
-      return { ...child, name: `${f.name}${PATH}${p.name}`, required: f.required && p.required };
+      return { ...child, name: pathName(f, p), required: f.required && p.required };
     });
+  });
+}
+
+/** The parts of object fields left unfilled ("company.address", an object in an object), by path. */
+export function unfilledParts(fields: FieldSpec[]): string[] {
+  return fields.flatMap((f) => {
+    if (f.type !== "object" || !f.properties) return [];
+    const filled = new Set(filledParts(f, fields));
+    return f.properties.filter((p) => !filled.has(p)).map((p) => pathName(f, p));
   });
 }
 
 /**
  * A row of flat fields (flattenObjectFields) nested as the schema's `fields` say: "company.name"
  * and "company.location" become `company: { name, location }`, in the schema's property order.
- * An object none of whose parts has a value is left out, or null when the schema allows null.
+ * An object is kept when it has a value and each of its required parts, or when the row must have
+ * it (then the schema's check says what is missing, or it is complete with nulls the schema
+ * allows). Else it is left out, or null when the schema allows null.
  */
 export function nestRow(row: Record<string, unknown>, fields: FieldSpec[]): Record<string, unknown> {
   if (!fields.some(fillsObject)) return row;
@@ -46,13 +66,16 @@ export function nestRow(row: Record<string, unknown>, fields: FieldSpec[]): Reco
       taken.add(f.name);
       continue;
     }
+    const parts = filledParts(f, fields);
     const obj: Record<string, unknown> = {};
-    for (const p of f.properties!.filter(flat)) {
-      const key = `${f.name}${PATH}${p.name}`;
+    for (const p of parts) {
+      const key = pathName(f, p);
       taken.add(key);
       if (row[key] !== undefined) obj[p.name] = row[key];
     }
-    if (Object.values(obj).some((v) => v !== null && v !== "")) out[f.name] = obj;
+    const hasValue = Object.values(obj).some((v) => v !== null && v !== "");
+    const complete = (f.properties ?? []).every((p) => !p.required || obj[p.name] !== undefined);
+    if ((hasValue && complete) || (f.required && (hasValue || (complete && Object.keys(obj).length > 0)))) out[f.name] = obj;
     else if (f.nullable) out[f.name] = null;
   }
   // Anything else the row holds (keys no field names) stays as it is.
@@ -60,10 +83,25 @@ export function nestRow(row: Record<string, unknown>, fields: FieldSpec[]): Reco
   return out;
 }
 
-/** A flat field's value in a nested row: `row["company.name"]`, else `row.company.name`. */
-export function valueAt(row: Record<string, unknown>, name: string): unknown {
-  if (Object.hasOwn(row, name) || !name.includes(PATH)) return row[name];
-  const at = name.indexOf(PATH);
-  const parent = row[name.slice(0, at)];
-  return parent && typeof parent === "object" && !Array.isArray(parent) ? (parent as Record<string, unknown>)[name.slice(at + PATH.length)] : undefined;
+/**
+ * Where each flat field's value sits in a nested row: "company.name" → ["company", "name"]; a field
+ * of the row itself, even with a dot in its name ("a.b"), → [name].
+ */
+export function fieldPaths(fields: FieldSpec[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of fields) {
+    out.set(f.name, [f.name]);
+    for (const p of filledParts(f, fields)) out.set(pathName(f, p), [f.name, p.name]);
+  }
+  return out;
+}
+
+/** The value at a path of a nested row (fieldPaths). */
+export function valueAtPath(row: Record<string, unknown>, path: string[]): unknown {
+  let cur: unknown = row;
+  for (const key of path) {
+    if (!cur || typeof cur !== "object" || Array.isArray(cur) || !Object.hasOwn(cur, key)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
 }
