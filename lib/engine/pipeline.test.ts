@@ -72,6 +72,9 @@ beforeAll(async () => {
     `<html lang="${lang}"><body><main><h1>Wohnungen</h1><ul class="flats">${flat(1, "1.200", "4,5")}${flat(2, "85", "2")}${flat(3, "2.350", "6")}</ul></main></body></html>`;
   const city = (name: string, people: string, area: string) => `<tr><td>${name}</td><td>${people}</td><td>${area}</td></tr>`;
   extra["/cities-de"] = `<html lang="de"><body><main><h1>Städte</h1><table><thead><tr><th>Stadt</th><th>Einwohner</th><th>Fläche</th></tr></thead><tbody>${city("Berlin", "3.755.251", "891,1")}${city("Hamburg", "1.892.122", "755,2")}${city("München", "1.512.491", "310,7")}${city("Köln", "1.084.831", "405,0")}</tbody></table></main></body></html>`;
+  extra["/cities-in-en"] = extra["/cities-de"]!.replace('<html lang="de">', '<html lang="en">').replace("<table>", '<table lang="de">');
+  const station = (n: number, price: string) => `<div class="station" itemscope itemtype="https://schema.org/Product"><h3 itemprop="name">Station ${n}</h3><meta itemprop="price" content="${price}"><span>Super E10</span></div>`;
+  extra["/stations-de"] = `<html lang="de"><body><main><h1>Tankstellen</h1>${[1, 2, 3].map((n) => station(n, `1.7${n}9`)).join("")}</main></body></html>`;
   extra["/flats-de"] = flats("de-DE");
   extra["/posts"] = `<html><body><main><h1>Posts</h1>
 <article class="post"><h2><a href="/p/1">First post</a></h2><ul class="tags"><li>news</li><li>tech</li></ul><p class="authors">By <a class="author" href="/u/a">Ann</a> and <a class="author" href="/u/b">Bob</a></p><img src="/i/1a.jpg"><img src="/i/1b.jpg"><p>Skills: Python, SQL · Excel</p></article>
@@ -311,6 +314,12 @@ describe("runPipeline", () => {
     const cities = (await run({ url: `${pagesOrigin}/cities-de`, q: "alle Städte", schema: null })).rows.map((r) => r.row);
     expect(cities[0]).toEqual({ stadt: "Berlin", einwohner: 3755251, fläche: 891.1 });
     expect(cities.map((r) => r.einwohner)).toEqual([3755251, 1892122, 1512491, 1084831]);
+    // The records' language counts, not the page's: a German table on an English page.
+    const inEnglish = (await run({ url: `${pagesOrigin}/cities-in-en`, q: "alle Städte", schema: null })).rows.map((r) => r.row);
+    expect(inEnglish.map((r) => r.einwohner)).toEqual([3755251, 1892122, 1512491, 1084831]);
+    // An attribute holds a number the machine's way, whatever the language: content="1.719" is 1.719.
+    const prices = await run({ url: `${pagesOrigin}/stations-de`, q: "every station", schema: { type: "object", properties: { name: { type: "string" }, price: { type: "number" } } } });
+    expect(prices.rows.map((r) => r.row.price)).toEqual([1.719, 1.729, 1.739]);
   });
 
   it("fills a list field with every element named like it, and a named text's parts", async () => {

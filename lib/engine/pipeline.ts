@@ -6,7 +6,7 @@
  */
 import { emptyProgress, type ExtractInput, type RowSource, type TaskProgress } from "@/lib/extract/types";
 import { attr, BLOCK_TAGS, bodyElement, langOf, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, makeRowValidator, nestRow, numberStyleOf, numericColumns, numericQueryFields, rowsFromJsonLd, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
+import { coerceRow, extractRows, fieldSources, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, makeRowValidator, nestRow, numberStyleOf, type NumberStyle, numericColumns, numericQueryFields, rowsFromJsonLd, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -49,6 +49,8 @@ export class ExtractionError extends Error {
  */
 interface CollectedRow extends ExtractedRow {
   identity?: string;
+  /** How its record's language writes numbers (inferred columns are read so; JSON-LD: none). */
+  numbers?: NumberStyle;
 }
 
 interface PageRows {
@@ -106,11 +108,14 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
     return { rows, signature: "jsonld", records: structured.length };
   }
-  const toRows = (region: RecordRegion): CollectedRow[] =>
-    extractRows(region, ctx).map((r) => {
+  const toRows = (region: RecordRegion): CollectedRow[] => {
+    const first = region.records[0]?.[0];
+    const numbers = numberStyleOf(first ? langOf(first) : undefined);
+    return extractRows(region, ctx).map((r) => {
       const xpath = r.record[0] ? xpathOf(r.record[0]) : "";
-      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from) }, identity: recordIdentity(r.record) };
+      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from) }, identity: recordIdentity(r.record), numbers };
     });
+  };
   let region: RecordRegion | null = null;
   let rows: CollectedRow[] | null = null;
   if (expected === null) {
@@ -238,9 +243,6 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
   report({ pagesFetched: 1, stage: "extracting" });
   let doc = parsePage(html, seedUrl);
-  // Inferred columns of plain numbers are read in the seed page's number style ("1.500" is 1500 in German).
-  const seedBody = bodyElement(doc);
-  const numbers = numberStyleOf(seedBody ? langOf(seedBody) : undefined);
   const seed = rowsFromPage(doc, seedUrl, input, fields, null);
   if (seed.rows.length === 0) {
     // Records without a row: the list is there, the fields are not (blaming the URL would mislead).
@@ -297,6 +299,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
 
   // 3. Type inferred columns, dedupe, coerce and validate.
+  // Inferred columns of plain numbers are read in the records' number style ("1.500" is 1500 in German).
+  const numbers = collected[0]?.numbers ?? {};
   if (!fields) numericColumns(collected.map((c) => c.row), undefined, numbers);
   // Text fields the query named ("teams with played and points") are typed like inferred columns.
   else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields), numbers);

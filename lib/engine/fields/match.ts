@@ -156,6 +156,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   // not a phone number because its digits look like one.
   if (piece.hidden && h === 0) return null;
   const v = piece.value || piece.attrValue || "";
+  // Numbers in the text are written in the record's language; an attribute (content, data-value)
+  // holds them the machine's way ("1.719").
+  const numbers = piece.value && !piece.hidden ? piece.numbers : undefined;
   // A labelled piece whose label names something else is that other field's.
   const foreignLabel = !!piece.label && h === 0 ? 1.5 : 0;
   switch (kind) {
@@ -199,17 +202,17 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const prices = plan.rangeEnd ? [...v.matchAll(MONEY_ALL)] : [];
       const money = plan.rangeEnd === "high" && prices.length >= 2 ? prices[1]! : plan.rangeEnd ? MONEY.exec(v) : currentPrice(v);
       // Both ends of a range, whichever end shows the currency: "45.000 – 60.000 €", "$57-102K".
-      const range = v.length <= 80 ? parseMoneyRange(v, true, piece.numbers) : null;
+      const range = v.length <= 80 ? parseMoneyRange(v, true, numbers) : null;
       // Pence and cents written alone: "99p", "45¢".
       const cents = !money && !range ? /^(\d{1,2})\s?[p¢]$/i.exec(v) : null;
       if (cents) return spec.type === "integer" ? null : { score: 3 + h - foreignLabel, value: spec.type === "number" ? Number(cents[1]) / 100 : v, attr: textAttr(piece) };
-      if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, piece.numbers) !== null)) return null;
+      if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
       const shown = v.length <= 40 || !money ? v : money[0];
       const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
       if (spec.type === "number" || spec.type === "integer") {
         // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
         // the field names; "Up to $102K" has no low end.
-        const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(signedStart(v, money.index)) : v, true, piece.numbers);
+        const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(signedStart(v, money.index)) : v, true, numbers);
         return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n, attr: textAttr(piece) };
       }
       return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown), attr: textAttr(piece) };
@@ -238,7 +241,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         const value = written ? v : spec.type === "string" ? String(r.value) : spec.type === "integer" ? Math.round(r.value) : r.value;
         return { score: 3 + h, value, attr: written ? textAttr(piece) : r.attr };
       }
-      const n = v.length <= 12 ? parseNumber(v, false, piece.numbers) : null;
+      const n = v.length <= 12 ? parseNumber(v, false, numbers) : null;
       return h > 0 && n !== null && n <= 10 ? { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
     case "date": {
@@ -256,9 +259,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (!source || source.length > 40) return null;
       // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
       // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
-      const said = h === 0 ? mentionedNumber(plan, v, piece.numbers) : undefined;
+      const said = h === 0 ? mentionedNumber(plan, v, numbers) : undefined;
       if (said === null) return null;
-      const n = said ?? parseNumber(source, true, inAttr ? {} : piece.numbers);
+      const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
       if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;
       return { score: 0.5 + h - foreignLabel - (piece.constant && h === 0 ? 2 : 0), value: n, attr: said === undefined && inAttr ? piece.valueAttr : textAttr(piece) };
     }

@@ -121,10 +121,18 @@ describe("numbers in the page's language", () => {
     expect(parseNumber("Pack of 2 100ml")).toBe(2);
   });
 
-  it("knows the languages that group with dots, region by region for Spanish", () => {
-    for (const lang of ["de", "de-AT", "nl", "it-IT", "pt-BR", "es", "es-ES", "es-AR", "tr", "da"]) expect(numberStyleOf(lang), lang).toEqual({ dotGroups: true });
-    for (const lang of ["fr", "fr-CH", "pl", "sv-SE", "ru"]) expect(numberStyleOf(lang), lang).toEqual({ spaceGroups: true });
-    for (const lang of [undefined, "", "en", "en-US", "es-MX", "es-US", "ja", "xx"]) expect(numberStyleOf(lang), String(lang)).toEqual({});
+  it("knows each language's style from its locale data, region by region", () => {
+    for (const lang of ["de", "nl", "it-IT", "pt-BR", "es", "es-ES", "es-AR", "tr", "da", "DE-de"]) expect(numberStyleOf(lang), lang).toEqual({ dotGroups: true });
+    for (const lang of ["fr", "fr-CH", "pl", "sv-SE", "ru", "pt-PT", "de-AT"]) expect(numberStyleOf(lang), lang).toEqual({ spaceGroups: true });
+    // Decimal points: English, Latin American Spanish, Swiss German and Italian ("1'234.5").
+    for (const lang of [undefined, "", " ", "en", "en-US", "es-MX", "es-US", "es-419", "es-PE", "de-CH", "de-LI", "it-CH", "ja", "not a tag!"]) expect(numberStyleOf(lang), String(lang)).toEqual({});
+  });
+
+  it("reads a lone comma before three digits as a decimal comma where the language writes one", () => {
+    expect(parseNumber("1,719 €")).toBe(1719);
+    expect(parseNumber("1,719 €", false, numberStyleOf("de"))).toBe(1.719);
+    expect(parseNumber("1,719", false, numberStyleOf("fr"))).toBe(1.719);
+    expect(parseNumber("Gewicht: 1.250 kg", false, numberStyleOf("de-CH"))).toBe(1.25);
   });
 });
 

@@ -56,20 +56,33 @@ export interface NumberStyle {
   spaceGroups?: boolean;
 }
 
-/**
- * Languages (BCP 47 primary subtags) that group thousands with a dot and write decimals with a
- * comma. Spanish does too, except in Mexico and the United States.
- */
-const DOT_GROUPING_LANGS = new Set(["de", "nl", "it", "pt", "da", "tr", "id", "vi", "el", "ro", "hr", "sr", "sl", "bs", "es"]);
-/** Languages that group thousands with a space (or a no-break space). */
-const SPACE_GROUPING_LANGS = new Set(["fr", "pl", "cs", "sk", "ru", "uk", "be", "bg", "sv", "fi", "nb", "nn", "no", "hu", "et", "lv", "lt", "kk"]);
+const styles = new Map<string, NumberStyle>();
 
-/** The number style of text in the language `lang` (an element's inherited lang attribute). */
+/**
+ * The number style of text in the language `lang` (an element's inherited lang attribute), as the
+ * locale data of Intl writes 1234567.5: "1.234.567,5" (German, Dutch, Spanish of Spain, pt-BR…)
+ * groups with dots, "1 234 567,5" (French, Russian, Swedish, pt-PT…) with spaces; "1,234,567.5"
+ * (English, es-MX, es-419) and "1'234'567.5" (de-CH) read as they are written anyway.
+ */
 export function numberStyleOf(lang: string | undefined): NumberStyle {
-  const [primary, region] = (lang ?? "").toLowerCase().split(/[-_]/);
-  if (primary && SPACE_GROUPING_LANGS.has(primary)) return { spaceGroups: true };
-  if (!primary || !DOT_GROUPING_LANGS.has(primary)) return {};
-  return primary === "es" && (region === "mx" || region === "us") ? {} : { dotGroups: true };
+  const tag = lang?.trim().toLowerCase();
+  if (!tag) return {};
+  let style = styles.get(tag);
+  if (!style) {
+    style = {};
+    try {
+      const parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
+      const group = parts.find((p) => p.type === "group")?.value;
+      if (parts.find((p) => p.type === "decimal")?.value === ",") {
+        if (group === ".") style = { dotGroups: true };
+        else if (group && /^[\s\u00a0\u202f]$/.test(group)) style = { spaceGroups: true };
+      }
+    } catch {
+      // Not a language tag: nothing is known.
+    }
+    if (styles.size < 500) styles.set(tag, style);
+  }
+  return style;
 }
 
 /**
@@ -98,8 +111,9 @@ export function parseNumber(text: string, suffixes = false, style: NumberStyle =
     digits = digits.split(group).join("").replace(decimal, ".");
   } else if (lastComma >= 0) {
     const parts = digits.split(",");
-    // "0,299" is a decimal: no number is written with a group of thousands after a 0.
-    const single = parts.length === 2 && (parts[1]!.length !== 3 || parts[0] === "0");
+    // "0,299" is a decimal: no number is written with a group of thousands after a 0. Nor is
+    // "1,719" in a language that writes decimals with a comma.
+    const single = parts.length === 2 && (parts[1]!.length !== 3 || parts[0] === "0" || !!style.dotGroups || !!style.spaceGroups);
     digits = single ? parts.join(".") : parts.join("");
   } else if (digits.split(".").length > 2 || (/^[1-9]\d{0,2}\.\d{3}$/.test(digits) && dotGrouped())) {
     digits = digits.split(".").join("");
