@@ -90,6 +90,15 @@ describe("parseDate", () => {
     expect(parseDate("March 10, 2024 7 pm PT", "date-time")).toBe("2024-03-11T02:00:00Z");
     expect(parseDate("Nov 2, 2024 1:00 AM ET", "date-time")).toBe("2024-11-02T05:00:00Z");
     expect(parseDate("Nov 3, 2024 1:00 AM ET", "date-time")).toBe("2024-11-03T06:00:00Z");
+    // After an ISO time too, unless the ISO way gave one.
+    expect(parseDate("2024-01-15 10:00 EST", "date-time")).toBe("2024-01-15T15:00:00.000Z");
+    expect(parseDate("2024-07-15 10:00 PT", "date-time")).toBe("2024-07-15T17:00:00.000Z");
+    expect(parseDate("2024-01-15T10:00 (CET)", "date-time")).toBe("2024-01-15T09:00:00.000Z");
+    expect(parseDate("2024-01-15T10:00:00Z EST", "date-time")).toBe("2024-01-15T10:00:00.000Z");
+    // A capital that lower-cases to two letters ("İ") moves nothing.
+    expect(parseDate("İstanbul, Jan 15, 2024 10:00 CET", "date-time")).toBe("2024-01-15T09:00:00Z");
+    // In a text all in capitals a capital word is no sign of a zone: French "ET" is "and".
+    expect(parseDate("LE 12 MARS 2024 À 15H45 ET 17H00", "date-time")).toBe("2024-03-12T15:45:00Z");
     // Names of several zones are not read, nor a name in lowercase (French "et", "est").
     expect(parseDate("June 14, 2024 3:45 PM CST", "date-time")).toBe("2024-06-14T15:45:00Z");
     expect(parseDate("June 14, 2024 3:45 PM IST", "date-time")).toBe("2024-06-14T15:45:00Z");

@@ -41,7 +41,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 export function parseDate(text: string, format: "date" | "date-time" = "date", now = new Date()): string | null {
   const shown = clean(text);
-  const t = shown.toLowerCase();
+  // Lower case letter by letter, so that positions in `t` are positions in `shown` ("İ" stays).
+  const t = shown.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+  // A zone name counts in capitals, in a text that is not all capitals: "LE 12 MARS À 15H45 ET
+  // 17H00" is French for "and". (A text whose only capitals are the zone's is not all capitals.)
+  const mixedCase = /\p{Ll}/u.test(shown) || (shown.match(/\p{Lu}{2,}/gu) ?? []).length <= 1;
   let y: number | undefined, mo: number | undefined, d: number | undefined;
   // An ISO timestamp whose time Date cannot read ("T25:00") leaves the date at midnight.
   let isoTime = false;
@@ -51,7 +55,11 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!realDay(y, mo, d)) return null;
     if (m[4] && format === "date-time") {
-      const zone = m[7] ? `${m[7]}${m[8]!.padStart(2, "0")}:${m[9] ?? "00"}` : "Z";
+      // No zone written the ISO way: a zone name may follow ("2024-01-15 10:00 EST").
+      const end = m.index + m[0].length;
+      const name = m[6] || m[7] || !mixedCase ? null : ZONE_AFTER.exec(t.slice(end));
+      const named = name ? zoneNameOffset(name, shown.slice(end), { y, mo, d }) : undefined;
+      const zone = m[7] ? `${m[7]}${m[8]!.padStart(2, "0")}:${m[9] ?? "00"}` : named !== undefined ? offsetText(named) : "Z";
       const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[5] ?? ""}${zone}`);
       if (!Number.isNaN(iso.getTime())) return iso.toISOString();
     }
@@ -77,7 +85,7 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   if (!realDay(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (format === "date") return date;
-  const clock = isoTime ? null : clockNear(t, shown, m.index, m.index + m[0].length, { y, mo, d });
+  const clock = isoTime ? null : clockNear(t, mixedCase ? shown : shown.toLowerCase(), m.index, m.index + m[0].length, { y, mo, d });
   if (!clock) return `${date}T00:00:00Z`;
   const at = new Date(Date.UTC(y, mo - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000);
   return `${at.toISOString().slice(0, 19)}Z`;
@@ -105,6 +113,10 @@ const ZONE_OFFSETS: Record<string, number> = {
 /** US zones named without standard or daylight ("7 PM ET"): their standard offset, daylight time adds an hour. */
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
 const ZONE_NAME = `(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join("|")})`;
+
+/** A zone name right after an ISO time ("2024-01-15 10:00 EST"), as the clock reads one. */
+const ZONE_AFTER = new RegExp(`^\\s?\\(?${ZONE_NAME}\\b\\)?`, "d");
+const offsetText = (minutes: number) => `${minutes < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 
 /** A time of day, "3:45 pm", "15:45:10", "3 p.m.", then a zone: "utc", "gmt+2", " -05:00", "EST", "CEST", "ET". */
 const CLOCK =
@@ -150,7 +162,7 @@ function clockNear(
     h = (h % 12) + (half === "p" ? 12 : 0);
   } else if (h > 23) return null;
   if (mi > 59 || s > 59) return null;
-  const named = g[9] && t.length === original.length ? zoneNameOffset(g, shown, day) : undefined;
+  const named = g[9] ? zoneNameOffset(g, shown, day, 9) : undefined;
   if (named !== undefined) return { h, mi, s, offset: named };
   const zone = /^([+−-])(\d{1,2})(?::?(\d{2}))?$/.exec(g[7] ?? g[8] ?? "+0");
   const offset = Number(zone?.[2]) * 60 + Number(zone?.[3] ?? 0);
@@ -159,10 +171,10 @@ function clockNear(
 }
 
 /** The offset of the zone name the clock matched (group 9), when the text writes it in capitals. */
-function zoneNameOffset(g: RegExpExecArray, shown: string, day: { y: number; mo: number; d: number }): number | undefined {
-  const [from, to] = g.indices![9]!;
-  if (shown.slice(from, to) !== g[9]!.toUpperCase()) return undefined;
-  const name = g[9]!;
+function zoneNameOffset(g: RegExpExecArray, shown: string, day: { y: number; mo: number; d: number }, group = 1): number | undefined {
+  const [from, to] = g.indices![group]!;
+  const name = g[group]!;
+  if (shown.slice(from, to) !== name.toUpperCase()) return undefined;
   if (name in ZONE_OFFSETS) return ZONE_OFFSETS[name];
   return US_ZONES[name]! + (usDaylightTime(day.y, day.mo, day.d) ? 60 : 0);
 }
