@@ -44,6 +44,8 @@ test("compose → run → watch → review → export: the CSV matches the serve
   const columns = ["name", "role", "profilePage", "years", "remote", "tags", "note", "meta"];
   await expect(page.locator(".ag-header-cell-text")).toHaveText(columns);
   await expect(page.getByRole("gridcell", { name: "Zoë Ångström" })).toBeVisible();
+  // A list of plain values reads as a list, not as JSON (the export keeps the JSON).
+  await expect(page.getByRole("gridcell", { name: "rust, go", exact: true })).toBeVisible();
 
   const { text, fileName } = await taskPage.exportCsv();
   expect(fileName).toMatch(/^every-engineer-with-name-role-and-profile-page-\d{4}-\d{2}-\d{2}\.csv$/);

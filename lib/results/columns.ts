@@ -133,8 +133,25 @@ function valueKind(value: unknown): ColumnKind {
   }
 }
 
+const isPrimitive = (v: unknown) => v === null || typeof v !== "object";
+
+/**
+ * A value as a cell shows it (and as search and text filters read it): a list of plain values as
+ * "news, tech" ("; " when an item has a comma), an object of plain values as "name: Acme · city:
+ * Berlin"; anything deeper as its JSON. The export writes JSON either way.
+ */
 export function displayValue(value: unknown): string {
   if (value === null || value === undefined) return "";
+  if (Array.isArray(value) && value.every(isPrimitive)) {
+    const items = value.filter((v) => v !== null && v !== "").map(String);
+    return items.join(items.some((i) => i.includes(",")) ? "; " : ", ");
+  }
+  if (typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isPrimitive)) {
+    return Object.entries(value)
+      .filter(([, v]) => v !== null && v !== "")
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join(" · ");
+  }
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

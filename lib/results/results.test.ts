@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extraColumn, headerTooltip, inferKind, linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
+import { displayValue, extraColumn, headerTooltip, inferKind, linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
 import { DISTINCT_CAP, ProfileBuilder } from "./profile";
 
 describe("schemaColumnSpecs", () => {
@@ -144,5 +144,18 @@ describe("ProfileBuilder", () => {
     const p = new ProfileBuilder();
     p.add(Array.from({ length: DISTINCT_CAP + 50 }, (_, i) => ({ id: i })), undefined, ["id"]);
     expect(p.snapshot().columns.id).toMatchObject({ distinct: DISTINCT_CAP, distinctCapped: true, filled: DISTINCT_CAP + 50 });
+  });
+});
+
+describe("displayValue", () => {
+  it("shows lists and objects of plain values as a reader would write them, deeper ones as JSON", () => {
+    expect(displayValue(["news", "tech"])).toBe("news, tech");
+    expect(displayValue(["Smith, John", "Doe, Jane"])).toBe("Smith, John; Doe, Jane");
+    expect(displayValue([40, 41.5, null])).toBe("40, 41.5");
+    expect(displayValue({ name: "Acme", location: "Berlin", size: null })).toBe("name: Acme · location: Berlin");
+    expect(displayValue({ name: "Acme", tags: ["b2b"] })).toBe('{"name":"Acme","tags":["b2b"]}');
+    expect(displayValue([{ a: 1 }])).toBe('[{"a":1}]');
+    expect(displayValue(null)).toBe("");
+    expect(displayValue(3)).toBe("3");
   });
 });
