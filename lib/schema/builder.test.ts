@@ -239,10 +239,18 @@ describe("applyFieldEdit: update", () => {
   });
 
   it("drops a format when the type stops being text, unless the patch sets one", () => {
+    // A list of links: the format goes to the items, which a list needs to be filled.
     const dropped = edit(RICH, { kind: "update", index: 2, patch: { type: "array" } });
-    expect(parse(dropped).properties.profilePage).toEqual({ type: ["array", "null"], pattern: "^https://" });
+    expect(parse(dropped).properties.profilePage).toEqual({ type: ["array", "null"], pattern: "^https://", items: { type: "string", format: "uri" } });
     const text = edit(RICH, { kind: "update", index: 2, patch: { type: "number", format: "uri" } });
     expect(parse(text).properties.profilePage!.format).toBe("uri");
+  });
+
+  it("gives a field turned into a list the items of what it was, and keeps items a list has", () => {
+    expect(parse(edit(RICH, { kind: "update", index: 0, patch: { type: "array" } })).properties.name).toEqual({ type: "array", minLength: 1, description: "Full name", items: { type: "string" } });
+    expect(parse(edit(RICH, { kind: "update", index: 4, patch: { type: "array" } })).properties.address!.items).toEqual({ type: "string" });
+    const skills = edit(edit(RICH, { kind: "update", index: 3, patch: { type: "string" } }), { kind: "update", index: 3, patch: { type: "array" } });
+    expect(parse(skills).properties.skills).toEqual({ type: "array", items: { type: "string", maxLength: 40 } });
   });
 
   it("puts a new format right after type, and removes it when cleared", () => {

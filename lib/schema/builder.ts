@@ -300,6 +300,13 @@ function updateField(
   if (patch.type !== undefined && patch.type !== current.type) {
     const declared = prop.get("type");
     prop.set("type", Array.isArray(declared) ? declared.map((t) => (t === "null" ? t : patch.type!)) : patch.type);
+    // A list needs its items' schema to be filled: a list of what the field was ("uri" text → a list
+    // of links), or of text.
+    if (patch.type === "array" && !prop.has("items")) {
+      const item = new Map<string, Json>([["type", current.type === "array" || current.type === "object" ? "string" : current.type]]);
+      if (format !== "" && patch.format === undefined) item.set("format", format);
+      prop.set("items", item);
+    }
     // A format only means something on text; keeping "uri" on an integer would confuse validators.
     if (patch.type !== "string" && patch.format === undefined && format !== "") {
       prop.delete("format");
