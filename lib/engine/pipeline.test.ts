@@ -337,6 +337,13 @@ describe("runPipeline", () => {
     ]);
     // Nothing names a colour: no list is made up.
     expect(progress.notes).toContain('No row has a value for "colors": nothing on the page matched that field.');
+    // A query's plural names a list too.
+    const byQuery = await run({ url: `${pagesOrigin}/posts`, q: "every post with title, tags and authors", schema: null });
+    expect(byQuery.rows.map((r) => r.row)).toEqual([
+      { title: "First post", tags: ["news", "tech"], authors: ["Ann", "Bob"] },
+      { title: "Second post", tags: ["sports"], authors: ["Cy"] },
+      { title: "Third post", authors: ["Di"] },
+    ]);
     // Where each list was read: its first item.
     expect(rows[0]!.source.fields?.tags).toEqual({ xpath: `${rows[0]!.source.xpath}/ul[1]/li[1]` });
   });

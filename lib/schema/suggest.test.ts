@@ -34,6 +34,15 @@ describe("suggestSchema", () => {
     });
   });
 
+  it("proposes a list for a plural that names one, with its items", () => {
+    const s = suggestSchema("every post with title, tags and photos", "");
+    expect(JSON.parse(s!.proposed).properties).toEqual({
+      title: { type: "string" },
+      tags: { type: "array", items: { type: "string" } },
+      photos: { type: "array", items: { type: "string", format: "uri" } },
+    });
+  });
+
   it("writes a type given in the query as the property's type, without a description", () => {
     const s = suggestSchema("every job with title, salary as a number, posted (date) and in stock (yes/no)", "");
     expect(JSON.parse(s!.proposed).properties).toEqual({

@@ -74,6 +74,10 @@ export function planSuggestion(q: string, currentText: string): SuggestionOutcom
 function propertyFor(spec: FieldSpec): JsonObject {
   const prop: JsonObject = new Map<string, Json>([["type", spec.type]]);
   if (spec.format) prop.set("format", spec.format);
+  if (spec.items) {
+    const { description: _, ...item } = spec.items;
+    prop.set("items", propertyFor(item));
+  }
   if (spec.description) prop.set("description", spec.description);
   return prop;
 }

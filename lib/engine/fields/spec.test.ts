@@ -51,6 +51,19 @@ describe("fieldSpecsFromQuery", () => {
     expect(names("Is it in stock?")).toBeNull();
   });
 
+  it("types plurals that name a list of values as lists ('tags', 'skills', 'photos')", () => {
+    const specs = fieldSpecsFromQuery("products with name, tags, required skills, photos and number of tags")!;
+    expect(specs.map((f) => [f.name, f.type, f.items?.type ?? "", f.items?.format ?? ""])).toEqual([
+      ["name", "string", "", ""],
+      ["tags", "array", "string", ""],
+      ["requiredSkills", "array", "string", ""],
+      ["photos", "array", "string", "uri"],
+      ["numberOfTags", "integer", "", ""],
+    ]);
+    // A type the query writes wins.
+    expect(brief("posts with tags as text")).toEqual([["tags", "string", ""]]);
+  });
+
   it("reads colon lists", () => {
     expect(names("jobs: title, company, location, salary, url")).toEqual(["title", "company", "location", "salary", "url"]);
     expect(fieldSpecsFromQuery("jobs: title, company, location, salary, url")?.find((f) => f.name === "url")?.format).toBe("uri");

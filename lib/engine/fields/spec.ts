@@ -262,6 +262,9 @@ const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|refere
 const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance)\b/i;
 const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
+/** Plurals that name a list of values: "tags", "skills", "authors", "photos" (lists.ts fills them). */
+const LIST_WORDS = /\b(?:tags|keywords|categories|skills|languages|amenities|features|authors|genres|topics|labels|colou?rs|sizes|images|photos|pictures)$/i;
+const IMAGE_LIST = /\b(?:images|photos|pictures)$/i;
 
 /** A type written after a field: "price (number)", "salary as a number", "in stock (yes/no)". */
 const TYPE_NAMES = "numbers?|numeric|decimal|float|integer|int|whole number|boolean|bool|yes/no|yes or no|y/n|true/false|true or false|date|date-?time|date and time|timestamp|url|uri|link|href|e-?mail(?: address)?|text|string|plain text";
@@ -319,12 +322,19 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   else if (FLOAT_WORDS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
   else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
+  if (LIST_WORDS.test(clean) && spec.type === "string" && (!spec.format || IMAGE_LIST.test(clean))) {
+    spec.type = "array";
+    spec.items = { name, type: "string", required: false, ...(IMAGE_LIST.test(clean) ? { format: "uri" as const } : {}) };
+    delete spec.format;
+  }
   // "whether it is new": a question is answered yes or no, whatever its words.
   if (opts.yesNo) {
     spec.type = "boolean";
     delete spec.format;
+    delete spec.items;
   }
   if (declared) {
+    if (declared.type !== "array") delete spec.items;
     spec.type = declared.type;
     if (declared.format) spec.format = declared.format;
     else delete spec.format;
