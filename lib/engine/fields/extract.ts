@@ -7,7 +7,7 @@ import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFields } from "./fill";
 import { inferRows } from "./infer";
-import { fillsList, listPlan, listValues } from "./lists";
+import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { planField, type Origin } from "./match";
 import { collectPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
@@ -34,9 +34,10 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
   // List fields: every element named like the field (lists.ts).
   const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
   if (lists.length) {
+    const decorative = decorativeImages(all);
     rows.forEach(({ row, from }, i) => {
       for (const { spec, plan } of lists) {
-        const list = listValues(all[i]!, plan, host);
+        const list = listValues(all[i]!, plan, host, decorative);
         if (!list.values.length) continue;
         row[spec.name] = list.values;
         if (list.from) from.set(spec.name, list.from);

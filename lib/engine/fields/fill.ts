@@ -175,7 +175,7 @@ export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string
 }
 
 /** An enum field takes the allowed value its text spells ("In stock" → "in_stock"); others stay as read. */
-function conformEnum(spec: FieldSpec, value: unknown): unknown {
+export function conformEnum(spec: FieldSpec, value: unknown): unknown {
   if (!spec.enum || spec.enum.includes(value)) return value;
   // Case, spaces, dashes and dots aside ("Full time" is "Full-time"); letters of every script and
   // the symbols that tell values apart ("C++", "C#") count.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
-import { listPlan, listValues, fillsList } from "./lists";
+import { decorativeImages, listPlan, listValues, fillsList } from "./lists";
 import { collectPieces } from "./pieces";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region } from "./testing";
@@ -10,7 +10,8 @@ const lists = (records: string, schema: Record<string, unknown>) => {
   const doc = page(records);
   const specs = fieldSpecsFromSchema({ type: "object", properties: schema });
   const all = collectPieces(region(doc, byClass("rec")).records, "https://shop.example/");
-  return all.map((rp) => Object.fromEntries(specs.filter(fillsList).map((s) => [s.name, listValues(rp, listPlan(s), "shop.example").values])));
+  const decorative = decorativeImages(all);
+  return all.map((rp) => Object.fromEntries(specs.filter(fillsList).map((s) => [s.name, listValues(rp, listPlan(s), "shop.example", decorative).values])));
 };
 const arrayOf = (items: object) => ({ type: "array", items });
 
@@ -42,11 +43,40 @@ describe("list fields", () => {
     ]);
   });
 
-  it("takes every picture of the record for a list of images, without a name", () => {
-    const rec = (n: number) => `<div class="rec"><h3>Item ${n}</h3><img src="/a${n}.jpg"><img src="/b${n}.jpg"><img src="/a${n}.jpg"></div>`;
-    expect(lists(rec(1) + rec(2), { images: arrayOf({ type: "string", format: "uri" }) })).toEqual([
-      { images: ["https://shop.example/a1.jpg", "https://shop.example/b1.jpg"] },
-      { images: ["https://shop.example/a2.jpg", "https://shop.example/b2.jpg"] },
+  it("takes the record's pictures for a list of images, but not the template's stars or pixels", () => {
+    const rec = (n: number) =>
+      `<div class="rec"><h3>Item ${n}</h3><img src="/a${n}.jpg"><img src="/b${n}.jpg"><img src="/a${n}.jpg"><img src="/star.svg"><img src="/px${n}.gif" width="1" height="1"></div>`;
+    const uri = arrayOf({ type: "string", format: "uri" });
+    expect(lists(rec(1) + rec(2) + rec(3), { images: uri, logos: uri })).toEqual([1, 2, 3].map((n) => ({ images: [`https://shop.example/a${n}.jpg`, `https://shop.example/b${n}.jpg`], logos: [] })));
+  });
+
+  it("is named inside the record: the record's own classes name no items", () => {
+    const rec = (n: number) => `<article class="rec post tag-python category-news"><h2>Post ${n}</h2><p>1 day ago</p><span class="tags"><a>py</a>, <a>sql</a></span></article>`;
+    expect(lists(rec(1) + rec(2), { tags: arrayOf({ type: "string" }), categories: arrayOf({ type: "string" }) })).toEqual([
+      { tags: ["py", "sql"], categories: [] },
+      { tags: ["py", "sql"], categories: [] },
+    ]);
+  });
+
+  it("splits neither a price, a date nor a link, and splits numbers only at a comma and a space", () => {
+    const rec = (n: number) =>
+      `<div class="rec"><h3>Item ${n}</h3><span class="price">$1,29${n}.00</span><span class="date">March ${n}, 2024</span><p class="sizes">38, 39, 4${n}</p></div>`;
+    expect(lists(rec(1) + rec(2), { prices: arrayOf({ type: "string" }), dates: arrayOf({ type: "string" }), sizes: arrayOf({ type: "number" }) })).toEqual([
+      { prices: ["$1,291.00"], dates: ["March 1, 2024"], sizes: [38, 39, 41] },
+      { prices: ["$1,292.00"], dates: ["March 2, 2024"], sizes: [38, 39, 42] },
+    ]);
+  });
+
+  it("matches items to the item's enum, and reads plurals in the singular", () => {
+    const rec = (types: string) => `<div class="rec"><h3>Job</h3>${types}<img class="photo" src="/p.jpg"><span class="size">38</span><span class="size">41</span></div>`;
+    const rows = lists(rec(`<span class="type">Full time</span><span class="type">Remote</span><span class="type">Gig</span>`) + rec(`<span class="type">Part-time</span>`), {
+      types: arrayOf({ type: "string", enum: ["full_time", "part_time", "remote"] }),
+      photos: arrayOf({ type: "string", format: "uri" }),
+      sizes: arrayOf({ type: "number" }),
+    });
+    expect(rows).toEqual([
+      { types: ["full_time", "remote"], photos: ["https://shop.example/p.jpg"], sizes: [38, 41] },
+      { types: ["part_time"], photos: ["https://shop.example/p.jpg"], sizes: [38, 41] },
     ]);
   });
 });

@@ -1,59 +1,144 @@
 /**
- * List fields (`tags: { type: "array", items: { type: "string" } }`): every element of the record
- * that something names like the field — a class, itemprop, label or header, in the singular or the
- * plural (`<span class="tag">` for "tags") — read as one item each, in page order; a record's
- * pictures are its images without a name. One named element whose text separates its items
- * ("Skills: Python, SQL · Excel") gives its parts. Nothing named, no list: the items of a list are
- * never guessed from unnamed text, as a text field is not.
+ * List fields (`tags: { type: "array", items: { type: "string" } }`): every element inside the
+ * record that something names like the list — a class, itemprop, id, data attribute, label or
+ * header with its last word, in the singular or the plural (`<li class="tag">` for "tags",
+ * `company.tags` too) — read as one item each, in page order. One named text that separates its items ("Skills: Python, SQL · Excel",
+ * "Sizes: 38, 39, 41") gives its parts, unless it is a price, a date or a link. A list of images
+ * or photos takes the record's pictures, but not those every record shows (a star, a badge) or
+ * icons a few pixels wide; "logos" or "thumbnails" take only pictures named so. The record's own
+ * classes name no items (a WordPress post's "tag-python" names the post, not its title). Nothing
+ * named, no list: the items of a list are never guessed from unnamed text, as a text field is not.
  */
-import { isElement } from "../dom";
-import { stem } from "../records/score";
-import { fit, hintScore, planField, type FieldPlan, type Origin } from "./match";
+import { attr, isElement, type Element } from "../dom";
+import { parseDate } from "./dates";
+import { conformEnum } from "./fill";
+import { fit, planField, type FieldPlan, type Origin } from "./match";
 import type { Piece, RecordPieces } from "./pieces";
-import type { FieldSpec } from "./spec";
+import { tokens, type FieldSpec } from "./spec";
+import { MONEY, parseNumber } from "./values";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items;
 
-/** The plan of one item: the item's type and format, named by the field's words and their singulars. */
-export function listPlan(spec: FieldSpec): FieldPlan {
-  const item = spec.items!;
-  const plan = planField({ ...item, name: spec.name, description: spec.description ?? item.description, required: false });
-  for (const [word, weight] of [...plan.words]) {
-    const one = stem(word);
-    if (one !== word && !plan.words.has(one)) plan.words.set(one, weight);
-  }
-  return plan;
+/** "categories" → category, "boxes" → box, "sizes" → size, "classes" → class. */
+function singulars(word: string): string[] {
+  if (/ies$/.test(word)) return [word.replace(/ies$/, "y")];
+  if (/(?:ch|sh|ss|x)es$/.test(word)) return [word.slice(0, -2)];
+  if (/[^s]s$/.test(word)) return [word.slice(0, -1)];
+  return [];
 }
 
-/** Items written in one text: "Python, SQL · Excel". */
+export interface ListPlan {
+  /** One item's plan: its type and format, named in the singular ("photos" reads pictures). */
+  item: FieldPlan;
+  /** Words that name the list's items: its last word, singular and plural. */
+  names: Set<string>;
+}
+
+export function listPlan(spec: FieldSpec): ListPlan {
+  const words = tokens(spec.name);
+  const head = words[words.length - 1] ?? spec.name.toLowerCase();
+  const one = singulars(head)[0] ?? head;
+  const item = planField({ ...spec.items!, name: [...words.slice(0, -1), one].join(" "), description: spec.description ?? spec.items!.description, required: false });
+  for (const w of [head, one]) item.words.set(w, Math.max(item.words.get(w) ?? 0, 3));
+  return { item, names: new Set([head, one]) };
+}
+
+const GENERIC_PICTURES = new Set(["image", "images", "img", "imgs", "photo", "photos", "picture", "pictures", "gallery"]);
+
+/** Items written in one text: "Python, SQL · Excel"; numbers only at a comma with a space ("1,299" is one). */
 const SEPARATORS = /\s*(?:[,;·•|]|\s\/\s)\s*/;
+const NUMBER_SEPARATORS = /\s*(?:[;·•|]|,\s|\s\/\s)\s*/;
 const MAX_PART = 60;
+const LINK_LIKE = /^[a-z][a-z0-9+.-]*:|^\/|\bwww\./i;
+
+/**
+ * Pictures that every record shows (a star, a badge, a tracking pixel): the template's, not the
+ * record's. Only with three records or more, when "every" says something.
+ */
+export function decorativeImages(all: RecordPieces[]): Set<string> {
+  if (all.length < 3) return new Set();
+  const [first, ...rest] = all.map((rp) => new Set(rp.pieces.map((p) => p.src).filter((s): s is string => !!s)));
+  return new Set([...first!].filter((src) => rest.every((srcs) => srcs.has(src))));
+}
 
 /** The list's items in one record, and where the first was read. */
-export function listValues(rp: RecordPieces, plan: FieldPlan, host: string): { values: unknown[]; from?: Origin } {
-  const image = plan.kind === "image";
-  const named = rp.pieces.filter((p) => !p.labelOnly && (image ? !!p.src : hintScore(plan, p) > 0));
+export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decorative: Set<string> = new Set()): { values: unknown[]; from?: Origin } {
+  const { item } = plan;
+  const image = item.kind === "image";
+  const roots = new Set(rp.record);
+  const namedEls = new Map<Element, boolean>();
+  const picture = (p: Piece) => !!p.src && !decorative.has(p.src) && !tiny(p.el);
+  // "images" or "photos" are the record's pictures; "logos" or "thumbnails" only those named so.
+  const anyPicture = image && [...plan.names].some((n) => GENERIC_PICTURES.has(n));
+  const named = rp.pieces.filter((p) => !p.labelOnly && (anyPicture ? picture(p) : (!image || picture(p)) && namedInside(p, plan.names, roots, namedEls)));
   // The items, not the element around them: a <ul class="tags"> holds the tags.
   const leaves = named.filter((p) => !named.some((q) => q !== p && contains(p, q)));
-  const items: { value: unknown; piece: Piece; attr?: string; el?: Origin["el"] }[] = [];
+  const items: { value: unknown; piece: Piece; attr?: string; el?: Element }[] = [];
   const seen = new Set<string>();
-  for (const piece of leaves) {
-    const f = fit(plan, piece, host);
-    if (!f || f.score <= 0 || f.value === undefined || f.value === null || f.value === "") continue;
-    const key = JSON.stringify(f.value);
-    if (seen.has(key)) continue;
+  const add = (value: unknown, piece: Piece, attrName?: string, el?: Element) => {
+    const v = conformEnum(item.spec, value);
+    if (v === undefined || v === null || v === "" || (item.spec.enum && !item.spec.enum.includes(v))) return;
+    const key = JSON.stringify(v);
+    if (seen.has(key)) return;
     seen.add(key);
-    items.push({ value: f.value, piece, attr: f.attr, el: f.el });
+    items.push({ value: v, piece, attr: attrName, el });
+  };
+  for (const piece of leaves) {
+    const f = fit(item, piece, host);
+    if (f && f.score > 0) add(f.value, piece, f.attr, f.el);
+  }
+  if (items.length === 1) {
+    const parts = splitParts(items[0]!.piece, item);
+    if (parts) {
+      const first = items.pop()!;
+      seen.clear();
+      for (const part of parts) add(part, first.piece, first.attr, first.el);
+    }
   }
   if (!items.length) return { values: [] };
   const first = items[0]!;
-  const from: Origin = { el: first.el ?? first.piece.el, attr: first.attr };
-  if (items.length === 1 && typeof first.value === "string" && plan.spec.type === "string") {
-    const parts = first.value.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
-    if (parts.length > 1 && parts.every((s) => s.length <= MAX_PART)) return { values: [...new Set(parts)], from };
+  return { values: items.map((i) => i.value), from: { el: first.el ?? first.piece.el, attr: first.attr } };
+}
+
+/** The items one text lists, typed as the list's items; null when it lists one thing. */
+function splitParts(piece: Piece, item: FieldPlan): unknown[] | null {
+  const text = piece.value;
+  const type = item.spec.type;
+  if (!text || piece.hidden) return null;
+  if (type === "number" || type === "integer") {
+    const parts = text.split(NUMBER_SEPARATORS).map((s) => s.trim()).filter(Boolean);
+    if (parts.length < 2) return null;
+    const numbers = parts.map((s) => parseNumber(s, true, piece.numbers));
+    if (numbers.some((n) => n === null || (type === "integer" && !Number.isInteger(n)))) return null;
+    return numbers;
   }
-  return { values: items.map((i) => i.value), from };
+  if (type !== "string" || item.spec.format || (item.kind !== "text" && item.kind !== "long")) return null;
+  // A price, a date or a link is one value, commas and all.
+  if (MONEY.test(text) || parseDate(text) !== null || LINK_LIKE.test(text)) return null;
+  const parts = text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every((s) => s.length <= MAX_PART) ? parts : null;
+}
+
+/** Whether an element inside the record (not the record itself) names the piece with one of `names`. */
+function namedInside(piece: Piece, names: Set<string>, roots: Set<Element>, memo: Map<Element, boolean>): boolean {
+  if (piece.label && tokens(piece.label).some((t) => names.has(t))) return true;
+  for (let n: Element | null = piece.el; n && !roots.has(n); n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) {
+    let hit = memo.get(n);
+    if (hit === undefined) {
+      const words = [attr(n, "itemprop"), attr(n, "class"), attr(n, "id"), attr(n, "name"), attr(n, "aria-label"), ...n.attrs.filter((a) => a.name.startsWith("data-")).map((a) => a.name.slice(5))];
+      hit = words.some((w) => !!w && tokens(w).some((t) => names.has(t)));
+      memo.set(n, hit);
+    }
+    if (hit) return true;
+  }
+  return false;
+}
+
+/** A picture drawn a few pixels wide or high: an icon or a tracking pixel. */
+function tiny(el: Element): boolean {
+  const size = (name: string) => Number.parseInt(attr(el, name) ?? "", 10);
+  return size("width") <= 16 || size("height") <= 16;
 }
 
 function contains(outer: Piece, inner: Piece): boolean {
