@@ -21,7 +21,7 @@ const jobs = [
     "@type": "JobPosting",
     title: "Backend Engineer",
     url: "https://jobs.example/j/1",
-    hiringOrganization: { "@type": "Organization", name: "Acme", sameAs: "https://acme.example" },
+    hiringOrganization: { "@type": "Organization", name: "Acme", url: "https://acme.example", sameAs: "https://social.example/acme", logo: "https://acme.example/logo.png" },
     jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Berlin", addressCountry: "DE" } },
   },
   {
@@ -45,7 +45,43 @@ describe("rowsFromJsonLd", () => {
       // Globex gives no website: not the job's url, and not its name read as a link ("https://jobs.example/Globex").
       { title: "Data Analyst", "company.name": "Globex", locationCountry: "FR", "location.city": "Paris" },
     ]);
-    expect(rows[0]!.fields.companyWebsite).toEqual({ jsonld: "hiringOrganization.sameAs" });
+    expect(rows[0]!.fields.companyWebsite).toEqual({ jsonld: "hiringOrganization.url" });
+  });
+
+  it("reads the first property word after the entity, an entity written as text, and no other property of it", () => {
+    const str = { type: "string" };
+    const uri = { type: "string", format: "uri" };
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: str, companyLogoUrl: uri, companySize: str, "company.location": str } });
+    expect(rowsFromJsonLd(page(jobs), { pageUrl: "https://jobs.example/", fields }).map((r) => r.row)).toEqual([
+      // "company location": where the job is, not the company's name; "company size": nothing.
+      { title: "Backend Engineer", companyLogoUrl: "https://acme.example/logo.png", "company.location": "Berlin" },
+      { title: "Data Analyst", "company.location": "Paris" },
+    ]);
+    const articles = [1, 2].map((i) => ({ "@type": "Article", headline: `News ${i}`, author: `Jane ${i}`, url: `news-${i}.html`, image: `img/n${i}.jpg` }));
+    const more = fieldSpecsFromSchema({ type: "object", properties: { title: str, authorName: str, url: uri, image: uri } });
+    expect(rowsFromJsonLd(page(articles), { pageUrl: "https://news.example/list/", fields: more }).map((r) => r.row)).toEqual([
+      { title: "News 1", authorName: "Jane 1", url: "https://news.example/list/news-1.html", image: "https://news.example/list/img/n1.jpg" },
+      { title: "News 2", authorName: "Jane 2", url: "https://news.example/list/news-2.html", image: "https://news.example/list/img/n2.jpg" },
+    ]);
+  });
+
+  it("fills list fields with every value, and reads e-mail addresses written as mailto: links", () => {
+    const list = (items: object) => ({ type: "array", items });
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { name: { type: "string" }, images: list({ type: "string", format: "uri" }), authors: list({ type: "string" }), keywords: list({ type: "string" }), email: { type: "string", format: "email" } },
+    });
+    const books = [1, 2].map((i) => ({
+      "@type": "Book",
+      name: `Book ${i}`,
+      image: [`/b${i}a.jpg`, `/b${i}b.jpg`],
+      author: [{ "@type": "Person", name: "Ann" }, { "@type": "Person", name: "Bob" }],
+      keywords: "red, blue, green",
+      email: `mailto:b${i}@x.com`,
+    }));
+    expect(rowsFromJsonLd(page(books), { pageUrl: "https://shop.example/", fields }).map((r) => r.row)).toEqual(
+      [1, 2].map((i) => ({ name: `Book ${i}`, images: [`https://shop.example/b${i}a.jpg`, `https://shop.example/b${i}b.jpg`], authors: ["Ann", "Bob"], keywords: ["red", "blue", "green"], email: `b${i}@x.com` })),
+    );
   });
 
   it("never reads a name as a link", () => {

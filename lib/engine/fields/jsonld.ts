@@ -6,9 +6,10 @@
  */
 import { attr, walkElements, xpathOf, type Document, type Element } from "../dom";
 import { planField, type Kind } from "./match";
+import { fillsList, singulars } from "./lists";
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
-import { parseBoolean, parseNumber, pushTo, resolveUrl } from "./values";
+import { mailtoAddress, parseBoolean, parseNumber, pushTo, resolveUrl } from "./values";
 import type { FieldSource } from "@/lib/extract/types";
 
 type Json = Record<string, unknown>;
@@ -64,10 +65,10 @@ const ENTITIES: Record<string, string[]> = {
 const PROPERTIES: Record<string, string[]> = {
   name: ["name"],
   title: ["name"],
-  website: ["url", "sameAs"],
-  url: ["url", "sameAs", "@id"],
-  link: ["url", "sameAs"],
-  homepage: ["url", "sameAs"],
+  website: ["url"],
+  url: ["url", "@id"],
+  link: ["url"],
+  homepage: ["url"],
   logo: ["logo", "logo.url"],
   image: ["image", "logo"],
   email: ["email"],
@@ -85,16 +86,28 @@ const PROPERTIES: Record<string, string[]> = {
   postal: ["postalCode"],
 };
 
-function compoundPaths(words: string[]): string[] {
-  if (words.length < 2) return [];
+/**
+ * The paths of a field whose first word names an entity: at the first property word after it
+ * ("company logo url" reads the logo); a name may be the entity itself when it is written as text
+ * (`"author": "Jane"`). With no property word, the last word's own places ("company location" →
+ * where the job is); none of the entity's other properties. Null when the first word names no
+ * entity.
+ */
+function compoundPaths(words: string[]): string[] | null {
+  if (words.length < 2) return null;
   const entity = ENTITIES[words[0]!];
-  const property = PROPERTIES[words[words.length - 1]!];
-  if (!entity || !property) return [];
-  return entity.flatMap((e) => property.map((p) => `${e}.${p}`));
+  if (!entity) return null;
+  const word = words.slice(1).find((w) => PROPERTIES[w]);
+  if (!word) return PATHS[words[words.length - 1]!] ?? [];
+  const names = word === "name" || word === "title";
+  return entity.flatMap((e) => [...PROPERTIES[word]!.map((p) => `${e}.${p}`), ...(names ? [e] : [])]);
 }
 
-/** A value a link field can take: a URL, absolute or written from the site's root, not a name ("Acme"). */
-const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/)/i;
+/**
+ * A value a link field can take: a URL (http, a path from the site's root, or a relative path such
+ * as "product-1.html" or "img/p1.jpg"), not a name ("Acme", "Re:Build").
+ */
+const LOOKS_LIKE_URL = (v: string) => /^(?:https?:|ftp:|\/\/|\/|\.\.?\/)/i.test(v) || (!/\s/.test(v) && !/^[a-z][a-z0-9+.-]*:/i.test(v) && (/\//.test(v) || /\.[a-z0-9]{2,5}(?:[?#]|$)/i.test(v)));
 
 function scripts(doc: Document): { data: unknown; el: Element }[] {
   const out: { data: unknown; el: Element }[] = [];
@@ -162,7 +175,7 @@ function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd
   // A property of a named entity is read there or nowhere: a company without a website has none,
   // not the job's own url.
   const compound = compoundPaths(words);
-  const paths = compound.length
+  const paths = compound
     ? [field.name, ...compound]
     : [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
   for (let path of paths) {
@@ -176,7 +189,7 @@ function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd
     if (v === undefined || v === null || v === "") continue;
     const found = (value: unknown) => (value === undefined ? undefined : { value, path });
     if (kind === "link" || kind === "image") {
-      if (typeof v !== "string" || !LOOKS_LIKE_URL.test(v.trim())) continue;
+      if (typeof v !== "string" || !LOOKS_LIKE_URL(v.trim())) continue;
       return found(resolveUrl(v, base) ?? undefined);
     }
     if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
@@ -192,8 +205,46 @@ function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd
     }
     if (field.type === "boolean") return found(typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined));
     if (field.format === "date" || field.format === "date-time") return found(parseDate(String(v), field.format) ?? undefined);
+    // schema.org writes e-mail addresses as mailto: links too.
+    if (kind === "email" && typeof v === "string" && /^mailto:/i.test(v)) return found(mailtoAddress(v));
     if (typeof v === "object") continue;
     return found(String(v));
+  }
+  return undefined;
+}
+
+/** Every value at a path, lists unwrapped at each step ("author.name" of two authors: two names). */
+function getAll(obj: unknown, path: string): unknown[] {
+  let cur: unknown[] = [obj];
+  for (const key of path.split(".")) cur = cur.flatMap((c) => (Array.isArray(c) ? c : [c])).filter(isObj).map((c) => c[key]).filter((v) => v !== undefined && v !== null);
+  return cur.flatMap((c) => (Array.isArray(c) ? c : [c]));
+}
+
+/**
+ * A list field's items from JSON-LD: every value at the first of its places that has one ("authors"
+ * reads every author's name, "images" every image, "keywords" its words), typed as the items are;
+ * one text of plain words is split at its commas ("red, blue, green").
+ */
+function readList(entity: Json, field: FieldSpec, base: string): { value: unknown[]; path: string } | undefined {
+  const item = field.items!;
+  const kind = planField({ ...item, name: field.name }).kind;
+  const link = item.format === "uri" || kind === "image";
+  const words = tokens(field.name);
+  const head = words[words.length - 1] ?? "";
+  const paths = [field.name, ...[head, ...singulars(head)].flatMap((w) => PATHS[w] ?? [w])];
+  for (const path of paths) {
+    const values: unknown[] = [];
+    for (let v of getAll(entity, path)) {
+      if (isObj(v)) v = link ? (v.url ?? v.contentUrl) : (v.name ?? v.url);
+      if (typeof v === "number" || typeof v === "boolean") values.push(v);
+      else if (typeof v === "string" && v.trim()) values.push(v.trim());
+    }
+    let items: unknown[] = values;
+    if (link) items = values.filter((v): v is string => typeof v === "string" && LOOKS_LIKE_URL(v)).map((v) => resolveUrl(v, base));
+    else if (item.type === "number" || item.type === "integer") items = values.map((v) => (typeof v === "number" ? v : parseNumber(String(v)))).filter((n) => n !== null);
+    else if (item.type === "string" && !item.format && values.length === 1 && typeof values[0] === "string") items = values[0].split(/\s*[,;]\s*/).filter(Boolean);
+    items = [...new Set(items.filter((v) => v !== null && v !== undefined && v !== ""))];
+    if (items.length) return { value: items, path };
   }
   return undefined;
 }
@@ -235,7 +286,7 @@ function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
   const from = new Map<string, FieldSource>();
   for (const f of fields) {
     const plan = planField(f);
-    const v = read(entity, f, plan.kind, base, plan.rangeEnd);
+    const v = fillsList(f) ? readList(entity, f, base) : read(entity, f, plan.kind, base, plan.rangeEnd);
     if (v !== undefined) {
       row[f.name] = v.value;
       from.set(f.name, { jsonld: v.path });

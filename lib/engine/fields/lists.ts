@@ -21,7 +21,7 @@ import { MONEY, parseNumber } from "./values";
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items;
 
 /** "categories" → category, "boxes" → box, "sizes" → size, "classes" → class. */
-function singulars(word: string): string[] {
+export function singulars(word: string): string[] {
   if (/ies$/.test(word)) return [word.replace(/ies$/, "y")];
   if (/(?:ch|sh|ss|x)es$/.test(word)) return [word.slice(0, -2)];
   if (/[^s]s$/.test(word)) return [word.slice(0, -1)];
