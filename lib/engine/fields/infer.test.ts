@@ -60,6 +60,8 @@ describe("numericColumns", () => {
     ]);
     // In a dot-grouping language a dot before other than three digits is no number of its style.
     expect(numericColumns([{ v: "3.75" }], undefined, { dotGroups: true })).toEqual([{ v: "3.75" }]);
+    // Nor is "1,719", which may be 1719 or 1.719.
+    expect(numericColumns([{ p: "1,719" }, { p: "2" }], undefined, { dotGroups: true })).toEqual([{ p: "1,719" }, { p: "2" }]);
   });
 
   it("keeps numbers with more digits than a double holds exactly as text", () => {

@@ -122,9 +122,12 @@ function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
 
 /** A number as a table writes it: "1500", "-2", "3.75", "37,400,068"; not "02134", "12%", "1.2.3". */
 const PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
-/** The same in a language that groups with dots ("37.400.068", "3,75") or with spaces ("37 400 068"). */
-const DOT_PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+)(?:,\d+)?$/;
-const SPACE_PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?: \d{3})+)(?:,\d+)?$/;
+/**
+ * The same in a language that groups with dots ("37.400.068", "3,75") or with spaces ("37 400 068").
+ * A comma before three digits could be either ("1,719"), so such a value keeps its column text.
+ */
+const DOT_PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(?!\d{3}$)\d+)?$/;
+const SPACE_PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?: \d{3})+)(?:,(?!\d{3}$)\d+)?$/;
 
 /** How to tell and read a plain number in the page's number style. */
 function plainNumbers(style: NumberStyle): { test: RegExp; read: (v: string) => number } {

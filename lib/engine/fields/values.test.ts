@@ -128,10 +128,11 @@ describe("numbers in the page's language", () => {
     for (const lang of [undefined, "", " ", "en", "en-US", "es-MX", "es-US", "es-419", "es-PE", "de-CH", "de-LI", "it-CH", "ja", "not a tag!"]) expect(numberStyleOf(lang), String(lang)).toEqual({});
   });
 
-  it("reads a lone comma before three digits as a decimal comma where the language writes one", () => {
-    expect(parseNumber("1,719 €")).toBe(1719);
-    expect(parseNumber("1,719 €", false, numberStyleOf("de"))).toBe(1.719);
-    expect(parseNumber("1,719", false, numberStyleOf("fr"))).toBe(1.719);
+  it("reads a lone comma before three digits as grouping in every language, and a point as the language says", () => {
+    // "$1,299" on a Mexican page marked "es", "R1,299" on a South African one: prices written the English way.
+    expect(parseNumber("$1,299 MXN", false, numberStyleOf("es"))).toBe(1299);
+    expect(parseNumber("1,204 reviews", false, numberStyleOf("de"))).toBe(1204);
+    expect(parseNumber("12,5 €", false, numberStyleOf("de"))).toBe(12.5);
     expect(parseNumber("Gewicht: 1.250 kg", false, numberStyleOf("de-CH"))).toBe(1.25);
   });
 });

@@ -111,9 +111,10 @@ export function parseNumber(text: string, suffixes = false, style: NumberStyle =
     digits = digits.split(group).join("").replace(decimal, ".");
   } else if (lastComma >= 0) {
     const parts = digits.split(",");
-    // "0,299" is a decimal: no number is written with a group of thousands after a 0. Nor is
-    // "1,719" in a language that writes decimals with a comma.
-    const single = parts.length === 2 && (parts[1]!.length !== 3 || parts[0] === "0" || !!style.dotGroups || !!style.spaceGroups);
+    // "0,299" is a decimal: no number is written with a group of thousands after a 0. "1,299" groups
+    // thousands even in a language that writes decimals with a comma: prices written the English
+    // way ("$1,299", "R1,299") are common on such pages, three decimals rare.
+    const single = parts.length === 2 && (parts[1]!.length !== 3 || parts[0] === "0");
     digits = single ? parts.join(".") : parts.join("");
   } else if (digits.split(".").length > 2 || (/^[1-9]\d{0,2}\.\d{3}$/.test(digits) && dotGrouped())) {
     digits = digits.split(".").join("");
