@@ -97,8 +97,12 @@ describe("parseDate", () => {
     expect(parseDate("2024-01-15T10:00:00Z EST", "date-time")).toBe("2024-01-15T10:00:00.000Z");
     // A capital that lower-cases to two letters ("İ") moves nothing.
     expect(parseDate("İstanbul, Jan 15, 2024 10:00 CET", "date-time")).toBe("2024-01-15T09:00:00Z");
-    // In a text all in capitals a capital word is no sign of a zone: French "ET" is "and".
+    // After a time written the European way, "ET" is French for "and", even in capitals…
     expect(parseDate("LE 12 MARS 2024 À 15H45 ET 17H00", "date-time")).toBe("2024-03-12T15:45:00Z");
+    expect(parseDate("le 12 mars 2024 à 15h45 CET", "date-time")).toBe("2024-03-12T14:45:00Z");
+    // …while an English listing written in capitals keeps its zone.
+    expect(parseDate("SAT, MAR 9, 2024 · 7:00 PM EST", "date-time")).toBe("2024-03-10T00:00:00Z");
+    expect(parseDate("2024-01-15 10:00 EST (UTC-5)", "date-time")).toBe("2024-01-15T15:00:00.000Z");
     // Names of several zones are not read, nor a name in lowercase (French "et", "est").
     expect(parseDate("June 14, 2024 3:45 PM CST", "date-time")).toBe("2024-06-14T15:45:00Z");
     expect(parseDate("June 14, 2024 3:45 PM IST", "date-time")).toBe("2024-06-14T15:45:00Z");

@@ -43,9 +43,9 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   const shown = clean(text);
   // Lower case letter by letter, so that positions in `t` are positions in `shown` ("İ" stays).
   const t = shown.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
-  // A zone name counts in capitals, in a text that is not all capitals: "LE 12 MARS À 15H45 ET
-  // 17H00" is French for "and". (A text whose only capitals are the zone's is not all capitals.)
-  const mixedCase = /\p{Ll}/u.test(shown) || (shown.match(/\p{Lu}{2,}/gu) ?? []).length <= 1;
+  // A time written "15h45" is French or European: an "ET" or "EST" after it is the word ("and",
+  // "is"), never a US zone, even in capitals ("LE 12 MARS À 15H45 ET 17H00").
+  const european = /\b\d{1,2}h\d{2}\b/i.test(shown);
   let y: number | undefined, mo: number | undefined, d: number | undefined;
   // An ISO timestamp whose time Date cannot read ("T25:00") leaves the date at midnight.
   let isoTime = false;
@@ -57,8 +57,8 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
     if (m[4] && format === "date-time") {
       // No zone written the ISO way: a zone name may follow ("2024-01-15 10:00 EST").
       const end = m.index + m[0].length;
-      const name = m[6] || m[7] || !mixedCase ? null : ZONE_AFTER.exec(t.slice(end));
-      const named = name ? zoneNameOffset(name, shown.slice(end), { y, mo, d }) : undefined;
+      const name = m[6] || m[7] ? null : ZONE_AFTER.exec(t.slice(end));
+      const named = name ? zoneNameOffset(name, shown.slice(end), { y, mo, d }, 1, european) : undefined;
       const zone = m[7] ? `${m[7]}${m[8]!.padStart(2, "0")}:${m[9] ?? "00"}` : named !== undefined ? offsetText(named) : "Z";
       const iso = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4].length === 5 ? `${m[4]}:00` : m[4]}${m[5] ?? ""}${zone}`);
       if (!Number.isNaN(iso.getTime())) return iso.toISOString();
@@ -85,7 +85,7 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   if (!realDay(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (format === "date") return date;
-  const clock = isoTime ? null : clockNear(t, mixedCase ? shown : shown.toLowerCase(), m.index, m.index + m[0].length, { y, mo, d });
+  const clock = isoTime ? null : clockNear(t, shown, m.index, m.index + m[0].length, { y, mo, d }, european);
   if (!clock) return `${date}T00:00:00Z`;
   const at = new Date(Date.UTC(y, mo - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000);
   return `${at.toISOString().slice(0, 19)}Z`;
@@ -112,6 +112,8 @@ const ZONE_OFFSETS: Record<string, number> = {
 };
 /** US zones named without standard or daylight ("7 PM ET"): their standard offset, daylight time adds an hour. */
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+/** Zones of the Americas: never after a time written the European way ("15h45"). */
+const AMERICAN = new Set(["est", "edt", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "et", "ct", "mt", "pt"]);
 const ZONE_NAME = `(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join("|")})`;
 
 /** A zone name right after an ISO time ("2024-01-15 10:00 EST"), as the clock reads one. */
@@ -146,6 +148,7 @@ function clockNear(
   start: number,
   end: number,
   day: { y: number; mo: number; d: number },
+  european = false,
 ): { h: number; mi: number; s: number; offset: number } | null {
   let g = CLOCK_AFTER.exec(clockSpellings(t.slice(end)));
   let shown = original.slice(end);
@@ -162,7 +165,7 @@ function clockNear(
     h = (h % 12) + (half === "p" ? 12 : 0);
   } else if (h > 23) return null;
   if (mi > 59 || s > 59) return null;
-  const named = g[9] ? zoneNameOffset(g, shown, day, 9) : undefined;
+  const named = g[9] ? zoneNameOffset(g, shown, day, 9, european) : undefined;
   if (named !== undefined) return { h, mi, s, offset: named };
   const zone = /^([+−-])(\d{1,2})(?::?(\d{2}))?$/.exec(g[7] ?? g[8] ?? "+0");
   const offset = Number(zone?.[2]) * 60 + Number(zone?.[3] ?? 0);
@@ -171,10 +174,11 @@ function clockNear(
 }
 
 /** The offset of the zone name the clock matched (group 9), when the text writes it in capitals. */
-function zoneNameOffset(g: RegExpExecArray, shown: string, day: { y: number; mo: number; d: number }, group = 1): number | undefined {
+function zoneNameOffset(g: RegExpExecArray, shown: string, day: { y: number; mo: number; d: number }, group = 1, european = false): number | undefined {
   const [from, to] = g.indices![group]!;
   const name = g[group]!;
   if (shown.slice(from, to) !== name.toUpperCase()) return undefined;
+  if (european && AMERICAN.has(name)) return undefined;
   if (name in ZONE_OFFSETS) return ZONE_OFFSETS[name];
   return US_ZONES[name]! + (usDaylightTime(day.y, day.mo, day.d) ? 60 : 0);
 }
