@@ -46,9 +46,19 @@ describe("fieldSpecsFromQuery", () => {
     expect(names("Get all books - fiction and non-fiction - with title, author, price")).toEqual(["title", "author", "price"]);
   });
 
-  it("reads past a question that opens the query and lists nothing", () => {
+  it("reads past a question that opens the query and lists nothing, not one that is the request", () => {
     expect(names("Any remote jobs? title, company, salary")).toEqual(["title", "company", "salary"]);
     expect(names("Is it in stock?")).toBeNull();
+    expect(names("Can you get the title and price of every book? thanks")).toEqual(["title", "price"]);
+    expect(names("Get each book with its title and price? and rating")).toEqual(["title", "price", "rating"]);
+  });
+
+  it("after a request verb, reads the list after a dash, and examples only in brackets", () => {
+    expect(names("Scrape products - name, price, url")).toEqual(["name", "price", "url"]);
+    expect(names("Extract jobs — title, company, location")).toEqual(["title", "company", "location"]);
+    expect(names("Extract name, price (e.g. $10) and rating")).toEqual(["name", "price", "rating"]);
+    expect(names("Scrape title, date (i.e. when posted), author and url")).toEqual(["title", "date", "author", "url"]);
+    expect(names("Extract title, price and rating from the page - e.g. the first 50")).toEqual(["title", "price", "rating"]);
   });
 
   it("types plurals that name a list of values as lists ('tags', 'skills', 'photos')", () => {

@@ -138,7 +138,9 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
     .trim();
   if (!text) return null;
   // The list may be in any sentence: "What are the products? I need name, price, rating."
-  const body = text.replace(LEAD_QUESTION, "");
+  // (Unless that question is the request itself: "Can you get the title and price of every book?")
+  const lead = LEAD_QUESTION.exec(text);
+  const body = lead && !specsOfSentence(lead[0].trim()) ? text.slice(lead[0].length) : text;
   const sentences = body.split(SENTENCE_BREAK);
   for (const sentence of sentences.length > 1 ? [body, ...sentences] : [body]) {
     const specs = specsOfSentence(sentence);
@@ -155,9 +157,23 @@ function specsOfSentence(text: string): FieldSpec[] | null {
   // After a request verb alone, one item is what to extract ("scrape all products", "show the latest
   // news"), not a field called products; two or more ("get me the title + price") are fields.
   if (found.weak && items.length < 2) return null;
-  // Examples or a dash after a request verb describe the records: "Extract all companies - e.g.
-  // startups and scale-ups".
-  if (found.weak && /\b(?:e\.g\.|i\.e\.|such as)|\s[—–-]\s/i.test(found.list)) return null;
+  if (found.weak) {
+    // Examples after a request verb describe the records ("Extract all companies, e.g. startups and
+    // scale-ups"), unless they explain a field in brackets ("price (e.g. $10)").
+    const plain = listOnly(found.list).replace(/\([^()]*\)/g, " ");
+    if (/\b(?:e\.g\.|i\.e\.|such as)/i.test(plain)) return null;
+    // "Scrape products - name, price, url": the list follows the dash.
+    const dash = /\s[—–-]\s(?!.*\s[—–-]\s)/.exec(plain);
+    if (dash) {
+      const after = splitItems(plain.slice(dash.index + dash[0].length));
+      if (!after || after.length < 2) return null;
+      return specsOf(after);
+    }
+  }
+  return specsOf(items);
+}
+
+function specsOf(items: Item[]): FieldSpec[] | null {
   const seen = new Set<string>();
   const out: FieldSpec[] = [];
   for (const item of items) {
