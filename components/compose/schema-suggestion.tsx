@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { fieldSpecsFromQuery } from "@/lib/engine/fields/spec";
+import { fieldSpecsFromQuery } from "@/lib/engine/fields/query";
 import { planSuggestion } from "@/lib/schema/suggest";
 
 const NO_FIELDS_TITLE = "The query names no fields. List them, e.g. “every engineer with name, role and profile page”.";

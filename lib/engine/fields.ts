@@ -1,5 +1,6 @@
 /** Field filling (see fields/): field specs from a schema or the query, rows from records and JSON-LD, validation. */
-export { camelCase, fieldSpecsFromQuery, fieldSpecsFromSchema, specFromPhrase, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
+export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
+export { fieldSpecsFromQuery, specFromPhrase } from "./fields/query";
 export { extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";

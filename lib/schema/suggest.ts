@@ -1,4 +1,5 @@
-import { fieldSpecsFromQuery, tokens, type FieldSpec } from "@/lib/engine/fields/spec";
+import { fieldSpecsFromQuery } from "@/lib/engine/fields/query";
+import { tokens, type FieldSpec } from "@/lib/engine/fields/spec";
 import { parseJson, stringifyJson, type Json, type JsonObject } from "./builder";
 
 /**

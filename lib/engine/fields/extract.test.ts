@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { extractRows } from "./extract";
-import { fieldSpecsFromQuery, fieldSpecsFromSchema } from "./spec";
+import { fieldSpecsFromQuery } from "./query";
+import { fieldSpecsFromSchema } from "./spec";
 import { byClass, byTag, fixture, region } from "./testing";
 
 const rowsOf = (r: ReturnType<typeof extractRows>) => r.map((x) => x.row);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numericColumns, numericQueryFields } from "./infer";
-import { fieldSpecsFromQuery } from "./spec";
+import { fieldSpecsFromQuery } from "./query";
 
 describe("numericColumns", () => {
   it("turns a column of plain numbers into numbers and leaves any other column text", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { rowsFromJsonLd } from "./jsonld";
-import { fieldSpecsFromQuery, fieldSpecsFromSchema } from "./spec";
+import { fieldSpecsFromQuery } from "./query";
+import { fieldSpecsFromSchema } from "./spec";
 
 const page = (...blocks: unknown[]) =>
   parseHtml(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${typeof b === "string" ? b : JSON.stringify(b)}</script>`).join("")}</head><body><p>x</p></body></html>`);
