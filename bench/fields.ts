@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHtml } from "../lib/engine/dom";
 import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, makeRowValidator, type FieldSpec } from "../lib/engine/fields";
-import { rowsFromPage } from "../lib/engine/pipeline";
+import { rowsFromPage } from "../lib/engine/page-rows";
 import { corpusDir } from "./lib/corpus";
 import { addScore as add, fmt, loadTruth, loadZyteSite, pr, rowKey, scoreRows, zeroScore, zyteQuery, zyteSchema, type Score } from "./lib/zyte-score";
 

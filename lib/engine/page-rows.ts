@@ -1,0 +1,133 @@
+/**
+ * One page's rows: its JSON-LD list when it has one, else the records of the region that best fits
+ * the query and fields (on later pages, the region with the seed's record template), filled, each
+ * with its source and its record's identity. The pipeline (pipeline.ts) collects them page by page.
+ */
+import type { ExtractInput, RowSource } from "@/lib/extract/types";
+import { attr, langOf, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
+import { extractRows, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type NumberStyle } from "./fields";
+import { findRecordRegions, findRecords, type RecordRegion } from "./records";
+import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
+
+const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
+
+export interface ExtractedRow {
+  row: Record<string, unknown>;
+  source: RowSource;
+}
+
+/**
+ * A row as the pipeline collects it: with its record's own text, which tells two items apart when
+ * the fields asked for do not ("every book with its rating": many books, few ratings).
+ */
+export interface CollectedRow extends ExtractedRow {
+  identity?: string;
+  /** How its record's language writes numbers (inferred columns are read so; JSON-LD: none). */
+  numbers?: NumberStyle;
+}
+
+export interface PageRows {
+  rows: CollectedRow[];
+  signature: string | null;
+  records: number;
+}
+
+/**
+ * The record template of a region: what pagination pages must share to be followed. Opaque to the
+ * caller: a JSON string holding the region's short key (kind, parent tag, record tag and classes,
+ * record length: what findRecordRegions' regions are compared by) and its full template (see
+ * template.ts: parent path, record signature and shape) to find the same records again.
+ */
+function templateOf(region: RecordRegion): string {
+  return JSON.stringify({ key: templateKey(region), template: recordTemplate(region) });
+}
+
+function templateKey(region: RecordRegion): string {
+  const first = region.records[0]?.[0];
+  if (!first) return region.kind;
+  const classes = first.attrs.find((a) => a.name === "class")?.value.split(/\s+/).filter(Boolean).sort().join(".") ?? "";
+  return `${region.kind}:${region.parent.tagName}>${first.tagName}.${classes}:${region.records[0]!.length}`;
+}
+
+function parseTemplate(signature: string): { key: string; template: RecordTemplate | null } {
+  try {
+    const parsed = JSON.parse(signature) as { key?: unknown; template?: RecordTemplate };
+    if (parsed && typeof parsed.key === "string") return { key: parsed.key, template: parsed.template ?? null };
+  } catch {
+    // A bare key (older signature).
+  }
+  return { key: signature, template: null };
+}
+
+/** A two-record seed region counts only when every row fills at least half of the fields (and two). */
+const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
+  fields.filter((f) => row[f.name] !== undefined && row[f.name] !== null && row[f.name] !== "").length >= Math.max(2, Math.ceil(fields.length / 2));
+
+/**
+ * Rows of one page. `expected` restricts to the seed page's template (pagination pages): the seed's
+ * region is looked up again by its template (template.ts), which accepts pages with as few as one
+ * record (a listing's last page); failing that, a detected region with the same key. On the seed
+ * (`expected` null) the best detected region is taken; when there is none, a region of exactly two
+ * records, else a list of one item, that matches the query and whose rows fill the fields (a
+ * listing of two items, or of one); failing those, the region the query alone finds (see below).
+ * `records` counts the region's records even when none of them gave a row.
+ */
+export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null): PageRows {
+  const fieldNames = fields?.map((f) => f.name);
+  const ctx = { pageUrl, fields, q: input.q };
+  // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
+  const structured = expected === null || expected === "jsonld" ? rowsFromJsonLd(doc, ctx) : [];
+  if (expected === "jsonld" || structured.length >= 2) {
+    const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
+    return { rows, signature: "jsonld", records: structured.length };
+  }
+  const toRows = (region: RecordRegion): CollectedRow[] => {
+    const first = region.records[0]?.[0];
+    const numbers = numberStyleOf(first ? langOf(first) : undefined);
+    return extractRows(region, ctx).map((r) => {
+      const xpath = r.record[0] ? xpathOf(r.record[0]) : "";
+      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from) }, identity: recordIdentity(r.record), numbers };
+    });
+  };
+  let region: RecordRegion | null = null;
+  let rows: CollectedRow[] | null = null;
+  if (expected === null) {
+    region = findRecords(doc, { q: input.q, fieldNames });
+    if (!region) {
+      // A listing of two items, else of one: each row must fill the fields (without fields, hold two
+      // values at least; such a listing shows a link and a price or the like, see showsValues).
+      for (const small of smallListings(doc, { q: input.q, fieldNames })) {
+        const candidate = toRows(small);
+        const filled = (row: Record<string, unknown>) => (fields?.length ? filledEnough(row, fields) : Object.values(row).filter(hasValue).length >= 2);
+        if (candidate.length === small.records.length && candidate.every((r) => filled(r.row))) {
+          region = small;
+          rows = candidate;
+          break;
+        }
+      }
+    }
+    // A short list (a team of four: under findRecords' text bar) is taken when the query's words are
+    // in it. A schema's field names count as query words, so names the page does not show ("favorite",
+    // "color") dilute that evidence and lose the list the same query finds without a schema: the query
+    // alone still vouches for it. Its rows then say which fields the page has (see runPipeline).
+    if (!region && input.schema && fieldNames?.length) region = findRecords(doc, { q: input.q });
+  } else {
+    const { key, template } = parseTemplate(expected);
+    region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
+  }
+  if (!region) return { rows: [], signature: null, records: 0 };
+  return { rows: rows ?? toRows(region), signature: templateOf(region), records: region.records.length };
+}
+
+/** A record's visible text and links: the same item shown twice (on two pages, or twice on one) has the same. */
+function recordIdentity(record: Element[]): string {
+  const links: string[] = [];
+  const collect = (el: Element) => {
+    if (el.tagName === "a") links.push(attr(el, "href") ?? "");
+  };
+  for (const el of record) {
+    collect(el);
+    walkElements(el, collect);
+  }
+  return JSON.stringify([record.map((el) => textContent(el)).join(" "), links]);
+}
