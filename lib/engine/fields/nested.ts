@@ -3,8 +3,8 @@
  * the object's properties is filled as a flat field named by its path ("company.name"), whose words
  * are the parent's and the child's: "company.name" looks for the company's name, not the job's
  * title. The row is nested back before it is validated. One level deep: a property that is itself
- * an object, or a list of objects, stays unfilled, and so does one whose path is the name of
- * another field of the row; the pipeline's notes name them (unfilledParts).
+ * an object, or a list of objects, stays unfilled (the pipeline's notes name them: unfilledParts),
+ * and so does one whose path is the name of another field of the row, which takes the value.
  */
 import type { FieldSpec } from "./spec";
 
@@ -40,12 +40,15 @@ export function flattenObjectFields(fields: FieldSpec[]): FieldSpec[] {
   });
 }
 
-/** The parts of object fields left unfilled ("company.address", an object in an object), by path. */
+/**
+ * The parts of object fields left unfilled ("company.address", an object in an object), by path. A
+ * part whose path is the name of a field of the row is that field's, and not named here.
+ */
 export function unfilledParts(fields: FieldSpec[]): string[] {
   return fields.flatMap((f) => {
     if (f.type !== "object" || !f.properties) return [];
     const filled = new Set(filledParts(f, fields));
-    return f.properties.filter((p) => !filled.has(p)).map((p) => pathName(f, p));
+    return f.properties.filter((p) => !filled.has(p) && !fields.some((g) => g.name === pathName(f, p))).map((p) => pathName(f, p));
   });
 }
 
