@@ -8,7 +8,8 @@ import type { RecordRegion } from "../records";
 import { fillFields } from "./fill";
 import { inferRows } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
-import { planField, type Origin } from "./match";
+import type { Origin } from "./match";
+import { planField } from "./plan";
 import { collectPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
 

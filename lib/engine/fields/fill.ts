@@ -7,7 +7,8 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
-import { fit, type Fit, type FieldPlan, type Origin } from "./match";
+import { fit, type Fit, type Origin } from "./match";
+import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
 

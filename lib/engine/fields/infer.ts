@@ -6,7 +6,9 @@
  */
 import { classList, elementChildren, isElement, normalizeSpace, textContent, type Element } from "../dom";
 import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
-import { originOf, planField, ratingOf, readRating, type Origin } from "./match";
+import { originOf, type Origin } from "./match";
+import { planField } from "./plan";
+import { ratingOf, readRating } from "./ratings";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";

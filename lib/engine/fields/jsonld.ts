@@ -5,7 +5,7 @@
  * price → offers.price, company → hiringOrganization.name…).
  */
 import { attr, walkElements, xpathOf, type Document, type Element } from "../dom";
-import { planField, type Kind } from "./match";
+import { planField, type Kind } from "./plan";
 import { fillsList, singulars } from "./lists";
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";

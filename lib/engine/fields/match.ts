@@ -1,124 +1,19 @@
 /**
  * How well a piece of a record fits a field, and the value it gives. A field has a kind (title,
- * link, price, rating…) from its name, description, type and format; a piece scores by the words
- * that name it (label, class, itemprop, header) plus what its content looks like for that kind.
+ * link, price, rating…) and naming words (plan.ts); a piece scores by the words that name it
+ * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
-import type { FieldSpec } from "./spec";
-import { tokens } from "./spec";
 import { stem } from "../records/score";
+import { GENERIC, hintScore, type FieldPlan } from "./plan";
+import { tokens } from "./spec";
+import { readRating } from "./ratings";
 import { CTA, type Piece } from "./pieces";
 import { parseDate } from "./dates";
-import { EMAIL, MONEY, PHONE, STOCK, clean, numberWord, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber, type NumberStyle } from "./values";
-import { attr, classList, elementChildren, isElement, isText, walkElements, type Element } from "../dom";
-
-export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
-
-export interface FieldPlan {
-  spec: FieldSpec;
-  kind: Kind;
-  /** Words that name the field → weight (its own name 3, synonyms 2.5, description 1). */
-  words: Map<string, number>;
-  channel: "text" | "href" | "src";
-  /**
-   * A price field named as one end of a range ("salary_min", "maxPrice", "price from"): it reads
-   * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
-   */
-  rangeEnd?: "low" | "high";
-}
+import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber, type NumberStyle } from "./values";
+import { attr, isElement, isText, type Element } from "../dom";
 
 const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
-const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
-const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
-
-/** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
-const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
-const SYNONYMS: Record<string, string[]> = {
-  name: ["title", "heading", "headline", "fullname", "nom", "nombre", "nome", "naam"],
-  title: ["name", "heading", "headline", "titre", "titel", "titulo", "titolo"],
-  url: ["link", "href", "permalink"],
-  link: ["url", "href"],
-  price: ["cost", "amount", "offer", "sale", "prix", "preis", "precio", "prezzo", "prijs", "tarif"],
-  company: ["employer", "organization", "organisation", "org", "hiring", "brand", "entreprise", "societe", "firma", "empresa", "azienda", "unternehmen", "bedrijf"],
-  location: ["city", "place", "address", "region", "area", "where", "locality", "lieu", "ville", "ort", "stadt", "ubicacion", "ciudad", "citta", "luogo", "plaats"],
-  address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
-  quantity: ["qty"],
-  category: ["cat", "genre", "categorie", "kategorie", "categoria"],
-  department: ["dept"],
-  salary: ["pay", "compensation", "wage", "remuneration", "salaire", "gehalt", "salario", "stipendio"],
-  rating: ["stars", "star", "score", "review", "reviews", "bewertung", "valoracion", "valutazione"],
-  availability: ["stock", "instock", "available", "status", "disponibilite", "verfugbarkeit", "disponibilidad", "disponibilita", "lager"],
-  role: ["position", "job", "title", "function", "occupation"],
-  image: ["img", "photo", "picture", "thumbnail", "thumb", "logo", "avatar"],
-  date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
-  description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
-  author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
-  email: ["mail"],
-  phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
-  bedroom: ["bed", "beds", "bd", "br"],
-  bathroom: ["bath", "baths", "ba"],
-  profile: ["url", "link", "page"],
-  website: ["site", "homepage", "web", "url"],
-};
-
-const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
-const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short"]);
-const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
-
-export function planField(spec: FieldSpec): FieldPlan {
-  const own = tokens(spec.name);
-  const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
-  const words = new Map<string, number>();
-  for (const t of desc) words.set(t, 1);
-  for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
-  for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
-  const all = [...own, ...desc];
-  const kind = kindOf(spec, own, all);
-  const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
-  if (kind === "money") {
-    if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
-    else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
-  }
-  return plan;
-}
-
-function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
-  const image = /^(?:image|images|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)$/;
-  if (spec.format === "email" || has(own, /^e?mail$/)) return "email";
-  if (spec.format === "uri") return has(own, image) ? "image" : "link";
-  if (spec.format === "date" || spec.format === "date-time") return "date";
-  const words = own.length ? own : all;
-  const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
-  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent)$/);
-  if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
-  const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
-  if (spec.type === "boolean") return stock ? "stock" : "boolean";
-  if (spec.type !== "string") return "text";
-  const last = own[own.length - 1] ?? "";
-  if (TITLE_LAST.has(last) && own.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t))) return "title";
-  if (money) return "money";
-  if (stock) return "stock";
-  if (rating) return "rating";
-  if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
-  if (has(words, image)) return "image";
-  if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
-  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
-  if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
-  return "text";
-}
-
-/** How strongly the words naming the piece match the field's words (0 when they do not). */
-export function hintScore(plan: FieldPlan, piece: Piece): number {
-  let best = 0;
-  let matches = 0;
-  for (const [t, w] of plan.words) {
-    const p = piece.hints.get(t);
-    if (!p) continue;
-    matches++;
-    best = Math.max(best, (w * p) / 3);
-  }
-  return best + Math.min(0.6, 0.3 * Math.max(0, matches - 1));
-}
 
 export interface Fit {
   score: number;
@@ -383,50 +278,3 @@ const safeHost = (url: string) => {
     return "";
   }
 };
-
-const EMPTY_STAR_CLASS = /(?:^|[-_])(?:empty|outline|o|off|inactive|unfilled|blank|gr[ae]y|none|disabled)(?:$|[-_])/i;
-const FILLED_STAR_CLASS = /(?:^|[-_])(?:filled|full|on|active|checked|selected|lit|gold|yellow)(?:$|[-_])/i;
-const HALF_STAR_CLASS = /(?:^|[-_])half(?:$|[-_])/i;
-
-/**
- * A rating held by an element: star glyphs in its text, a class word ("star-rating Three"), star
- * icons told apart by class (filled vs "empty"/"-o"/"half"), or an attribute ("4.5 out of 5").
- */
-export function ratingOf(piece: Piece): number | null {
-  return readRating(piece)?.value ?? null;
-}
-
-/** ratingOf, with the attribute the rating was read from (none: the element's text or its star icons). */
-export function readRating(piece: Piece): { value: number; attr?: string } | null {
-  const fromText = parseRatingText(piece.text);
-  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) return { value: fromText };
-  for (const c of classList(piece.el)) {
-    const n = numberWord(c) ?? (/^(?:rating|stars?)[-_]?(\d(?:[-_.]\d)?)$/i.exec(c)?.[1]?.replace(/[-_]/, ".") ?? null);
-    if (n !== null && Number(n) <= 10) return { value: Number(n), attr: "class" };
-  }
-  for (const name of ["aria-label", "title", "data-rating", "data-score", "content", "data-value"]) {
-    const a = attr(piece.el, name);
-    if (a && /\d/.test(a) && a.length <= 40) {
-      const r = parseRatingText(a) ?? (/^\s*\d+(?:[.,]\d+)?\s*$/.test(a) ? parseNumber(a) : null);
-      if (r !== null && r <= 10) return { value: r, attr: name };
-    }
-  }
-  const icons: Element[] = [];
-  walkElements(piece.el, (el) => {
-    if (classList(el).some((c) => /star/i.test(c))) icons.push(el);
-    return true;
-  });
-  const leaves = icons.filter((el) => !elementChildren(el).some((k) => icons.includes(k)));
-  if (leaves.length >= 3 && leaves.length <= 10) {
-    // Filled icons carry a marker class ("star filled") or the empty ones do ("fa-star-o", "empty").
-    const glyphs = (el: Element) => el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
-    const half = leaves.filter((el) => HALF_STAR_CLASS.test(classList(el).join(" "))).length;
-    const marked = leaves.filter((el) => FILLED_STAR_CLASS.test(classList(el).join(" ")) || /[★✭✮✯⭐]/u.test(glyphs(el))).length;
-    if (marked > 0) return { value: marked - half + half * 0.5 };
-    const isHalf = (el: Element) => HALF_STAR_CLASS.test(classList(el).join(" "));
-    const empty = leaves.filter((el) => !isHalf(el) && (EMPTY_STAR_CLASS.test(classList(el).join(" ")) || /[☆✩]/u.test(glyphs(el)))).length;
-    if (empty > 0 || half > 0) return { value: leaves.length - empty - half * 0.5 };
-  }
-  if (fromText !== null && /[★✭✮✯⭐]/u.test(piece.text)) return { value: fromText };
-  return null;
-}

@@ -1,0 +1,115 @@
+/**
+ * A field's plan: the kind of value it holds (title, link, price, rating…), from its name,
+ * description, type and format, and the words that name it, with which the pieces of a record
+ * are told apart (hintScore).
+ */
+import { stem } from "../records/score";
+import type { Piece } from "./pieces";
+import { tokens, type FieldSpec } from "./spec";
+
+export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
+
+export interface FieldPlan {
+  spec: FieldSpec;
+  kind: Kind;
+  /** Words that name the field → weight (its own name 3, synonyms 2.5, description 1). */
+  words: Map<string, number>;
+  channel: "text" | "href" | "src";
+  /**
+   * A price field named as one end of a range ("salary_min", "maxPrice", "price from"): it reads
+   * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
+   */
+  rangeEnd?: "low" | "high";
+}
+
+const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
+const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
+
+/** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
+export const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
+const SYNONYMS: Record<string, string[]> = {
+  name: ["title", "heading", "headline", "fullname", "nom", "nombre", "nome", "naam"],
+  title: ["name", "heading", "headline", "titre", "titel", "titulo", "titolo"],
+  url: ["link", "href", "permalink"],
+  link: ["url", "href"],
+  price: ["cost", "amount", "offer", "sale", "prix", "preis", "precio", "prezzo", "prijs", "tarif"],
+  company: ["employer", "organization", "organisation", "org", "hiring", "brand", "entreprise", "societe", "firma", "empresa", "azienda", "unternehmen", "bedrijf"],
+  location: ["city", "place", "address", "region", "area", "where", "locality", "lieu", "ville", "ort", "stadt", "ubicacion", "ciudad", "citta", "luogo", "plaats"],
+  address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
+  quantity: ["qty"],
+  category: ["cat", "genre", "categorie", "kategorie", "categoria"],
+  department: ["dept"],
+  salary: ["pay", "compensation", "wage", "remuneration", "salaire", "gehalt", "salario", "stipendio"],
+  rating: ["stars", "star", "score", "review", "reviews", "bewertung", "valoracion", "valutazione"],
+  availability: ["stock", "instock", "available", "status", "disponibilite", "verfugbarkeit", "disponibilidad", "disponibilita", "lager"],
+  role: ["position", "job", "title", "function", "occupation"],
+  image: ["img", "photo", "picture", "thumbnail", "thumb", "logo", "avatar"],
+  date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
+  description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
+  author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
+  email: ["mail"],
+  phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
+  bedroom: ["bed", "beds", "bd", "br"],
+  bathroom: ["bath", "baths", "ba"],
+  profile: ["url", "link", "page"],
+  website: ["site", "homepage", "web", "url"],
+};
+
+const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
+const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short"]);
+const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
+
+export function planField(spec: FieldSpec): FieldPlan {
+  const own = tokens(spec.name);
+  const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
+  const words = new Map<string, number>();
+  for (const t of desc) words.set(t, 1);
+  for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
+  for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
+  const all = [...own, ...desc];
+  const kind = kindOf(spec, own, all);
+  const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
+  if (kind === "money") {
+    if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
+    else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
+  }
+  return plan;
+}
+
+function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
+  const image = /^(?:image|images|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)$/;
+  if (spec.format === "email" || has(own, /^e?mail$/)) return "email";
+  if (spec.format === "uri") return has(own, image) ? "image" : "link";
+  if (spec.format === "date" || spec.format === "date-time") return "date";
+  const words = own.length ? own : all;
+  const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
+  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent)$/);
+  if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
+  const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
+  if (spec.type === "boolean") return stock ? "stock" : "boolean";
+  if (spec.type !== "string") return "text";
+  const last = own[own.length - 1] ?? "";
+  if (TITLE_LAST.has(last) && own.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t))) return "title";
+  if (money) return "money";
+  if (stock) return "stock";
+  if (rating) return "rating";
+  if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
+  if (has(words, image)) return "image";
+  if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
+  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
+  if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
+  return "text";
+}
+
+/** How strongly the words naming the piece match the field's words (0 when they do not). */
+export function hintScore(plan: FieldPlan, piece: Piece): number {
+  let best = 0;
+  let matches = 0;
+  for (const [t, w] of plan.words) {
+    const p = piece.hints.get(t);
+    if (!p) continue;
+    matches++;
+    best = Math.max(best, (w * p) / 3);
+  }
+  return best + Math.min(0.6, 0.3 * Math.max(0, matches - 1));
+}

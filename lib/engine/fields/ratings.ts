@@ -1,0 +1,51 @@
+/** Ratings held by an element: star glyphs, star icons, class words ("star-rating Three"), attributes. */
+import { attr, classList, elementChildren, walkElements, type Element } from "../dom";
+import type { Piece } from "./pieces";
+import { numberWord, parseNumber, parseRatingText } from "./values";
+
+const EMPTY_STAR_CLASS = /(?:^|[-_])(?:empty|outline|o|off|inactive|unfilled|blank|gr[ae]y|none|disabled)(?:$|[-_])/i;
+const FILLED_STAR_CLASS = /(?:^|[-_])(?:filled|full|on|active|checked|selected|lit|gold|yellow)(?:$|[-_])/i;
+const HALF_STAR_CLASS = /(?:^|[-_])half(?:$|[-_])/i;
+
+/**
+ * A rating held by an element: star glyphs in its text, a class word ("star-rating Three"), star
+ * icons told apart by class (filled vs "empty"/"-o"/"half"), or an attribute ("4.5 out of 5").
+ */
+export function ratingOf(piece: Piece): number | null {
+  return readRating(piece)?.value ?? null;
+}
+
+/** ratingOf, with the attribute the rating was read from (none: the element's text or its star icons). */
+export function readRating(piece: Piece): { value: number; attr?: string } | null {
+  const fromText = parseRatingText(piece.text);
+  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) return { value: fromText };
+  for (const c of classList(piece.el)) {
+    const n = numberWord(c) ?? (/^(?:rating|stars?)[-_]?(\d(?:[-_.]\d)?)$/i.exec(c)?.[1]?.replace(/[-_]/, ".") ?? null);
+    if (n !== null && Number(n) <= 10) return { value: Number(n), attr: "class" };
+  }
+  for (const name of ["aria-label", "title", "data-rating", "data-score", "content", "data-value"]) {
+    const a = attr(piece.el, name);
+    if (a && /\d/.test(a) && a.length <= 40) {
+      const r = parseRatingText(a) ?? (/^\s*\d+(?:[.,]\d+)?\s*$/.test(a) ? parseNumber(a) : null);
+      if (r !== null && r <= 10) return { value: r, attr: name };
+    }
+  }
+  const icons: Element[] = [];
+  walkElements(piece.el, (el) => {
+    if (classList(el).some((c) => /star/i.test(c))) icons.push(el);
+    return true;
+  });
+  const leaves = icons.filter((el) => !elementChildren(el).some((k) => icons.includes(k)));
+  if (leaves.length >= 3 && leaves.length <= 10) {
+    // Filled icons carry a marker class ("star filled") or the empty ones do ("fa-star-o", "empty").
+    const glyphs = (el: Element) => el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
+    const half = leaves.filter((el) => HALF_STAR_CLASS.test(classList(el).join(" "))).length;
+    const marked = leaves.filter((el) => FILLED_STAR_CLASS.test(classList(el).join(" ")) || /[★✭✮✯⭐]/u.test(glyphs(el))).length;
+    if (marked > 0) return { value: marked - half + half * 0.5 };
+    const isHalf = (el: Element) => HALF_STAR_CLASS.test(classList(el).join(" "));
+    const empty = leaves.filter((el) => !isHalf(el) && (EMPTY_STAR_CLASS.test(classList(el).join(" ")) || /[☆✩]/u.test(glyphs(el)))).length;
+    if (empty > 0 || half > 0) return { value: leaves.length - empty - half * 0.5 };
+  }
+  if (fromText !== null && /[★✭✮✯⭐]/u.test(piece.text)) return { value: fromText };
+  return null;
+}
