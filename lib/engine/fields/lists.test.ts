@@ -58,6 +58,14 @@ describe("list fields", () => {
     ]);
   });
 
+  it("takes no theme or utility class for a name, and prefers items named themselves", () => {
+    const rec = (n: number) =>
+      `<div class="rec"><div class="color-scheme-2 category-product-image c-PJLV-bFpBhg-size-400"><h3 class="color-black">Item ${n}</h3><span>$${n}0</span></div>` +
+      `<h4 class="author vcard"><span itemprop="author">Ann ${n}</span> <time>13 July 2013</time></h4><ul class="tag-list"><li>red</li><li>blue</li></ul></div>`;
+    const text = arrayOf({ type: "string" });
+    expect(lists(rec(1) + rec(2), { colors: text, categories: text, sizes: text, authors: text, tags: text })).toEqual([1, 2].map((n) => ({ colors: [], categories: [], sizes: [], authors: [`Ann ${n}`], tags: ["red", "blue"] })));
+  });
+
   it("splits neither a price, a date nor a link, and splits numbers only at a comma and a space", () => {
     const rec = (n: number) =>
       `<div class="rec"><h3>Item ${n}</h3><span class="price">$1,29${n}.00</span><span class="date">March ${n}, 2024</span><p class="sizes">38, 39, 4${n}</p></div>`;

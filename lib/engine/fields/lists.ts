@@ -72,9 +72,20 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   const picture = (p: Piece) => !!p.src && !decorative.has(p.src) && !tiny(p.el);
   // "images" or "photos" are the record's pictures; "logos" or "thumbnails" only those named so.
   const anyPicture = image && [...plan.names].some((n) => GENERIC_PICTURES.has(n));
-  const named = rp.pieces.filter((p) => !p.labelOnly && (anyPicture ? picture(p) : (!image || picture(p)) && namedInside(p, plan.names, roots, namedEls)));
+  const naming = new Map<Piece, "own" | "inside">();
+  for (const p of rp.pieces) {
+    if (p.labelOnly) continue;
+    const how = anyPicture ? (picture(p) ? "own" : null) : !image || picture(p) ? namedInside(p, plan.names, roots, namedEls) : null;
+    if (how) naming.set(p, how);
+  }
+  let named = [...naming.keys()];
   // The items, not the element around them: a <ul class="tags"> holds the tags.
-  const leaves = named.filter((p) => !named.some((q) => q !== p && contains(p, q)));
+  named = named.filter((p) => !named.some((q) => q !== p && contains(p, q)));
+  // Items named themselves win over others in a named wrapper: in <h3 class="author"><span
+  // itemprop="author">Helmo</span> <time>…</time></h3> the author is Helmo, not the date too.
+  const leaves = named.some((p) => naming.get(p) === "own") ? named.filter((p) => naming.get(p) === "own") : named;
+  // A text list's items are words, not prices or dates its wrapper also holds.
+  const plainText = item.spec.type === "string" && !item.spec.format && (item.kind === "text" || item.kind === "long");
   const items: { value: unknown; piece: Piece; attr?: string; el?: Element }[] = [];
   const seen = new Set<string>();
   const add = (value: unknown, piece: Piece, attrName?: string, el?: Element) => {
@@ -86,6 +97,7 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
     items.push({ value: v, piece, attr: attrName, el });
   };
   for (const piece of leaves) {
+    if (plainText && (MONEY.test(piece.value) || (piece.value.length <= 40 && parseDate(piece.value) !== null))) continue;
     const f = fit(item, piece, host);
     if (f && f.score > 0) add(f.value, piece, f.attr, f.el);
   }
@@ -121,19 +133,47 @@ function splitParts(piece: Piece, item: FieldPlan): unknown[] | null {
   return parts.length > 1 && parts.every((s) => s.length <= MAX_PART) ? parts : null;
 }
 
-/** Whether an element inside the record (not the record itself) names the piece with one of `names`. */
-function namedInside(piece: Piece, names: Set<string>, roots: Set<Element>, memo: Map<Element, boolean>): boolean {
-  if (piece.label && tokens(piece.label).some((t) => names.has(t))) return true;
+/** Words after the item's name in a class that names a list of them: "tag-list", "author-links". */
+const CONTAINER_WORDS = new Set(["list", "lists", "links", "items", "wrapper", "wrap", "container", "group", "box", "block", "section", "area", "field", "value", "values", "name", "names", "text"]);
+
+/**
+ * Whether one name (a class, an itemprop, an id, a data attribute) names the items: its last word
+ * is one of `names`, or a word such as "list" follows one ("tag-list", "post-tags"). Not a word in
+ * the middle, nor before a number: "color-scheme-2", "category-product-image", "color-black" and
+ * "size-400" are a theme's, not a list of colours, categories or sizes.
+ */
+function namesItems(name: string, names: Set<string>): boolean {
+  const words = tokens(name);
+  const last = words[words.length - 1];
+  // "size-400", "color-scheme-2": a style's variant, not a name.
+  if (!last || /^\d+$/.test(last)) return false;
+  if (names.has(last)) return true;
+  return CONTAINER_WORDS.has(last) && words.length >= 2 && names.has(words[words.length - 2]!);
+}
+
+/**
+ * How an element inside the record (not the record itself) names the piece with one of `names`:
+ * "own" when the piece's own element or label does, "inside" when a wrapper does; null when
+ * nothing does.
+ */
+function namedInside(piece: Piece, names: Set<string>, roots: Set<Element>, memo: Map<Element, boolean>): "own" | "inside" | null {
+  if (piece.label && tokens(piece.label).some((t) => names.has(t))) return "own";
   for (let n: Element | null = piece.el; n && !roots.has(n); n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) {
     let hit = memo.get(n);
     if (hit === undefined) {
-      const words = [attr(n, "itemprop"), attr(n, "class"), attr(n, "id"), attr(n, "name"), attr(n, "aria-label"), ...n.attrs.filter((a) => a.name.startsWith("data-")).map((a) => a.name.slice(5))];
-      hit = words.some((w) => !!w && tokens(w).some((t) => names.has(t)));
+      const values = [
+        ...(attr(n, "class") ?? "").split(/\s+/),
+        attr(n, "itemprop"),
+        attr(n, "id"),
+        attr(n, "name"),
+        ...n.attrs.filter((a) => a.name.startsWith("data-")).map((a) => a.name.slice(5)),
+      ];
+      hit = values.some((v) => !!v && namesItems(v, names));
       memo.set(n, hit);
     }
-    if (hit) return true;
+    if (hit) return n === piece.el ? "own" : "inside";
   }
-  return false;
+  return null;
 }
 
 /** A picture drawn a few pixels wide or high: an icon or a tracking pixel. */
