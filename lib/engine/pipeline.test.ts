@@ -348,6 +348,25 @@ describe("runPipeline", () => {
     expect(rows[0]!.source.fields?.tags).toEqual({ xpath: `${rows[0]!.source.xpath}/ul[1]/li[1]` });
   });
 
+  it("takes an object's name, link or picture only where its object names it, and keeps sources of what the row has", async () => {
+    const str = { type: "string" };
+    const uri = { type: "string", format: "uri" };
+    const schema = { type: "object", properties: { title: str, brand: { type: "object", properties: { name: str, logo: uri } }, author: { type: "object", properties: { name: str, url: uri }, required: ["name"] } }, required: ["title"] };
+    const { rows } = await run({ url: `${pagesOrigin}/posts`, q: "every post", schema });
+    // The post's own title and pictures are not the brand's; the author is named (class="author").
+    expect(rows.map((r) => r.row)).toEqual([
+      { title: "First post", author: { name: "Ann", url: `${pagesOrigin}/u/a` } },
+      { title: "Second post", author: { name: "Cy", url: `${pagesOrigin}/u/c` } },
+      { title: "Third post", author: { name: "Di", url: `${pagesOrigin}/u/d` } },
+    ]);
+    expect(Object.keys(rows[0]!.source.fields ?? {}).sort()).toEqual(["author.name", "author.url", "title"]);
+    // An object left out (its required name missing) leaves no source of its other parts behind.
+    const noName = { ...schema, properties: { ...schema.properties, author: { type: "object", properties: { email: { type: "string", format: "email" }, url: uri }, required: ["email"] } } };
+    const without = await run({ url: `${pagesOrigin}/posts`, q: "every post", schema: noName });
+    expect(without.rows.map((r) => r.row)).toEqual(["First post", "Second post", "Third post"].map((title) => ({ title })));
+    expect(without.rows.every((r) => Object.keys(r.source.fields ?? {}).every((k) => k === "title"))).toBe(true);
+  });
+
   it("fills an object field's properties and nests them, as its schema asks", async () => {
     const str = { type: "string" };
     const schema = {

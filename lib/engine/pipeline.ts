@@ -106,6 +106,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // An object field's properties are filled as flat fields ("company.name") and nested back in step 3.
   const schemaFields = input.schema ? fieldSpecsFromSchema(input.schema) : null;
   const fields = schemaFields ? flattenObjectFields(schemaFields) : fieldSpecsFromQuery(input.q);
+  // Where each flat field sits in the (nested) row.
+  const paths = fieldPaths(schemaFields ?? fields ?? []);
 
   // 1. The seed page.
   report({ stage: "fetching", currentUrl: input.url });
@@ -207,7 +209,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
         continue;
       }
     }
-    kept.push({ row, source: item.source });
+    // A part of an object left out of the row (incomplete) has no source either.
+    const sources = item.source.fields && Object.entries(item.source.fields).filter(([name]) => valueAtPath(row, paths.get(name) ?? [name]) !== undefined);
+    kept.push({ row, source: sources && sources.length !== Object.keys(item.source.fields!).length ? { ...item.source, fields: Object.fromEntries(sources) } : item.source });
   }
   for (const [reason, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 3)) {
     progress.notes.push(`${n} row${n === 1 ? "" : "s"} dropped as invalid: ${reason}`);
@@ -233,7 +237,6 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   if (input.verifyUrls && kept.length) {
     report({ stage: "verifying", currentUrl: null });
     // Link fields and lists of links, where they sit in the (nested) row.
-    const paths = fieldPaths(schemaFields ?? fields ?? []);
     const uriFields = (fields ?? []).filter((f) => f.format === "uri" || f.items?.format === "uri").map((f) => paths.get(f.name) ?? [f.name]);
     const values = (v: unknown): unknown[] => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v).flatMap(values) : [v]);
     const linksOf = (row: Record<string, unknown>) =>

@@ -47,6 +47,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   // A page's text is flat: an object or a list field would get a string its schema refuses.
   if (piece.labelOnly || spec.type === "object" || spec.type === "array") return null;
   const h = hintScore(plan, piece);
+  // An object's part of a generic name must be named by its object ("brand.logo" is not the photo).
+  if (plan.context && ![...plan.context].some((w) => piece.hints.has(w))) return null;
   // A microdata value nobody sees holds only the field its itemprop names: a datePublished is
   // not a phone number because its digits look like one.
   if (piece.hidden && h === 0) return null;

@@ -6,7 +6,10 @@
  * an object, or a list of objects, stays unfilled (the pipeline's notes name them: unfilledParts),
  * and so does one whose path is the name of another field of the row, which takes the value.
  */
-import type { FieldSpec } from "./spec";
+import { tokens, type FieldSpec } from "./spec";
+
+/** Names of parts that every record has one of its own: its name, link, picture. */
+const GENERIC_PARTS = new Set(["name", "title", "url", "link", "href", "image", "logo", "photo", "picture", "thumbnail", "avatar"]);
 
 /** Joins an object field's name and its property's name into the flat field's name. */
 export const PATH = ".";
@@ -35,7 +38,10 @@ export function flattenObjectFields(fields: FieldSpec[]): FieldSpec[] {
     if (!fillsObject(f)) return [f];
     return filledParts(f, fields).map((p): FieldSpec => {
       const { properties: _, ...child } = p;
-      return { ...child, name: pathName(f, p), required: f.required && p.required };
+      const words = tokens(p.name);
+      // "brand.name", "author.url": the record has a name and a link of its own; the part must be named by its object.
+      const context = GENERIC_PARTS.has(words[words.length - 1] ?? "") ? tokens(f.name) : undefined;
+      return { ...child, name: pathName(f, p), required: f.required && p.required, ...(context ? { context } : {}) };
     });
   });
 }

@@ -20,6 +20,8 @@ export interface FieldPlan {
    * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
    */
   rangeEnd?: "low" | "high";
+  /** Words (with their synonyms) one of which must name the piece (FieldSpec.context). */
+  context?: Set<string>;
 }
 
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
@@ -69,6 +71,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   const all = [...own, ...desc];
   const kind = kindOf(spec, own, all);
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
+  if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";

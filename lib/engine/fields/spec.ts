@@ -22,6 +22,11 @@ export interface FieldSpec {
   properties?: FieldSpec[];
   /** A list field's item, when it is a flat value (lists.ts fills the list). */
   items?: FieldSpec;
+  /**
+   * Words one of which must name the value's element: an object's part of a generic name
+   * ("company.name", "brand.logo") is the company's, not the record's own name or picture.
+   */
+  context?: string[];
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
