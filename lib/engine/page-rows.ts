@@ -9,7 +9,8 @@ import { extractRows, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpe
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 
-const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
+/** A value a row holds: not missing, null or empty text. */
+export const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
 export interface ExtractedRow {
   row: Record<string, unknown>;

@@ -12,7 +12,7 @@ import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
 import { declaredNextLink, findNextLink } from "./pagination";
-import { rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
+import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 
 export type { ExtractedRow } from "./page-rows";
 
@@ -278,7 +278,6 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   return progress;
 }
 
-const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
 
 /** "a", "a" and "b", "a", "b" and "c". */
 function listNames(names: string[]): string {
