@@ -79,6 +79,21 @@ describe("findRecords", () => {
     expect(findRecords(doc)?.headers).toEqual(["Fund", "Return", "Return"]);
   });
 
+  it("leaves out body rows classed as group headings", () => {
+    const group = (name: string, n: number) =>
+      `<tr class="subgroup-headers Table__sub-header"><td>${name}</td><td></td></tr>` +
+      Array.from({ length: n }, (_, i) => `<tr><td>${name} team ${i}</td><td>${i * 3}</td></tr>`).join("");
+    const doc = page(`<table><thead><tr><th>Team</th><th>Pts</th></tr></thead><tbody>${group("East", 4)}${group("West", 4)}</tbody></table>`);
+    const region = findRecords(doc);
+    expect(region?.kind).toBe("table");
+    expect(region?.records.map((r) => textContent(r[0]!))).toEqual([0, 1, 2, 3].map((i) => `East team ${i} ${i * 3}`).concat([0, 1, 2, 3].map((i) => `West team ${i} ${i * 3}`)));
+    // A class that merely contains "head" (a "headline" row) is a record.
+    const plain = page(
+      `<table><thead><tr><th>Story</th><th>Votes</th></tr></thead><tbody>${Array.from({ length: 6 }, (_, i) => `<tr class="headline"><td>Story ${i}</td><td>${i}</td></tr>`).join("")}</tbody></table>`,
+    );
+    expect(findRecords(plain)?.records).toHaveLength(6);
+  });
+
   it("reads two tables side by side (frozen columns) as one table, row i of each being one record", () => {
     const n = 5;
     const names = Array.from({ length: n }, (_, i) => `<tr><td>${i + 1}</td><td><a href="/t/${i}">Team ${i}</a></td></tr>`).join("");

@@ -94,6 +94,19 @@ function tableBodies(table: Element): TableBody[] {
   });
 }
 
+/** A heading class on a body row: "group-header", "Table__sub-header", "subgroup-headers", "section-heading". */
+const HEADING_CLASS = /(^|[^a-z])(sub-?|group-?|section-?)*head(er|ing)s?($|[^a-z])/i;
+
+/**
+ * A body row whose class says it heads the rows after it ("AL West" over a division's teams) is
+ * not a record. (Rows of <th> or one spanning cell often head groups too, but as often carry a
+ * table's notes or totals the page lists with its rows: NEXT-EVAL's truth keeps them, so only
+ * the class is read.)
+ */
+function groupHeading(row: Element): boolean {
+  return HEADING_CLASS.test(attr(row, "class") ?? "");
+}
+
 /** Column names of a header row, one per column: a header spanning columns names each of them. */
 function headerNames(row: Element): string[] {
   return cellsOf(row).flatMap((c) => Array<string>(colSpan(c)).fill(textContent(c)));
@@ -115,6 +128,9 @@ function candidateOf(parts: TableBody[], f: PageFeatures): Candidate | null {
     const record = parts.map((p) => p.rows[i]!);
     if (record.some((r) => f.get(r).text > 0)) records.push(record);
   }
+  // Group headings inside the body (classed as such, see groupHeading) name the rows below them.
+  const kept = records.length > 2 ? records.filter((r) => !r.some(groupHeading)) : records;
+  if (kept.length >= records.length / 2) records.splice(0, records.length, ...kept);
   if (records.length < 2) return null;
   const counts = records.map((r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
   const modal = mostFrequent(counts) ?? 0;
