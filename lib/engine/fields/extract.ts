@@ -8,6 +8,7 @@ import type { RecordRegion } from "../records";
 import { fillFields } from "./fill";
 import { inferRows } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
+import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
 import { planField } from "./plan";
 import { collectPieces } from "./pieces";
@@ -43,6 +44,16 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
         row[spec.name] = list.values;
         if (list.from) from.set(spec.name, list.from);
       }
+    });
+  }
+  // Lists of objects: every element named as one of the items, read as a small record (object-lists.ts).
+  for (const spec of (ctx.fields ?? []).filter(fillsObjectList)) {
+    const lists = objectListValues(all, spec, ctx.baseUrl ?? ctx.pageUrl, host);
+    rows.forEach(({ row, from }, i) => {
+      const list = lists[i]!;
+      if (!list.values.length) return;
+      row[spec.name] = list.values;
+      if (list.from) from.set(spec.name, list.from);
     });
   }
   const out: ExtractedRecordRow[] = [];

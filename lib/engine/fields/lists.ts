@@ -19,7 +19,7 @@ import { tokens, type FieldSpec } from "./spec";
 import { MONEY, parseNumber } from "./values";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
-export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items;
+export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
 
 /** "categories" → category, "boxes" → box, "sizes" → size, "classes" → class. */
 export function singulars(word: string): string[] {
@@ -134,7 +134,7 @@ function splitParts(piece: Piece, item: FieldPlan): unknown[] | null {
 }
 
 /** Words after the item's name in a class that names a list of them: "tag-list", "author-links". */
-const CONTAINER_WORDS = new Set(["list", "lists", "links", "items", "wrapper", "wrap", "container", "group", "box", "block", "section", "area", "field", "value", "values", "name", "names", "text"]);
+export const CONTAINER_WORDS = new Set(["list", "lists", "links", "items", "wrapper", "wrap", "container", "group", "box", "block", "section", "area", "field", "value", "values", "name", "names", "text"]);
 
 /**
  * Whether one name (a class, an itemprop, an id, a data attribute) names the items: its last word

@@ -15,7 +15,7 @@ const GENERIC_PARTS = new Set(["name", "title", "url", "link", "href", "image", 
 export const PATH = ".";
 
 /** A property the engine fills: a flat value, or a list of flat values (lists.ts). */
-const flat = (f: FieldSpec) => f.type !== "object" && (f.type !== "array" || !!f.items);
+const flat = (f: FieldSpec) => f.type !== "object" && (f.type !== "array" || (!!f.items && f.items.type !== "object"));
 
 /** Whether the object field has properties the engine fills (see flattenObjectFields). */
 export const fillsObject = (f: FieldSpec): boolean => f.type === "object" && !!f.properties?.some(flat);

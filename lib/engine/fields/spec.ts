@@ -20,7 +20,10 @@ export interface FieldSpec {
   declared?: boolean;
   /** An object field's own properties, when its schema lists them (nested.ts fills them). */
   properties?: FieldSpec[];
-  /** A list field's item, when it is a flat value (lists.ts fills the list). */
+  /**
+   * A list field's item, when it is a flat value (lists.ts fills the list) or an object with
+   * properties (object-lists.ts).
+   */
   items?: FieldSpec;
   /**
    * Words one of which must name the value's element: an object's part of a generic name
@@ -66,7 +69,7 @@ export function fieldSpecsFromSchema(schema: Record<string, unknown>): FieldSpec
     if (spec.type === "object" && isObject(prop.properties)) spec.properties = fieldSpecsFromSchema(prop);
     if (spec.type === "array" && isObject(prop.items)) {
       const [item] = fieldSpecsFromSchema({ properties: { [name]: prop.items } });
-      if (item && item.type !== "object" && item.type !== "array") spec.items = item;
+      if (item && (item.type === "object" ? !!item.properties?.length : item.type !== "array")) spec.items = item;
     }
     out.push(spec);
   }

@@ -1,0 +1,122 @@
+/**
+ * Lists of objects (`authors: [{ name, url }]`, `variants: [{ size, price }]`). Each item is an
+ * element inside the record that a class, itemprop, id or data attribute names with the list's
+ * word in the singular (an "author"), or a child of an element named with the plural or as a list
+ * of them ("authors", "author-list"). Each item is then read as a small record of its own: its
+ * properties are filled as fields (fill.ts) with one template across every item of every record,
+ * so that "name" is the same slot in each. An item without the properties its schema requires is
+ * left out of the list (else the whole row would fail the schema's check). Nothing named: the list
+ * stays empty rather than guessed, as for lists of flat values (lists.ts).
+ */
+import { attr, elementChildren, hasVisibleText, type Element } from "../dom";
+import { fillFields } from "./fill";
+import { CONTAINER_WORDS, singulars } from "./lists";
+import type { Origin } from "./match";
+import { planField } from "./plan";
+import { collectPieces, type RecordPieces } from "./pieces";
+import { tokens, type FieldSpec } from "./spec";
+import { coerceRow } from "./validate";
+
+/** A property an item's object is filled with: a flat value (not an object, not a list). */
+const flatPart = (p: FieldSpec) => p.type !== "object" && p.type !== "array";
+
+/** A list field whose items are objects with flat properties: the engine fills it here. */
+export const fillsObjectList = (f: FieldSpec): boolean => f.type === "array" && f.items?.type === "object" && !!f.items.properties?.some(flatPart);
+
+/** Words after the list's name in a class that names the list as a whole ("author-list", "tag-links"). */
+const LIST_WORDS = new Set([...CONTAINER_WORDS].filter((w) => !["name", "text", "value", "field"].includes(w)));
+
+/** What a name (class, itemprop, id, data attribute) says of its element: one item, the list of them, or nothing. */
+function naming(name: string, item: string, plural: string): "item" | "list" | null {
+  const words = tokens(name);
+  const last = words[words.length - 1];
+  // "size-400", "variant-2": a style's variant, not a name.
+  if (!last || /^\d+$/.test(last)) return null;
+  if (last === item) return "item";
+  if (last === plural) return "list";
+  const before = words[words.length - 2];
+  if (words.length >= 2 && (before === item || before === plural)) return LIST_WORDS.has(last) ? "list" : "item";
+  return null;
+}
+
+function namesOf(el: Element): string[] {
+  return [
+    ...(attr(el, "class") ?? "").split(/\s+/),
+    attr(el, "itemprop") ?? "",
+    attr(el, "id") ?? "",
+    ...el.attrs.filter((a) => a.name.startsWith("data-")).map((a) => a.name.slice(5)),
+  ].filter(Boolean);
+}
+
+/** The item elements of one record, in page order (see the header). */
+export function itemElements(record: Element[], item: string, plural: string): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element, isRoot: boolean) => {
+    if (!isRoot) {
+      const says = namesOf(el)
+        .map((n) => naming(n, item, plural))
+        .filter(Boolean);
+      if (says.includes("item")) {
+        out.push(el);
+        return;
+      }
+      if (says.includes("list")) {
+        // The list's items are its children, unless they are named items themselves (found below).
+        const kids = elementChildren(el).filter((k) => hasVisibleText(k) || !!findFirst(k, "a") || !!findFirst(k, "img"));
+        const named = kids.some((k) => containsNamedItem(k, item, plural));
+        if (!named) {
+          out.push(...(kids.length ? kids : [el]));
+          return;
+        }
+      }
+    }
+    for (const child of elementChildren(el)) visit(child, false);
+  };
+  for (const el of record) visit(el, true);
+  return out;
+}
+
+function containsNamedItem(el: Element, item: string, plural: string): boolean {
+  if (namesOf(el).some((n) => naming(n, item, plural) === "item")) return true;
+  return elementChildren(el).some((k) => containsNamedItem(k, item, plural));
+}
+
+function findFirst(el: Element, tag: string): Element | null {
+  if (el.tagName === tag) return el;
+  for (const k of elementChildren(el)) {
+    const hit = findFirst(k, tag);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The list's objects in each record (same order as `all`), and where the first item was read. */
+export function objectListValues(all: RecordPieces[], spec: FieldSpec, pageUrl: string, host: string): Array<{ values: Record<string, unknown>[]; from?: Origin }> {
+  const words = tokens(spec.name);
+  const plural = words[words.length - 1] ?? spec.name.toLowerCase();
+  const item = singulars(plural)[0] ?? plural;
+  const perRecord = all.map((rp) => itemElements(rp.record, item, plural));
+  const items = perRecord.flat();
+  if (!items.length) return all.map(() => ({ values: [] }));
+  const parts = spec.items!.properties!.filter(flatPart);
+  const pieces = collectPieces(
+    items.map((el) => [el]),
+    pageUrl,
+  );
+  const filled = fillFields(pieces, parts.map(planField), host);
+  const required = parts.filter((p) => p.required);
+  let next = 0;
+  return perRecord.map((els) => {
+    const values: Record<string, unknown>[] = [];
+    let from: Origin | undefined;
+    for (const el of els) {
+      const { row } = filled[next++]!;
+      const obj = coerceRow(row, parts);
+      const hasValue = Object.values(obj).some((v) => v !== null && v !== "" && v !== undefined);
+      if (!hasValue || required.some((p) => obj[p.name] === undefined || (obj[p.name] === null && !p.nullable))) continue;
+      values.push(obj);
+      from ??= { el };
+    }
+    return from ? { values, from } : { values };
+  });
+}
