@@ -135,10 +135,21 @@ function valueKind(value: unknown): ColumnKind {
 
 const isPrimitive = (v: unknown) => v === null || typeof v !== "object";
 
+const isFlatObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isPrimitive);
+
+/** "name: Acme · location: Berlin": an object of plain values, its empty ones left out. */
+const flatObject = (value: Record<string, unknown>) =>
+  Object.entries(value)
+    .filter(([, v]) => v !== null && v !== "")
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(" · ");
+
 /**
  * A value as a cell shows it (and as search and text filters read it): a list of plain values as
  * "news, tech" ("; " when an item has a comma), an object of plain values as "name: Acme · city:
- * Berlin"; anything deeper as its JSON. The export writes JSON either way.
+ * Berlin", a list of such objects as those joined by "; "; anything deeper as its JSON. The
+ * export writes JSON either way.
  */
 export function displayValue(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -146,12 +157,9 @@ export function displayValue(value: unknown): string {
     const items = value.filter((v) => v !== null && v !== "").map(String);
     return items.join(items.some((i) => i.includes(",")) ? "; " : ", ");
   }
-  if (typeof value === "object" && !Array.isArray(value) && Object.values(value).every(isPrimitive)) {
-    return Object.entries(value)
-      .filter(([, v]) => v !== null && v !== "")
-      .map(([k, v]) => `${k}: ${String(v)}`)
-      .join(" · ");
-  }
+  if (isFlatObject(value)) return flatObject(value);
+  // A list of objects ("authors": [{name, url}]): each as above, one after the other.
+  if (Array.isArray(value) && value.length && value.every(isFlatObject)) return value.map(flatObject).join("; ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

@@ -154,7 +154,9 @@ describe("displayValue", () => {
     expect(displayValue([40, 41.5, null])).toBe("40, 41.5");
     expect(displayValue({ name: "Acme", location: "Berlin", size: null })).toBe("name: Acme · location: Berlin");
     expect(displayValue({ name: "Acme", tags: ["b2b"] })).toBe('{"name":"Acme","tags":["b2b"]}');
-    expect(displayValue([{ a: 1 }])).toBe('[{"a":1}]');
+    expect(displayValue([{ name: "Ann", url: "/a" }, { name: "Bo", url: null }])).toBe("name: Ann · url: /a; name: Bo");
+    expect(displayValue([{ name: "Ann" }, "Bo"])).toBe('[{"name":"Ann"},"Bo"]');
+    expect(displayValue([{ a: 1 }])).toBe("a: 1");
     expect(displayValue(null)).toBe("");
     expect(displayValue(3)).toBe("3");
   });
