@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyFieldEdit, fieldsFromSchemaText, nextFieldName, parseJson, stringifyJson, type EditResult, type FieldEdit } from "./builder";
+import { applyFieldEdit, fieldsFromSchemaText, nextFieldName, type EditResult, type FieldEdit } from "./builder";
+import { parseJson, stringifyJson } from "./ordered-json";
 
 /** A schema with something the table does not show at every level. */
 const RICH = `{

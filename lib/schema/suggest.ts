@@ -1,6 +1,6 @@
 import { fieldSpecsFromQuery } from "@/lib/engine/fields/query";
 import { tokens, type FieldSpec } from "@/lib/engine/fields/spec";
-import { parseJson, stringifyJson, type Json, type JsonObject } from "./builder";
+import { parseJson, stringifyJson, type Json, type JsonObject } from "./ordered-json";
 
 /**
  * "Suggest a schema from the query": the fields the query names, merged into the current schema.
