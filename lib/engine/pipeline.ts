@@ -5,20 +5,20 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, measureTree, parseHtml, textContent, walkElements, type Document } from "./dom";
 import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
-import { EngineFetchError } from "./net/errors";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
-import { declaredNextLink, findNextLink } from "./pagination";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
+import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
+import { nextPage, normalise, parsePage, sameSite } from "./pipeline/pages";
 
 export type { ExtractedRow } from "./page-rows";
+export { ExtractionError } from "./pipeline/messages";
+export { PAGE_LIMITS } from "./pipeline/pages";
 
 /** Dead links named in the task's notes (the rest are counted). */
 const DEAD_SHOWN = 5;
-
 
 export interface PipelineOptions {
   maxPages: number;
@@ -32,61 +32,8 @@ export interface PipelineOptions {
   seedHtml?: string;
 }
 
-/** A failure whose message is a sentence for the user. */
-export class ExtractionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ExtractionError";
-  }
-}
-
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
-
-/**
- * The next page: the link findNextLink is sure of, else the page's own <link rel="next">. Following
- * the declaration costs one fetch, and the next page's records must match the seed's template.
- */
-const nextPage = (doc: Document, pageUrl: string) => findNextLink(doc, pageUrl) ?? declaredNextLink(doc, pageUrl);
-
-/**
- * A listing's next page is on its own site: the same host, give or take "www." (and the scheme, for a
- * site that moves to https). A "next" link to another host is an ad, a partner or a saved copy's
- * original, not this listing's page 2.
- */
-function sameSite(a: string, b: string): boolean {
-  const host = (u: string) => new URL(u).hostname.replace(/^www\./i, "").toLowerCase();
-  try {
-    return host(a) === host(b);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Limits on what a page may be before the engine looks for records. Browsers stop nesting at 512
- * levels (Blink's parser cap); deeper trees and huge element counts are hostile or broken pages that
- * would cost minutes of CPU.
- */
-export const PAGE_LIMITS = { maxDepth: 512, maxElements: 300_000 } as const;
-
-function parsePage(html: string, url: string): Document {
-  const doc = parseHtml(html);
-  const { elements, maxDepth } = measureTree(doc);
-  if (maxDepth > PAGE_LIMITS.maxDepth) {
-    throw new ExtractionError(`The page ${url} nests its HTML ${maxDepth.toLocaleString("en")} levels deep (browsers stop at ${PAGE_LIMITS.maxDepth}); it cannot be extracted safely.`);
-  }
-  if (elements > PAGE_LIMITS.maxElements) {
-    throw new ExtractionError(`The page ${url} has ${elements.toLocaleString("en")} elements (more than ${PAGE_LIMITS.maxElements.toLocaleString("en")}); it is too large to extract.`);
-  }
-  return doc;
-}
-
-function describeFetchError(err: unknown, what: string): string {
-  if (err instanceof EngineFetchError) return `${what}: ${err.message}`;
-  if (err instanceof Error && err.name === "AbortError") return `${what}: the extraction was stopped.`;
-  return `${what}: ${err instanceof Error ? err.message : String(err)}`;
-}
 
 export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow) => Promise<void> | void, opts: PipelineOptions): Promise<TaskProgress> {
   const progress = emptyProgress();
@@ -276,57 +223,4 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   for (const item of kept) await sink(item);
   report({ stage: "done" });
   return progress;
-}
-
-
-/** "a", "a" and "b", "a", "b" and "c". */
-function listNames(names: string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-}
-
-/** "0 Reviews", "No results found", "There are no jobs yet": a listing that says it is empty. */
-const EMPTY_NOTICE =
-  /(?:^|[^\p{L}\p{N}])(?:(?:0|no|zero)\s+(?:\p{L}+\s+)?(?:results?|items?|products?|reviews?|jobs?|openings?|positions?|listings?|matches|records?|entries|posts?|articles?|comments?|events?|members?|people)(?:\s+(?:found|yet|available|to (?:show|display)|matched?))?|nothing (?:found|to (?:show|display)))(?=$|[^\p{L}])/iu;
-const NOTICE_CHARS = 80;
-
-/**
- * Why the seed page gave no records. A page that says it lists nothing (a short notice such as
- * "0 Reviews" in a heading or paragraph) is an empty listing, not the wrong kind of page.
- */
-function noRecords(doc: Document): string {
-  let notice: string | null = null;
-  const body = bodyElement(doc);
-  if (body) {
-    // Each line of text once: an element with no block inside is read whole, and not entered.
-    walkElements(body, (el) => {
-      if (notice || INVISIBLE_TAGS.has(el.tagName)) return false;
-      if (elementChildren(el).some((k) => k.tagName === "br" || BLOCK_TAGS.has(k.tagName))) return;
-      const text = textContent(el);
-      if (text.length <= NOTICE_CHARS && EMPTY_NOTICE.test(text)) notice = text.replace(/[.!]+$/, "");
-      return false;
-    });
-  }
-  if (notice) return `The seed page lists no records: it says “${notice}”. Point the URL at a listing that shows items, or run again when this one has some.`;
-  return "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.";
-}
-
-/** The seed page's list was found, but none of its records holds a value for any field. */
-function nothingMatched(records: number, fields: FieldSpec[] | null, schema: boolean): string {
-  const found = `The seed page lists ${records} record${records === 1 ? "" : "s"}, but`;
-  if (!fields?.length) return `${found} no values could be read from them.`;
-  const names = fields.map((f) => f.name);
-  const what = names.length === 1 ? `the field ${listNames(names)} matched nothing in them` : `none of the fields ${listNames(names)} matched anything in them`;
-  const how = schema ? "name each field as the page labels it, or say what it holds in its description" : "name each field as the page labels it";
-  return `${found} ${what}. Check that this is the page you meant, then ${how}.`;
-}
-
-function normalise(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = "";
-    return u.href;
-  } catch {
-    return url;
-  }
 }
