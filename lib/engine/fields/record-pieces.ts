@@ -1,0 +1,228 @@
+/**
+ * The pieces of one record: its elements walked in order, each that can hold a value made a piece
+ * with what names it there (its own and its ancestors' words, a column header, an inline label or
+ * a label element just before it), its link, image and attribute value; the record's main link;
+ * microdata values kept in attributes. What is decided across records is in pieces.ts.
+ */
+import { INVISIBLE_TAGS, attr, classList, elementChildren, isElement, isText, langOf, normalizeSpace, type Element } from "../dom";
+import { tokens } from "./spec";
+import { cellIndex, textMemo, unstruck } from "./dom-text";
+import { numberStyleOf, resolveUrl } from "./values";
+import type { Piece, RecordPieces } from "./pieces";
+
+const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
+const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Inside a record but never a value: a form (its labels are the form's: "Your Name*" of a contact
+ * form is no one's name) and what the page hides (the hidden attribute, inline display:none or
+ * visibility:hidden: a closed popup, a form shown on click). A record's root is taken whatever it is.
+ */
+function concealed(el: Element): boolean {
+  return el.tagName === "form" || attr(el, "hidden") !== undefined || NOT_SHOWN.test(attr(el, "style") ?? "");
+}
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const INLINE_LABEL = /^([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'&/()-]{0,30}?)\s*[:：]\s*(.+)$/s;
+const STRUCK = /\b(?:old|was|before|original|regular|strike|struck|crossed|list|compare|rrp)\b/;
+const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-score", "data-price", "value"];
+/** An enumeration member as schema.org writes it in a link ("https://schema.org/InStock"). */
+const SCHEMA_ORG_MEMBER = /^https?:\/\/schema\.org\/([A-Z][A-Za-z]+)$/;
+const IMAGE_PROP = /image|photo|logo|thumbnail/i;
+
+export const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
+const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
+
+export function addHints(into: Map<string, number>, text: string | undefined, weight: number) {
+  if (!text) return;
+  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t)) into.set(t, Math.max(into.get(t) ?? 0, weight));
+}
+
+/** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
+function ownHints(el: Element, into: Map<string, number>, scale: number) {
+  addHints(into, attr(el, "itemprop"), 3 * scale);
+  addHints(into, attr(el, "class"), 2 * scale);
+  addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
+  addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
+  addHints(into, attr(el, "aria-label"), 1.5 * scale);
+  addHints(into, attr(el, "title"), 1.5 * scale);
+  addHints(into, attr(el, "name"), 1.5 * scale);
+  for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
+}
+
+/** The record's main link: the record itself, the link around or inside its heading, or its first text link. */
+function mainLinkOf(record: Element[], textContent: (el: Element) => string): Element | undefined {
+  const first = record[0];
+  if (record.length === 1 && first?.tagName === "a" && attr(first, "href")) return first;
+  let headingLink: Element | undefined;
+  let textLink: Element | undefined;
+  let anyLink: Element | undefined;
+  for (const root of record) {
+    const stack: Element[] = [root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      if (SKIP.has(el.tagName)) continue;
+      if (el.tagName === "a" && attr(el, "href") && resolvable(el)) {
+        anyLink ??= el;
+        const text = textContent(el);
+        if (!textLink && text.length >= 2 && !CTA.test(text)) textLink = el;
+        if (!headingLink && (isHeadingish(el) || elementChildren(el).some(isHeadingish) || ancestorHeading(el, root))) headingLink = el;
+      }
+      stack.push(...elementChildren(el).reverse());
+    }
+  }
+  return headingLink ?? textLink ?? anyLink;
+}
+
+/** Call-to-action link texts: the link is the record's, its text is not the record's title. */
+export const CTA = /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}\b(?:details?|more|info|here|deal|offer|job)|details|more|view|apply(?: now)?|buy(?: now)?|shop now|order now|book now|add to (?:cart|basket|bag)|…|\.\.\.)$/i;
+
+const resolvable = (a: Element) => !/^(?:#|javascript:)/i.test(attr(a, "href")?.trim() ?? "#");
+const isHeadingish = (el: Element) => HEADINGS.has(el.tagName) || classList(el).some((c) => /(?:^|[-_])(?:title|heading|name|headline)(?:$|[-_])/i.test(c));
+function ancestorHeading(el: Element, root: Element): boolean {
+  for (let n = parentOf(el); n && n !== parentOf(root); n = parentOf(n)) if (isHeadingish(n)) return true;
+  return false;
+}
+
+/** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
+const LAZY_SRC = ["data-src", "data-lazy-src", "data-original", "data-lazy"];
+
+export function piecesOfRecord(record: Element[], base: string, headers?: string[]): RecordPieces {
+  const pieces: Piece[] = [];
+  const hidden: Piece[] = [];
+  const textContent = textMemo();
+  const mainLink = mainLinkOf(record, textContent);
+  const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
+    if (SKIP.has(el.tagName)) {
+      const piece = attributeValue(el, path, base);
+      if (piece) hidden.push(piece);
+      return;
+    }
+    if (!isRoot && concealed(el)) return;
+    const text = textContent(el);
+    const kids = elementChildren(el).filter((k) => !SKIP.has(k.tagName));
+    const heading = inHeading || HEADINGS.has(el.tagName);
+    const a = el.tagName === "a" && attr(el, "href") ? el : link;
+    const own = new Map(inherited);
+    ownHints(el, own, 1);
+    // A wrapper whose only child holds the same text names that child: pass its words on at full weight.
+    const only = kids.length === 1 && !hasDirectText(el) ? kids[0] : undefined;
+    const wrapper = !!only && textContent(only) === text;
+    const valueAttr = VALUE_ATTRS.find((n) => attr(el, n)?.trim());
+    const attrValue = valueAttr && attr(el, valueAttr);
+    const isCell = el.tagName === "td" || el.tagName === "th" || el.tagName === "dd";
+    const namedEmpty = !text && (attrValue !== undefined || /star|rating|score/i.test(attr(el, "class") ?? ""));
+    const composite = !isRoot && kids.length >= 2 && !hasDirectText(el) && text.length > 0 && text.length <= 60;
+    const isPiece =
+      !wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length));
+    if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
+      const piece: Piece = {
+        el,
+        text,
+        value: unstruck(el, text),
+        hints: own,
+        heading,
+        mainLink: !!mainLink && (a === mainLink || el === mainLink),
+        labelOnly: false,
+        constant: false,
+        slot: path,
+        path,
+        order: pieces.length,
+        struck: ["del", "s", "strike"].includes(el.tagName) || STRUCK.test([...own.keys()].filter((k) => (own.get(k) ?? 0) >= 2).join(" ")),
+      };
+      if (a) {
+        piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
+        if (piece.href) piece.hrefEl = a;
+      }
+      if (el.tagName === "img") {
+        // A lazy-loading page puts the picture in data-src (or the like) and a placeholder in src.
+        const plain = attr(el, "src")?.trim();
+        const srcAttr = LAZY_SRC.find((n) => attr(el, n)?.trim()) ?? (plain && !/^data:/i.test(plain) ? "src" : "srcset");
+        const src = srcAttr === "srcset" ? attr(el, "srcset")?.split(/[\s,]+/)[0] : attr(el, srcAttr);
+        piece.src = resolveUrl(src, base) ?? undefined;
+        if (piece.src) piece.srcAttr = srcAttr;
+        addHints(own, attr(el, "alt"), 1);
+      }
+      if (attrValue) {
+        piece.attrValue = normalizeSpace(attrValue);
+        piece.valueAttr = valueAttr;
+      }
+      const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header;
+      if (cellHeader) piece.label = cellHeader;
+      const m = INLINE_LABEL.exec(text);
+      if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4) {
+        piece.label = m[1]!.trim();
+        piece.value = m[2]!.trim();
+        piece.inline = true;
+      } else if (/[:：]$/.test(text) && text.length <= 40) {
+        piece.label = text.replace(/[:：]$/, "").trim();
+        piece.value = "";
+        piece.labelOnly = true;
+      }
+      if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
+      pieces.push(piece);
+    }
+    // Ancestors' words name descendants less strongly than their own.
+    const down = new Map<string, number>();
+    for (const [k, w] of own) down.set(k, wrapper ? w : Math.min(w, 1));
+    const seen = new Map<string, number>();
+    // Every child is visited (a skipped one may hold a microdata value); indexes count per tag, so
+    // the shown elements' paths are the same as without them.
+    for (const k of elementChildren(el)) {
+      const n = (seen.get(k.tagName) ?? 0) + 1;
+      seen.set(k.tagName, n);
+      // A cell's header names what the cell wraps ("<td><a>Tokyo</a></td>").
+      const passHeader = wrapper ? (isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header) : undefined;
+      visit(k, `${path}/${k.tagName}[${n}]`, down, heading, a, false, passHeader);
+    }
+  };
+  record.forEach((root, i) => visit(root, `${i}:${root.tagName}`, new Map(), false, undefined, true));
+  // A label element names the piece right after it ("<dt>Company</dt><dd>Acme</dd>", "<b>Salary:</b> <span>…"),
+  // unless it labels its own parent's text ("<p><b>Salary:</b> $60K</p>" is read as one labelled piece).
+  const byEl = new Map(pieces.map((p) => [p.el, p]));
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    const next = pieces[i + 1]!;
+    const parent = parentOf(p.el);
+    const ownsParent = !!parent && !!byEl.get(parent)?.label;
+    if (p.labelOnly && p.text && !ownsParent && !next.label && !next.labelOnly) {
+      next.label = p.label ?? p.text.replace(/[:：]$/, "");
+    }
+  }
+  // After the shown pieces: on equal fit the value on screen is taken, and no label reaches these.
+  for (const p of hidden) pieces.push({ ...p, order: pieces.length });
+  const numbers = record[0] ? numberStyleOf(langOf(record[0])) : {};
+  if (numbers.dotGroups || numbers.spaceGroups) for (const p of pieces) p.numbers = numbers;
+  return { record, pieces, mainLink };
+}
+
+/**
+ * A microdata property held in an attribute: `<meta itemprop content>` or `<link itemprop href>`.
+ * Only its own words name it (its itemprop, at full weight): unseen, it is only ever what it says it
+ * is (see fit). A link to a schema.org enumeration member reads as its words
+ * ("https://schema.org/InStock" → "In stock"), its URL stays its href.
+ */
+function attributeValue(el: Element, path: string, base: string): Piece | null {
+  const prop = attr(el, "itemprop")?.trim();
+  if (!prop || (el.tagName !== "meta" && el.tagName !== "link")) return null;
+  const raw = normalizeSpace(attr(el, el.tagName === "meta" ? "content" : "href") ?? "");
+  if (!raw) return null;
+  const hints = new Map<string, number>();
+  ownHints(el, hints, 1);
+  const url = el.tagName === "link" || /url$/i.test(prop) || /^https?:\/\//i.test(raw) ? (resolveUrl(raw, base) ?? undefined) : undefined;
+  const member = el.tagName === "link" ? SCHEMA_ORG_MEMBER.exec(raw)?.[1] : undefined;
+  const value = member ? member.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`) : (url ?? raw);
+  const piece: Piece = { el, text: "", value, hints, heading: false, mainLink: false, labelOnly: false, constant: false, slot: path, path, order: 0, struck: false, hidden: true };
+  // Nothing of it is text: every value it gives is its attribute's.
+  const from = el.tagName === "meta" ? "content" : "href";
+  piece.valueAttr = from;
+  if (el.tagName === "meta") piece.attrValue = raw;
+  if (url) {
+    piece.href = url;
+    piece.hrefAttr = from;
+  }
+  if (url && IMAGE_PROP.test(prop)) {
+    piece.src = url;
+    piece.srcAttr = from;
+  }
+  return piece;
+}
