@@ -1,0 +1,91 @@
+/**
+ * Where schema.org keeps what a field names: paths tried for a field's words (title → name, price →
+ * offers.price…), and for a field of several words, an entity's properties ("company website" →
+ * hiringOrganization.url).
+ */
+
+/** Paths tried for a field, by its words (first hit wins). */
+export const PATHS: Record<string, string[]> = {
+  name: ["name", "title", "headline"],
+  title: ["title", "name", "headline"],
+  url: ["url", "@id", "mainEntityOfPage"],
+  link: ["url", "@id"],
+  price: ["offers.price", "offers.lowPrice", "price", "offers.priceSpecification.price"],
+  currency: ["offers.priceCurrency", "priceCurrency"],
+  availability: ["offers.availability", "availability"],
+  stock: ["offers.availability"],
+  rating: ["aggregateRating.ratingValue", "reviewRating.ratingValue", "rating"],
+  reviews: ["aggregateRating.reviewCount", "aggregateRating.ratingCount"],
+  image: ["image", "image.url", "thumbnailUrl", "logo"],
+  company: ["hiringOrganization.name", "hiringOrganization", "worksFor.name", "brand.name", "publisher.name"],
+  location: ["jobLocation.address.addressLocality", "jobLocation.name", "location.name", "address.addressLocality", "jobLocation.address.addressRegion"],
+  salary: ["baseSalary", "estimatedSalary"],
+  date: ["datePosted", "datePublished", "startDate", "dateCreated", "dateModified"],
+  posted: ["datePosted", "datePublished"],
+  author: ["author.name", "author"],
+  description: ["description"],
+  role: ["jobTitle", "roleName"],
+  email: ["email"],
+  phone: ["telephone"],
+  brand: ["brand.name", "brand"],
+  sku: ["sku", "gtin13", "mpn"],
+};
+
+/**
+ * Fields of two or more words whose first words name an entity and whose last names one of its
+ * properties ("company website", "location.country", "author url"): the entity's places, then the
+ * property's names within it. Tried before the words one by one, which would read "company website"
+ * as the company's name and "location country" as the city.
+ */
+const ENTITIES: Record<string, string[]> = {
+  company: ["hiringOrganization", "worksFor", "brand", "publisher", "organizer", "seller", "offers.seller"],
+  employer: ["hiringOrganization", "worksFor"],
+  organization: ["hiringOrganization", "worksFor", "organizer", "publisher"],
+  brand: ["brand"],
+  seller: ["offers.seller", "seller"],
+  author: ["author"],
+  publisher: ["publisher"],
+  location: ["jobLocation.address", "jobLocation", "location.address", "location", "address"],
+  address: ["address", "jobLocation.address", "location.address"],
+  venue: ["location", "location.address"],
+};
+const PROPERTIES: Record<string, string[]> = {
+  name: ["name"],
+  title: ["name"],
+  website: ["url"],
+  url: ["url", "@id"],
+  link: ["url"],
+  homepage: ["url"],
+  logo: ["logo", "logo.url"],
+  image: ["image", "logo"],
+  email: ["email"],
+  phone: ["telephone"],
+  telephone: ["telephone"],
+  city: ["addressLocality"],
+  town: ["addressLocality"],
+  locality: ["addressLocality"],
+  country: ["addressCountry", "addressCountry.name"],
+  region: ["addressRegion"],
+  state: ["addressRegion"],
+  street: ["streetAddress"],
+  zip: ["postalCode"],
+  postcode: ["postalCode"],
+  postal: ["postalCode"],
+};
+
+/**
+ * The paths of a field whose first word names an entity: at the first property word after it
+ * ("company logo url" reads the logo); a name may be the entity itself when it is written as text
+ * (`"author": "Jane"`). With no property word, the last word's own places ("company location" →
+ * where the job is); none of the entity's other properties. Null when the first word names no
+ * entity.
+ */
+export function compoundPaths(words: string[]): string[] | null {
+  if (words.length < 2) return null;
+  const entity = ENTITIES[words[0]!];
+  if (!entity) return null;
+  const word = words.slice(1).find((w) => PROPERTIES[w]);
+  if (!word) return PATHS[words[words.length - 1]!] ?? [];
+  const names = word === "name" || word === "title";
+  return entity.flatMap((e) => [...PROPERTIES[word]!.map((p) => `${e}.${p}`), ...(names ? [e] : [])]);
+}

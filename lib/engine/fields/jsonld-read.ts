@@ -1,0 +1,125 @@
+/**
+ * Reading a field's value from one JSON-LD entity: at the first of the field's paths that holds one
+ * (see jsonld-paths.ts), typed as the field wants it (a URL, a number, a date, a price with its
+ * currency…); a list field's items from every value at a path.
+ */
+import { planField, type Kind } from "./plan";
+import { singulars } from "./lists";
+import { tokens, type FieldSpec } from "./spec";
+import { parseDate } from "./dates";
+import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
+import { PATHS, compoundPaths } from "./jsonld-paths";
+
+export type Json = Record<string, unknown>;
+export const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
+const SYMBOLS: Record<string, string> = { GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR: "₹" };
+
+/**
+ * A value a link field can take: a URL (http, a path from the site's root, or a relative path such
+ * as "product-1.html" or "img/p1.jpg"), not a name ("Acme", "Re:Build").
+ */
+const LOOKS_LIKE_URL = (v: string) => /^(?:https?:|ftp:|\/\/|\/|\.\.?\/)/i.test(v) || (!/\s/.test(v) && !/^[a-z][a-z0-9+.-]*:/i.test(v) && (/\//.test(v) || /\.[a-z0-9]{2,5}(?:[?#]|$)/i.test(v)));
+
+export function get(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split(".")) {
+    if (Array.isArray(cur)) cur = cur[0];
+    if (!isObj(cur)) return undefined;
+    cur = cur[key];
+  }
+  return Array.isArray(cur) ? cur[0] : cur;
+}
+
+/**
+ * What an object in place of a value stands for, and its key: an organisation's name, a page's url,
+ * a QuantitativeValue range (baseSalary.value) at the end the field names, else its low end.
+ */
+function inner(v: Json, rangeEnd?: "low" | "high"): [string, unknown] {
+  if (v.name != null) return ["name", v.name];
+  if (v.url != null) return ["url", v.url];
+  if (!isObj(v.value)) return ["value", v.value];
+  const q = v.value;
+  if (q.value != null) return ["value.value", q.value];
+  const [first, second] = rangeEnd === "high" ? ["maxValue", "minValue"] : ["minValue", "maxValue"];
+  return q[first] != null ? [`value.${first}`, q[first]] : [`value.${second}`, q[second]];
+}
+
+/** A JSON-LD value as the field wants it, and the path it was read at; undefined when there is none. */
+export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): { value: unknown; path: string } | undefined {
+  const words = tokens(field.name);
+  // A property of a named entity is read there or nowhere: a company without a website has none,
+  // not the job's own url.
+  const compound = compoundPaths(words);
+  const paths = compound
+    ? [field.name, ...compound]
+    : [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
+  for (let path of paths) {
+    let v = get(entity, path);
+    if (isObj(v)) {
+      // An organisation in place of a link is its page, not its name.
+      const [key, value] = (kind === "link" || kind === "image") && v.url != null ? ["url", v.url] : inner(v, rangeEnd);
+      path = `${path}.${key}`;
+      v = value;
+    }
+    if (v === undefined || v === null || v === "") continue;
+    const found = (value: unknown) => (value === undefined ? undefined : { value, path });
+    if (kind === "link" || kind === "image") {
+      if (typeof v !== "string" || !LOOKS_LIKE_URL(v.trim())) continue;
+      return found(resolveUrl(v, base) ?? undefined);
+    }
+    if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
+    if (kind === "stock" && typeof v === "string") v = v.charAt(0).toUpperCase() + v.slice(1).toLowerCase();
+    if (kind === "money" && field.type === "string" && (typeof v === "number" || /^\d/.test(String(v)))) {
+      const cur = String(get(entity, "offers.priceCurrency") ?? get(entity, "priceCurrency") ?? "");
+      v = SYMBOLS[cur] ? `${SYMBOLS[cur]}${v}` : cur ? `${v} ${cur}` : String(v);
+    }
+    if (field.type === "number" || field.type === "integer") {
+      const n = typeof v === "number" ? v : parseNumber(String(v));
+      if (n === null) continue;
+      return found(field.type === "integer" ? Math.round(n) : n);
+    }
+    if (field.type === "boolean") return found(typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined));
+    if (field.format === "date" || field.format === "date-time") return found(parseDate(String(v), field.format) ?? undefined);
+    // schema.org writes e-mail addresses as mailto: links too.
+    if (kind === "email" && typeof v === "string" && /^mailto:/i.test(v)) return found(mailtoAddress(v));
+    if (typeof v === "object") continue;
+    return found(String(v));
+  }
+  return undefined;
+}
+
+/** Every value at a path, lists unwrapped at each step ("author.name" of two authors: two names). */
+function getAll(obj: unknown, path: string): unknown[] {
+  let cur: unknown[] = [obj];
+  for (const key of path.split(".")) cur = cur.flatMap((c) => (Array.isArray(c) ? c : [c])).filter(isObj).map((c) => c[key]).filter((v) => v !== undefined && v !== null);
+  return cur.flatMap((c) => (Array.isArray(c) ? c : [c]));
+}
+
+/**
+ * A list field's items from JSON-LD: every value at the first of its places that has one ("authors"
+ * reads every author's name, "images" every image, "keywords" its words), typed as the items are;
+ * one text of plain words is split at its commas ("red, blue, green").
+ */
+export function readList(entity: Json, field: FieldSpec, base: string): { value: unknown[]; path: string } | undefined {
+  const item = field.items!;
+  const kind = planField({ ...item, name: field.name }).kind;
+  const link = item.format === "uri" || kind === "image";
+  const words = tokens(field.name);
+  const head = words[words.length - 1] ?? "";
+  const paths = [field.name, ...[head, ...singulars(head)].flatMap((w) => PATHS[w] ?? [w])];
+  for (const path of paths) {
+    const values: unknown[] = [];
+    for (let v of getAll(entity, path)) {
+      if (isObj(v)) v = link ? (v.url ?? v.contentUrl) : (v.name ?? v.url);
+      if (typeof v === "number" || typeof v === "boolean") values.push(v);
+      else if (typeof v === "string" && v.trim()) values.push(v.trim());
+    }
+    let items: unknown[] = values;
+    if (link) items = values.filter((v): v is string => typeof v === "string" && LOOKS_LIKE_URL(v)).map((v) => resolveUrl(v, base));
+    else if (item.type === "number" || item.type === "integer") items = values.map((v) => (typeof v === "number" ? v : parseNumber(String(v)))).filter((n) => n !== null);
+    else if (item.type === "string" && !item.format && values.length === 1 && typeof values[0] === "string") items = values[0].split(/\s*[,;]\s*/).filter(Boolean);
+    items = [...new Set(items.filter((v) => v !== null && v !== undefined && v !== ""))];
+    if (items.length) return { value: items, path };
+  }
+  return undefined;
+}
