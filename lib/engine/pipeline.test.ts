@@ -302,7 +302,7 @@ describe("runPipeline", () => {
     // A list of objects is filled when the page names its items (object-lists.ts); this one names none.
     expect(progress.notes).toContain('No row has a value for "team.name", "team.lead", "skills" and "links": nothing on the page matched those fields.');
     expect(progress.notes).toContain(
-      '"meta" is not filled: the embedded engine fills text, numbers, yes/no, dates and links from the page, as fields of the row, properties of an object field or items of a list field, one level deep. Make its parts fields of the row, or properties of an object field.',
+      '"meta" is not filled: the embedded engine fills text, numbers, yes/no, dates and links from the page, as fields of the row, properties of an object field, or items of a list field (values, or objects of such values), one level deep. Make its parts fields of the row, or properties of an object field.',
     );
   });
 

@@ -6,12 +6,15 @@
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
 import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
+import { fillsList } from "./fields/lists";
+import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
 import { nextPage, normalise, parsePage, sameSite } from "./pipeline/pages";
+import { rowLinks } from "./pipeline/row-links";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
@@ -166,7 +169,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // Fields no record had a value for: left out of (or null in) every row, which a user should hear.
   const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name])));
   // (Object fields with properties are flat fields by now; a list of flat items is filled like them.)
-  const unfillable = (f: FieldSpec) => f.type === "object" || (f.type === "array" && !f.items);
+  const unfillable = (f: FieldSpec) => f.type === "object" || (f.type === "array" && !fillsList(f) && !fillsObjectList(f));
   // …and the parts of objects the engine does not fill (an object in an object), named by their path.
   const nested = [...empty.filter(unfillable).map((f) => f.name), ...unfilledParts(schemaFields ?? [])];
   const unmatched = empty.filter((f) => !unfillable(f)).map((f) => f.name);
@@ -175,7 +178,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
   if (nested.length) {
     progress.notes.push(
-      `${listNames(nested)} ${nested.length === 1 ? "is" : "are"} not filled: the embedded engine fills text, numbers, yes/no, dates and links from the page, as fields of the row, properties of an object field or items of a list field, one level deep. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or properties of an object field.`,
+      `${listNames(nested)} ${nested.length === 1 ? "is" : "are"} not filled: the embedded engine fills text, numbers, yes/no, dates and links from the page, as fields of the row, properties of an object field, or items of a list field (values, or objects of such values), one level deep. Make ${nested.length === 1 ? "its" : "their"} parts fields of the row, or properties of an object field.`,
     );
   }
   report({ rowsDropped: dropped, rowsKept: kept.length });
@@ -183,13 +186,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // 4. Verify links.
   if (input.verifyUrls && kept.length) {
     report({ stage: "verifying", currentUrl: null });
-    // Link fields and lists of links, where they sit in the (nested) row.
-    const uriFields = (fields ?? []).filter((f) => f.format === "uri" || f.items?.format === "uri").map((f) => paths.get(f.name) ?? [f.name]);
-    const values = (v: unknown): unknown[] => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v).flatMap(values) : [v]);
-    const linksOf = (row: Record<string, unknown>) =>
-      (uriFields.length ? uriFields.flatMap((path) => values(valueAtPath(row, path))) : Object.values(row).flatMap(values)).filter(
-        (v): v is string => typeof v === "string" && /^https?:\/\//i.test(v),
-      );
+    const linksOf = rowLinks(fields, paths);
     const results = await verifyUrls(
       kept.flatMap((k) => linksOf(k.row)),
       { allowPrivate: opts.allowPrivate, userAgent: opts.userAgent, signal: opts.signal },
