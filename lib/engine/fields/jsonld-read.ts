@@ -89,6 +89,39 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
 }
 
 /** Every value at a path, lists unwrapped at each step ("author.name" of two authors: two names). */
+/** Where a list field's items may sit: its name, its last word's paths, singular or plural ("authors" → author). */
+function listPaths(field: FieldSpec): string[] {
+  const words = tokens(field.name);
+  const head = words[words.length - 1] ?? "";
+  return [field.name, ...[head, ...singulars(head)].flatMap((w) => PATHS[w] ?? [w])];
+}
+
+/**
+ * A list of objects (`authors: [{name, url}]`): every object at the first of the list's paths that
+ * holds objects, each property read as a field of that object. An object missing a required
+ * property is left out, as on the page (object-lists.ts).
+ */
+export function readObjectList(entity: Json, field: FieldSpec, base: string): { value: Json[]; path: string } | undefined {
+  const parts = (field.items!.properties ?? []).filter((p) => p.type !== "object" && p.type !== "array");
+  const plans = parts.map((p) => ({ spec: p, plan: planField(p) }));
+  for (const path of listPaths(field)) {
+    const objects: Json[] = [];
+    for (const v of getAll(entity, path)) {
+      if (!isObj(v)) continue;
+      const obj: Json = {};
+      for (const { spec, plan } of plans) {
+        const got = read(v, spec, plan.kind, base, plan.rangeEnd);
+        if (got !== undefined) obj[spec.name] = got.value;
+        else if (spec.nullable) obj[spec.name] = null;
+      }
+      const complete = parts.every((p) => !p.required || (obj[p.name] !== undefined && (obj[p.name] !== null || p.nullable)));
+      if (complete && Object.values(obj).some((x) => x !== null && x !== "")) objects.push(obj);
+    }
+    if (objects.length) return { value: objects, path };
+  }
+  return undefined;
+}
+
 function getAll(obj: unknown, path: string): unknown[] {
   let cur: unknown[] = [obj];
   for (const key of path.split(".")) cur = cur.flatMap((c) => (Array.isArray(c) ? c : [c])).filter(isObj).map((c) => c[key]).filter((v) => v !== undefined && v !== null);
@@ -104,10 +137,7 @@ export function readList(entity: Json, field: FieldSpec, base: string): { value:
   const item = field.items!;
   const kind = planField({ ...item, name: field.name }).kind;
   const link = item.format === "uri" || kind === "image";
-  const words = tokens(field.name);
-  const head = words[words.length - 1] ?? "";
-  const paths = [field.name, ...[head, ...singulars(head)].flatMap((w) => PATHS[w] ?? [w])];
-  for (const path of paths) {
+  for (const path of listPaths(field)) {
     const values: unknown[] = [];
     for (let v of getAll(entity, path)) {
       if (isObj(v)) v = link ? (v.url ?? v.contentUrl) : (v.name ?? v.url);

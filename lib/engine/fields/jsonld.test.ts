@@ -147,4 +147,25 @@ describe("rowsFromJsonLd", () => {
     expect(rows[0]!.row).toMatchObject({ name: "Kettle", url: "https://shop.example/p/kettle", price: "19.99", priceCurrency: "GBP", rating: 4.5 });
     expect(rows[0]!.fields).toMatchObject({ name: { jsonld: "name" }, url: { jsonld: "url" }, price: { jsonld: "offers.price" }, rating: { jsonld: "aggregateRating.ratingValue" } });
   });
+  it("reads a list of objects, each property at its own place in each object", () => {
+    const str = { type: "string" };
+    const books = [1, 2].map((n) => ({
+      "@context": "https://schema.org",
+      "@type": "Book",
+      name: `Book ${n}`,
+      url: `/b/${n}`,
+      author: n === 1 ? { "@type": "Person", name: "Ann", url: "/a/ann" } : [{ "@type": "Person", name: "Bo", url: "/a/bo" }, { "@type": "Person", url: "/a/anon" }, "Cy"],
+    }));
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { name: str, authors: { type: "array", items: { type: "object", properties: { name: str, url: { type: "string", format: "uri" } }, required: ["name"] } } },
+    });
+    const rows = rowsFromJsonLd(page(books), { pageUrl: "https://books.example/list", fields });
+    expect(rows.map((r) => r.row)).toEqual([
+      { name: "Book 1", authors: [{ name: "Ann", url: "https://books.example/a/ann" }] },
+      // The author without a name (required) is left out; one written as text is no object.
+      { name: "Book 2", authors: [{ name: "Bo", url: "https://books.example/a/bo" }] },
+    ]);
+    expect(rows[0]!.fields?.authors).toEqual({ jsonld: "author" });
+  });
 });

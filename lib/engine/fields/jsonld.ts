@@ -10,9 +10,10 @@
 import { attr, walkElements, xpathOf, type Document, type Element } from "../dom";
 import { planField } from "./plan";
 import { fillsList } from "./lists";
+import { fillsObjectList } from "./object-lists";
 import { camelCase, type FieldSpec } from "./spec";
 import { parseNumber, pushTo, resolveUrl } from "./values";
-import { get, isObj, read, readList, type Json } from "./jsonld-read";
+import { get, isObj, read, readList, readObjectList, type Json } from "./jsonld-read";
 import type { FieldSource } from "@/lib/extract/types";
 
 const NOT_RECORDS = /^(?:BreadcrumbList|WebSite|WebPage|CollectionPage|SearchAction|Organization|SiteNavigationElement|ListItem|ItemList|ImageObject|Offer|AggregateOffer|PostalAddress|AggregateRating|Rating|Place|Brand|MonetaryAmount|QuantitativeValue|EntryPoint)$/;
@@ -90,7 +91,7 @@ function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
   const from = new Map<string, FieldSource>();
   for (const f of fields) {
     const plan = planField(f);
-    const v = fillsList(f) ? readList(entity, f, base) : read(entity, f, plan.kind, base, plan.rangeEnd);
+    const v = fillsList(f) ? readList(entity, f, base) : fillsObjectList(f) ? readObjectList(entity, f, base) : read(entity, f, plan.kind, base, plan.rangeEnd);
     if (v !== undefined) {
       row[f.name] = v.value;
       from.set(f.name, { jsonld: v.path });
