@@ -4,11 +4,11 @@
  * currency…); a list field's items from every value at a path.
  */
 import { planField, type Kind } from "./plan";
-import { singulars } from "./lists";
 import { tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
 import { PATHS, compoundPaths } from "./jsonld-paths";
+import { singular } from "../words";
 
 export type Json = Record<string, unknown>;
 export const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
@@ -93,7 +93,7 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
 function listPaths(field: FieldSpec): string[] {
   const words = tokens(field.name);
   const head = words[words.length - 1] ?? "";
-  return [field.name, ...[head, ...singulars(head)].flatMap((w) => PATHS[w] ?? [w])];
+  return [field.name, ...[...new Set([head, singular(head)])].flatMap((w) => PATHS[w] ?? [w])];
 }
 
 /**

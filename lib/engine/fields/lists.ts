@@ -17,17 +17,10 @@ import { planField, type FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { MONEY, parseNumber } from "./values";
+import { singular } from "../words";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
-
-/** "categories" → category, "boxes" → box, "sizes" → size, "classes" → class. */
-export function singulars(word: string): string[] {
-  if (/ies$/.test(word)) return [word.replace(/ies$/, "y")];
-  if (/(?:ch|sh|ss|x)es$/.test(word)) return [word.slice(0, -2)];
-  if (/[^s]s$/.test(word)) return [word.slice(0, -1)];
-  return [];
-}
 
 export interface ListPlan {
   /** One item's plan: its type and format, named in the singular ("photos" reads pictures). */
@@ -39,7 +32,7 @@ export interface ListPlan {
 export function listPlan(spec: FieldSpec): ListPlan {
   const words = tokens(spec.name);
   const head = words[words.length - 1] ?? spec.name.toLowerCase();
-  const one = singulars(head)[0] ?? head;
+  const one = singular(head);
   const item = planField({ ...spec.items!, name: [...words.slice(0, -1), one].join(" "), description: spec.description ?? spec.items!.description, required: false });
   for (const w of [head, one]) item.words.set(w, Math.max(item.words.get(w) ?? 0, 3));
   return { item, names: new Set([head, one]) };

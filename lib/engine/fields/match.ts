@@ -4,7 +4,7 @@
  * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
-import { stem } from "../records/score";
+import { singularOrPlural } from "../words";
 import { GENERIC, hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { readRating } from "./ratings";
@@ -207,7 +207,7 @@ const mentionPatterns = new WeakMap<FieldPlan, RegExp | null>();
 function mentionPattern(plan: FieldPlan): RegExp | null {
   const words = [...plan.words].filter(([w, weight]) => weight >= 2.5 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
   if (!words.length) return null;
-  const word = `(?:${words.map((w) => `${stem(w).replace(/[^\p{L}\p{N}]/gu, "")}(?:e?s)?`).join("|")})`;
+  const word = `(?:${words.map((w) => singularOrPlural(w.replace(/[^\p{L}\p{N}]/gu, ""))).join("|")})`;
   return new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu");
 }
 

@@ -10,12 +10,13 @@
  */
 import { attr, elementChildren, hasVisibleText, type Element } from "../dom";
 import { fillFields } from "./fill";
-import { CONTAINER_WORDS, singulars } from "./lists";
+import { CONTAINER_WORDS } from "./lists";
 import type { Origin } from "./match";
 import { planField } from "./plan";
 import { collectPieces, type RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { coerceRow } from "./validate";
+import { singular } from "../words";
 
 /** A property an item's object is filled with: a flat value (not an object, not a list). */
 const flatPart = (p: FieldSpec) => p.type !== "object" && p.type !== "array";
@@ -94,7 +95,7 @@ function findFirst(el: Element, tag: string): Element | null {
 export function objectListValues(all: RecordPieces[], spec: FieldSpec, pageUrl: string, host: string): Array<{ values: Record<string, unknown>[]; from?: Origin }> {
   const words = tokens(spec.name);
   const plural = words[words.length - 1] ?? spec.name.toLowerCase();
-  const item = singulars(plural)[0] ?? plural;
+  const item = singular(plural);
   const perRecord = all.map((rp) => itemElements(rp.record, item, plural));
   const items = perRecord.flat();
   if (!items.length) return all.map(() => ({ values: [] }));

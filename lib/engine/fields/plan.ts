@@ -3,7 +3,7 @@
  * description, type and format, and the words that name it, with which the pieces of a record
  * are told apart (hintScore).
  */
-import { stem } from "../records/score";
+import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 
@@ -66,7 +66,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
   const words = new Map<string, number>();
   for (const t of desc) words.set(t, 1);
-  for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
+  for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[singular(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
   for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
   const all = [...own, ...desc];
   const kind = kindOf(spec, own, all);

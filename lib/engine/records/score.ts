@@ -9,6 +9,7 @@ import { parseDate } from "../fields/dates";
 import { EMAIL, MONEY, PHONE, STOCK, parseRatingText } from "../fields/values";
 import { chromeFactor, type PageFeatures } from "./features";
 import { memberSimilarities, type Candidate } from "./repeated";
+import { singular } from "../words";
 
 export interface Scored extends Candidate {
   score: number;
@@ -105,12 +106,8 @@ const STOP = new Set(
   "the and for with from that this all each every any list lists page pages item items record records row rows get find show give extract their them they its into per of to in on a an or by as is are be".split(" "),
 );
 
-/**
- * Plural to singular, the same on both sides: "categories" → "category", "boxes" → "box",
- * "roles" → "role" (not "rol", which "role" would never meet), "class" stays "class".
- */
-export const stem = (w: string) =>
-  /ies$/.test(w) ? w.replace(/ies$/, "y") : /(?:[sxz]|ch|sh)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+/** Plural to singular, the same on both sides (words.ts). */
+export const stem = singular;
 
 export function queryTerms(q?: string, fieldNames?: string[]): QueryTerms | null {
   const words = [q ?? "", ...(fieldNames ?? [])]
