@@ -349,6 +349,30 @@ describe("runPipeline", () => {
     expect(rows[0]!.source.fields?.tags).toEqual({ xpath: `${rows[0]!.source.xpath}/ul[1]/li[1]` });
   });
 
+  it("fills a list of objects from the elements named as its items, and verifies their links", async () => {
+    const str = { type: "string" };
+    const schema = {
+      type: "object",
+      properties: { title: str, authors: { type: "array", items: { type: "object", properties: { name: str, url: { type: "string", format: "uri" } }, required: ["name"] } } },
+      required: ["title"],
+    };
+    const { rows } = await run({ url: `${pagesOrigin}/posts`, q: "every post", schema });
+    expect(rows.map((r) => r.row)).toEqual([
+      { title: "First post", authors: [{ name: "Ann", url: `${pagesOrigin}/u/a` }, { name: "Bob", url: `${pagesOrigin}/u/b` }] },
+      { title: "Second post", authors: [{ name: "Cy", url: `${pagesOrigin}/u/c` }] },
+      { title: "Third post", authors: [{ name: "Di", url: `${pagesOrigin}/u/d` }] },
+    ]);
+    expect(rows[0]!.source.fields?.authors).toEqual({ xpath: `${rows[0]!.source.xpath}/p[1]/a[1]` });
+    // Verify-URLs checks the posts' links and the authors' pages: Cy's and Di's are served, Ann's and Bob's are not.
+    extra["/u/c"] = extra["/u/d"] = extra["/p/1"] = extra["/p/2"] = extra["/p/3"] = "<html><body><h1>Page</h1></body></html>";
+    const withUrl = { ...schema, properties: { ...schema.properties, url: { type: "string", format: "uri" } } };
+    const verified = await run({ url: `${pagesOrigin}/posts`, q: "every post", schema: withUrl, verifyUrls: true });
+    expect(verified.rows.map((r) => r.row.title)).toEqual(["Second post", "Third post"]);
+    expect(verified.progress.rowsDropped.deadLinks).toBe(1);
+    expect(verified.progress.notes.join(" ")).toContain(`${pagesOrigin}/u/a (HTTP 404)`);
+    for (const path of ["/u/c", "/u/d", "/p/1", "/p/2", "/p/3"]) delete extra[path];
+  });
+
   it("takes an object's name, link or picture only where its object names it, and keeps sources of what the row has", async () => {
     const str = { type: "string" };
     const uri = { type: "string", format: "uri" };
