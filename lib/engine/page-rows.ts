@@ -8,6 +8,7 @@ import { attr, langOf, textContent, walkElements, xpathOf, type Document, type E
 import { extractRows, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
+import { own } from "./lookup";
 
 /** A value a row holds: not missing, null or empty text. */
 export const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
@@ -62,7 +63,7 @@ function parseTemplate(signature: string): { key: string; template: RecordTempla
 
 /** A two-record seed region counts only when every row fills at least half of the fields (and two). */
 const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
-  fields.filter((f) => row[f.name] !== undefined && row[f.name] !== null && row[f.name] !== "").length >= Math.max(2, Math.ceil(fields.length / 2));
+  fields.filter((f) => hasValue(own(row, f.name))).length >= Math.max(2, Math.ceil(fields.length / 2));
 
 /**
  * Rows of one page. `expected` restricts to the seed page's template (pagination pages): the seed's

@@ -82,6 +82,9 @@ beforeAll(async () => {
 <article class="post"><h2><a href="/p/3">Third post</a></h2><p class="authors">By <a class="author" href="/u/d">Di</a></p><p>Skills: Rust, C</p></article>
 </main></body></html>`;
   extra["/flats-en"] = flats("en");
+  // Words every JavaScript object inherits, as column names: "Constructor" in motor racing.
+  const driver = (pos: number, name: string, team: string, points: number) => `<tr><td>${pos}</td><td>${name}</td><td>${team}</td><td>${points}</td></tr>`;
+  extra["/drivers"] = `<html><body><main><h1>Drivers</h1><table><thead><tr><th>Pos</th><th>Driver</th><th>Constructor</th><th>Points</th></tr></thead><tbody>${driver(1, "Max Verstappen", "Red Bull", 437)}${driver(2, "Sergio Perez", "Red Bull", 285)}${driver(3, "Lewis Hamilton", "Mercedes", 234)}${driver(4, "Fernando Alonso", "Aston Martin", 206)}</tbody></table></main></body></html>`;
   extra["/empty"] = `<html><body><h1>Welcome</h1><p>Nothing to list here.</p></body></html>`;
   // A review page before its first review: the list is empty and says so.
   extra["/no-reviews"] = `<html><body><main><h1>Hotel Sol</h1><div id="reviews"><h4 class="count">0 Reviews</h4><div class="list"></div><p>Write the first review of Hotel Sol and tell other travellers what you think.</p></div></main></body></html>`;
@@ -347,6 +350,16 @@ describe("runPipeline", () => {
     ]);
     // Where each list was read: its first item.
     expect(rows[0]!.source.fields?.tags).toEqual({ xpath: `${rows[0]!.source.xpath}/ul[1]/li[1]` });
+  });
+
+  it("reads a column or field named like an inherited member of objects ('constructor')", async () => {
+    const teams = ["Red Bull", "Red Bull", "Mercedes", "Aston Martin"];
+    const byQuery = await run({ url: `${pagesOrigin}/drivers`, q: "every driver with driver, constructor and points", schema: null });
+    expect(byQuery.rows.map((r) => r.row.constructor)).toEqual(teams);
+    const schema = { type: "object", properties: { driver: { type: "string" }, constructor: { type: "string" }, toString: { type: "string" } }, required: ["constructor"] };
+    const bySchema = await run({ url: `${pagesOrigin}/drivers`, q: "every driver", schema });
+    expect(bySchema.rows.map((r) => r.row)).toEqual(teams.map((constructor, i) => ({ driver: ["Max Verstappen", "Sergio Perez", "Lewis Hamilton", "Fernando Alonso"][i], constructor })));
+    expect(bySchema.progress.notes).toContain('No row has a value for "toString": nothing on the page matched that field.');
   });
 
   it("fills a list of objects from the elements named as its items, and verifies their links", async () => {

@@ -15,6 +15,7 @@ import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
 import { nextPage, normalise, parsePage, sameSite } from "./pipeline/pages";
 import { rowLinks } from "./pipeline/row-links";
+import { own } from "./lookup";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
@@ -167,7 +168,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     progress.notes.push(`${n} row${n === 1 ? "" : "s"} dropped as invalid: ${reason}`);
   }
   // Fields no record had a value for: left out of (or null in) every row, which a user should hear.
-  const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(c.row[f.name])));
+  const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(own(c.row, f.name))));
   // (Object fields with properties are flat fields by now; a list of flat items is filled like them.)
   const unfillable = (f: FieldSpec) => f.type === "object" || (f.type === "array" && !fillsList(f) && !fillsObjectList(f));
   // …and the parts of objects the engine does not fill (an object in an object), named by their path.

@@ -54,6 +54,14 @@ describe("compileRowValidator", () => {
     expect(compileRowValidator(undefined)("not even an object")).toBeNull();
   });
 
+  it("reads a row's own properties only: a row without 'constructor' has none", () => {
+    const v = compileRowValidator({ type: "object", properties: { constructor: { type: "string" }, toString: { type: "string" } }, required: ["toString"] });
+    expect(v({ toString: "x" })).toBeNull();
+    expect(v({ constructor: "Red Bull", toString: "x" })).toBeNull();
+    expect(v({ constructor: 3, toString: "x" })).toEqual(["constructor"]);
+    expect(v({ constructor: "Red Bull" })).toEqual(["toString"]);
+  });
+
   it("reports type errors on the field", () => {
     expect(validate({ ...good, id: 1.5 })).toEqual(["id"]);
     expect(validate({ ...good, id: "1" })).toEqual(["id"]);

@@ -17,7 +17,8 @@ export type RowValidator = (row: unknown) => RowVerdict;
 /** The field a row-level problem is reported on. */
 export const ROW_LEVEL = "";
 
-const OPTIONS: Options = { strict: false, allErrors: true, validateFormats: true, code: { optimize: true } };
+// ownProperties: a row without "constructor" or "toString" has none; inherited members are not values.
+const OPTIONS: Options = { strict: false, allErrors: true, validateFormats: true, ownProperties: true, code: { optimize: true } };
 
 /** "/a~1b/0/c" → "a/b": the first JSON Pointer segment, unescaped. */
 function topSegment(pointer: string): string | null {

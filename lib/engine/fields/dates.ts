@@ -3,13 +3,14 @@
  * German, Spanish and Italian, numeric dates, times of day with their zone, and "3 days ago".
  */
 import { clean } from "./values";
+import { lookup } from "../lookup";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /**
  * Month names in French, German, Spanish, Italian and Dutch (full and usual abbreviations) whose
  * first three letters are not the English ones: "12 mars 2024", "3. März 2024", "5 de mayo de 2024".
  */
-const FOREIGN_MONTHS: Record<string, number> = {
+const FOREIGN_MONTHS = lookup<number>({
   janvier: 1, janv: 1, januar: 1, jänner: 1, januari: 1, enero: 1, ene: 1, gennaio: 1, genn: 1,
   février: 2, fevrier: 2, févr: 2, fevr: 2, februar: 2, februari: 2, febrero: 2, febbraio: 2,
   mars: 3, märz: 3, maerz: 3, mrz: 3, maart: 3, marzo: 3,
@@ -22,7 +23,7 @@ const FOREIGN_MONTHS: Record<string, number> = {
   octobre: 10, oktober: 10, okt: 10, octubre: 10, ottobre: 10, ott: 10,
   novembre: 11, noviembre: 11,
   décembre: 12, decembre: 12, déc: 12, dezember: 12, dez: 12, diciembre: 12, dic: 12, dicembre: 12,
-};
+});
 const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${Object.keys(FOREIGN_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|")})\\.?(?![\\p{L}])`;
@@ -105,13 +106,13 @@ function fullYear(yy: number, now: Date): number {
  * several zones (CST: US Central or China; IST: India, Israel or Ireland; BST: British Summer or
  * Bangladesh; AST) and names that are also words ("west", "wet", "eat", "met").
  */
-const ZONE_OFFSETS: Record<string, number> = {
+const ZONE_OFFSETS = lookup<number>({
   est: -300, edt: -240, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
   cet: 60, cest: 120, mez: 60, mesz: 120, eet: 120, eest: 180, msk: 180,
   jst: 540, kst: 540, hkt: 480, sgt: 480, awst: 480, acst: 570, acdt: 630, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
-};
+});
 /** US zones named without standard or daylight ("7 PM ET"): their standard offset, daylight time adds an hour. */
-const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+const US_ZONES = lookup<number>({ et: -300, ct: -360, mt: -420, pt: -480 });
 /** Zones of the Americas: never after a time written the European way ("15h45"). */
 const AMERICAN = new Set(["est", "edt", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "et", "ct", "mt", "pt"]);
 const ZONE_NAME = `(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join("|")})`;

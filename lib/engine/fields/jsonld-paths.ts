@@ -3,9 +3,10 @@
  * offers.price…), and for a field of several words, an entity's properties ("company website" →
  * hiringOrganization.url).
  */
+import { lookup } from "../lookup";
 
 /** Paths tried for a field, by its words (first hit wins). */
-export const PATHS: Record<string, string[]> = {
+export const PATHS = lookup<string[]>({
   name: ["name", "title", "headline"],
   title: ["title", "name", "headline"],
   url: ["url", "@id", "mainEntityOfPage"],
@@ -29,7 +30,7 @@ export const PATHS: Record<string, string[]> = {
   phone: ["telephone"],
   brand: ["brand.name", "brand"],
   sku: ["sku", "gtin13", "mpn"],
-};
+});
 
 /**
  * Fields of two or more words whose first words name an entity and whose last names one of its
@@ -37,7 +38,7 @@ export const PATHS: Record<string, string[]> = {
  * property's names within it. Tried before the words one by one, which would read "company website"
  * as the company's name and "location country" as the city.
  */
-const ENTITIES: Record<string, string[]> = {
+const ENTITIES = lookup<string[]>({
   company: ["hiringOrganization", "worksFor", "brand", "publisher", "organizer", "seller", "offers.seller"],
   employer: ["hiringOrganization", "worksFor"],
   organization: ["hiringOrganization", "worksFor", "organizer", "publisher"],
@@ -48,8 +49,8 @@ const ENTITIES: Record<string, string[]> = {
   location: ["jobLocation.address", "jobLocation", "location.address", "location", "address"],
   address: ["address", "jobLocation.address", "location.address"],
   venue: ["location", "location.address"],
-};
-const PROPERTIES: Record<string, string[]> = {
+});
+const PROPERTIES = lookup<string[]>({
   name: ["name"],
   title: ["name"],
   website: ["url"],
@@ -71,7 +72,7 @@ const PROPERTIES: Record<string, string[]> = {
   zip: ["postalCode"],
   postcode: ["postalCode"],
   postal: ["postalCode"],
-};
+});
 
 /**
  * The paths of a field whose first word names an entity: at the first property word after it

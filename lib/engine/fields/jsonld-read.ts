@@ -9,10 +9,11 @@ import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
 import { PATHS, compoundPaths } from "./jsonld-paths";
 import { singular } from "../words";
+import { lookup, own } from "../lookup";
 
 export type Json = Record<string, unknown>;
 export const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
-const SYMBOLS: Record<string, string> = { GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR: "₹" };
+const SYMBOLS = lookup<string>({ GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR: "₹" });
 
 /**
  * A value a link field can take: a URL (http, a path from the site's root, or a relative path such
@@ -114,7 +115,7 @@ export function readObjectList(entity: Json, field: FieldSpec, base: string): { 
         if (got !== undefined) obj[spec.name] = got.value;
         else if (spec.nullable) obj[spec.name] = null;
       }
-      const complete = parts.every((p) => !p.required || (obj[p.name] !== undefined && (obj[p.name] !== null || p.nullable)));
+      const complete = parts.every((p) => !p.required || (own(obj, p.name) !== undefined && (own(obj, p.name) !== null || p.nullable)));
       if (complete && Object.values(obj).some((x) => x !== null && x !== "")) objects.push(obj);
     }
     if (objects.length) return { value: objects, path };

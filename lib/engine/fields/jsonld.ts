@@ -15,6 +15,7 @@ import { camelCase, type FieldSpec } from "./spec";
 import { parseNumber, pushTo, resolveUrl } from "./values";
 import { get, isObj, read, readList, readObjectList, type Json } from "./jsonld-read";
 import type { FieldSource } from "@/lib/extract/types";
+import { own } from "../lookup";
 
 const NOT_RECORDS = /^(?:BreadcrumbList|WebSite|WebPage|CollectionPage|SearchAction|Organization|SiteNavigationElement|ListItem|ItemList|ImageObject|Offer|AggregateOffer|PostalAddress|AggregateRating|Rating|Place|Brand|MonetaryAmount|QuantitativeValue|EntryPoint)$/;
 
@@ -77,7 +78,7 @@ export function rowsFromJsonLd(doc: Document, ctx: { pageUrl: string; baseUrl?: 
       const rows = list.map((e) => ({ ...(ctx.fields ? mapFields(e, ctx.fields, base) : flatten(e, base)), xpath }));
       const wanted = ctx.fields?.length ?? 1;
       const fill = rows.reduce((s, r) => s + Object.values(r.row).filter((v) => v !== null).length, 0) / (rows.length * wanted);
-      const required = (ctx.fields ?? []).filter((f) => f.required).every((f) => rows.every((r) => r.row[f.name] != null));
+      const required = (ctx.fields ?? []).filter((f) => f.required).every((f) => rows.every((r) => own(r.row, f.name) != null));
       if ((ctx.fields ? fill >= 0.5 : fill > 0) && required && (!best || rows.length * fill > best.rows.length * best.fill)) best = { rows, fill };
     }
   }

@@ -7,6 +7,7 @@
  * and so does one whose path is the name of another field of the row, which takes the value.
  */
 import { tokens, type FieldSpec } from "./spec";
+import { own } from "../lookup";
 
 /** Names of parts that every record has one of its own: its name, link, picture. */
 const GENERIC_PARTS = new Set(["name", "title", "url", "link", "href", "image", "logo", "photo", "picture", "thumbnail", "avatar"]);
@@ -80,10 +81,10 @@ export function nestRow(row: Record<string, unknown>, fields: FieldSpec[]): Reco
     for (const p of parts) {
       const key = pathName(f, p);
       taken.add(key);
-      if (row[key] !== undefined) obj[p.name] = row[key];
+      if (own(row, key) !== undefined) obj[p.name] = row[key];
     }
     const hasValue = Object.values(obj).some((v) => v !== null && v !== "");
-    const complete = (f.properties ?? []).every((p) => !p.required || obj[p.name] !== undefined);
+    const complete = (f.properties ?? []).every((p) => !p.required || own(obj, p.name) !== undefined);
     if ((hasValue && complete) || (f.required && (hasValue || (complete && Object.keys(obj).length > 0)))) out[f.name] = obj;
     else if (f.nullable) out[f.name] = null;
   }

@@ -17,6 +17,7 @@ import { collectPieces, type RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { coerceRow } from "./validate";
 import { singular } from "../words";
+import { own } from "../lookup";
 
 /** A property an item's object is filled with: a flat value (not an object, not a list). */
 const flatPart = (p: FieldSpec) => p.type !== "object" && p.type !== "array";
@@ -114,7 +115,7 @@ export function objectListValues(all: RecordPieces[], spec: FieldSpec, pageUrl: 
       const { row } = filled[next++]!;
       const obj = coerceRow(row, parts);
       const hasValue = Object.values(obj).some((v) => v !== null && v !== "" && v !== undefined);
-      if (!hasValue || required.some((p) => obj[p.name] === undefined || (obj[p.name] === null && !p.nullable))) continue;
+      if (!hasValue || required.some((p) => own(obj, p.name) === undefined || (own(obj, p.name) === null && !p.nullable))) continue;
       values.push(obj);
       from ??= { el };
     }

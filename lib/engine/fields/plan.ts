@@ -6,6 +6,7 @@
 import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
+import { lookup } from "../lookup";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -29,7 +30,7 @@ const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 
 /** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
 export const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
-const SYNONYMS: Record<string, string[]> = {
+const SYNONYMS = lookup<string[]>({
   name: ["title", "heading", "headline", "fullname", "nom", "nombre", "nome", "naam"],
   title: ["name", "heading", "headline", "titre", "titel", "titulo", "titolo"],
   url: ["link", "href", "permalink"],
@@ -55,7 +56,7 @@ const SYNONYMS: Record<string, string[]> = {
   bathroom: ["bath", "baths", "ba"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
-};
+});
 
 const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
 const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short"]);

@@ -3,6 +3,7 @@
  * else from the field list written in the query (query.ts). Also the words of names (tokens) and
  * the keys made from them (camelCase).
  */
+import { lookup } from "../lookup";
 
 export type FieldType = "string" | "number" | "integer" | "boolean" | "array" | "object";
 export type FieldFormat = "uri" | "email" | "date" | "date-time";
@@ -33,7 +34,7 @@ export interface FieldSpec {
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
-const FORMATS: Record<string, FieldFormat> = {
+const FORMATS = lookup<FieldFormat>({
   uri: "uri",
   url: "uri",
   "uri-reference": "uri",
@@ -43,7 +44,7 @@ const FORMATS: Record<string, FieldFormat> = {
   "idn-email": "email",
   date: "date",
   "date-time": "date-time",
-};
+});
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);
 

@@ -6,6 +6,7 @@
 import type { ValidateFunction } from "ajv";
 import { compileForDialect } from "@/lib/validation/dialect";
 import type { FieldSpec } from "./spec";
+import { own } from "../lookup";
 
 export type RowVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -17,7 +18,8 @@ export function makeRowValidator(schema: Record<string, unknown>): (row: Record<
     // In the schema's own dialect: a 2020-12 schema compiled as draft-07 would fail every row.
     // (No logger: a format Ajv does not know, "currency", is valid JSON Schema and simply not
     // checked; its "unknown format ignored" warning would land in the server log on every run.)
-    validate = compileForDialect(rowSchema, { strict: false, allErrors: false, logger: false }, schema.$schema);
+    // (ownProperties: a row without "constructor" has none; what every object inherits is no value.)
+    validate = compileForDialect(rowSchema, { strict: false, allErrors: false, logger: false, ownProperties: true }, schema.$schema);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return () => ({ ok: false, reason: `the schema is invalid (${message})` });
@@ -38,7 +40,7 @@ const PLAIN_NUMBER = /^[-+]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 export function coerceRow(row: Record<string, unknown>, fields: FieldSpec[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...row };
   for (const f of fields) {
-    const v = out[f.name];
+    const v = own(out, f.name);
     if (v === undefined || v === null) continue;
     out[f.name] = coerceValue(v, f);
   }
