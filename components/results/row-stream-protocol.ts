@@ -98,7 +98,11 @@ export interface ProgressMessage {
   malformedCount: number;
   /** Malformed lines new since the previous message (at most MAX_MALFORMED_KEPT over the whole load). */
   malformed: MalformedLine[];
-  /** Keys first seen since the previous message, in order (the schema's properties count as seen from the start). */
+  /**
+   * Every key the schema does not name, in column order, when one is new since the previous message
+   * (else empty): a later row can place a new key between earlier ones (lib/extract/columns
+   * mergeKeys). The schema's properties come first and are not listed.
+   */
   columns: string[];
   /**
    * Kinds decided since the previous message for keys the schema does not name, inferred from their

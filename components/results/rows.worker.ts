@@ -13,6 +13,7 @@ import { ColumnKinds } from "@/lib/results/column-kinds";
 import { skipLines } from "@/lib/ndjson/skip-lines";
 import { ProfileBuilder } from "@/lib/results/profile";
 import { RowStore } from "@/lib/results/row-store";
+import { mergeKeys } from "@/lib/extract/columns";
 import type { RowValidator } from "@/lib/validation/row-validator";
 import { MAX_MALFORMED_KEPT, progress, type MainToWorker, type MalformedLine, type StartMessage, type WorkerToMain } from "./row-stream-protocol";
 
@@ -47,10 +48,11 @@ class Load {
   malformedCount = 0;
   private malformedKept = 0;
   private malformed: MalformedLine[] = [];
-  /** Column discovery: the schema's properties first, then keys in first-seen order. */
-  private readonly keys: string[];
+  /** Column discovery: the schema's properties first, then the other keys in the rows' order (mergeKeys). */
+  private readonly schemaKeys: string[];
   private readonly known: Set<string>;
-  private columns: string[] = [];
+  private extras: string[] = [];
+  private extrasChanged = false;
   private profiled = 0;
   private lastPost = performance.now();
   private announced = false;
@@ -62,20 +64,19 @@ class Load {
     const schema = start.schema;
     const rowSchema = schema?.type === "array" && schema.items && typeof schema.items === "object" ? (schema.items as Record<string, unknown>) : schema;
     const properties = rowSchema?.properties;
-    this.keys = properties && typeof properties === "object" && !Array.isArray(properties) ? Object.keys(properties) : [];
-    this.known = new Set(this.keys);
+    this.schemaKeys = properties && typeof properties === "object" && !Array.isArray(properties) ? Object.keys(properties) : [];
+    this.known = new Set(this.schemaKeys);
   }
 
   take(items: NdjsonItem[]) {
     const { store, known, validate, kinds } = this;
+    const named = new Set(this.schemaKeys);
     for (const item of items) {
       if ("value" in item) {
-        for (const key in item.value) {
-          if (!known.has(key)) {
-            known.add(key);
-            this.columns.push(key);
-            kinds.watch(key);
-          }
+        const keys = Object.keys(item.value);
+        if (keys.some((k) => !known.has(k))) {
+          for (const key of mergeKeys(this.extras, known, named.size ? keys.filter((k) => !named.has(k)) : keys)) kinds.watch(key);
+          this.extrasChanged = true;
         }
         kinds.see(item.value);
         store.add(item.value, validate(item.value));
@@ -122,12 +123,12 @@ class Load {
     if (!force && !first && now - this.lastPost < progress.everyMs) return;
     if (this.store.size >= progress.firstRows) this.announced = true;
     this.lastPost = now;
-    if (this.columns.length) this.keys.push(...this.columns);
     const { store } = this;
-    this.profiler.add(store.rows.slice(this.profiled), store.invalid.slice(this.profiled), this.keys);
+    this.profiler.add(store.rows.slice(this.profiled), store.invalid.slice(this.profiled), [...this.schemaKeys, ...this.extras]);
     this.profiled = store.size;
-    post({ type: "progress", loaded: store.size, bytes: this.bytes, malformedCount: this.malformedCount, malformed: this.malformed, columns: this.columns, kinds: this.kinds.decide(), profile: this.profiler.snapshot() });
-    this.columns = [];
+    const columns = this.extrasChanged ? [...this.extras] : [];
+    this.extrasChanged = false;
+    post({ type: "progress", loaded: store.size, bytes: this.bytes, malformedCount: this.malformedCount, malformed: this.malformed, columns, kinds: this.kinds.decide(), profile: this.profiler.snapshot() });
     this.malformed = [];
   }
 }

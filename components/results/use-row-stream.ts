@@ -168,7 +168,7 @@ export function useRowStream({ taskId, provider, schema }: { taskId: string; pro
             bytes: message.bytes,
             malformedCount: message.malformedCount,
             malformed: message.malformed.length ? [...s.malformed, ...message.malformed].slice(0, MAX_MALFORMED_KEPT) : s.malformed,
-            extraColumns: message.columns.length ? [...s.extraColumns, ...message.columns] : s.extraColumns,
+            extraColumns: message.columns.length ? message.columns : s.extraColumns,
             extraKinds: Object.keys(message.kinds).length ? { ...s.extraKinds, ...message.kinds } : s.extraKinds,
             profile: message.profile,
           }));

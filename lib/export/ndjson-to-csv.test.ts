@@ -51,8 +51,11 @@ describe("ndjsonToCsv", () => {
 });
 
 describe("collectColumns", () => {
-  it("returns the union of keys in first-seen order", async () => {
-    expect(await collectColumns(streamOf(['{"a":1,"b":2}\n{"c":3,"a":4}\n', "oops\n", '{"d":5}']))).toEqual(["a", "b", "c", "d"]);
+  it("returns the union of keys, each placed as the rows order them", async () => {
+    // "c" comes before "a" in its row; "d" has no known neighbour and goes last.
+    expect(await collectColumns(streamOf(['{"a":1,"b":2}\n{"c":3,"a":4}\n', "oops\n", '{"d":5}']))).toEqual(["c", "a", "b", "d"]);
+    // A field the first row lacks ("score") takes its place from a later row, not the end.
+    expect(await collectColumns(streamOf(['{"name":"a","note":"x","profile":"p"}\n{"name":"b","note":"y","score":3,"profile":"q"}\n']))).toEqual(["name", "note", "score", "profile"]);
   });
 });
 
@@ -115,7 +118,7 @@ describe("ndjsonToCsv on a hard data set", () => {
 
   it("flattens nested objects into dotted columns, arrays stay JSON text", async () => {
     const columns = await collectColumns(chunked(HARD_NDJSON, 5), { flatten: true });
-    expect(columns).toEqual(["name", "n", "ok", "nil", "f", "p", "m", "at", "nl", "nested.a.b", "nested.c", "arr", "a.b", "empty", "ctrl", "lead", "constructor"]);
+    expect(columns).toEqual(["name", "n", "ok", "nil", "f", "p", "m", "at", "nl", "nested.a.b", "constructor", "nested.c", "arr", "a.b", "empty", "ctrl", "lead"]);
     const csv = await textOf(ndjsonToCsv(chunked(HARD_NDJSON), ["name", "nested.a.b", "nested.c", "a.b", "nested"], { bom: false, formulaGuard: true, flatten: true }));
     expect(csv).toBe('name,nested.a.b,nested.c,a.b,nested\r\n"Zürich ""Café"", 東京 🚀",1,"[1,{""d"":2}]",dotted,\r\nsecond,x,,,\r\nthird,,,,\r\n');
   });
