@@ -1,6 +1,7 @@
 /** Field filling (see fields/): field specs from a schema or the query, rows from records and JSON-LD, validation. */
 export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
-export { fieldSpecsFromQuery, specFromPhrase } from "./fields/query";
+export { fieldSpecsFromQuery } from "./fields/query";
+export { specFromPhrase } from "./fields/query-phrase";
 export { extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export { numericColumns, numericQueryFields } from "./fields/infer";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
