@@ -1,0 +1,104 @@
+/**
+ * Reading a field's value out of a piece's text, for fit() in match.ts: the price the text asks now
+ * (and its K/M suffix), a number the text names for the field, a value written after the field's own
+ * name, the full text of a truncated title, and how much of the text is not the value.
+ */
+import { singularOrPlural } from "../words";
+import { GENERIC, type FieldPlan } from "./plan";
+import type { Piece } from "./pieces";
+import { MONEY, clean, parseNumber, type NumberStyle } from "./values";
+import { attr, isElement, isText, type Element } from "../dom";
+
+export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
+
+/**
+ * The number the text gives for the field by naming it: "3 bedrooms · 2 baths" gives 2 for
+ * "bathrooms", "Reviews: 120" gives 120 for "reviewCount". Null when the text does not name the
+ * field next to a number.
+ */
+export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberStyle): number | null {
+  const pattern = mentionPatterns.get(plan) ?? mentionPatterns.set(plan, mentionPattern(plan)).get(plan)!;
+  const m = pattern?.exec(text);
+  return m ? parseNumber(m[1] ?? m[2]!, false, style) : null;
+}
+
+/** Built once per field: fit runs for every piece of every record. */
+const mentionPatterns = new WeakMap<FieldPlan, RegExp | null>();
+
+function mentionPattern(plan: FieldPlan): RegExp | null {
+  const words = [...plan.words].filter(([w, weight]) => weight >= 2.5 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
+  if (!words.length) return null;
+  const word = `(?:${words.map((w) => singularOrPlural(w.replace(/[^\p{L}\p{N}]/gu, ""))).join("|")})`;
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu");
+}
+
+/** Words of a count field's name that any number could claim: "count" of "reviewCount". */
+const COUNT_WORDS = new Set(["count", "number", "num", "total", "amount", "qty", "quantity"]);
+
+/** Words before a price that is no longer the price: "Was £60.00 Now £39.01", "RRP £60", "UVP 99 €". */
+const FORMER_PRICE = /\b(?:was|rrp|msrp|list(?: price)?|before|reg(?:ular(?:ly)?|\.)?|orig(?:inal(?:ly)?)?|uvp|statt|avant|prix barré)\s*:?\s*$/i;
+
+/** The price the text asks now: the first one, unless it is a former price and another is not. */
+export function currentPrice(v: string): RegExpExecArray | null {
+  const first = MONEY.exec(v);
+  if (!first || !FORMER_PRICE.test(v.slice(Math.max(0, first.index - 24), first.index))) return first;
+  for (const m of v.matchAll(MONEY_ALL)) if (!FORMER_PRICE.test(v.slice(Math.max(0, m.index - 24), m.index))) return m as RegExpExecArray;
+  return first;
+}
+
+/** A price as the page writes it, with its K/M/bn suffix: "$120K", not "$120". */
+export function withSuffix(v: string, money: RegExpExecArray): string {
+  const end = money.index + money[0].length;
+  return money[0] + (/^\s?(?:[kKmM]|bn)\b/.exec(v.slice(end))?.[0] ?? "");
+}
+
+/**
+ * "9.0" for the field "service" from <div>Service <em>9.0</em></div>: the element's own text is the
+ * field's name, a label, and its value is in the element inside. Only that layout: "City Hall" in
+ * one text is a name, not the field "city".
+ */
+export function withoutOwnLabel(v: string, name: string, el: Element): string {
+  if (!el.childNodes.some(isElement)) return v;
+  const own = el.childNodes.filter(isText).map((t) => t.value).join(" ").replace(/\s+/g, " ").trim();
+  if (!own) return v;
+  const label = labelPatterns(name);
+  if (!label || !label.alone.test(own)) return v;
+  return label.before.exec(v)?.[1] ?? v;
+}
+
+/** fit() runs for every piece of every record: a field name's two patterns are built once. */
+const labelCache = new Map<string, { alone: RegExp; before: RegExp } | null>();
+function labelPatterns(name: string): { alone: RegExp; before: RegExp } | null {
+  let patterns = labelCache.get(name);
+  if (patterns === undefined) {
+    const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+    const label = words.join("[\\s_-]+");
+    patterns = words.length ? { alone: new RegExp(`^${label}\\s*[:：-]?$`, "i"), before: new RegExp(`^${label}\\s*[:：-]?\\s+(\\S.*)$`, "i") } : null;
+    if (labelCache.size >= 1_000) labelCache.clear(); // field names come from users' schemas: bounded
+    labelCache.set(name, patterns);
+  }
+  return patterns;
+}
+
+/** Text around the value ("£51.77 In stock" for a price) means the piece holds more than the field. */
+export const impurity = (text: string, match: string) => (text.length ? 1.5 * (1 - Math.min(1, match.length / text.length)) : 0);
+
+/** "A Light in the ..." with title="A Light in the Attic": the full text, and where it was; null when the text is whole. */
+export function untruncated(piece: Piece, v: string): { value: string; el: Element; attr: string } | null {
+  if (!/(?:\.\.\.|…)$/.test(v)) return null;
+  const stem = v.replace(/\s*(?:\.\.\.|…)$/, "");
+  for (let n: Element | null = piece.el, i = 0; n && i < 3; n = n.parentNode && "tagName" in n.parentNode ? (n.parentNode as Element) : null, i++) {
+    const name = attr(n, "title") !== undefined ? "title" : "aria-label";
+    const full = attr(n, name);
+    if (full && full.startsWith(stem) && full.length > stem.length) return { value: clean(full), el: n, attr: name };
+  }
+  return null;
+}
+
+export const safeHost = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
+};
