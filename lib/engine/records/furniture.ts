@@ -1,0 +1,81 @@
+/**
+ * Lists that are shown to operate the page, not as content: a closed popup's or dropdown's list, a
+ * calendar's days, a search filter's options or its facet groups. detectAllRecords (all.ts) ranks
+ * them at FURNITURE × their score.
+ */
+import { attr, textContent, walkElements, type Element } from "../dom";
+import { parentElement } from "./features";
+import type { Scored } from "./score";
+
+/**
+ * A list inside an element hidden with an inline display:none, or folded in a closed <details>, is a
+ * closed dropdown, date picker or popup: not shown, and not one of the page's lists. (Records hidden one by one, e.g. filtered-out
+ * results, are still items of a shown list: only the list's container and above are looked at.)
+ */
+function closedPopup(parent: Element): boolean {
+  let below: Element | null = null;
+  for (let n: Element | null = parent; n && n.tagName !== "body"; below = n, n = parentElement(n)) {
+    const style = attr(n, "style");
+    if (style && /display\s*:\s*none/i.test(style)) return true;
+    // A closed <details> shows only its <summary>: what else it holds is folded away.
+    if (n.tagName === "details" && attr(n, "open") === undefined && below?.tagName !== "summary") return true;
+  }
+  return false;
+}
+
+const DATE_WORDS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|today|tomorrow)\b|[\d\s\p{P}]/giu;
+
+/** Lists that are shown to operate the page, not as content: closed popups, calendars and filters. */
+export function furniture(r: Scored): boolean {
+  return closedPopup(r.parent) || calendar(r) || filterOptions(r);
+}
+
+/** Longest mean item text of a list of filter options ("Free Wi-Fi (92)"). */
+const OPTION_TEXT = 40;
+
+/**
+ * A search filter's options: short items, most of them a checkbox or radio button with its label.
+ * (Product cards with a "compare" checkbox have far more text.)
+ */
+function filterOptions(r: Scored): boolean {
+  const sample = r.records.slice(0, 40);
+  const choices = sample.map((rec) => rec.reduce((n, el) => n + choicesIn(el, 2 - n), 0));
+  // Options: short items, most with a box...
+  if (r.meanText <= OPTION_TEXT && choices.filter((n) => n >= 1).length >= sample.length * 0.6) return true;
+  // ...or groups of options, a facet per record ("Size", "Brand"), in a panel that says it filters.
+  // (Product cards with size swatches also hold several choices each, but not in a filter panel.)
+  return choices.filter((n) => n >= 2).length >= sample.length * 0.6 && inFilterPanel(r.parent);
+}
+
+const FILTER_WORDS = /(^|[^a-zA-Z])([Ff]ilters?|[Ff]acets?|[Rr]efine(?:ments?)?)(?![a-z])/;
+
+function inFilterPanel(el: Element): boolean {
+  for (let n: Element | null = el; n && n.tagName !== "body"; n = parentElement(n)) {
+    if (FILTER_WORDS.test(`${attr(n, "class") ?? ""} ${attr(n, "id") ?? ""}`)) return true;
+  }
+  return false;
+}
+
+/** Checkboxes and radio buttons in el, counted up to `limit`. */
+function choicesIn(el: Element, limit: number): number {
+  let found = 0;
+  if (limit <= 0) return 0;
+  walkElements(el, (n) => {
+    if (n.tagName === "input" && /^(checkbox|radio)$/i.test(attr(n, "type") ?? "")) found++;
+    return found < limit;
+  });
+  return found;
+}
+
+/**
+ * The day cells of a calendar or date picker: a run of items whose text is only dates (numbers,
+ * month and weekday names). Only short items are read, and only the first 40 of them.
+ */
+function calendar(r: Scored): boolean {
+  if (r.records.length < 7 || r.meanText > 40) return false;
+  const sample = r.records.slice(0, 40);
+  const dates = sample.filter((rec) => rec.map((e) => textContent(e)).join(" ").replace(DATE_WORDS, "").length <= 2);
+  return dates.length >= sample.length * 0.8;
+}
+
