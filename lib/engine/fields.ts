@@ -3,7 +3,7 @@ export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type
 export { fieldSpecsFromQuery } from "./fields/query";
 export { specFromPhrase } from "./fields/query-phrase";
 export { extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
-export { numericColumns, numericQueryFields } from "./fields/infer";
+export { numericColumns, numericQueryFields } from "./fields/numeric-columns";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";
 export { fieldPaths, flattenObjectFields, nestRow, unfilledParts, valueAtPath } from "./fields/nested";

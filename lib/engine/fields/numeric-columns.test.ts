@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numericColumns, numericQueryFields } from "./infer";
+import { numericColumns, numericQueryFields } from "./numeric-columns";
 import { fieldSpecsFromQuery } from "./query";
 
 describe("numericColumns", () => {
