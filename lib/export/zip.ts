@@ -1,10 +1,14 @@
 import zlib from "node:zlib";
+import { DEFLATE, FLAG_DESCRIPTOR, FLAG_UTF8, MAX_U32, STORE, centralHeader, crc32, dataDescriptor, dosDateTime, endOfCentralDirectory, localHeader, type EntryRecord } from "./zip-format";
+
+export { crc32 };
 
 /**
  * A minimal streaming ZIP writer (PKWARE APPNOTE 6.3): entries given as bytes are written with
  * their sizes up front (deflated when that is smaller); entries given as streams are deflated as
  * they are read, with a data descriptor (flag bit 3) after them, so nothing is buffered whole.
- * No ZIP64: an archive or entry past 4 GB (or 65,535 entries) fails with a clear error.
+ * No ZIP64: an archive or entry past 4 GB (or 65,535 entries) fails with a clear error. The
+ * records' byte layout is in zip-format.ts.
  */
 export interface ZipEntry {
   /** Path inside the archive, with forward slashes. */
@@ -24,104 +28,6 @@ export class ZipLimitError extends Error {
     super(`${what}: the ZIP writer does not support ZIP64, which that would need.`);
     this.name = "ZipLimitError";
   }
-}
-
-const MAX_U32 = 0xffffffff;
-const FLAG_DESCRIPTOR = 1 << 3;
-const FLAG_UTF8 = 1 << 11;
-const STORE = 0;
-const DEFLATE = 8;
-const VERSION = 20;
-
-// zlib.crc32 exists from Node 20.15 / 22.2; older runtimes get the classic table.
-let table: Uint32Array | undefined;
-function tableCrc32(data: Uint8Array, value = 0): number {
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = ~value;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return ~crc >>> 0;
-}
-export const crc32: (data: Uint8Array, value?: number) => number = typeof zlib.crc32 === "function" ? (data, value) => zlib.crc32(data, value) : tableCrc32;
-
-function dosDateTime(date: Date): { time: number; date: number } {
-  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
-  return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
-    date: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
-  };
-}
-
-interface EntryRecord {
-  name: Buffer;
-  flags: number;
-  method: number;
-  crc: number;
-  compressed: number;
-  size: number;
-  offset: number;
-}
-
-function localHeader(e: EntryRecord, stamp: { time: number; date: number }): Buffer {
-  const b = Buffer.alloc(30 + e.name.length);
-  b.writeUInt32LE(0x04034b50, 0);
-  b.writeUInt16LE(VERSION, 4);
-  b.writeUInt16LE(e.flags, 6);
-  b.writeUInt16LE(e.method, 8);
-  b.writeUInt16LE(stamp.time, 10);
-  b.writeUInt16LE(stamp.date, 12);
-  // With a data descriptor, CRC and sizes are zero here and follow the data.
-  b.writeUInt32LE(e.flags & FLAG_DESCRIPTOR ? 0 : e.crc, 14);
-  b.writeUInt32LE(e.flags & FLAG_DESCRIPTOR ? 0 : e.compressed, 18);
-  b.writeUInt32LE(e.flags & FLAG_DESCRIPTOR ? 0 : e.size, 22);
-  b.writeUInt16LE(e.name.length, 26);
-  b.writeUInt16LE(0, 28);
-  e.name.copy(b, 30);
-  return b;
-}
-
-function dataDescriptor(e: EntryRecord): Buffer {
-  const b = Buffer.alloc(16);
-  b.writeUInt32LE(0x08074b50, 0);
-  b.writeUInt32LE(e.crc, 4);
-  b.writeUInt32LE(e.compressed, 8);
-  b.writeUInt32LE(e.size, 12);
-  return b;
-}
-
-function centralHeader(e: EntryRecord, stamp: { time: number; date: number }): Buffer {
-  const b = Buffer.alloc(46 + e.name.length);
-  b.writeUInt32LE(0x02014b50, 0);
-  b.writeUInt16LE(VERSION, 4); // made by: MS-DOS attributes, spec 2.0
-  b.writeUInt16LE(VERSION, 6);
-  b.writeUInt16LE(e.flags, 8);
-  b.writeUInt16LE(e.method, 10);
-  b.writeUInt16LE(stamp.time, 12);
-  b.writeUInt16LE(stamp.date, 14);
-  b.writeUInt32LE(e.crc, 16);
-  b.writeUInt32LE(e.compressed, 20);
-  b.writeUInt32LE(e.size, 24);
-  b.writeUInt16LE(e.name.length, 28);
-  // extra length, comment length, disk number, internal and external attributes: all zero
-  b.writeUInt32LE(e.offset, 42);
-  e.name.copy(b, 46);
-  return b;
-}
-
-function endOfCentralDirectory(count: number, size: number, offset: number): Buffer {
-  const b = Buffer.alloc(22);
-  b.writeUInt32LE(0x06054b50, 0);
-  b.writeUInt16LE(count, 8);
-  b.writeUInt16LE(count, 10);
-  b.writeUInt32LE(size, 12);
-  b.writeUInt32LE(offset, 16);
-  return b;
 }
 
 /** A zlib raw-deflate stream driven by hand: write() resolves with the output available so far. */
