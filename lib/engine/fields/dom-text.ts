@@ -4,9 +4,7 @@
  */
 import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
 import { resolveUrl } from "./values";
-
-const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
-const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
+import { SKIP_TAGS, parentElement } from "../records/features";
 
 export function baseOf(el: Element, pageUrl: string): string {
   let root: ParentNode | null = el;
@@ -62,7 +60,7 @@ export function unstruck(el: Element, text: string): string {
   const walk = (n: ParentNode) => {
     for (const c of n.childNodes) {
       if (isText(c)) parts.push(c.value);
-      else if (isElement(c) && !SKIP.has(c.tagName)) {
+      else if (isElement(c) && !SKIP_TAGS.has(c.tagName)) {
         if (["del", "s", "strike"].includes(c.tagName)) struck = true;
         else {
           if (c.tagName === "br" || c.tagName === "p" || c.tagName === "div" || c.tagName === "li") parts.push(" ");
@@ -83,7 +81,7 @@ export function unstruck(el: Element, text: string): string {
  * table's record is row i of each of its tables, whose columns follow one another.
  */
 export function cellIndex(cell: Element, record?: readonly Element[]): number {
-  const row = parentOf(cell);
+  const row = parentElement(cell);
   if (!row) return 0;
   let index = 0;
   if (record && record.length > 1 && record.includes(row))

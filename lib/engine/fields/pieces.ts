@@ -13,7 +13,8 @@
 import type { Element } from "../dom";
 import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
-import { addHints, parentOf, piecesOfRecord } from "./record-pieces";
+import { addHints, piecesOfRecord } from "./record-pieces";
+import { parentElement } from "../records/features";
 
 export { cellIndex };
 export { CTA } from "./record-pieces";
@@ -133,6 +134,6 @@ function markConstants(all: RecordPieces[]) {
 }
 
 function sameParentOrSibling(a: Element, b: Element): boolean {
-  const pa = parentOf(a);
-  return !!pa && (pa === parentOf(b) || pa === parentOf(parentOf(b) ?? b));
+  const pa = parentElement(a);
+  return !!pa && (pa === parentElement(b) || pa === parentElement(parentElement(b) ?? b));
 }

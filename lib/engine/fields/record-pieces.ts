@@ -4,13 +4,13 @@
  * a label element just before it), its link, image and attribute value; the record's main link;
  * microdata values kept in attributes. What is decided across records is in pieces.ts.
  */
-import { INVISIBLE_TAGS, attr, classList, elementChildren, isElement, isText, langOf, normalizeSpace, type Element } from "../dom";
+import { attr, classList, elementChildren, isText, langOf, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
+import { SKIP_TAGS, parentElement } from "../records/features";
 
-const SKIP = new Set([...INVISIBLE_TAGS, "svg", "button", "select", "option", "input", "textarea", "iframe"]);
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
@@ -29,7 +29,6 @@ const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-s
 const SCHEMA_ORG_MEMBER = /^https?:\/\/schema\.org\/([A-Z][A-Za-z]+)$/;
 const IMAGE_PROP = /image|photo|logo|thumbnail/i;
 
-export const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
 const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
 
 export function addHints(into: Map<string, number>, text: string | undefined, weight: number) {
@@ -60,7 +59,7 @@ function mainLinkOf(record: Element[], textContent: (el: Element) => string): El
     const stack: Element[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
-      if (SKIP.has(el.tagName)) continue;
+      if (SKIP_TAGS.has(el.tagName)) continue;
       if (el.tagName === "a" && attr(el, "href") && resolvable(el)) {
         anyLink ??= el;
         const text = textContent(el);
@@ -79,7 +78,7 @@ export const CTA = /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}
 const resolvable = (a: Element) => !/^(?:#|javascript:)/i.test(attr(a, "href")?.trim() ?? "#");
 const isHeadingish = (el: Element) => HEADINGS.has(el.tagName) || classList(el).some((c) => /(?:^|[-_])(?:title|heading|name|headline)(?:$|[-_])/i.test(c));
 function ancestorHeading(el: Element, root: Element): boolean {
-  for (let n = parentOf(el); n && n !== parentOf(root); n = parentOf(n)) if (isHeadingish(n)) return true;
+  for (let n = parentElement(el); n && n !== parentElement(root); n = parentElement(n)) if (isHeadingish(n)) return true;
   return false;
 }
 
@@ -92,14 +91,14 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   const textContent = textMemo();
   const mainLink = mainLinkOf(record, textContent);
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
-    if (SKIP.has(el.tagName)) {
+    if (SKIP_TAGS.has(el.tagName)) {
       const piece = attributeValue(el, path, base);
       if (piece) hidden.push(piece);
       return;
     }
     if (!isRoot && concealed(el)) return;
     const text = textContent(el);
-    const kids = elementChildren(el).filter((k) => !SKIP.has(k.tagName));
+    const kids = elementChildren(el).filter((k) => !SKIP_TAGS.has(k.tagName));
     const heading = inHeading || HEADINGS.has(el.tagName);
     const a = el.tagName === "a" && attr(el, "href") ? el : link;
     const own = new Map(inherited);
@@ -182,7 +181,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   for (let i = 0; i + 1 < pieces.length; i++) {
     const p = pieces[i]!;
     const next = pieces[i + 1]!;
-    const parent = parentOf(p.el);
+    const parent = parentElement(p.el);
     const ownsParent = !!parent && !!byEl.get(parent)?.label;
     if (p.labelOnly && p.text && !ownsParent && !next.label && !next.labelOnly) {
       next.label = p.label ?? p.text.replace(/[:：]$/, "");

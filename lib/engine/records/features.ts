@@ -21,7 +21,10 @@ export interface ElementStats {
 
 const EMPTY: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 0, links: 0, images: 0 };
 
-/** Tags that never are or contain records (their text is not shown as content). */
+/**
+ * Tags that never are or contain records (their text is not shown as content); for the same reason
+ * the field readers (fields/dom-text.ts, fields/record-pieces.ts) read no value from their text.
+ */
 export const SKIP_TAGS = new Set([...INVISIBLE_TAGS, "svg", "iframe", "select", "option", "button", "input", "textarea"]);
 
 export class PageFeatures {

@@ -5,7 +5,8 @@
  */
 import { xpathOf, type Element } from "../dom";
 import type { RecordRegion } from "../records";
-import { commonStep, parentOf, shapeOf, stepOf, type RecordTemplate, type TemplateStep } from "./steps";
+import { parentElement } from "../records/features";
+import { commonStep, shapeOf, stepOf, type RecordTemplate, type TemplateStep } from "./steps";
 
 /** A shape path must occur in this share of the seed's records to be part of the template. */
 const SHAPE_SUPPORT = 0.6;
@@ -14,7 +15,7 @@ const MAX_SHAPE = 40;
 /** The template of a detected record region (see RecordTemplate). */
 export function recordTemplate(region: RecordRegion): RecordTemplate {
   const parentPath: TemplateStep[] = [];
-  for (let n: Element | null = region.parent; n && n.tagName !== "body" && n.tagName !== "html"; n = parentOf(n)) parentPath.unshift(stepOf(n));
+  for (let n: Element | null = region.parent; n && n.tagName !== "body" && n.tagName !== "html"; n = parentElement(n)) parentPath.unshift(stepOf(n));
 
   const records = region.records.filter((r) => r.length > 0);
   const lengths = new Set(records.map((r) => r.length));
@@ -23,7 +24,7 @@ export function recordTemplate(region: RecordRegion): RecordTemplate {
   // Path from the parent down to the records' own parent, when it is the same for every record.
   const inner = stepsDown(region.parent, records.map((r) => r[0]!));
   // A split table's records: the path to each of its halves.
-  const split = k >= 2 && records.some((r) => r.some((el) => parentOf(el) !== parentOf(r[0]!)));
+  const split = k >= 2 && records.some((r) => r.some((el) => parentElement(el) !== parentElement(r[0]!)));
   const paths = split ? Array.from({ length: k }, (_, i) => stepsDown(region.parent, records.map((r) => r[i]!))) : [];
   const parts = split && paths.every((p): p is TemplateStep[] => p !== null) ? paths : undefined;
 
@@ -55,7 +56,7 @@ export function recordTemplate(region: RecordRegion): RecordTemplate {
 function stepsDown(parent: Element, elements: Element[]): TemplateStep[] | null {
   const chains = elements.map((el) => {
     const chain: Element[] = [];
-    for (let n = parentOf(el); n && n !== parent; n = parentOf(n)) chain.unshift(n);
+    for (let n = parentElement(el); n && n !== parent; n = parentElement(n)) chain.unshift(n);
     return chain;
   });
   const depth = chains[0]?.length ?? 0;

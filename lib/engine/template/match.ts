@@ -3,9 +3,9 @@
  * template's path (never by sibling indexes), then the records below them that have the template's
  * signature and shape — one record is enough.
  */
-import { INVISIBLE_TAGS, bodyElement, hasVisibleText, xpathOf, type Document, type Element } from "../dom";
+import { INVISIBLE_TAGS, bodyElement, elementChildren, hasVisibleText, xpathOf, type Document, type Element } from "../dom";
 import type { RecordRegion } from "../records";
-import { childElements, matchesStep, shapeOf, type RecordTemplate, type TemplateStep } from "./steps";
+import { matchesStep, shapeOf, type RecordTemplate, type TemplateStep } from "./steps";
 
 /** Below this share of the template's shape paths a sibling is not a record of the template. */
 const MIN_SHAPE = 0.5;
@@ -16,8 +16,8 @@ const MAX_LEADER_RECORD = 6;
 function splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateStep[][], shape: Set<string>): Element[][] {
   const columns = parts.map((steps, i) => {
     let containers = [parent];
-    for (const step of steps) containers = containers.flatMap((c) => childElements(c).filter((k) => matchesStep(k, step)));
-    return containers.length === 1 ? childElements(containers[0]!).filter((el) => el.tagName === t.record[i]!.tag) : [];
+    for (const step of steps) containers = containers.flatMap((c) => elementChildren(c).filter((k) => matchesStep(k, step)));
+    return containers.length === 1 ? elementChildren(containers[0]!).filter((el) => el.tagName === t.record[i]!.tag) : [];
   });
   const n = columns[0]!.length;
   if (!n || columns.some((c) => c.length !== n)) return [];
@@ -31,7 +31,7 @@ function splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateSt
 
 /** Children of `container` that form records of the template (consecutive runs for k ≥ 2). */
 function recordsIn(container: Element, t: RecordTemplate, shape: Set<string>): Element[][] {
-  const kids = childElements(container).filter((c) => !INVISIBLE_TAGS.has(c.tagName) && hasVisibleText(c));
+  const kids = elementChildren(container).filter((c) => !INVISIBLE_TAGS.has(c.tagName) && hasVisibleText(c));
   const out: Element[][] = [];
   const leader = t.record[0];
   if (!leader) return out;
@@ -69,7 +69,7 @@ function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): E
     // Records at varying depths (microdata): every element matching the record step, outermost only.
     const out: Element[][] = [];
     const step = t.record[0]!;
-    const stack = childElements(parent).reverse();
+    const stack = elementChildren(parent).reverse();
     while (stack.length) {
       const el = stack.pop()!;
       if (INVISIBLE_TAGS.has(el.tagName)) continue;
@@ -77,12 +77,12 @@ function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): E
         out.push([el]);
         continue;
       }
-      stack.push(...childElements(el).reverse());
+      stack.push(...elementChildren(el).reverse());
     }
     return out;
   }
   let containers = [parent];
-  for (const step of t.inner) containers = containers.flatMap((c) => childElements(c).filter((k) => matchesStep(k, step)));
+  for (const step of t.inner) containers = containers.flatMap((c) => elementChildren(c).filter((k) => matchesStep(k, step)));
   return containers.flatMap((c) => recordsIn(c, t, shape));
 }
 
@@ -97,7 +97,7 @@ function candidateParents(body: Element, t: RecordTemplate): Element[][] {
     let current = [body];
     t.parentPath.forEach((step, i) => {
       const own = strictAncestors || i === t.parentPath.length - 1;
-      current = current.flatMap((c) => childElements(c).filter((k) => matchesStep(k, step, own)));
+      current = current.flatMap((c) => elementChildren(c).filter((k) => matchesStep(k, step, own)));
     });
     return current;
   };
@@ -106,12 +106,12 @@ function candidateParents(body: Element, t: RecordTemplate): Element[][] {
   const last = t.parentPath[t.parentPath.length - 1];
   if (last && (last.classes.length || last.id)) {
     const anywhere: Element[] = [];
-    const stack = childElements(body);
+    const stack = elementChildren(body);
     while (stack.length) {
       const el = stack.pop()!;
       if (INVISIBLE_TAGS.has(el.tagName)) continue;
       if (matchesStep(el, last, true, true)) anywhere.push(el);
-      stack.push(...childElements(el));
+      stack.push(...elementChildren(el));
     }
     levels.push(anywhere);
   }

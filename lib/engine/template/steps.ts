@@ -3,7 +3,7 @@
  * id, microdata itemtype), how an element is matched against such a step, and a record's shape (its
  * descendant tag/class paths). Shared by building a template (build.ts) and matching it (match.ts).
  */
-import { INVISIBLE_TAGS, attr, classList, isElement, type Element } from "../dom";
+import { INVISIBLE_TAGS, attr, classList, elementChildren, type Element } from "../dom";
 import type { RecordKind } from "../records";
 import { STATE_CLASSES } from "../records/features";
 
@@ -52,9 +52,6 @@ const stableId = (el: Element) => {
   return id && !/\d{3,}/.test(id) ? id : undefined;
 };
 
-export const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
-export const childElements = (el: Element) => el.childNodes.filter(isElement);
-
 export function stepOf(el: Element): TemplateStep {
   const step: TemplateStep = { tag: el.tagName, classes: stableClasses(el) };
   const id = stableId(el);
@@ -97,7 +94,7 @@ export function shapeOf(record: Element[]): Set<string> {
     for (let q = 0; q < queue.length && out.size < 200; q++) {
       const item = queue[q]!;
       if (item.depth >= SHAPE_DEPTH) continue;
-      for (const c of childElements(item.el)) {
+      for (const c of elementChildren(item.el)) {
         if (INVISIBLE_TAGS.has(c.tagName)) continue;
         const cls = stableClasses(c);
         const path = `${item.path}/${c.tagName}${cls.length ? `.${cls.join(".")}` : ""}`;
