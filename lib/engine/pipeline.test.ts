@@ -82,6 +82,11 @@ beforeAll(async () => {
 <article class="post"><h2><a href="/p/3">Third post</a></h2><p class="authors">By <a class="author" href="/u/d">Di</a></p><p>Skills: Rust, C</p></article>
 </main></body></html>`;
   extra["/flats-en"] = flats("en");
+  // Scores on an open scale beside ratings out of 5, and cards whose review count sits by the rating.
+  const team = (name: string, score: number, rating: string) => `<tr><td>${name}</td><td>${score}</td><td>${rating}</td><td>Springfield</td></tr>`;
+  extra["/scores"] = `<html><body><main><h1>League</h1><table><thead><tr><th>Team</th><th>Score</th><th>Rating</th><th>City</th></tr></thead><tbody>${team("Alpha", 12, "4.5")}${team("Bravo", 100, "3")}${team("Charlie", 7, "5")}${team("Delta", 25, "4")}</tbody></table></main></body></html>`;
+  const hotel = (name: string, reviews: number) => `<div class="hotel"><h3>${name}</h3><p>Great stay, near the beach</p><span class="rating-count">${reviews}</span></div>`;
+  extra["/hotels"] = `<html><body><main><h1>Hotels</h1>${hotel("Sol", 123)}${hotel("Mar", 87)}${hotel("Luna", 45)}</main></body></html>`;
   // Words every JavaScript object inherits, as column names: "Constructor" in motor racing.
   const driver = (pos: number, name: string, team: string, points: number) => `<tr><td>${pos}</td><td>${name}</td><td>${team}</td><td>${points}</td></tr>`;
   extra["/drivers"] = `<html><body><main><h1>Drivers</h1><table><thead><tr><th>Pos</th><th>Driver</th><th>Constructor</th><th>Points</th></tr></thead><tbody>${driver(1, "Max Verstappen", "Red Bull", 437)}${driver(2, "Sergio Perez", "Red Bull", 285)}${driver(3, "Lewis Hamilton", "Mercedes", 234)}${driver(4, "Fernando Alonso", "Aston Martin", 206)}</tbody></table></main></body></html>`;
@@ -352,10 +357,26 @@ describe("runPipeline", () => {
     expect(rows[0]!.source.fields?.tags).toEqual({ xpath: `${rows[0]!.source.xpath}/ul[1]/li[1]` });
   });
 
+  it("reads a score above 10, while a rating out of 10 never takes the count beside it", async () => {
+    const num = { type: "number" };
+    const scores = await run({ url: `${pagesOrigin}/scores`, q: "every team", schema: { type: "object", properties: { team: { type: "string" }, score: num, rating: num } } });
+    expect(scores.rows.map((r) => r.row)).toEqual([
+      { team: "Alpha", score: 12, rating: 4.5 },
+      { team: "Bravo", score: 100, rating: 3 },
+      { team: "Charlie", score: 7, rating: 5 },
+      { team: "Delta", score: 25, rating: 4 },
+    ]);
+    const hotels = await run({ url: `${pagesOrigin}/hotels`, q: "every hotel", schema: { type: "object", properties: { name: { type: "string" }, rating: num } } });
+    expect(hotels.rows.map((r) => r.row)).toEqual([{ name: "Sol" }, { name: "Mar" }, { name: "Luna" }]);
+  });
+
   it("reads a column or field named like an inherited member of objects ('constructor')", async () => {
     const teams = ["Red Bull", "Red Bull", "Mercedes", "Aston Martin"];
     const byQuery = await run({ url: `${pagesOrigin}/drivers`, q: "every driver with driver, constructor and points", schema: null });
     expect(byQuery.rows.map((r) => r.row.constructor)).toEqual(teams);
+    // Inferred from the table's header too.
+    const inferred = await run({ url: `${pagesOrigin}/drivers`, q: "every driver", schema: null });
+    expect(inferred.rows.map((r) => r.row.constructor)).toEqual(teams);
     const schema = { type: "object", properties: { driver: { type: "string" }, constructor: { type: "string" }, toString: { type: "string" } }, required: ["constructor"] };
     const bySchema = await run({ url: `${pagesOrigin}/drivers`, q: "every driver", schema });
     expect(bySchema.rows.map((r) => r.row)).toEqual(teams.map((constructor, i) => ({ driver: ["Max Verstappen", "Sergio Perez", "Lewis Hamilton", "Fernando Alonso"][i], constructor })));

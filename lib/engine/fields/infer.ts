@@ -13,6 +13,7 @@ import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, pushTo, telNumber } from "./values";
+import { own } from "../lookup";
 
 const MAX_COLUMNS = 10;
 const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
@@ -32,8 +33,8 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   // The main title, link and image, kept when most records have them.
   const assigned = assignSlots(base, all, host).filter((a) => a.slot !== null);
   const baseRows = fillFields(all, assigned.map((a) => a.plan), host);
-  const keep = assigned.filter((a) => baseRows.filter((r) => r.row[a.plan.spec.name] !== undefined).length >= minPresence);
-  const rows: Record<string, unknown>[] = baseRows.map((r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, r.row[a.plan.spec.name]]).filter(([, v]) => v !== undefined)));
+  const keep = assigned.filter((a) => baseRows.filter((r) => own(r.row, a.plan.spec.name) !== undefined).length >= minPresence);
+  const rows: Record<string, unknown>[] = baseRows.map((r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, own(r.row, a.plan.spec.name)]).filter(([, v]) => v !== undefined)));
   const from: Map<string, Origin>[] = baseRows.map((r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));
   const usedText = keep.filter((a) => a.plan.channel === "text").map((a) => a.slot!);
   const keys = new Set(keep.map((a) => a.plan.spec.name));
@@ -103,7 +104,7 @@ function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
       const key = keys[cellIndex(cell, rp.record)];
       const piece = rp.pieces.find((p) => p.el === cell);
       const text = normalizeSpace(textContent(cell));
-      if (!key || row[key] !== undefined) continue;
+      if (!key || Object.hasOwn(row, key)) continue;
       const rating = piece && !text ? readRating(piece) : null;
       if (text) {
         row[key] = text;

@@ -3,6 +3,7 @@
  * currency, signs, K/M/bn multipliers, prices with their currency, and ranges of amounts. Each
  * parser returns null when the text does not hold such a value, so the extractor never invents one.
  */
+import { lookup } from "../lookup";
 
 const CURRENCY_SYMBOL = "[$€£¥₹₩₽₺₪₫฿₴₦]";
 const CURRENCY_CODE = "(?:USD|EUR|GBP|CAD|AUD|NZD|JPY|CNY|CHF|INR|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|SGD|HKD|KRW|RUB|TRY|kr|zł|Rs\\.?|R\\$|CHF)";
@@ -26,7 +27,7 @@ const NUMBER = new RegExp(
     `(?:\\s?(k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\p{L}\\p{N}²³/]))?`,
   "iu",
 );
-const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, bn: 1e9, mrd: 1e9, billion: 1e9, billions: 1e9 };
+const MULTIPLIERS = lookup<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, bn: 1e9, mrd: 1e9, billion: 1e9, billions: 1e9 });
 
 /**
  * Currencies whose countries group thousands with a dot (the euro area, Brazil, Turkey, Denmark and

@@ -6,6 +6,7 @@
  */
 import { normalizeSpace } from "../dom";
 import { parseNumber } from "./numbers";
+import { lookup } from "../lookup";
 
 export { MONEY, numberStyleOf, parseMoneyRange, parseNumber, signedStart, type NumberStyle } from "./numbers";
 
@@ -20,7 +21,7 @@ export const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
 export const PHONE = /(?<![\w.,])(?:(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:\s?[\s./-]\s?\d{1,8}){1,5}|\+\d{7,15})(?![\d])/;
 export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not |currently )?available|pre-?order|back-?order(?:ed)?|only \d+ left|\d+ (?:left|available)|limited stock|low stock|discontinued|coming soon|temporarily unavailable)\b/i;
 
-const NUMBER_WORDS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS = lookup<number>({ zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 export const FILLED_STARS = /[★✭✮✯⭐🌟]/gu;
 export const EMPTY_STARS = /[☆✩]/gu;
 
