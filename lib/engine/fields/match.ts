@@ -137,7 +137,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         return { score: 3 + h, value, attr: written ? textAttr(piece) : r.attr };
       }
       const n = v.length <= 12 ? parseNumber(v, false, numbers) : null;
-      return h > 0 && n !== null && n <= 10 ? { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
+      // A named plain number: a rating out of 10 at most (a larger one beside it is a count of
+      // reviews), a score on any scale.
+      return h > 0 && n !== null && (n <= 10 || (plan.openScale && n >= 0)) ? { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
     case "date": {
       const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;

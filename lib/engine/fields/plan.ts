@@ -23,6 +23,11 @@ export interface FieldPlan {
   rangeEnd?: "low" | "high";
   /** Words (with their synonyms) one of which must name the piece (FieldSpec.context). */
   context?: Set<string>;
+  /**
+   * A rating on no fixed scale: a "score" (a game's 12, a test's 87, a credit score's 700), not
+   * stars out of 5 or 10. A named plain number above 10 is its value, not a count beside it.
+   */
+  openScale?: boolean;
 }
 
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
@@ -73,6 +78,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   const kind = kindOf(spec, own, all);
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
+  if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
