@@ -79,6 +79,16 @@ describe("findRecords", () => {
     expect(findRecords(doc)?.headers).toEqual(["Fund", "Return", "Return"]);
   });
 
+  it("takes a short table whose header names its columns (four teams, a score and a rating each)", () => {
+    const rows = [["Alpha", "12", "4.5"], ["Bravo", "100", "3"], ["Charlie", "7", "4"], ["Delta", "25", "2"]];
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");
+    const headed = findRecords(page(`<table><thead><tr><th>Team</th><th>Score</th><th>Rating</th></tr></thead><tbody>${body}</tbody></table>`));
+    expect(headed?.kind).toBe("table");
+    expect(headed?.records).toHaveLength(4);
+    // The same rows without a header say nothing of themselves: too little text to be a listing.
+    expect(findRecords(page(`<table><tbody>${body}</tbody></table>`))).toBeNull();
+  });
+
   it("leaves out body rows classed as group headings", () => {
     const group = (name: string, n: number) =>
       `<tr class="subgroup-headers Table__sub-header"><td>${name}</td><td></td></tr>` +

@@ -43,6 +43,11 @@ const MIN_TEXT = 150;
 /** Tables with a consistent grid and microdata declare their structure: less text is enough. */
 const MIN_TEXT_DECLARED = 40;
 /**
+ * A table whose header row names its columns says outright that its rows are records: four teams
+ * with a score and a rating ("Alpha | 12 | 4.5") are a result, however short their text.
+ */
+const MIN_TEXT_HEADED = 12;
+/**
  * The score of three similar two-field records of ~50 characters is about 11: a region weaker than
  * that is not a listing (heterogeneous blocks that happen to be siblings score far lower).
  */
@@ -105,11 +110,17 @@ export function findRecords(doc: Document, options: FindRecordsOptions = {}): Re
     ranked.find(
       (r) =>
         r.chrome >= MIN_CONTENT_CHROME &&
-        r.coverage >= (r.kind === "repeated" && r.fit < QUERY_VOUCHES && !showsValues(r.records) ? MIN_TEXT : MIN_TEXT_DECLARED) &&
+        r.coverage >= minText(r) &&
         r.score >= MIN_SCORE &&
         !specList(r),
     ) ?? ranked.find((r) => askedForLinks(r, queryTerms(options.q, options.fieldNames)));
   return best ? toRegion(best) : null;
+}
+
+/** The text a region must show to be the page's records (see MIN_TEXT and the bars below it). */
+function minText(r: Scored): number {
+  if (r.kind === "table" && r.headers?.some((h) => h.trim())) return MIN_TEXT_HEADED;
+  return r.kind === "repeated" && r.fit < QUERY_VOUCHES && !showsValues(r.records) ? MIN_TEXT : MIN_TEXT_DECLARED;
 }
 
 /**
