@@ -161,6 +161,27 @@ test("a row's detail opens at the side, on screen and focused; Escape closes it 
   await expect(ada).toBeFocused();
 });
 
+test("a row's detail opens from the keyboard: Enter on a focused cell; Escape closes it and focus goes back to that cell", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  const detail = page.getByTestId("row-detail");
+  const ada = page.getByRole("gridcell", { name: "Ada", exact: true });
+  const bob = page.getByRole("gridcell", { name: "Bob", exact: true });
+  await ada.focus();
+  // Arrow keys move between cells as before, and open nothing.
+  await page.keyboard.press("ArrowDown");
+  await expect(bob).toBeFocused();
+  await expect(detail).toHaveCount(0);
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Row 2" })).toBeVisible();
+  await expect(detail).toBeFocused();
+  await expect(detail).toContainText('"name": "Bob"');
+
+  await page.keyboard.press("Escape");
+  await expect(detail).toHaveCount(0);
+  await expect(bob).toBeFocused();
+});
+
 test("the grid layout is kept per task", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
   await page.getByTestId("columns-menu").click();

@@ -62,6 +62,20 @@ function loadState(taskId: string): GridState | undefined {
 
 const cellValue = (data: StoredRow | undefined, key: string): unknown => (data && Object.hasOwn(data.row, key) ? data.row[key] : undefined);
 
+/**
+ * Whether a key pressed on a cell opens the row's detail, as a click on the row does: a plain Enter
+ * on the cell itself. Not on an editable cell (Enter starts or ends editing there), not in an editor
+ * or on a link inside the cell (Enter is theirs), not with a modifier or while an IME composes.
+ */
+export function opensRowDetail(e: { event?: Event | null; colDef?: ColDef<StoredRow> }): boolean {
+  const key = e.event as KeyboardEvent | null | undefined;
+  if (!key || key.key !== "Enter" || key.defaultPrevented || key.isComposing) return false;
+  if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return false;
+  if (e.colDef?.editable) return false;
+  const target = key.target as Element | null;
+  return !target?.closest?.("a, button, input, textarea, select, [contenteditable=''], [contenteditable='true'], .ag-cell-editor");
+}
+
 /** Filters pick the filter model the worker applies (lib/results/view); the grid itself never filters. */
 export function columnDef(spec: ColumnSpec): ColDef<StoredRow> {
   const key = spec.key;
@@ -153,6 +167,10 @@ export function ResultsGrid({
         }}
         onRowClicked={(e) => {
           if (e.data) onRowSelected?.(e.data.row, e.data.index);
+        }}
+        // Row clicks do not fire for keys: Enter on a focused cell opens the row from the keyboard.
+        onCellKeyDown={(e) => {
+          if (e.data && opensRowDetail(e)) onRowSelected?.(e.data.row, e.data.index);
         }}
         onViewportChanged={(e) => {
           // Touch the rows half a block beyond each edge: AG Grid loads their blocks before they
