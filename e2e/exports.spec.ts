@@ -96,6 +96,22 @@ test("the export of a filtered, sorted view holds exactly the rows shown, in the
   expect(parseCsv(view.bytes.toString("utf8").replace(/^\uFEFF/, ""))).toEqual([columns, ...shown.map((r) => columns.map((c) => expectedCsvCell(r[c])))]);
 });
 
+test("the export of the rows shown honours “nested as columns”, as the other exports do", async ({ taskPage, page }) => {
+  await page.getByTestId("quick-search").fill("Zürich");
+  await expect(page.locator(".ag-row")).toHaveCount(2);
+  await page.locator('.ag-header-cell[col-id="name"]').click(); // sort by name, ascending
+  await page.getByTestId("export-flatten").check();
+  await expect(page.getByTestId("export-view")).toBeEnabled();
+  const view = await taskPage.exportBytes("export-view");
+  const [header, ...cells] = parseCsv(view.bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  // The nested values are columns of their own (meta.b.c), not JSON in one "meta" cell.
+  expect(header).toEqual(expect.arrayContaining(["name", "meta.a", "meta.b.c"]));
+  const column = (name: string) => header!.indexOf(name);
+  expect(cells.map((c) => c[column("name")])).toEqual([rows[3]!.name, rows[0]!.name]);
+  expect(cells.map((c) => c[column("meta.b.c")])).toEqual(["", "d"]);
+  expect(cells.map((c) => c[column("meta.a")])).toEqual(["", "[1,2]"]);
+});
+
 test("an export naming a column the result does not have is refused, naming the column", async ({ page }) => {
   const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
   const url = (query: string) => `/api/extract/${encodeURIComponent(id)}/export?${query}`;

@@ -79,9 +79,9 @@ export function ExportMenu({
       <form ref={form} method="post" action={`${base}${providerPart}`} className="hidden" aria-hidden>
         <input ref={format} type="hidden" name="format" defaultValue="csv" />
         <input ref={rows} type="hidden" name="rows" defaultValue="" />
-        {columns?.map((c) => (
-          <input key={c} type="hidden" name="column" value={c} readOnly />
-        ))}
+        {/* As the links above: flattened, the columns are the result's dotted keys, which the server works out. */}
+        {flatten ? <input type="hidden" name="flatten" value="1" readOnly /> : null}
+        {columns && !flatten ? columns.map((c) => <input key={c} type="hidden" name="column" value={c} readOnly />) : null}
       </form>
     </div>
   );
