@@ -27,6 +27,22 @@ describe("SlidingWindowLimiter", () => {
     expect(limiter.peek("a").ok).toBe(true);
   });
 
+  it("gives back an event taken, so it no longer counts", () => {
+    let now = 0;
+    const limiter = new SlidingWindowLimiter(2, 60_000, () => now);
+    const first = limiter.take("a");
+    now = 10_000;
+    const second = limiter.take("a");
+    expect(limiter.take("a").ok).toBe(false);
+    if (!second.ok) throw new Error("expected the second event to be allowed");
+    limiter.giveBack("a", second.at);
+    limiter.giveBack("b", second.at); // another client's: nothing to give back
+    expect(limiter.take("b").ok).toBe(true);
+    // Only the event given back is forgotten: the first still counts until its window ends.
+    expect(first.ok && limiter.take("a").ok).toBe(true);
+    expect(limiter.take("a")).toEqual({ ok: false, retryAfterS: 50 });
+  });
+
   it("keys clients by their first forwarded hop", () => {
     expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } }))).toBe("203.0.113.9");
     expect(clientKey(new Request("http://x/"))).toBe("local");

@@ -11,11 +11,17 @@ export class SlidingWindowLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records an event for `key` if allowed; otherwise says how many seconds until one is. */
-  take(key: string): { ok: true } | { ok: false; retryAfterS: number } {
+  /** Records an event for `key` if allowed (`at`: its time, for giveBack); otherwise says how many seconds until one is. */
+  take(key: string): { ok: true; at: number } | { ok: false; retryAfterS: number } {
     const verdict = this.peek(key);
-    if (verdict.ok) this.record(key);
-    return verdict;
+    return verdict.ok ? { ok: true, at: this.record(key) } : verdict;
+  }
+
+  /** Forgets the event `take` recorded for `key` at `at`: it turned out not to count. */
+  giveBack(key: string, at: number) {
+    const list = this.events.get(key);
+    const i = list ? list.lastIndexOf(at) : -1;
+    if (i >= 0) list!.splice(i, 1);
   }
 
   /** Whether `key` may have another event, without recording one (to count failures only). */
@@ -29,12 +35,13 @@ export class SlidingWindowLimiter {
     return { ok: true };
   }
 
-  record(key: string) {
+  record(key: string): number {
     const now = this.now();
     const list = this.events.get(key) ?? [];
     list.push(now);
     this.events.set(key, list);
     if (this.events.size > 10_000) this.prune(now - this.windowMs);
+    return now;
   }
 
   private prune(since: number) {

@@ -4,7 +4,7 @@ import { timedRoute } from "@/lib/api/timing";
 import { requireAccess } from "@/lib/auth/access";
 import { providerFor, providerParam } from "@/lib/extract/provider";
 import { listParamsSchema } from "@/lib/extract/types";
-import { takeCreateAllowance } from "@/lib/api/spend";
+import { withCreateAllowance } from "@/lib/api/spend";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +15,7 @@ export async function POST(request: Request) {
       requireAccess(request);
       assertSameOrigin(request);
       const input = parseExtraction(await readJson(request));
-      takeCreateAllowance(request);
-      const task = await providerFor(providerParam(request)).create(input);
+      const task = await withCreateAllowance(request, () => providerFor(providerParam(request)).create(input));
       return Response.json(task, noStore({ status: 201 }));
     } catch (err) {
       return errorResponse(err);
