@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractInputSchema, listParamsSchema, taskIdSchema } from "./types";
+import { checkRowSchemaText } from "@/lib/schema/check";
+import { extractInputSchema, listParamsSchema, MAX_SCHEMA_DEPTH, nestsDeeperThan, taskIdSchema } from "./types";
 
 const valid = { q: "every engineer with name and role", url: "https://example.com/team" };
 
@@ -30,6 +31,31 @@ describe("extractInputSchema", () => {
     expect(extractInputSchema.safeParse({ ...valid, schema: { type: "object", properties: [] } }).success).toBe(false);
     const big = { type: "object", description: "x".repeat(64 * 1024) };
     expect(extractInputSchema.safeParse({ ...valid, schema: big }).success).toBe(false);
+  });
+
+  it("refuses a schema nested thousands of levels deep with a sentence, not a stack overflow", () => {
+    // As a request body arrives: JSON.parse reads any depth; every recursive walk after it would overflow.
+    const levels = (n: number) => JSON.parse('{"type":"object","properties":{"a":'.repeat(n) + '{"type":"string"}' + "}}".repeat(n)) as unknown;
+    for (const n of [150, 1_500, 5_000, 50_000]) {
+      const result = extractInputSchema.safeParse({ ...valid, schema: levels(n) });
+      expect(result.success, `${n} levels`).toBe(false);
+      expect(result.error?.issues.map((i) => [i.path.join("."), i.message]), `${n} levels`).toEqual([["schema", `The schema is nested too deeply (${MAX_SCHEMA_DEPTH} levels at most).`]]);
+    }
+    expect(extractInputSchema.safeParse({ ...valid, schema: levels(100) }).success).toBe(true);
+  });
+
+  it("measures depth as the compose page's schema parser does, so both refuse the same schemas", () => {
+    // `{"type":"object","x":[[…]]}`: the root is level 0, the list of x level 1, the innermost value level n.
+    const nested = (n: number) => JSON.parse(`{"type":"object","x":${"[".repeat(n - 1)}0${"]".repeat(n - 1)}}`) as unknown;
+    for (const n of [MAX_SCHEMA_DEPTH, MAX_SCHEMA_DEPTH + 1]) {
+      const deep = nestsDeeperThan(nested(n), MAX_SCHEMA_DEPTH);
+      expect(deep, `${n} levels`).toBe(n > MAX_SCHEMA_DEPTH);
+      const text = checkRowSchemaText(JSON.stringify(nested(n)));
+      expect(text.problems.some((p) => p.message.includes("nested too deeply")), `${n} levels, as the compose page reads them`).toBe(deep);
+    }
+    expect(nestsDeeperThan("text", 0)).toBe(false);
+    expect(nestsDeeperThan({}, 0)).toBe(false);
+    expect(nestsDeeperThan({ a: 1 }, 0)).toBe(true);
   });
 
   it("rejects a verifyUrls that is not a boolean", () => {

@@ -33,9 +33,28 @@ export const httpUrlSchema = z
 
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
+/** How deep a row schema may nest (the root is level 0): as deep as the compose page's schema parser (lib/schema/json-ast.ts) reads. */
+export const MAX_SCHEMA_DEPTH = 256;
+
+/**
+ * Whether a parsed JSON value nests deeper than `limit` levels, found without recursion: JSON.parse
+ * reads a body nested thousands of levels deep, and any recursive walk of it (JSON.stringify
+ * included) overflows the stack.
+ */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.depth > limit) return true;
+    if (typeof next.value === "object" && next.value !== null) for (const child of Object.values(next.value)) stack.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
+}
+
 /** A JSON Schema describing ONE row. Deep validation of keywords comes with the schema editor. */
 export const rowSchemaSchema = z
   .record(z.string(), z.unknown(), { error: "The schema must be a JSON object." })
+  // First, and the end of the checks when it fails: the ones after it (and the server's) walk the schema recursively.
+  .refine((s) => !nestsDeeperThan(s, MAX_SCHEMA_DEPTH), { message: `The schema is nested too deeply (${MAX_SCHEMA_DEPTH} levels at most).`, abort: true })
   .refine((s) => s.type === "object", 'The schema must describe one row: a JSON Schema with "type": "object".')
   .refine(
     (s) => s.properties === undefined || (typeof s.properties === "object" && s.properties !== null && !Array.isArray(s.properties)),

@@ -21,15 +21,18 @@ const control = async (route: string, body: unknown) => {
   expect(res.ok).toBe(true);
 };
 
-/** Starts an extraction as the compose page does; the answer's status and error code. */
-async function create(query = "") {
-  const res = await POST(
+const post = (body: string, query = "") =>
+  POST(
     new Request(`http://127.0.0.1:3000/api/extract${query}`, {
       method: "POST",
       headers: { "content-type": "application/json", host: "127.0.0.1:3000", "sec-fetch-site": "same-origin" },
-      body: JSON.stringify({ q: "every item with name and price", url: "https://shop.example/items" }),
+      body,
     }),
   );
+
+/** Starts an extraction as the compose page does; the answer's status and error code. */
+async function create(query = "") {
+  const res = await post(JSON.stringify({ q: "every item with name and price", url: "https://shop.example/items" }), query);
   const body = (await res.json()) as { error?: { code: string } };
   return { status: res.status, code: body.error?.code ?? null };
 }
@@ -90,5 +93,23 @@ describe("POST /api/extract and the create allowance", () => {
     for (const task of filler) engine.store.fail(task.id, "test filler", null);
     for (let i = 0; i < LIMIT; i++) expect(await create("?provider=embedded")).toEqual(created);
     expect(await create("?provider=embedded")).toEqual(tooMany);
+  });
+});
+
+describe("POST /api/extract with a schema nested too deeply", () => {
+  /** The body as text: JSON.stringify itself could not write 5,000 levels. */
+  const nested = (levels: number) =>
+    `{"q":"every item","url":"https://shop.example/items","schema":${'{"type":"object","properties":{"a":'.repeat(levels)}{"type":"string"}${"}}".repeat(levels)}}`;
+
+  it("answers 400 with one sentence at any depth, never a 500 from a stack overflow", async () => {
+    const answers = [];
+    for (const levels of [1_500, 5_000, 20_000]) {
+      const res = await post(nested(levels));
+      expect(res.status, `${levels} levels`).toBe(400);
+      answers.push(await res.json());
+    }
+    expect(answers[0]).toMatchObject({ error: { code: "bad_request", message: expect.stringContaining("nested too deeply") as unknown, details: [{ field: "schema" }] } });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
   });
 });
