@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
-import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
+import { noResultError, type ExtractProvider, type ResultStream } from "@/lib/extract/provider-types";
 import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
 import { sharedDatabase } from "@/lib/store/db";
 import { ResultFiles, type RowSource } from "@/lib/store/results";
@@ -46,7 +46,7 @@ export class EmbeddedProvider implements ExtractProvider {
 
   async openResult(id: string): Promise<ResultStream> {
     const task = await this.get(id);
-    if (task.status !== "completed") throw new ApiError("result_not_ready");
+    if (task.status !== "completed") throw noResultError(task.status);
     if (!(await this.results.exists(id))) throw new ApiError("internal", "The result file of this task is missing from the data directory.");
     return { body: this.results.openRows(id), rowsReturned: task.output?.rowsReturned ?? 0, task };
   }

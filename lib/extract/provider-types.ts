@@ -1,4 +1,5 @@
-import type { ExtractInput, ListParams, ProviderName, Task, TaskPage } from "./types";
+import { ApiError } from "@/lib/errors";
+import type { ExtractInput, ListParams, ProviderName, Task, TaskPage, TaskStatus } from "./types";
 
 export interface ResultStream {
   /** The NDJSON bytes, as they arrive. Cancel it to stop the download. */
@@ -14,4 +15,13 @@ export interface ExtractProvider {
   get(id: string, signal?: AbortSignal): Promise<Task>;
   list(params: ListParams, signal?: AbortSignal): Promise<TaskPage>;
   openResult(id: string, signal?: AbortSignal): Promise<ResultStream>;
+}
+
+/**
+ * Why the result of a task that has not completed cannot be opened (409 either way): one still
+ * running will have it, so waiting helps; a failed one never will.
+ */
+export function noResultError(status: TaskStatus): ApiError {
+  if (status === "failed") return new ApiError("result_not_ready", "This task failed, so it has no rows to download. Run the extraction again.");
+  return new ApiError("result_not_ready");
 }

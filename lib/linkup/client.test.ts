@@ -179,7 +179,16 @@ describe("LinkupClient against the double", () => {
 
   it("refuses to open the result of a task that has not completed", async () => {
     const task = (await control("/tasks", { input, pendingMs: 60_000 })) as { id: string };
-    expect((await caught(client().openResult(task.id))).code).toBe("result_not_ready");
+    const err = await caught(client().openResult(task.id));
+    expect(err.code).toBe("result_not_ready");
+    expect(err.message).toBe("This task has no result yet: it has not completed.");
+  });
+
+  it("says a failed task has no rows, rather than none yet", async () => {
+    const task = (await control("/tasks", { input, pendingMs: 0, processingMs: 0, outcome: "failed" })) as { id: string };
+    const err = await caught(client().openResult(task.id));
+    expect(err.code).toBe("result_not_ready");
+    expect(err.message).toMatch(/^This task failed, so it has no rows/);
   });
 
   it("reports an unreachable upstream", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/errors";
 import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
-import type { ExtractProvider, ResultStream } from "@/lib/extract/provider-types";
+import { noResultError, type ExtractProvider, type ResultStream } from "@/lib/extract/provider-types";
 import { log } from "@/lib/log";
 import { guardResult } from "./result-stream";
 import { LinkupTransport, maybeStarted } from "./transport";
@@ -110,7 +110,7 @@ export class LinkupClient implements ExtractProvider {
     let task = await this.getRaw(id, signal);
     // A coalesced task may carry a link signed a moment ago; one that is refused is re-fetched fresh below.
     for (let refreshed = false; ; refreshed = true) {
-      if (task.status !== "completed") throw new ApiError("result_not_ready");
+      if (task.status !== "completed") throw noResultError(task.status);
       const rowsReturned = task.output?.rowsReturned ?? 0;
       const link = task.output?.resultUrl;
       if (!link) {
