@@ -119,6 +119,13 @@ test("the tasks list pages through past tasks, newest first, and opens any of th
   await taskPage.expectStatus("completed");
   await expect(page.getByTestId("task-query")).toHaveText("Seeded task 01");
   await taskPage.expectAllRowsLoaded(1);
+
+  // A page past the last (an old link, a typed ?page=999) goes to the last page, not to an empty table.
+  await tasksList.goto(999);
+  await expect(page).toHaveURL(/\/tasks\?page=2$/);
+  await expect(tasksList.pageInfo()).toContainText("Page 2 of 2 · 23 tasks");
+  await expect(tasksList.rows()).toHaveCount(3);
+  await expect(tasksList.rows().last()).toContainText("Seeded task 00");
 });
 
 test("the key is in no file the build serves to browsers", async () => {

@@ -2,6 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
@@ -10,9 +12,17 @@ import { tasksPageQueryOptions } from "@/lib/queries/tasks";
 const pageLink = (page: number) => (page <= 1 ? "/tasks" : `/tasks?page=${page}`);
 
 export function TasksList({ page }: { page: number }) {
-  const { data, error, isPending, isFetching } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
+  const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
+  const router = useRouter();
+  // A page past the last (an old link, a hand-typed ?page=999) goes to the last page, rather than
+  // showing "Page 999 of 7" over an empty table.
+  const lastPage = data && data.metadata.total > 0 && !isPlaceholderData ? Math.max(1, data.metadata.totalPages) : null;
+  const beyond = lastPage !== null && page > lastPage;
+  useEffect(() => {
+    if (beyond) router.replace(pageLink(lastPage));
+  }, [beyond, lastPage, router]);
 
-  if (isPending) return <p className="text-sm text-slate-500">Loading tasks…</p>;
+  if (isPending || beyond) return <p className="text-sm text-slate-500">Loading tasks…</p>;
   if (!data) return <ErrorAlert error={error} title="The tasks could not be loaded." testId="tasks-error" />;
 
   const { metadata } = data;
