@@ -27,9 +27,14 @@ test("out of credit (429) on create is explained and the POST is sent exactly on
   expect(posts).toHaveLength(1);
 });
 
-test("a task the upstream does not know shows a clear message", async ({ taskPage, page }) => {
+test("a task the upstream does not know says it was not found, offers the way back and no retry", async ({ taskPage, page }) => {
   await taskPage.goto("no-such-task-123");
-  await expect(page.getByTestId("task-load-error")).toContainText("does not exist");
+  await expect(taskPage.loadError()).toContainText("Task not found.");
+  await expect(taskPage.loadError()).toContainText("does not exist");
+  await expect(taskPage.loadError()).toHaveAttribute("data-code", "not_found");
+  await expect(taskPage.taskRetry()).toHaveCount(0);
+  await taskPage.loadError().getByRole("link", { name: "Back to all tasks" }).click();
+  await expect(page).toHaveURL(/\/tasks$/);
 });
 
 test("bad input is caught before anything is sent, with the reason next to the field", async ({ compose }) => {

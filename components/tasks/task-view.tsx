@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultsSection } from "@/components/results/results-section";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { ApiError } from "@/lib/errors";
 import type { ProviderName } from "@/lib/extract/types";
 import { taskQueryOptions } from "@/lib/queries/tasks";
 import { TaskProgress } from "./task-progress";
@@ -39,6 +40,13 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
     );
   }
   if (!task) {
+    const back = (
+      <Link href="/tasks" className="underline">
+        Back to all tasks
+      </Link>
+    );
+    // No such task (a mistyped link, another organisation's task): retrying cannot help.
+    if (error instanceof ApiError && error.status === 404) return <ErrorAlert error={error} title="Task not found." testId="task-load-error" action={back} />;
     return (
       <ErrorAlert
         error={error}
@@ -47,9 +55,7 @@ export function TaskView({ id, provider }: { id: string; provider: ProviderName 
         action={
           <div className="flex items-center gap-4">
             {retry}
-            <Link href="/tasks" className="underline">
-              Back to all tasks
-            </Link>
+            {back}
           </div>
         }
       />

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { polling, tasksList } from "@/lib/config";
+import { ApiError } from "@/lib/errors";
 import { healthSchema, isTerminal, taskPageSchema, taskSchema, type ProviderName, type Task } from "@/lib/extract/types";
 import { fetchJson, shouldRetry } from "./fetcher";
 
@@ -24,6 +25,8 @@ export function taskQueryOptions(id: string, watchStartedAt: number, provider: P
     refetchInterval: (query) => {
       const task: Task | undefined = query.state.data;
       if (task && isTerminal(task.status)) return false;
+      // A task that does not exist will not start to.
+      if (query.state.error instanceof ApiError && query.state.error.status === 404) return false;
       return pollInterval(Date.now() - watchStartedAt);
     },
     refetchIntervalInBackground: true,
