@@ -21,6 +21,15 @@ const SYMBOLS = lookup<string>({ GBP: "£", USD: "$", EUR: "€", JPY: "¥", INR
  */
 const LOOKS_LIKE_URL = (v: string) => /^(?:https?:|ftp:|\/\/|\/|\.\.?\/)/i.test(v) || (!/\s/.test(v) && !/^[a-z][a-z0-9+.-]*:/i.test(v) && (/\//.test(v) || /\.[a-z0-9]{2,5}(?:[?#]|$)/i.test(v)));
 
+/**
+ * A URL written in JSON-LD, made absolute. Structured data has no document around it to be
+ * relative to in the browser's sense, and "www.shop.example/p1" there is the shop's page, not a
+ * path under the current one; other values resolve against the page as links do.
+ */
+export function jsonLdUrl(v: string, base: string): string | null {
+  return resolveUrl(/^www\.[^\s/]+\.[a-z]{2,}(?:[/?#:]|$)/i.test(v) ? `https://${v}` : v, base);
+}
+
 export function get(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
   for (const key of path.split(".")) {
@@ -66,7 +75,7 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
     const found = (value: unknown) => (value === undefined ? undefined : { value, path });
     if (kind === "link" || kind === "image") {
       if (typeof v !== "string" || !LOOKS_LIKE_URL(v.trim())) continue;
-      return found(resolveUrl(v, base) ?? undefined);
+      return found(jsonLdUrl(v, base) ?? undefined);
     }
     if (kind === "stock" && typeof v === "string") v = v.replace(/^https?:\/\/schema\.org\//i, "").replace(/([a-z])([A-Z])/g, "$1 $2");
     if (kind === "stock" && typeof v === "string") v = v.charAt(0).toUpperCase() + v.slice(1).toLowerCase();
@@ -146,7 +155,7 @@ export function readList(entity: Json, field: FieldSpec, base: string): { value:
       else if (typeof v === "string" && v.trim()) values.push(v.trim());
     }
     let items: unknown[] = values;
-    if (link) items = values.filter((v): v is string => typeof v === "string" && LOOKS_LIKE_URL(v)).map((v) => resolveUrl(v, base));
+    if (link) items = values.filter((v): v is string => typeof v === "string" && LOOKS_LIKE_URL(v)).map((v) => jsonLdUrl(v, base));
     else if (item.type === "number" || item.type === "integer") items = values.map((v) => (typeof v === "number" ? v : parseNumber(String(v)))).filter((n) => n !== null);
     else if (item.type === "string" && !item.format && values.length === 1 && typeof values[0] === "string") items = values[0].split(/\s*[,;]\s*/).filter(Boolean);
     items = [...new Set(items.filter((v) => v !== null && v !== undefined && v !== ""))];

@@ -168,4 +168,13 @@ describe("rowsFromJsonLd", () => {
     ]);
     expect(rows[0]!.fields?.authors).toEqual({ jsonld: "author" });
   });
+  it("reads a www. address in JSON-LD as the site it names, and other values against the page", () => {
+    const list = { "@context": "https://schema.org", "@type": "ItemList", itemListElement: [1, 2, 3].map((n) => ({ "@type": "ListItem", position: n, item: { "@type": "Product", name: `P${n}`, url: n === 1 ? "www.shop.example/p1" : n === 2 ? "p2.html" : "//cdn.example/p3" } })) };
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, url: { type: "string", format: "uri" } } });
+    expect(rowsFromJsonLd(page(list), { pageUrl: "https://other.example/list/", fields }).map((r) => r.row.url)).toEqual([
+      "https://www.shop.example/p1",
+      "https://other.example/list/p2.html",
+      "https://cdn.example/p3",
+    ]);
+  });
 });

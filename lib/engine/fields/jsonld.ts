@@ -12,8 +12,8 @@ import { planField } from "./plan";
 import { fillsList } from "./lists";
 import { fillsObjectList } from "./object-lists";
 import { camelCase, type FieldSpec } from "./spec";
-import { parseNumber, pushTo, resolveUrl } from "./values";
-import { get, isObj, read, readList, readObjectList, type Json } from "./jsonld-read";
+import { parseNumber, pushTo } from "./values";
+import { get, isObj, jsonLdUrl, read, readList, readObjectList, type Json } from "./jsonld-read";
 import type { FieldSource } from "@/lib/extract/types";
 import { own } from "../lookup";
 
@@ -112,7 +112,7 @@ function flatten(entity: Json, base: string): Mapped {
   for (const [k, v] of Object.entries(entity)) {
     if (k.startsWith("@")) continue;
     const key = camelCase(k);
-    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") put(key, k === "url" || k === "image" ? (resolveUrl(String(v), base) ?? v) : v, k);
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") put(key, k === "url" || k === "image" ? (jsonLdUrl(String(v), base) ?? v) : v, k);
     else if (isObj(v) && typeof v.name === "string") put(key, v.name, `${k}.name`);
   }
   const price = get(entity, "offers.price");
