@@ -7,7 +7,16 @@
 import Ajv, { type Options, type ValidateFunction } from "ajv";
 import Ajv2019 from "ajv/dist/2019";
 import Ajv2020 from "ajv/dist/2020";
+import type AjvCore from "ajv/dist/core";
 import addFormats from "ajv-formats";
+import { dialectOf, type Dialect } from "@/lib/schema/meta-rules";
+
+/** A fresh Ajv for `dialect`, with ajv-formats: the one place the studio builds its validators. */
+export function ajvForDialect(dialect: Dialect, options: Options): AjvCore {
+  const ajv = dialect === "2020-12" ? new Ajv2020(options) : dialect === "2019-09" ? new Ajv2019(options) : new Ajv(options);
+  addFormats(ajv);
+  return ajv;
+}
 
 /**
  * Compiles `schema` with the Ajv of its dialect (its `$schema`, else `dialect`: the `$schema` of the
@@ -17,9 +26,13 @@ import addFormats from "ajv-formats";
  * rows are checked by draft-07 rules instead of none passing. Throws when the schema is invalid.
  */
 export function compileForDialect(schema: Record<string, unknown>, options: Options, dialect?: unknown): ValidateFunction {
-  const declared = typeof schema.$schema === "string" ? schema.$schema : typeof dialect === "string" ? dialect : "";
-  const ajv = declared.includes("2020-12") ? new Ajv2020(options) : declared.includes("2019-09") ? new Ajv2019(options) : new Ajv(options);
-  addFormats(ajv);
+  // The compose page's checker (lib/schema) reads the dialect the same way, to refuse what this refuses.
+  const ajv = ajvForDialect(dialectOf(typeof schema.$schema === "string" ? schema.$schema : dialect), options);
+  return compileWith(ajv, schema);
+}
+
+/** Compiles `schema` with an Ajv of its dialect, leaving out a `$schema` that Ajv has no meta-schema for. */
+export function compileWith(ajv: AjvCore, schema: Record<string, unknown>): ValidateFunction {
   if (typeof schema.$schema !== "string" || ajv.getSchema(schema.$schema)) return ajv.compile(schema);
   const own = { ...schema };
   delete own.$schema;
