@@ -4,11 +4,11 @@
  */
 import { toValue, type JsonEntry, type JsonNode } from "./json-ast";
 import { FIELD_FORMATS, FIELD_TYPES } from "./meta-schema";
-import { entry, keySpan, list, q, type Place, type Report } from "./check-problems";
-import { checkDuplicates, checkKeywords, closest, FIELD_KEYWORDS, FORMAT_ALIASES, TYPE_ALIASES, VALIDATED_FORMATS } from "./check-keywords";
+import { canonicalJson, entry, keySpan, list, q, type CheckContext, type Place, type Report } from "./check-problems";
+import { checkDuplicates, checkKeywords, closest, FIELD_KEYWORDS, FIELD_OWNED, FORMAT_ALIASES, TYPE_ALIASES, VALIDATED_FORMATS } from "./check-keywords";
 
 /** Checks `properties` and `required` of an object schema; returns the properties node when usable. */
-export function checkProperties(node: JsonNode & { kind: "object" }, place: Place, report: Report) {
+export function checkProperties(node: JsonNode & { kind: "object" }, place: Place, ctx: CheckContext, report: Report) {
   const owner = place.name ? `of ${q(place.name)} ` : "";
   const propsEntry = entry(node, "properties");
   let props: (JsonNode & { kind: "object" }) | undefined;
@@ -20,7 +20,7 @@ export function checkProperties(node: JsonNode & { kind: "object" }, place: Plac
     checkDuplicates(props, [...place.segments, "properties"], report, true);
     for (const e of props.entries) {
       const name = place.name ? `${place.name}.${e.key}` : e.key;
-      checkField(e, { segments: [...place.segments, "properties", e.key], name }, report);
+      checkField(e, { segments: [...place.segments, "properties", e.key], name }, ctx, report);
     }
   }
   const required = entry(node, "required");
@@ -35,7 +35,8 @@ export function checkProperties(node: JsonNode & { kind: "object" }, place: Plac
       const seen = new Set<string>();
       required.value.items.forEach((item, i) => {
         if (item.kind !== "string") return report("error", `“required” ${owner}must list field names in double quotes.`, [...at, i], item);
-        if (seen.has(item.value)) report("warning", `“required” ${owner}names ${q(item.value)} twice.`, [...at, i], item);
+        // JSON Schema wants the names distinct: the server refuses a list that repeats one.
+        if (seen.has(item.value)) report("error", `“required” ${owner}names ${q(item.value)} twice; list each field once.`, [...at, i], item);
         seen.add(item.value);
         // At the top, a required field that is not a property is refused by the server too (no row
         // could be filled with it); inside a field it is valid JSON Schema the server takes: advice.
@@ -53,20 +54,21 @@ export function checkProperties(node: JsonNode & { kind: "object" }, place: Plac
   return props;
 }
 
-function checkField(e: JsonEntry, place: Place, report: Report) {
+function checkField(e: JsonEntry, place: Place, ctx: CheckContext, report: Report) {
   const node = e.value;
   const field = q(place.name);
   if (node.kind !== "object") {
     report("error", `${field} must be an object that describes the field, e.g. { "type": "string" }.`, place.segments, node);
     return;
   }
-  checkKeywords(node, FIELD_KEYWORDS, place.segments, field, report);
+  checkKeywords(node, FIELD_KEYWORDS, FIELD_OWNED, place, ctx, report);
   checkDuplicates(node, place.segments, report);
   const has = (k: string) => entry(node, k) !== undefined;
 
   const types = checkType(node, place, report);
   const typeEntry = entry(node, "type");
-  if (!typeEntry && !has("enum") && !has("anyOf") && !has("oneOf") && !has("properties") && !has("items")) {
+  // A $ref brings its own type; a "nullable" without one is an error of its own (check-values.ts).
+  if (!typeEntry && !has("enum") && !has("anyOf") && !has("oneOf") && !has("properties") && !has("items") && !has("$ref") && !has("nullable")) {
     report("warning", `${field} has no “type”; it will be read as text (“string”).`, place.segments, keySpan(e));
   }
 
@@ -94,8 +96,6 @@ function checkField(e: JsonEntry, place: Place, report: Report) {
     const d = entry(node, key);
     if (d && d.value.kind !== "string") report("error", `${q(key)} of ${field} must be text in double quotes.`, [...place.segments, key], d.value);
   }
-  const nullable = entry(node, "nullable");
-  if (nullable && nullable.value.kind !== "boolean") report("error", `“nullable” of ${field} must be true or false.`, [...place.segments, "nullable"], nullable.value);
 
   const en = entry(node, "enum");
   if (en) {
@@ -103,10 +103,12 @@ function checkField(e: JsonEntry, place: Place, report: Report) {
     if (en.value.kind !== "array") report("error", `“enum” of ${field} must be a list of the allowed values, e.g. ["new", "used"].`, at, en.value);
     else if (en.value.items.length === 0) report("error", `“enum” of ${field} is empty, so no value would be allowed.`, at, en.value);
     else {
+      // Draft-07's meta-schema (as the server's Ajv has it) refuses a repeated value; later drafts allow it.
+      const repeated = ctx.dialect === "draft-07" ? "error" : "warning";
       const seen = new Set<string>();
       en.value.items.forEach((item, i) => {
-        const k = JSON.stringify(toValue(item));
-        if (seen.has(k)) report("warning", `“enum” of ${field} lists ${k} twice.`, [...at, i], item);
+        const k = canonicalJson(toValue(item));
+        if (seen.has(k)) report(repeated, `“enum” of ${field} lists ${JSON.stringify(toValue(item))} twice${repeated === "error" ? "; list each value once" : ""}.`, [...at, i], item);
         seen.add(k);
       });
     }
@@ -115,13 +117,13 @@ function checkField(e: JsonEntry, place: Place, report: Report) {
   const items = entry(node, "items");
   if (items) {
     if (types && !types.includes("array")) report("warning", `“items” of ${field} is ignored: its “type” is not “array”.`, [...place.segments, "items"], keySpan(items));
-    checkField(items, { segments: [...place.segments, "items"], name: `${place.name}[]` }, report);
+    checkField(items, { segments: [...place.segments, "items"], name: `${place.name}[]` }, ctx, report);
   }
   const hasProps = has("properties");
   if (hasProps && types && !types.includes("object")) {
     report("warning", `“properties” of ${field} are ignored: its “type” is not “object”.`, place.segments, keySpan(e));
   }
-  checkProperties(node, place, report);
+  checkProperties(node, place, ctx, report);
 
   for (const key of ["anyOf", "oneOf"]) {
     const alts = entry(node, key);
@@ -132,7 +134,7 @@ function checkField(e: JsonEntry, place: Place, report: Report) {
     }
     alts.value.items.forEach((alt, i) => {
       if (alt.kind === "object" && entry(alt, "type")?.value.kind === "string" && (entry(alt, "type")?.value as { value: string }).value === "null") return;
-      checkField({ key: String(i), keySpan: alt, value: alt }, { segments: [...place.segments, key, i], name: place.name }, report);
+      checkField({ key: String(i), keySpan: alt, value: alt }, { segments: [...place.segments, key, i], name: place.name }, ctx, report);
     });
   }
 }
@@ -183,7 +185,11 @@ function checkType(node: JsonNode & { kind: "object" }, place: Place, report: Re
         report("error", `${must}, or "null"${said}.`, [...at, i], item);
         return;
       }
-      if (seen.has(item.value)) report("warning", `“type” of ${field} lists ${q(item.value)} twice.`, [...at, i], item);
+      // A repeated type is refused by the server (JSON Schema wants them distinct).
+      if (seen.has(item.value)) {
+        ok = false;
+        report("error", `“type” of ${field} lists ${q(item.value)} twice; list each type once.`, [...at, i], item);
+      }
       seen.add(item.value);
       out.push(item.value);
     });

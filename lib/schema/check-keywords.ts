@@ -5,7 +5,9 @@
  * (unknown, repeated), which both the root and the field rules run.
  */
 import type { JsonNode } from "./json-ast";
-import { q, type Report } from "./check-problems";
+import { entry, q, type CheckContext, type Place, type Report } from "./check-problems";
+import { checkValue } from "./check-values";
+import { shapeOf } from "./meta-rules";
 
 /** Engine-accepted spellings of a format, and the standard name to suggest instead. */
 export const FORMAT_ALIASES: Record<string, string> = { url: "uri", "uri-reference": "uri", iri: "uri", "iri-reference": "uri", "idn-email": "email" };
@@ -26,19 +28,34 @@ export const TYPE_ALIASES: Record<string, string> = {
 };
 export const ROOT_KEYWORDS = ["$schema", "$id", "$comment", "type", "title", "description", "properties", "required", "additionalProperties"];
 export const FIELD_KEYWORDS = ["type", "format", "description", "enum", "items", "properties", "required", "title", "nullable", "anyOf", "oneOf", "examples", "default", "$comment", "additionalProperties"];
-/** Real JSON Schema keywords the studio passes on without checking (the engine's row validator may apply them). */
+/** The keywords the root and field rules check in their own words; check-values.ts checks the others. */
+export const ROOT_OWNED = ["$schema", "$comment", "type", "title", "description", "properties", "required"];
+export const FIELD_OWNED = ["type", "format", "description", "enum", "items", "properties", "required", "title", "anyOf", "oneOf"];
+/**
+ * Real JSON Schema keywords the studio passes on (the engine's row validator may apply them): their
+ * values are checked as the server checks them, but not explained. The dialect's own keywords
+ * (meta-rules.ts: prefixItems in 2020-12…) are passed on too.
+ */
 const PASSED_ON = new Set([
   "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern",
   "minItems", "maxItems", "uniqueItems", "contains", "const", "minProperties", "maxProperties", "patternProperties",
   "propertyNames", "dependencies", "allOf", "not", "if", "then", "else", "$ref", "$id", "$defs", "definitions", "readOnly", "writeOnly", "deprecated",
 ]);
 
-export function checkKeywords(node: JsonNode & { kind: "object" }, known: readonly string[], segments: readonly (string | number)[], owner: string, report: Report) {
+/**
+ * Every keyword of a schema object the root or field rules do not own: its value is checked
+ * (check-values.ts); a keyword they do not know either is advice: passed on, or ignored.
+ */
+export function checkKeywords(node: JsonNode & { kind: "object" }, known: readonly string[], owned: readonly string[], place: Place, ctx: CheckContext, report: Report) {
+  const owner = place.name ? q(place.name) : "the schema";
   for (const e of node.entries) {
+    if (owned.includes(e.key)) continue;
+    // A repeated key is advice of its own (checkDuplicates); only the last one counts, as in JSON.parse.
+    const ok = entry(node, e.key) === e ? checkValue(node, e, place, ctx, report) : true;
     if (known.includes(e.key)) continue;
-    const at = [...segments, e.key];
-    if (PASSED_ON.has(e.key)) {
-      report("warning", `${q(e.key)} on ${owner} is passed on unchecked; rows that do not satisfy it may be dropped.`, at, e.keySpan);
+    const at = [...place.segments, e.key];
+    if (PASSED_ON.has(e.key) || shapeOf(ctx.dialect, e.key)) {
+      if (ok) report("warning", `${q(e.key)} on ${owner} is passed on as written; rows that do not satisfy it may be dropped.`, at, e.keySpan);
       continue;
     }
     const close = closest(e.key, known);

@@ -3,6 +3,8 @@
  * (JSON pointer, field name) and word it (“quoted” names, lists). Pure, like the checker.
  */
 import type { JsonEntry, JsonNode } from "./json-ast";
+import type { Dialect } from "./meta-rules";
+import type { SchemaIndex } from "./schema-index";
 
 export type SchemaSeverity = "error" | "warning";
 export interface SchemaProblem {
@@ -29,6 +31,13 @@ export interface Place {
   name: string;
 }
 
+/** What every rule may need besides the node it checks: the schema's dialect, where its $refs point, its top. */
+export interface CheckContext {
+  dialect: Dialect;
+  index: SchemaIndex;
+  root: JsonNode & { kind: "object" };
+}
+
 export type Report = (severity: SchemaSeverity, message: string, segments: readonly (string | number)[], span?: { start: number; end: number }) => void;
 
 export const entry = (node: JsonNode & { kind: "object" }, key: string): JsonEntry | undefined => {
@@ -37,3 +46,39 @@ export const entry = (node: JsonNode & { kind: "object" }, key: string): JsonEnt
   return found;
 };
 export const keySpan = (e: JsonEntry) => e.keySpan;
+
+/** How a wrong value reads in a sentence: text ("0"), 1.5, true, a list, an object, null. */
+export function describeValue(node: JsonNode): string {
+  switch (node.kind) {
+    case "string": {
+      const s = node.value.length > 40 ? `${node.value.slice(0, 39)}…` : node.value;
+      return `text (${JSON.stringify(s)})`;
+    }
+    case "number":
+    case "boolean":
+      return String(node.value);
+    case "null":
+      return "null";
+    case "array":
+      return "a list";
+    case "object":
+      return "an object";
+  }
+}
+
+/** Key-order-insensitive JSON, to find repeats as Ajv's uniqueItems does. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** “of “price””, “of the schema”, or the other fields of an object (additionalProperties, unevaluatedProperties). */
+export function ofPlace(place: Place): string {
+  if (place.name === "*") return "of the other fields";
+  if (place.name.endsWith(".*")) return `of the other fields of ${q(place.name.slice(0, -2))}`;
+  return place.name ? `of ${q(place.name)}` : "of the schema";
+}

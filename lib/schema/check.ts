@@ -4,13 +4,17 @@
  * Pure: shared by the editor (markers, problem list) and the compose form (Run gating), and
  * runnable in Node for tests. It enforces the same rules as `rowSchemaSchema`, then goes deeper.
  * This is the entry and the rules for the schema itself; the field rules are in check-fields.ts,
- * the keywords and aliases it knows in check-keywords.ts.
+ * the keywords and aliases it knows in check-keywords.ts, the values of the other JSON Schema
+ * keywords in check-values.ts and check-compiled.ts: those check what the server's Ajv checks, in
+ * the schema's own dialect, so that an error here is exactly a schema the server refuses.
  */
 import { MAX_SCHEMA_BYTES } from "@/lib/extract/types";
 import { lineColumn, parseJson, toValue, type JsonNode } from "./json-ast";
-import { entry, hasSchemaErrors, pointer, q, type Report, type SchemaProblem, type SchemaSeverity } from "./check-problems";
-import { checkDuplicates, checkKeywords, ROOT_KEYWORDS } from "./check-keywords";
+import { entry, hasSchemaErrors, pointer, q, type CheckContext, type Report, type SchemaProblem, type SchemaSeverity } from "./check-problems";
+import { checkDuplicates, checkKeywords, ROOT_KEYWORDS, ROOT_OWNED } from "./check-keywords";
 import { checkProperties } from "./check-fields";
+import { dialectOf } from "./meta-rules";
+import { indexSchema } from "./schema-index";
 
 export { hasSchemaErrors, type SchemaProblem, type SchemaSeverity } from "./check-problems";
 export { VALIDATED_FORMATS } from "./check-keywords";
@@ -55,6 +59,9 @@ export function checkRowSchemaText(text: string): SchemaCheckResult {
 }
 
 function checkRoot(root: JsonNode & { kind: "object" }, report: Report) {
+  const $schema = entry(root, "$schema")?.value;
+  const dialect = dialectOf($schema?.kind === "string" ? $schema.value : undefined);
+  const ctx: CheckContext = { dialect, index: indexSchema(root, dialect), root };
   const type = entry(root, "type");
   if (!type) {
     report("error", "The schema must describe one row: add \"type\": \"object\".", [], { start: root.start, end: root.start + 1 });
@@ -63,17 +70,13 @@ function checkRoot(root: JsonNode & { kind: "object" }, report: Report) {
     const hint = said === "array" ? " Describe a single row and put its fields in “properties”; the result is always a list of rows." : "";
     report("error", `The schema must describe one row: its “type” must be "object".${hint}`, ["type"], type.value);
   }
-  for (const key of ["title", "description", "$schema", "$id", "$comment"]) {
+  for (const key of ["title", "description", "$schema", "$comment"]) {
     const e = entry(root, key);
     if (e && e.value.kind !== "string") report("error", `The schema's ${q(key)} must be text in double quotes.`, [key], e.value);
   }
-  const extra = entry(root, "additionalProperties");
-  if (extra && extra.value.kind !== "boolean" && extra.value.kind !== "object") {
-    report("error", "The schema's “additionalProperties” must be true or false.", ["additionalProperties"], extra.value);
-  }
-  checkKeywords(root, ROOT_KEYWORDS, [], "the schema", report);
+  checkKeywords(root, ROOT_KEYWORDS, ROOT_OWNED, { segments: [], name: "" }, ctx, report);
   checkDuplicates(root, [], report);
-  const props = checkProperties(root, { segments: [], name: "" }, report);
+  const props = checkProperties(root, { segments: [], name: "" }, ctx, report);
   if (props && props.entries.length === 0) report("warning", "The schema has no properties: the columns will be guessed from the page.", ["properties"], props);
   else if (!entry(root, "properties")) report("warning", "The schema has no “properties”: the columns will be guessed from the page.", [], { start: root.start, end: root.start + 1 });
 }
