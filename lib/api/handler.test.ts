@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/errors";
 import { checkRowSchemaText, hasSchemaErrors } from "@/lib/schema/check";
-import { assertSameOrigin, parseExtraction, readJson } from "./handler";
+import { assertSameOrigin, parseExtraction, plainAjvMessage, readJson } from "./handler";
 
 const req = (headers: Record<string, string>, body?: string) =>
   new Request("http://127.0.0.1:3000/api/extract", { method: "POST", headers, body });
@@ -65,6 +65,41 @@ describe("parseExtraction", () => {
     ]);
   });
 
+  it("answers what Ajv refuses with the compose page's sentence, not Ajv's text", () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ score: { type: "number", minimum: "0" } }, "schema.properties.score.minimum", "“minimum” of “score” must be a number, not text (\"0\")."],
+      [{ name: { type: "string", pattern: "([" } }, "schema.properties.name.pattern", "“pattern” of “name” is not a valid regular expression: unterminated character class."],
+      [
+        { x: { $ref: "#/defs/x" } },
+        "schema.properties.x.$ref",
+        "“$ref” of “x” (\"#/defs/x\") points at nothing in this schema. Point it at a part of this schema, e.g. \"#/definitions/name\".",
+      ],
+      [{ name: { type: "string", minLength: "3" } }, "schema.properties.name.minLength", "“minLength” of “name” must be a whole number (0 or more), not text (\"3\")."],
+      [{ s: { enum: "a" } }, "schema.properties.s.enum", "“enum” of “s” must be a list of the allowed values, e.g. [\"new\", \"used\"]."],
+      [{ a: { nullable: true } }, "schema.properties.a.nullable", "“nullable” of “a” only works beside a “type”: write \"type\": [\"string\", \"null\"] for a value that may be missing."],
+      [{ a: { type: ["string", "string"] } }, "schema.properties.a.type.1", "“type” of “a” lists “string” twice; list each type once."],
+    ];
+    for (const [properties, field, message] of cases) {
+      const schema = { type: "object", properties };
+      const err = failure(body(schema));
+      expect(err.status, JSON.stringify(schema)).toBe(400);
+      expect(err.details).toEqual([{ field, message }]);
+      expect(err.message).toBe(`The schema cannot be used: ${field}: ${message}`);
+      expect(err.message).not.toMatch(/schema is invalid|must be number|can't resolve|Invalid regular expression/);
+      // The compose page blocks Run with the same sentence.
+      expect(checkRowSchemaText(JSON.stringify(schema)).problems).toContainEqual(expect.objectContaining({ severity: "error", message }));
+    }
+    // A repeated required name, which Ajv refuses too.
+    expect(failure(body({ type: "object", properties: { a: {} }, required: ["a", "a"] })).details).toEqual([
+      { field: "schema.required.1", message: "“required” names “a” twice; list each field once." },
+    ]);
+  });
+
+  it("words what its own rules miss plainly, without Ajv's 'data/' pointers", () => {
+    expect(plainAjvMessage("schema is invalid: data/properties/a/foo must be object")).toBe("It is not valid JSON Schema: “/properties/a/foo” must be object.");
+    expect(plainAjvMessage("schema is invalid: data must be object")).toBe("It is not valid JSON Schema: the schema must be object.");
+  });
+
   it("takes a good schema (any dialect, nullable fields) and no schema at all", () => {
     const schema = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -105,6 +140,27 @@ describe("parseExtraction", () => {
       { type: "object", properties: { a: { type: "string" } }, required: ["b"] },
       { type: "object", required: ["b"] },
       { type: "object", additionalProperties: 3 },
+      // What Ajv refuses when it compiles or validates the schema: blocked and refused alike.
+      field({ type: "number", minimum: "0" }),
+      field({ type: "string", minLength: "3" }),
+      field({ type: "string", pattern: "([" }),
+      field({ type: "string", pattern: "^\\-$" }),
+      field({ $ref: "#/defs/x" }),
+      field({ $ref: "https://example.com/s.json" }),
+      field({ type: "array", items: 3 }),
+      field({ enum: "a" }),
+      field({ enum: ["a", "a"] }),
+      field({ type: ["string", "string"] }),
+      field({ nullable: true }),
+      field({ type: "string", allOf: [{ maxLength: -1 }] }),
+      { type: "object", properties: { a: { type: "string" } }, required: ["a", "a"] },
+      { type: "object", properties: { a: { type: "string" } }, definitions: { d: { minimum: "0" } } },
+      // …and what it takes: a $ref that resolves, a good pattern, a broken $ref nothing follows.
+      { type: "object", properties: { a: { $ref: "#/definitions/d" } }, definitions: { d: { type: "string" } } },
+      { type: "object", properties: { a: { $ref: "#/$defs/d" } }, $defs: { d: { type: "string" } } },
+      field({ type: "string", pattern: "^[A-Z]{2}\\d+$", minLength: 3 }),
+      { type: "object", properties: { a: { type: "string" } }, definitions: { d: { $ref: "#/nope" } } },
+      { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { a: { enum: ["x", "x"] } } },
     ];
     for (const schema of schemas) {
       const blocked = hasSchemaErrors(checkRowSchemaText(JSON.stringify(schema, null, 2)).problems);

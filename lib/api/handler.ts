@@ -52,10 +52,13 @@ export function assertSameOrigin(request: Request) {
 /**
  * A new extraction's body: the request's shape, then the row schema. Linkup takes any JSON Schema,
  * so only what cannot work is refused, at once rather than by a task that runs, fetches pages and
- * fails every row: a schema that is not valid JSON Schema (a mistyped "type"), and a "required"
- * field that is not a property (no row could have it). The sentences are the compose page's
- * (lib/schema/check.ts), whose errors block Run for exactly these schemas (handler.test.ts checks
- * that); its advice (the formats the engine types, for one) is a warning there, never a block.
+ * fails every row: a schema that is not valid JSON Schema (what Ajv will not compile: a mistyped
+ * "type", "minimum": "0", a "pattern" that is no regular expression, a "$ref" to nothing), and a
+ * "required" field that is not a property (no row could have it). The sentences are the compose
+ * page's (lib/schema/check.ts), which applies the same rules as Ajv without loading it
+ * (lib/schema/meta-rules.test.ts holds them equal), so its errors block Run for exactly these
+ * schemas (handler.test.ts checks that); its advice (the formats the engine types, for one) is a
+ * warning there, never a block.
  */
 export function parseExtraction(value: unknown): ExtractInput {
   const input = parseWith(extractInputSchema, value, "extraction");
@@ -68,10 +71,23 @@ export function parseExtraction(value: unknown): ExtractInput {
     invalid = err instanceof Error ? err.message : String(err);
   }
   const refused = invalid !== null ? problems : problems.filter((p) => /^\/required\//.test(p.path));
-  if (invalid !== null && !refused.length) refused.push({ severity: "error", path: "", message: `It is not a valid JSON Schema: ${invalid}.` });
+  if (invalid !== null && !refused.length) {
+    // Ajv refused something the compose page's rules do not know yet: say it as plainly as Ajv allows.
+    log.warn("a schema Ajv refuses passed the compose page's checks", invalid);
+    refused.push({ severity: "error", path: "", message: plainAjvMessage(invalid) });
+  }
   if (!refused.length) return input;
   const details = refused.map((e) => ({ field: `schema${e.path.replace(/\//g, ".")}`, message: e.message }));
   throw new ApiError("bad_request", `The schema cannot be used: ${details.map((d) => `${d.field}: ${d.message}`).join("; ")}`, { details });
+}
+
+/** Ajv's "schema is invalid: data/properties/a/x must be object" → "/properties/a/x must be object". */
+export function plainAjvMessage(message: string): string {
+  const text = message
+    .replace(/^schema is invalid: /, "")
+    .replace(/\bdata(\/[^\s,]*)?/g, (_, at: string | undefined) => (at ? `“${at}”` : "the schema"))
+    .replace(/\.$/, "");
+  return `It is not valid JSON Schema: ${text}.`;
 }
 
 /** Reads a JSON body with a size cap; a wrong content type or broken JSON is the caller's error. */
