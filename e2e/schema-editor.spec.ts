@@ -106,6 +106,38 @@ test.describe("the schema editor", () => {
     await expect(compose.runButton()).toBeEnabled();
   });
 
+  test("what the server refuses blocks Run, in the sentence the server answers with", async ({ compose, page }) => {
+    await compose.goto();
+    await openEditor(page);
+    const refused = '{"type": "object", "properties": {"score": {"type": "number", "minimum": "0"}, "name": {"type": "string", "pattern": "(["}, "x": {"$ref": "#/defs/x"}}}';
+    await typeSchema(page, refused);
+    await expect(problems(page)).toHaveCount(3);
+    for (const p of await problems(page).all()) await expect(p).toHaveAttribute("data-severity", "error");
+    const sentences = [
+      "“minimum” of “score” must be a number, not text (\"0\").",
+      "“pattern” of “name” is not a valid regular expression: unterminated character class.",
+      "“$ref” of “x” (\"#/defs/x\") points at nothing in this schema.",
+    ];
+    for (const [i, sentence] of sentences.entries()) await expect(problems(page).nth(i)).toContainText(sentence);
+    await expect(editor(page).locator(".squiggly-error").first()).toBeVisible();
+    await expect(compose.runButton()).toBeDisabled();
+    await expect(page.getByTestId("run-disabled-reason")).toContainText(sentences[0]!);
+
+    // The API refuses the same schema with the same sentences, not Ajv's text.
+    const response = await page.request.post("/api/extract", { data: { q: "every score", url: `${CATALOGUE_ORIGIN}/catalogue`, schema: JSON.parse(refused) } });
+    expect(response.status()).toBe(400);
+    const message = JSON.stringify(await response.json());
+    for (const sentence of sentences) expect(message).toContain(JSON.stringify(sentence).slice(1, -1));
+    expect(message).not.toMatch(/schema is invalid|can't resolve|Invalid regular expression/);
+
+    // Fixed, the same keywords are passed on: advice, and Run is back.
+    await typeSchema(page, '{"type": "object", "properties": {"score": {"type": "number", "minimum": 0}, "name": {"type": "string", "pattern": "^[A-Z]"}}}');
+    await expect(problems(page)).toHaveCount(2);
+    for (const p of await problems(page).all()) await expect(p).toHaveAttribute("data-severity", "warning");
+    await expect(problems(page).first()).toContainText("“minimum” on “score” is passed on as written");
+    await expect(compose.runButton()).toBeEnabled();
+  });
+
   test("a format the engine does not type is a note, not a block: the field table shows it and Run starts the task", async ({ compose, page }) => {
     await compose.goto();
     await compose.fill({
