@@ -15,3 +15,12 @@ export function lookup<T>(entries: Record<string, T>): Readonly<Record<string, T
 export function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
+
+/**
+ * Sets `obj[key]` as the object's own property, whatever the key: `row["__proto__"] = v` would
+ * replace the row's prototype (or, for text, do nothing) instead of filling a field so named.
+ */
+export function put(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}

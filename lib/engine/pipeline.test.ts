@@ -381,6 +381,11 @@ describe("runPipeline", () => {
     const bySchema = await run({ url: `${pagesOrigin}/drivers`, q: "every driver", schema });
     expect(bySchema.rows.map((r) => r.row)).toEqual(teams.map((constructor, i) => ({ driver: ["Max Verstappen", "Sergio Perez", "Lewis Hamilton", "Fernando Alonso"][i], constructor })));
     expect(bySchema.progress.notes).toContain('No row has a value for "toString": nothing on the page matched that field.');
+    // "__proto__" is a field like any other: written as the row's own key (null, as the schema allows), never its prototype.
+    const proto = JSON.parse('{"type":"object","properties":{"driver":{"type":"string"},"__proto__":{"type":["string","null"]}},"required":["__proto__"]}');
+    const withProto = await run({ url: `${pagesOrigin}/drivers`, q: "every driver", schema: proto });
+    expect(withProto.rows).toHaveLength(4);
+    expect(withProto.rows.every((r) => Object.hasOwn(r.row, "__proto__") && r.row["__proto__"] === null && Object.getPrototypeOf(r.row) === Object.prototype)).toBe(true);
   });
 
   it("fills a list of objects from the elements named as its items, and verifies their links", async () => {

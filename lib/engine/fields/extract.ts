@@ -13,6 +13,7 @@ import type { Origin } from "./match";
 import { planField } from "./plan";
 import { collectPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
+import { put } from "../lookup";
 
 export interface ExtractContext {
   pageUrl: string;
@@ -41,7 +42,7 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
       for (const { spec, plan } of lists) {
         const list = listValues(all[i]!, plan, host, decorative);
         if (!list.values.length) continue;
-        row[spec.name] = list.values;
+        put(row, spec.name, list.values);
         if (list.from) from.set(spec.name, list.from);
       }
     });
@@ -52,7 +53,7 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
     rows.forEach(({ row, from }, i) => {
       const list = lists[i]!;
       if (!list.values.length) return;
-      row[spec.name] = list.values;
+      put(row, spec.name, list.values);
       if (list.from) from.set(spec.name, list.from);
     });
   }

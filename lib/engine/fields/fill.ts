@@ -11,6 +11,7 @@ import { fit, type Fit, type Origin } from "./match";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
+import { put } from "../lookup";
 
 /** Below this average fit over the records a slot is not the field's slot. */
 const MIN_SLOT_SCORE = 0.1;
@@ -167,9 +168,9 @@ export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string
       const best = found.get(plan);
       const v = best && conformEnum(plan.spec, best.value);
       if (v !== undefined && v !== null && v !== "") {
-        row[plan.spec.name] = v;
+        put(row, plan.spec.name, v);
         from.set(plan.spec.name, { el: best!.el ?? best!.piece.el, attr: best!.attr });
-      } else if (plan.spec.nullable) row[plan.spec.name] = null;
+      } else if (plan.spec.nullable) put(row, plan.spec.name, null);
     }
     return { row, from };
   });

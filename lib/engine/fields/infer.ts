@@ -13,7 +13,7 @@ import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, pushTo, telNumber } from "./values";
-import { own } from "../lookup";
+import { own, put } from "../lookup";
 
 const MAX_COLUMNS = 10;
 const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
@@ -107,16 +107,16 @@ function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
       if (!key || Object.hasOwn(row, key)) continue;
       const rating = piece && !text ? readRating(piece) : null;
       if (text) {
-        row[key] = text;
+        put(row, key, text);
         from.set(key, { el: cell });
       } else if (rating) {
-        row[key] = rating.value;
+        put(row, key, rating.value);
         from.set(key, { el: cell, attr: rating.attr });
       }
     }
     const link = rp.pieces.find((p) => p.mainLink && p.href);
     if (link && !used.has(urlKey)) {
-      row[urlKey] = link.href;
+      put(row, urlKey, link.href);
       from.set(urlKey, originOf(link, "href"));
     }
     return { row, from };

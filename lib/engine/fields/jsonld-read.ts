@@ -9,7 +9,7 @@ import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
 import { PATHS, compoundPaths } from "./jsonld-paths";
 import { singular } from "../words";
-import { lookup, own } from "../lookup";
+import { lookup, own, put } from "../lookup";
 
 export type Json = Record<string, unknown>;
 export const isObj = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
@@ -35,7 +35,8 @@ export function get(obj: unknown, path: string): unknown {
   for (const key of path.split(".")) {
     if (Array.isArray(cur)) cur = cur[0];
     if (!isObj(cur)) return undefined;
-    cur = cur[key];
+    // Own members only: an entity has no "constructor" of its own (lookup.ts).
+    cur = own(cur, key);
   }
   return Array.isArray(cur) ? cur[0] : cur;
 }
@@ -121,8 +122,8 @@ export function readObjectList(entity: Json, field: FieldSpec, base: string): { 
       const obj: Json = {};
       for (const { spec, plan } of plans) {
         const got = read(v, spec, plan.kind, base, plan.rangeEnd);
-        if (got !== undefined) obj[spec.name] = got.value;
-        else if (spec.nullable) obj[spec.name] = null;
+        if (got !== undefined) put(obj, spec.name, got.value);
+        else if (spec.nullable) put(obj, spec.name, null);
       }
       const complete = parts.every((p) => !p.required || (own(obj, p.name) !== undefined && (own(obj, p.name) !== null || p.nullable)));
       if (complete && Object.values(obj).some((x) => x !== null && x !== "")) objects.push(obj);
@@ -134,7 +135,7 @@ export function readObjectList(entity: Json, field: FieldSpec, base: string): { 
 
 function getAll(obj: unknown, path: string): unknown[] {
   let cur: unknown[] = [obj];
-  for (const key of path.split(".")) cur = cur.flatMap((c) => (Array.isArray(c) ? c : [c])).filter(isObj).map((c) => c[key]).filter((v) => v !== undefined && v !== null);
+  for (const key of path.split(".")) cur = cur.flatMap((c) => (Array.isArray(c) ? c : [c])).filter(isObj).map((c) => own(c, key)).filter((v) => v !== undefined && v !== null);
   return cur.flatMap((c) => (Array.isArray(c) ? c : [c]));
 }
 

@@ -177,4 +177,15 @@ describe("rowsFromJsonLd", () => {
       "https://cdn.example/p3",
     ]);
   });
+  it("reads no member every object inherits ('constructor', 'toString') as a value", () => {
+    const products = [1, 2].map((n) => ({ "@context": "https://schema.org", "@type": "Product", name: `P${n}`, author: [{ name: `A${n}` }] }));
+    const fields = fieldSpecsFromSchema({
+      type: "object",
+      properties: { name: { type: "string" }, constructor: { type: "string" }, valueOf: { type: ["string", "null"] }, authors: { type: "array", items: { type: "object", properties: { name: { type: "string" }, toString: { type: "string" } } } } },
+    });
+    expect(rowsFromJsonLd(page(products), { pageUrl: "https://shop.example/", fields }).map((r) => r.row)).toEqual([
+      { name: "P1", valueOf: null, authors: [{ name: "A1" }] },
+      { name: "P2", valueOf: null, authors: [{ name: "A2" }] },
+    ]);
+  });
 });

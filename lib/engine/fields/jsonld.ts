@@ -15,7 +15,7 @@ import { camelCase, type FieldSpec } from "./spec";
 import { parseNumber, pushTo } from "./values";
 import { get, isObj, jsonLdUrl, read, readList, readObjectList, type Json } from "./jsonld-read";
 import type { FieldSource } from "@/lib/extract/types";
-import { own } from "../lookup";
+import { own, put as putOwn } from "../lookup";
 
 const NOT_RECORDS = /^(?:BreadcrumbList|WebSite|WebPage|CollectionPage|SearchAction|Organization|SiteNavigationElement|ListItem|ItemList|ImageObject|Offer|AggregateOffer|PostalAddress|AggregateRating|Rating|Place|Brand|MonetaryAmount|QuantitativeValue|EntryPoint)$/;
 
@@ -94,9 +94,9 @@ function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
     const plan = planField(f);
     const v = fillsList(f) ? readList(entity, f, base) : fillsObjectList(f) ? readObjectList(entity, f, base) : read(entity, f, plan.kind, base, plan.rangeEnd);
     if (v !== undefined) {
-      row[f.name] = v.value;
+      putOwn(row, f.name, v.value);
       from.set(f.name, { jsonld: v.path });
-    } else if (f.nullable) row[f.name] = null;
+    } else if (f.nullable) putOwn(row, f.name, null);
   }
   return { row, fields: Object.fromEntries(from) };
 }
@@ -106,7 +106,7 @@ function flatten(entity: Json, base: string): Mapped {
   const row: Record<string, unknown> = {};
   const from = new Map<string, FieldSource>();
   const put = (key: string, value: unknown, path: string) => {
-    row[key] = value;
+    putOwn(row, key, value);
     if (value !== "") from.set(key, { jsonld: path });
   };
   for (const [k, v] of Object.entries(entity)) {

@@ -7,7 +7,7 @@
  * and so does one whose path is the name of another field of the row, which takes the value.
  */
 import { tokens, type FieldSpec } from "./spec";
-import { own } from "../lookup";
+import { own, put } from "../lookup";
 
 /** Names of parts that every record has one of its own: its name, link, picture. */
 const GENERIC_PARTS = new Set(["name", "title", "url", "link", "href", "image", "logo", "photo", "picture", "thumbnail", "avatar"]);
@@ -72,7 +72,7 @@ export function nestRow(row: Record<string, unknown>, fields: FieldSpec[]): Reco
   const taken = new Set<string>();
   for (const f of fields) {
     if (!fillsObject(f)) {
-      if (Object.hasOwn(row, f.name)) out[f.name] = row[f.name];
+      if (Object.hasOwn(row, f.name)) put(out, f.name, row[f.name]);
       taken.add(f.name);
       continue;
     }
@@ -81,12 +81,12 @@ export function nestRow(row: Record<string, unknown>, fields: FieldSpec[]): Reco
     for (const p of parts) {
       const key = pathName(f, p);
       taken.add(key);
-      if (own(row, key) !== undefined) obj[p.name] = row[key];
+      if (own(row, key) !== undefined) put(obj, p.name, row[key]);
     }
     const hasValue = Object.values(obj).some((v) => v !== null && v !== "");
     const complete = (f.properties ?? []).every((p) => !p.required || own(obj, p.name) !== undefined);
-    if ((hasValue && complete) || (f.required && (hasValue || (complete && Object.keys(obj).length > 0)))) out[f.name] = obj;
-    else if (f.nullable) out[f.name] = null;
+    if ((hasValue && complete) || (f.required && (hasValue || (complete && Object.keys(obj).length > 0)))) put(out, f.name, obj);
+    else if (f.nullable) put(out, f.name, null);
   }
   // Anything else the row holds (keys no field names) stays as it is.
   for (const [key, value] of Object.entries(row)) if (!taken.has(key) && !Object.hasOwn(out, key)) out[key] = value;

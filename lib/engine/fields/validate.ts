@@ -6,7 +6,7 @@
 import type { ValidateFunction } from "ajv";
 import { compileForDialect } from "@/lib/validation/dialect";
 import type { FieldSpec } from "./spec";
-import { own } from "../lookup";
+import { own, put } from "../lookup";
 
 export type RowVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -42,7 +42,7 @@ export function coerceRow(row: Record<string, unknown>, fields: FieldSpec[]): Re
   for (const f of fields) {
     const v = own(out, f.name);
     if (v === undefined || v === null) continue;
-    out[f.name] = coerceValue(v, f);
+    put(out, f.name, coerceValue(v, f));
   }
   return out;
 }
