@@ -79,14 +79,19 @@ describe("findRecords", () => {
     expect(findRecords(doc)?.headers).toEqual(["Fund", "Return", "Return"]);
   });
 
-  it("takes a short table whose header names its columns (four teams, a score and a rating each)", () => {
+  it("takes a short table whose header names what the query asks for (four teams, a score and a rating each)", () => {
     const rows = [["Alpha", "12", "4.5"], ["Bravo", "100", "3"], ["Charlie", "7", "4"], ["Delta", "25", "2"]];
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");
-    const headed = findRecords(page(`<table><thead><tr><th>Team</th><th>Score</th><th>Rating</th></tr></thead><tbody>${body}</tbody></table>`));
+    const table = `<table><thead><tr><th>Team</th><th>Score</th><th>Rating</th></tr></thead><tbody>${body}</tbody></table>`;
+    const headed = findRecords(page(table), { q: "every team" });
     expect(headed?.kind).toBe("table");
     expect(headed?.records).toHaveLength(4);
-    // The same rows without a header say nothing of themselves: too little text to be a listing.
-    expect(findRecords(page(`<table><tbody>${body}</tbody></table>`))).toBeNull();
+    // Without the query's word, or without a header, so little text is no listing: a product page's
+    // shipping rates are not its products.
+    expect(findRecords(page(table), { q: "every product with name and price" })).toBeNull();
+    expect(findRecords(page(`<table><tbody>${body}</tbody></table>`), { q: "every team" })).toBeNull();
+    const shipping = `<h1>Kettle</h1><p>$39.00</p><table><thead><tr><th>Method</th><th>Cost</th></tr></thead><tbody><tr><td>Standard</td><td>$5</td></tr><tr><td>Express</td><td>$15</td></tr><tr><td>Next day</td><td>$25</td></tr></tbody></table>`;
+    expect(findRecords(page(shipping), { q: "every product with name and price" })).toBeNull();
   });
 
   it("leaves out body rows classed as group headings", () => {

@@ -43,8 +43,10 @@ const MIN_TEXT = 150;
 /** Tables with a consistent grid and microdata declare their structure: less text is enough. */
 const MIN_TEXT_DECLARED = 40;
 /**
- * A table whose header row names its columns says outright that its rows are records: four teams
- * with a score and a rating ("Alpha | 12 | 4.5") are a result, however short their text.
+ * A table whose header row names its columns, when the query names them too ("every team" over
+ * Team | Score | Rating), holds what was asked for: four teams with a score and a rating are a
+ * result, however short their text. Without the query's word a short headed table is as likely
+ * a product page's shipping rates or a search page's empty filter counts.
  */
 const MIN_TEXT_HEADED = 12;
 /**
@@ -106,21 +108,29 @@ export function findRecordRegions(doc: Document, options: FindRecordsOptions = {
  */
 export function findRecords(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
   const ranked = rankRegions(doc, options);
+  const query = queryTerms(options.q, options.fieldNames);
   const best =
     ranked.find(
       (r) =>
         r.chrome >= MIN_CONTENT_CHROME &&
-        r.coverage >= minText(r) &&
+        r.coverage >= minText(r, query) &&
         r.score >= MIN_SCORE &&
         !specList(r),
-    ) ?? ranked.find((r) => askedForLinks(r, queryTerms(options.q, options.fieldNames)));
+    ) ?? ranked.find((r) => askedForLinks(r, query));
   return best ? toRegion(best) : null;
 }
 
 /** The text a region must show to be the page's records (see MIN_TEXT and the bars below it). */
-function minText(r: Scored): number {
-  if (r.kind === "table" && r.headers?.some((h) => h.trim())) return MIN_TEXT_HEADED;
+function minText(r: Scored, query: QueryTerms | null): number {
+  if (r.kind === "table" && headersNamed(r, query)) return MIN_TEXT_HEADED;
   return r.kind === "repeated" && r.fit < QUERY_VOUCHES && !showsValues(r.records) ? MIN_TEXT : MIN_TEXT_DECLARED;
+}
+
+/** Whether one of the query's words (singular, as queryTerms gives them) is a word of a column header. */
+function headersNamed(r: Scored, query: QueryTerms | null): boolean {
+  if (!query || !r.headers?.length) return false;
+  const words = new Set(r.headers.flatMap((h) => h.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean).map(stem));
+  return query.terms.some((t) => words.has(t));
 }
 
 /**
