@@ -87,6 +87,9 @@ beforeAll(async () => {
   extra["/scores"] = `<html><body><main><h1>League</h1><table><thead><tr><th>Team</th><th>Score</th><th>Rating</th><th>City</th></tr></thead><tbody>${team("Alpha", 12, "4.5")}${team("Bravo", 100, "3")}${team("Charlie", 7, "5")}${team("Delta", 25, "4")}</tbody></table></main></body></html>`;
   const hotel = (name: string, reviews: number) => `<div class="hotel"><h3>${name}</h3><p>Great stay, near the beach</p><span class="rating-count">${reviews}</span></div>`;
   extra["/hotels"] = `<html><body><main><h1>Hotels</h1>${hotel("Sol", 123)}${hotel("Mar", 87)}${hotel("Luna", 45)}</main></body></html>`;
+  const scored = (name: string, inner: string) => `<div class="hotel"><h3><a href="/h/${name}">${name}</a></h3><p>Nice rooms close to the beach.</p>${inner}</div>`;
+  extra["/hotel-scores"] = `<html><body><main><h1>Hotels</h1>${[["Sol", "(1,204)", "4.5"], ["Mar", "(87)", "3.9"], ["Luna", "(512)", "4.1"]].map(([n, c, r]) => scored(n!, `<div class="review-score"><span>${c}</span> <b>${r}</b></div>`)).join("")}</main></body></html>`;
+  extra["/hotel-stars"] = `<html><body><main><h1>Hotels</h1>${[["Sol", "1,204"], ["Mar", "87"], ["Luna", "512"]].map(([n, c]) => scored(n!, `<div class="score"><span class="stars" style="width:90%"></span><span class="num">${c}</span></div>`)).join("")}</main></body></html>`;
   // Words every JavaScript object inherits, as column names: "Constructor" in motor racing.
   const driver = (pos: number, name: string, team: string, points: number) => `<tr><td>${pos}</td><td>${name}</td><td>${team}</td><td>${points}</td></tr>`;
   extra["/drivers"] = `<html><body><main><h1>Drivers</h1><table><thead><tr><th>Pos</th><th>Driver</th><th>Constructor</th><th>Points</th></tr></thead><tbody>${driver(1, "Max Verstappen", "Red Bull", 437)}${driver(2, "Sergio Perez", "Red Bull", 285)}${driver(3, "Lewis Hamilton", "Mercedes", 234)}${driver(4, "Fernando Alonso", "Aston Martin", 206)}</tbody></table></main></body></html>`;
@@ -368,6 +371,10 @@ describe("runPipeline", () => {
     ]);
     const hotels = await run({ url: `${pagesOrigin}/hotels`, q: "every hotel", schema: { type: "object", properties: { name: { type: "string" }, rating: num } } });
     expect(hotels.rows.map((r) => r.row)).toEqual([{ name: "Sol" }, { name: "Mar" }, { name: "Luna" }]);
+    // A score field never takes the count of reviews: in brackets beside the score, or beside stars.
+    const scoreOf = async (path: string) => (await run({ url: `${pagesOrigin}${path}`, q: "every hotel", schema: { type: "object", properties: { name: { type: "string" }, score: num } } })).rows.map((r) => r.row.score);
+    expect(await scoreOf("/hotel-scores")).toEqual([4.5, 3.9, 4.1]);
+    expect(await scoreOf("/hotel-stars")).toEqual([undefined, undefined, undefined]);
   });
 
   it("reads a column or field named like an inherited member of objects ('constructor')", async () => {

@@ -11,7 +11,7 @@ import { CTA, type Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { MONEY_ALL, currentPrice, impurity, mentionedNumber, safeHost, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
-import type { Element } from "../dom";
+import { attr, classList, walkElements, type Element } from "../dom";
 
 export interface Fit {
   score: number;
@@ -138,8 +138,11 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       }
       const n = v.length <= 12 ? parseNumber(v, false, numbers) : null;
       // A named plain number: a rating out of 10 at most (a larger one beside it is a count of
-      // reviews), a score on any scale.
-      return h > 0 && n !== null && (n <= 10 || (plan.openScale && n >= 0)) ? { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
+      // reviews), a score on any scale when the text is that number alone ("(1,204)", "1204
+      // reviews" are counts) and, beside one of 10 or less in the same named element, that one first.
+      if (h <= 0 || n === null || n < 0) return null;
+      if (n <= 10) return { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) };
+      return plan.openScale && /^\d[\d.,\s]*$/.test(v.trim()) && !besideStars(piece.el) ? { score: 0.75 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
     case "date": {
       const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
@@ -187,4 +190,19 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: s, value: unlabelled, attr: textAttr(piece) };
     }
   }
+}
+
+/**
+ * Whether stars sit beside the element (an icon classed "star", a picture whose text says "stars"
+ * or "out of"): the number next to them counts the reviews, it is not the score.
+ */
+function besideStars(el: Element): boolean {
+  const parent = el.parentNode && "tagName" in el.parentNode ? (el.parentNode as Element) : null;
+  if (!parent) return false;
+  let found = false;
+  walkElements(parent, (n) => {
+    if (n !== el && (classList(n).some((c) => /^(?:stars?|rating-stars?|star-rating)$/i.test(c)) || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
+    return !found;
+  });
+  return found;
 }
