@@ -89,4 +89,16 @@ describe("lists of objects", () => {
     const rec = region(doc, byClass("rec")).records[0]!;
     expect(itemElements(rec, "author", "authors").map((el) => el.attrs.find((a) => a.name === "href")?.value)).toEqual(["/a", "/b"]);
   });
+
+  it("reads items of another shape with their own template, and takes counts of items for no item", () => {
+    const rec = (title: string, authors: string) => `<div class="rec"><h3><a href="/b/${title}">${title}</a></h3><p>${authors}</p><span class="author-count">3 authors</span><span class="review-count">12 reviews</span></div>`;
+    const out = rows(
+      rec("Cats", `<a class="author" href="/u/a">Ann Lee</a>, <a class="author" href="/u/b">Bob Stone</a>`) + rec("Birds", `<a class="author" href="/u/d">Di Jones</a>, <span class="author">Fay Ng</span>`),
+      { title: str, authors: arrayOf(object({ name: str, url: uri }, ["name"])), reviews: arrayOf(object({ text: str, rating: num })) },
+    );
+    expect(out.map((r) => r.row)).toEqual([
+      { title: "Cats", authors: [{ name: "Ann Lee", url: "https://books.example/u/a" }, { name: "Bob Stone", url: "https://books.example/u/b" }] },
+      { title: "Birds", authors: [{ name: "Di Jones", url: "https://books.example/u/d" }, { name: "Fay Ng" }] },
+    ]);
+  });
 });

@@ -8,8 +8,8 @@
  * left out of the list (else the whole row would fail the schema's check). Nothing named: the list
  * stays empty rather than guessed, as for lists of flat values (lists.ts).
  */
-import { attr, elementChildren, hasVisibleText, type Element } from "../dom";
-import { fillFields } from "./fill";
+import { attr, classList, elementChildren, hasVisibleText, type Element } from "../dom";
+import { fillFields, type FilledRow } from "./fill";
 import { CONTAINER_WORDS } from "./lists";
 import type { Origin } from "./match";
 import { planField } from "./plan";
@@ -28,6 +28,9 @@ export const fillsObjectList = (f: FieldSpec): boolean => f.type === "array" && 
 /** Words after the list's name in a class that names the list as a whole ("author-list", "tag-links"). */
 const LIST_WORDS = new Set([...CONTAINER_WORDS].filter((w) => !["name", "text", "value", "field"].includes(w)));
 
+/** Words after the item's name in a class that names one item ("author-name", "review-card"). */
+const ITEM_WORDS = new Set(["name", "text", "value", "field", "item", "entry", "card", "tile", "info", "detail", "details", "body", "content"]);
+
 /** What a name (class, itemprop, id, data attribute) says of its element: one item, the list of them, or nothing. */
 function naming(name: string, item: string, plural: string): "item" | "list" | null {
   const words = tokens(name);
@@ -37,8 +40,10 @@ function naming(name: string, item: string, plural: string): "item" | "list" | n
   if (last === item) return "item";
   if (last === plural) return "list";
   const before = words[words.length - 2];
-  if (words.length >= 2 && (before === item || before === plural)) return LIST_WORDS.has(last) ? "list" : "item";
-  return null;
+  if (words.length < 2 || (before !== item && before !== plural)) return null;
+  // "author-list" is the list, "author-name" or "review-card" one item; "review-count" and
+  // "author-avatar" are neither, but something about them.
+  return LIST_WORDS.has(last) ? "list" : ITEM_WORDS.has(last) ? "item" : null;
 }
 
 function namesOf(el: Element): string[] {
@@ -101,11 +106,26 @@ export function objectListValues(all: RecordPieces[], spec: FieldSpec, pageUrl: 
   const items = perRecord.flat();
   if (!items.length) return all.map(() => ({ values: [] }));
   const parts = spec.items!.properties!.filter(flatPart);
-  const pieces = collectPieces(
-    items.map((el) => [el]),
-    pageUrl,
-  );
-  const filled = fillFields(pieces, parts.map(planField), host);
+  // One template per shape of item: an author without a profile page (<span class="author">) is
+  // read as such, not measured against the linked ones (<a class="author">).
+  const plans = parts.map(planField);
+  const filled: FilledRow[] = new Array(items.length);
+  const shapes = new Map<string, number[]>();
+  items.forEach((el, i) => {
+    const shape = `${el.tagName}.${[...classList(el)].sort().join(".")}`;
+    (shapes.get(shape) ?? shapes.set(shape, []).get(shape)!).push(i);
+  });
+  for (const indices of shapes.values()) {
+    const rows = fillFields(
+      collectPieces(
+        indices.map((i) => [items[i]!]),
+        pageUrl,
+      ),
+      plans,
+      host,
+    );
+    indices.forEach((i, k) => (filled[i] = rows[k]!));
+  }
   const required = parts.filter((p) => p.required);
   let next = 0;
   return perRecord.map((els) => {
