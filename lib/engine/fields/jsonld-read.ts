@@ -109,15 +109,18 @@ function listPaths(field: FieldSpec): string[] {
 
 /**
  * A list of objects (`authors: [{name, url}]`): every object at the first of the list's paths that
- * holds objects, each property read as a field of that object. An object missing a required
- * property is left out, as on the page (object-lists.ts).
+ * holds objects (or names of them: "author": "Cy Twombly"), each property read as a field of that
+ * object. An object missing a required property is left out, as on the page (object-lists.ts).
  */
 export function readObjectList(entity: Json, field: FieldSpec, base: string): { value: Json[]; path: string } | undefined {
   const parts = (field.items!.properties ?? []).filter((p) => p.type !== "object" && p.type !== "array");
   const plans = parts.map((p) => ({ spec: p, plan: planField(p) }));
   for (const path of listPaths(field)) {
     const objects: Json[] = [];
-    for (const v of getAll(entity, path)) {
+    for (let v of getAll(entity, path)) {
+      // "author": "Cy Twombly" is a person written by name: an object whose name is that text
+      // (at the property itself; "author.name" is a path to a part, not to the objects).
+      if (typeof v === "string" && v.trim() && !path.includes(".")) v = { name: v.trim() };
       if (!isObj(v)) continue;
       const obj: Json = {};
       for (const { spec, plan } of plans) {

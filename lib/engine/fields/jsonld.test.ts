@@ -163,8 +163,8 @@ describe("rowsFromJsonLd", () => {
     const rows = rowsFromJsonLd(page(books), { pageUrl: "https://books.example/list", fields });
     expect(rows.map((r) => r.row)).toEqual([
       { name: "Book 1", authors: [{ name: "Ann", url: "https://books.example/a/ann" }] },
-      // The author without a name (required) is left out; one written as text is no object.
-      { name: "Book 2", authors: [{ name: "Bo", url: "https://books.example/a/bo" }] },
+      // The author without a name (required) is left out; one written as text is named so.
+      { name: "Book 2", authors: [{ name: "Bo", url: "https://books.example/a/bo" }, { name: "Cy" }] },
     ]);
     expect(rows[0]!.fields?.authors).toEqual({ jsonld: "author" });
   });
