@@ -107,6 +107,11 @@ describe("findRecords", () => {
       `<table><thead><tr><th>Story</th><th>Votes</th></tr></thead><tbody>${Array.from({ length: 6 }, (_, i) => `<tr class="headline"><td>Story ${i}</td><td>${i}</td></tr>`).join("")}</tbody></table>`,
     );
     expect(findRecords(plain)?.records).toHaveLength(6);
+    // A row pinned or headed by its first cell ("sticky-header", "row-header") is a record too.
+    const pinned = page(
+      `<table><thead><tr><th>Job</th><th>Place</th></tr></thead><tbody>${Array.from({ length: 5 }, (_, i) => `<tr class="${i === 0 ? "sticky-header" : i === 1 ? "row-header" : "job"}"><td>Engineer ${i}</td><td>City ${i}</td></tr>`).join("")}</tbody></table>`,
+    );
+    expect(findRecords(pinned)?.records).toHaveLength(5);
   });
 
   it("reads two tables side by side (frozen columns) as one table, row i of each being one record", () => {

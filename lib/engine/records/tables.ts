@@ -94,8 +94,12 @@ function tableBodies(table: Element): TableBody[] {
   });
 }
 
-/** A heading class on a body row: "group-header", "Table__sub-header", "subgroup-headers", "section-heading". */
-const HEADING_CLASS = /(^|[^a-z])(sub-?|group-?|section-?)*head(er|ing)s?($|[^a-z])/i;
+/**
+ * A heading class on a body row: "group-header", "Table__sub-header", "subgroup-headers",
+ * "section-heading" — a header of a group, not "sticky-header" or "row-header" (a data row pinned
+ * or headed by its first cell).
+ */
+const HEADING_CLASS = /(^|[^a-z])(?:sub-?|sub-?group-?|group-?|section-?|category-?)head(?:er|ing)s?($|[^a-z])/i;
 
 /**
  * A body row whose class says it heads the rows after it ("AL West" over a division's teams) is
@@ -130,7 +134,7 @@ function candidateOf(parts: TableBody[], f: PageFeatures): Candidate | null {
   }
   // Group headings inside the body (classed as such, see groupHeading) name the rows below them.
   const kept = records.length > 2 ? records.filter((r) => !r.some(groupHeading)) : records;
-  if (kept.length >= records.length / 2) records.splice(0, records.length, ...kept);
+  if (kept.length > records.length / 2) records.splice(0, records.length, ...kept);
   if (records.length < 2) return null;
   const counts = records.map((r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
   const modal = mostFrequent(counts) ?? 0;
