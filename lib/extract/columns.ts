@@ -19,6 +19,8 @@ export function mergeColumns(columns: string[], known: Set<string>, row: Record<
  * there is none. Returns the keys added; mutates columns and known.
  */
 export function mergeKeys(columns: string[], known: Set<string>, keys: readonly string[]): string[] {
+  // Most rows bring no new key: a pass over their keys, not a search of the columns per key.
+  if (keys.every((k) => known.has(k))) return [];
   const added: string[] = [];
   let after = -1;
   for (const key of keys) {

@@ -159,7 +159,7 @@ export function displayValue(value: unknown): string {
   }
   if (isFlatObject(value)) return flatObject(value);
   // A list of objects ("authors": [{name, url}]): each as above, one after the other.
-  if (Array.isArray(value) && value.length && value.every(isFlatObject)) return value.map(flatObject).join("; ");
+  if (Array.isArray(value) && value.length && value.every(isFlatObject)) return value.map(flatObject).filter(Boolean).join("; ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

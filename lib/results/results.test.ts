@@ -157,6 +157,7 @@ describe("displayValue", () => {
     expect(displayValue([{ name: "Ann", url: "/a" }, { name: "Bo", url: null }])).toBe("name: Ann · url: /a; name: Bo");
     expect(displayValue([{ name: "Ann" }, "Bo"])).toBe('[{"name":"Ann"},"Bo"]');
     expect(displayValue([{ a: 1 }])).toBe("a: 1");
+    expect(displayValue([{ name: "" }, { name: "Cy" }])).toBe("name: Cy");
     expect(displayValue(null)).toBe("");
     expect(displayValue(3)).toBe("3");
   });
