@@ -19,12 +19,31 @@ describe("singular", () => {
       ["days", "day"],
       ["ties", "tie"],
       ["reviews", "review"],
+      ["movies", "movie"],
+      ["cookies", "cookie"],
+      ["hoodies", "hoodie"],
+      ["calories", "calorie"],
+      ["buses", "bus"],
+      ["statuses", "status"],
+      ["campuses", "campus"],
+      ["lenses", "lens"],
+      ["heroes", "hero"],
+      ["niches", "niche"],
+      ["coaches", "coach"],
+      ["buzzes", "buzz"],
+      ["skus", "sku"],
+      ["menus", "menu"],
+      ["cpus", "cpu"],
+      ["skis", "ski"],
+      ["taxis", "taxi"],
+      ["emojis", "emoji"],
+      ["houses", "house"],
     ];
     expect(cases.map(([w]) => [w, singular(w)])).toEqual(cases);
   });
 
   it("leaves singulars and words without a plural 's' as they are", () => {
-    for (const w of ["size", "role", "status", "class", "analysis", "news", "bus", "price", "category"]) expect(singular(w)).toBe(w);
+    for (const w of ["size", "role", "status", "class", "analysis", "news", "bus", "price", "category", "series", "species", "lens", "campus", "movie", "menu"]) expect(singular(w)).toBe(w);
   });
 
   it("matches both forms of a word", () => {
@@ -33,5 +52,7 @@ describe("singular", () => {
     expect(["category", "categories"].every((t) => re("categories").test(t) && re("category").test(t))).toBe(true);
     expect(["box", "boxes"].every((t) => re("box").test(t))).toBe(true);
     expect(re("size").test("sizing")).toBe(false);
+    expect(["movie", "movies"].every((t) => re("movies").test(t))).toBe(true);
+    expect(["watch", "watches"].every((t) => re("watches").test(t))).toBe(true);
   });
 });
