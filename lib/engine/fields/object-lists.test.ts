@@ -88,6 +88,9 @@ describe("lists of objects", () => {
     const doc = page(`<div class="rec author"><span class="author-2">x</span><div class="authors"><a href="/a">A</a><a href="/b">B</a></div></div>`);
     const rec = region(doc, byClass("rec")).records[0]!;
     expect(itemElements(rec, "author", "authors").map((el) => el.attrs.find((a) => a.name === "href")?.value)).toEqual(["/a", "/b"]);
+    // BEM and theme suffixes name an item ("author-link", "tag__pill"); "author-avatar" and "review-count" name none.
+    const bem = page(`<div class="rec"><img class="author-avatar" src="/i.png"><a class="author-link" href="/a">A</a><a class="author__link" href="/b">B</a><span class="author-count">2</span></div>`);
+    expect(itemElements(region(bem, byClass("rec")).records[0]!, "author", "authors").map((el) => el.attrs.find((a) => a.name === "href")?.value)).toEqual(["/a", "/b"]);
   });
 
   it("reads items of another shape with their own template, and takes counts of items for no item", () => {

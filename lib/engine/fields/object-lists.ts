@@ -28,8 +28,8 @@ export const fillsObjectList = (f: FieldSpec): boolean => f.type === "array" && 
 /** Words after the list's name in a class that names the list as a whole ("author-list", "tag-links"). */
 const LIST_WORDS = new Set([...CONTAINER_WORDS].filter((w) => !["name", "text", "value", "field"].includes(w)));
 
-/** Words after the item's name in a class that names one item ("author-name", "review-card"). */
-const ITEM_WORDS = new Set(["name", "text", "value", "field", "item", "entry", "card", "tile", "info", "detail", "details", "body", "content"]);
+/** Words after the item's name in a class that names something about the items, not one of them ("review-count", "author-avatar"). */
+const ABOUT_WORDS = new Set(["count", "counts", "total", "number", "num", "id", "avatar", "icon", "photo", "image", "img", "picture", "thumb", "thumbnail", "rating", "ratings", "score", "stars", "summary", "more", "toggle", "follow", "filter", "sort"]);
 
 /** What a name (class, itemprop, id, data attribute) says of its element: one item, the list of them, or nothing. */
 function naming(name: string, item: string, plural: string): "item" | "list" | null {
@@ -41,9 +41,9 @@ function naming(name: string, item: string, plural: string): "item" | "list" | n
   if (last === plural) return "list";
   const before = words[words.length - 2];
   if (words.length < 2 || (before !== item && before !== plural)) return null;
-  // "author-list" is the list, "author-name" or "review-card" one item; "review-count" and
-  // "author-avatar" are neither, but something about them.
-  return LIST_WORDS.has(last) ? "list" : ITEM_WORDS.has(last) ? "item" : null;
+  // "author-list" is the list, "author-name", "author-link" or "tag-pill" one item; "review-count"
+  // and "author-avatar" are neither, but something about them.
+  return LIST_WORDS.has(last) ? "list" : ABOUT_WORDS.has(last) ? null : "item";
 }
 
 function namesOf(el: Element): string[] {
