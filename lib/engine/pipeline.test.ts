@@ -90,6 +90,8 @@ beforeAll(async () => {
   const scored = (name: string, inner: string) => `<div class="hotel"><h3><a href="/h/${name}">${name}</a></h3><p>Nice rooms close to the beach.</p>${inner}</div>`;
   extra["/hotel-scores"] = `<html><body><main><h1>Hotels</h1>${[["Sol", "(1,204)", "4.5"], ["Mar", "(87)", "3.9"], ["Luna", "(512)", "4.1"]].map(([n, c, r]) => scored(n!, `<div class="review-score"><span>${c}</span> <b>${r}</b></div>`)).join("")}</main></body></html>`;
   extra["/hotel-stars"] = `<html><body><main><h1>Hotels</h1>${[["Sol", "1,204"], ["Mar", "87"], ["Luna", "512"]].map(([n, c]) => scored(n!, `<div class="score"><span class="stars" style="width:90%"></span><span class="num">${c}</span></div>`)).join("")}</main></body></html>`;
+  const story = (title: string, score: string) => `<tr class="athing"><td><span class="titleline"><a href="/s/${title.length}">${title}</a></span> <span class="score">${score}</span> <button class="star">☆</button></td></tr>`;
+  extra["/stories"] = `<html><body><main><table>${story("Show HN: A tiny database", "118 points")}${story("Rust 2.0 announced", "542 points")}${story("Ask HN: Who is hiring?", "-3 points")}</table></main></body></html>`;
   // Words every JavaScript object inherits, as column names: "Constructor" in motor racing.
   const driver = (pos: number, name: string, team: string, points: number) => `<tr><td>${pos}</td><td>${name}</td><td>${team}</td><td>${points}</td></tr>`;
   extra["/drivers"] = `<html><body><main><h1>Drivers</h1><table><thead><tr><th>Pos</th><th>Driver</th><th>Constructor</th><th>Points</th></tr></thead><tbody>${driver(1, "Max Verstappen", "Red Bull", 437)}${driver(2, "Sergio Perez", "Red Bull", 285)}${driver(3, "Lewis Hamilton", "Mercedes", 234)}${driver(4, "Fernando Alonso", "Aston Martin", 206)}</tbody></table></main></body></html>`;
@@ -375,6 +377,9 @@ describe("runPipeline", () => {
     const scoreOf = async (path: string) => (await run({ url: `${pagesOrigin}${path}`, q: "every hotel", schema: { type: "object", properties: { name: { type: "string" }, score: num } } })).rows.map((r) => r.row.score);
     expect(await scoreOf("/hotel-scores")).toEqual([4.5, 3.9, 4.1]);
     expect(await scoreOf("/hotel-stars")).toEqual([undefined, undefined, undefined]);
+    // With a unit, negative, and beside a favourite button classed "star": still the score.
+    const stories = await run({ url: `${pagesOrigin}/stories`, q: "every story with title and score", schema: { type: "object", properties: { title: { type: "string" }, score: num } } });
+    expect(stories.rows.map((r) => r.row.score)).toEqual([118, 542, -3]);
   });
 
   it("reads a column or field named like an inherited member of objects ('constructor')", async () => {

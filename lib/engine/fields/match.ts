@@ -138,11 +138,12 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       }
       const n = v.length <= 12 ? parseNumber(v, false, numbers) : null;
       // A named plain number: a rating out of 10 at most (a larger one beside it is a count of
-      // reviews), a score on any scale when the text is that number alone ("(1,204)", "1204
-      // reviews" are counts) and, beside one of 10 or less in the same named element, that one first.
-      if (h <= 0 || n === null || n < 0) return null;
-      if (n <= 10) return { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) };
-      return plan.openScale && /^\d[\d.,\s]*$/.test(v.trim()) && !besideStars(piece.el) ? { score: 0.75 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
+      // reviews); a score on any scale, negative too, when the text is that number with at most a
+      // unit ("118 points", "96%", "87/100": not "(1,204)" or "1,204 reviews", counts) and no
+      // stars beside it, and beside one of 0 to 10 in the same named element, that one first.
+      if (h <= 0 || n === null) return null;
+      if (n >= 0 && n <= 10) return { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) };
+      return plan.openScale && SCORE_TEXT.test(v.trim()) && !besideStars(piece.el) ? { score: 0.75 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
     case "date": {
       const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
@@ -192,6 +193,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   }
 }
 
+/** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
+const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
+
 /**
  * Whether stars sit beside the element (an icon classed "star", a picture whose text says "stars"
  * or "out of"): the number next to them counts the reviews, it is not the score.
@@ -201,7 +205,9 @@ function besideStars(el: Element): boolean {
   if (!parent) return false;
   let found = false;
   walkElements(parent, (n) => {
-    if (n !== el && (classList(n).some((c) => /^(?:stars?|rating-stars?|star-rating)$/i.test(c)) || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
+    // A rating widget ("stars", "star-rating"), not a favourite button classed "star".
+    const widget = n.tagName !== "button" && n.tagName !== "a" && classList(n).some((c) => /^(?:stars|rating-stars?|star-ratings?|stars-\w+)$/i.test(c));
+    if (n !== el && (widget || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
     return !found;
   });
   return found;
