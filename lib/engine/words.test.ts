@@ -38,6 +38,9 @@ describe("singular", () => {
       ["taxis", "taxi"],
       ["emojis", "emoji"],
       ["houses", "house"],
+      ["sandwiches", "sandwich"],
+      ["ostriches", "ostrich"],
+      ["caches", "cache"],
     ];
     expect(cases.map(([w]) => [w, singular(w)])).toEqual(cases);
   });
@@ -54,5 +57,7 @@ describe("singular", () => {
     expect(re("size").test("sizing")).toBe(false);
     expect(["movie", "movies"].every((t) => re("movies").test(t))).toBe(true);
     expect(["watch", "watches"].every((t) => re("watches").test(t))).toBe(true);
+    expect(["mango", "mangos", "mangoes"].every((t) => re("mango").test(t))).toBe(true);
+    expect(["tech", "techs"].every((t) => re("tech").test(t))).toBe(true);
   });
 });

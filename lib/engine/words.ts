@@ -24,6 +24,9 @@ const IE_WORDS = new Set(
   ),
 );
 
+/** Words in -che (French), whose plural only adds -s. */
+const CHE_WORDS = new Set(["niche", "cache", "cliche", "quiche", "brioche", "creche", "pastiche", "ache", "headache", "moustache", "mustache", "panache", "avalanche", "microniche", "fiche", "affiche", "psyche"]);
+
 /** Words in -o whose plural adds -es. */
 const O_ES = new Set(["hero", "potato", "tomato", "echo", "veto", "torpedo", "volcano", "mosquito", "domino", "cargo", "tornado"]);
 
@@ -41,8 +44,8 @@ export function singular(word: string): string {
     if (word === "quizzes") return "quiz";
     // boxes → box, classes → class, buzzes → buzz, dishes → dish.
     if (/(?:sh|ss|x|zz)es$/.test(word)) return stem;
-    // watches, coaches → watch, coach; niches, caches → niche, cache (one vowel before -ches: a French -che).
-    if (/ches$/.test(word)) return /(?:^|[^aeiou])[aeiou]ches$/.test(word) ? word.slice(0, -1) : stem;
+    // watches, sandwiches → watch, sandwich; niches, caches → niche, cache (French -che words).
+    if (/ches$/.test(word)) return CHE_WORDS.has(word.slice(0, -1)) ? word.slice(0, -1) : stem;
   }
   // Singulars in -ss (class), and -us or -is words that are not plurals, stay.
   if (word.endsWith("ss") || SINGULAR_S.has(word)) return word;
@@ -59,6 +62,6 @@ export function singular(word: string): string {
 export function singularOrPlural(word: string): string {
   const one = singular(word);
   if (/[^aeiou]y$/.test(one)) return `${one.slice(0, -1)}(?:y|ies)`;
-  if (/(?:s|sh|ch|x|z)$/.test(one) || O_ES.has(one)) return `${one}(?:es)?`;
-  return `${one}s?`;
+  // -s or -es: "mangos" and "mangoes", "techs" and "watches" alike.
+  return `${one}(?:e?s)?`;
 }
