@@ -90,8 +90,11 @@ describe("findRecords", () => {
     // shipping rates are not its products.
     expect(findRecords(page(table), { q: "every product with name and price" })).toBeNull();
     expect(findRecords(page(`<table><tbody>${body}</tbody></table>`), { q: "every team" })).toBeNull();
-    const shipping = `<h1>Kettle</h1><p>$39.00</p><table><thead><tr><th>Method</th><th>Cost</th></tr></thead><tbody><tr><td>Standard</td><td>$5</td></tr><tr><td>Express</td><td>$15</td></tr><tr><td>Next day</td><td>$25</td></tr></tbody></table>`;
-    expect(findRecords(page(shipping), { q: "every product with name and price" })).toBeNull();
+    const shipping = (a: string, b: string) =>
+      `<h1>Kettle</h1><p>$39.00</p><table><thead><tr><th>${a}</th><th>${b}</th></tr></thead><tbody><tr><td>Standard</td><td>$5</td></tr><tr><td>Express</td><td>$15</td></tr><tr><td>Next day</td><td>$25</td></tr></tbody></table>`;
+    expect(findRecords(page(shipping("Method", "Cost")), { q: "every product with name and price" })).toBeNull();
+    // Headers that name attributes every small table has ("Name", "Price") do not vouch for it.
+    expect(findRecords(page(shipping("Name", "Price")), { q: "every product with name and price" })).toBeNull();
   });
 
   it("leaves out body rows classed as group headings", () => {
@@ -107,6 +110,11 @@ describe("findRecords", () => {
       `<table><thead><tr><th>Story</th><th>Votes</th></tr></thead><tbody>${Array.from({ length: 6 }, (_, i) => `<tr class="headline"><td>Story ${i}</td><td>${i}</td></tr>`).join("")}</tbody></table>`,
     );
     expect(findRecords(plain)?.records).toHaveLength(6);
+    // Headers of any group ("division-header", "heading") are left out too.
+    for (const cls of ["division-header", "heading", "date-header"]) {
+      const doc = page(`<table><thead><tr><th>Team</th><th>Pts</th></tr></thead><tbody>${group("East", 3).replace(/subgroup-headers Table__sub-header/g, cls)}${group("West", 3).replace(/subgroup-headers Table__sub-header/g, cls)}</tbody></table>`);
+      expect(findRecords(doc)?.records).toHaveLength(6);
+    }
     // A row pinned or headed by its first cell ("sticky-header", "row-header") is a record too.
     const pinned = page(
       `<table><thead><tr><th>Job</th><th>Place</th></tr></thead><tbody>${Array.from({ length: 5 }, (_, i) => `<tr class="${i === 0 ? "sticky-header" : i === 1 ? "row-header" : "job"}"><td>Engineer ${i}</td><td>City ${i}</td></tr>`).join("")}</tbody></table>`,

@@ -126,12 +126,27 @@ function minText(r: Scored, query: QueryTerms | null): number {
   return r.kind === "repeated" && r.fit < QUERY_VOUCHES && !showsValues(r.records) ? MIN_TEXT : MIN_TEXT_DECLARED;
 }
 
-/** Whether one of the query's words (singular, as queryTerms gives them) is a word of a column header. */
+/**
+ * Whether one of the query's words (singular, as queryTerms gives them) is a word of a column
+ * header that names what the rows are ("Team", "Club"), not an attribute any small table has:
+ * "every product with name and price" does not make a product page's Name | Price shipping table
+ * its listing.
+ */
 function headersNamed(r: Scored, query: QueryTerms | null): boolean {
   if (!query || !r.headers?.length) return false;
-  const words = new Set(r.headers.flatMap((h) => h.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean).map(stem));
-  return query.terms.some((t) => words.has(t));
+  const words = new Set(
+    r.headers
+      .flatMap((h) => h.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w && !ATTRIBUTE_WORDS.has(w))
+      .map(stem),
+  );
+  return query.terms.some((t) => !ATTRIBUTE_WORDS.has(t) && words.has(t));
 }
+
+/** Header words of attributes, not of things: every small table of a detail page has some. */
+const ATTRIBUTE_WORDS = new Set(
+  "name title price cost fee rate size date time day url link image description type value amount total qty quantity number no count unit color colour weight length width height method option options detail details info note notes status".split(" "),
+);
 
 /**
  * An item's own list of properties (label: value rows). A table whose header row names its columns

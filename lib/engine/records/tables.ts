@@ -95,11 +95,13 @@ function tableBodies(table: Element): TableBody[] {
 }
 
 /**
- * A heading class on a body row: "group-header", "Table__sub-header", "subgroup-headers",
- * "section-heading" — a header of a group, not "sticky-header" or "row-header" (a data row pinned
- * or headed by its first cell).
+ * A heading class on a body row: "heading", "group-header", "Table__sub-header", "subgroup-headers",
+ * "division-header", "date-header" — a header of the rows below it; the word before it, if any, is
+ * what they are grouped by. Not "sticky-header", "row-header" or "fixed-header": a data row pinned,
+ * or headed by its first cell.
  */
-const HEADING_CLASS = /(^|[^a-z])(?:sub-?|sub-?group-?|group-?|section-?|category-?)head(?:er|ing)s?($|[^a-z])/i;
+const HEADING_CLASS = /(?:^|[^a-z])(?:([a-z]+)[-_]*)?head(?:er|ing)s?(?:$|[^a-z])/gi;
+const NOT_GROUP = new Set(["sticky", "row", "fixed", "pinned", "top", "page", "site", "main", "table", "col", "column", "card", "panel", "modal", "nav", "mobile", "desktop"]);
 
 /**
  * A body row whose class says it heads the rows after it ("AL West" over a division's teams) is
@@ -108,7 +110,8 @@ const HEADING_CLASS = /(^|[^a-z])(?:sub-?|sub-?group-?|group-?|section-?|categor
  * the class is read.)
  */
 function groupHeading(row: Element): boolean {
-  return HEADING_CLASS.test(attr(row, "class") ?? "");
+  for (const m of (attr(row, "class") ?? "").matchAll(HEADING_CLASS)) if (!NOT_GROUP.has((m[1] ?? "").toLowerCase())) return true;
+  return false;
 }
 
 /** Column names of a header row, one per column: a header spanning columns names each of them. */
@@ -134,7 +137,7 @@ function candidateOf(parts: TableBody[], f: PageFeatures): Candidate | null {
   }
   // Group headings inside the body (classed as such, see groupHeading) name the rows below them.
   const kept = records.length > 2 ? records.filter((r) => !r.some(groupHeading)) : records;
-  if (kept.length > records.length / 2) records.splice(0, records.length, ...kept);
+  if (kept.length >= records.length / 2) records.splice(0, records.length, ...kept);
   if (records.length < 2) return null;
   const counts = records.map((r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
   const modal = mostFrequent(counts) ?? 0;
