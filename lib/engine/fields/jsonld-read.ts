@@ -120,7 +120,8 @@ export function readObjectList(entity: Json, field: FieldSpec, base: string): { 
     for (let v of getAll(entity, path)) {
       // "author": "Cy Twombly" is a person written by name: an object whose name is that text
       // (at the property itself; "author.name" is a path to a part, not to the objects).
-      if (typeof v === "string" && v.trim() && !path.includes(".")) v = { name: v.trim() };
+      // A text that is a link is the entity's page ("author": "https://…/people/ann").
+      if (typeof v === "string" && v.trim() && !path.includes(".")) v = LOOKS_LIKE_URL(v.trim()) && /^(?:https?:|\/)/i.test(v.trim()) ? { url: v.trim() } : { name: v.trim() };
       if (!isObj(v)) continue;
       const obj: Json = {};
       for (const { spec, plan } of plans) {

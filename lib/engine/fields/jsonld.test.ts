@@ -154,7 +154,7 @@ describe("rowsFromJsonLd", () => {
       "@type": "Book",
       name: `Book ${n}`,
       url: `/b/${n}`,
-      author: n === 1 ? { "@type": "Person", name: "Ann", url: "/a/ann" } : [{ "@type": "Person", name: "Bo", url: "/a/bo" }, { "@type": "Person", url: "/a/anon" }, "Cy"],
+      author: n === 1 ? { "@type": "Person", name: "Ann", url: "/a/ann" } : [{ "@type": "Person", name: "Bo", url: "/a/bo" }, { "@type": "Person", url: "/a/anon" }, "Cy", "https://books.example/a/dee"],
     }));
     const fields = fieldSpecsFromSchema({
       type: "object",
@@ -163,7 +163,8 @@ describe("rowsFromJsonLd", () => {
     const rows = rowsFromJsonLd(page(books), { pageUrl: "https://books.example/list", fields });
     expect(rows.map((r) => r.row)).toEqual([
       { name: "Book 1", authors: [{ name: "Ann", url: "https://books.example/a/ann" }] },
-      // The author without a name (required) is left out; one written as text is named so.
+      // The author without a name (required) is left out; one written as text is named so; one
+      // written as a link is that page (and, without its required name, left out too).
       { name: "Book 2", authors: [{ name: "Bo", url: "https://books.example/a/bo" }, { name: "Cy" }] },
     ]);
     expect(rows[0]!.fields?.authors).toEqual({ jsonld: "author" });
