@@ -13,7 +13,8 @@ import { RobotsCache } from "./net/robots";
 import { verifyUrls } from "./net/verify";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
-import { nextPage, normalise, parsePage, sameSite } from "./pipeline/pages";
+import { nextPage, parsePage, sameSite } from "./pipeline/pages";
+import { normalizeUrl } from "./pagination/urls";
 import { rowLinks } from "./pipeline/row-links";
 import { own } from "./lookup";
 
@@ -90,7 +91,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   report({ recordsFound: seed.records });
 
   // 2. Pagination: only onto pages with the same record template.
-  const visited = new Set([normalise(input.url), normalise(seedUrl)]);
+  const visited = new Set([normalizeUrl(input.url), normalizeUrl(seedUrl)]);
   let pageUrl = seedUrl;
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
     const next = nextPage(doc, pageUrl);
@@ -99,11 +100,11 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       progress.notes.push(`Pagination stopped: the next-page link leads to another site (${next.url}).`);
       break;
     }
-    if (visited.has(normalise(next.url))) {
+    if (visited.has(normalizeUrl(next.url))) {
       progress.notes.push(`Pagination stopped: ${next.url} was already visited.`);
       break;
     }
-    visited.add(normalise(next.url));
+    visited.add(normalizeUrl(next.url));
     report({ stage: "fetching", currentUrl: next.url });
     let page;
     try {

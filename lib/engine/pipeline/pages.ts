@@ -44,13 +44,3 @@ export function parsePage(html: string, url: string): Document {
   }
   return doc;
 }
-
-export function normalise(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = "";
-    return u.href;
-  } catch {
-    return url;
-  }
-}
