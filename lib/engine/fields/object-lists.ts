@@ -8,7 +8,7 @@
  * left out of the list (else the whole row would fail the schema's check). Nothing named: the list
  * stays empty rather than guessed, as for lists of flat values (lists.ts).
  */
-import { attr, classList, elementChildren, hasVisibleText, type Element } from "../dom";
+import { attr, classList, elementChildren, hasVisibleText, walkElements, type Element } from "../dom";
 import { fillFields, type FilledRow } from "./fill";
 import { CONTAINER_WORDS } from "./lists";
 import type { Origin } from "./match";
@@ -69,7 +69,7 @@ export function itemElements(record: Element[], item: string, plural: string): E
       }
       if (says.includes("list")) {
         // The list's items are its children, unless they are named items themselves (found below).
-        const kids = elementChildren(el).filter((k) => hasVisibleText(k) || !!findFirst(k, "a") || !!findFirst(k, "img"));
+        const kids = elementChildren(el).filter((k) => hasVisibleText(k) || holds(k, (n) => n.tagName === "a" || n.tagName === "img"));
         const named = kids.some((k) => containsNamedItem(k, item, plural));
         if (!named) {
           out.push(...(kids.length ? kids : [el]));
@@ -84,17 +84,18 @@ export function itemElements(record: Element[], item: string, plural: string): E
 }
 
 function containsNamedItem(el: Element, item: string, plural: string): boolean {
-  if (namesOf(el).some((n) => naming(n, item, plural) === "item")) return true;
-  return elementChildren(el).some((k) => containsNamedItem(k, item, plural));
+  return holds(el, (n) => namesOf(n).some((name) => naming(name, item, plural) === "item"));
 }
 
-function findFirst(el: Element, tag: string): Element | null {
-  if (el.tagName === tag) return el;
-  for (const k of elementChildren(el)) {
-    const hit = findFirst(k, tag);
-    if (hit) return hit;
-  }
-  return null;
+/** Whether `el` or an element below it passes `test`. */
+function holds(el: Element, test: (n: Element) => boolean): boolean {
+  if (test(el)) return true;
+  let found = false;
+  walkElements(el, (n) => {
+    found ||= test(n);
+    return !found;
+  });
+  return found;
 }
 
 /** The list's objects in each record (same order as `all`), and where the first item was read. */
