@@ -491,6 +491,19 @@ describe("detectAllRecords", () => {
     expect(texts(records).some((t) => /chosen|items\)/.test(t))).toBe(false);
   });
 
+  it("leaves out a filter panel's facet values written as links (each one refines the search)", () => {
+    const facet = (name: string, values: string[]) =>
+      `<div class="filter filter-type-multiselect"><h3>${name}</h3><div class="filter-content"><ul class="filter-values">${values
+        .map((v, i) => `<li class="aspect-link"><a href="/search?refine=${name}:${i}" rel="nofollow"><span class="title">${v}</span> <span class="count">${i + 2}</span></a></li>`)
+        .join("")}</ul></div></div>`;
+    const sizes = Array.from({ length: 24 }, (_, i) => `${i + 3} mcg`);
+    const panel = `<div class="toolbar">${facet("Size", sizes)}${facet("Brand", ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"])}${facet("Colour", ["Red", "Blue", "Green"])}</div>`;
+    const records = detectAllRecords(page(`<main><div class="layout">${panel}<div class="grid">${cards(6)}</div></div></main>`));
+    // (Unmarked, the facet boxes are sections whose lists inherit a rank near the cards'.)
+    expect(records).toHaveLength(6);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
   it("takes a short list of rich records in an aside (scores beside the listing), not the aside's menu", () => {
     const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1}</td><td><a href="/t/${i}">Team number ${i}</a></td><td>${30 - i}</td><td>${i}-${i % 5}-${i % 3}</td><td>${90 - i} points</td></tr>`).join("");
     const games = ["Berlin", "Munich", "Dortmund", "Leipzig"]

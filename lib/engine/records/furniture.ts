@@ -1,6 +1,7 @@
 /**
  * Lists that are shown to operate the page, not as content: a closed popup's or dropdown's list, a
- * calendar's days, a search filter's options or its facet groups. detectAllRecords (all.ts) ranks
+ * calendar's days, a search filter's options (boxes to tick, or links that refine the search) or its
+ * facet groups. detectAllRecords (all.ts) ranks
  * them at FURNITURE × their score.
  */
 import { attr, textContent, walkElements, type Element } from "../dom";
@@ -45,7 +46,21 @@ function filterOptions(r: Scored): boolean {
   if (r.meanText <= OPTION_TEXT && choices.filter((n) => n >= 1).length >= sample.length * 0.6) return true;
   // ...or groups of options, a facet per record ("Size", "Brand"), in a panel that says it filters.
   // (Product cards with size swatches also hold several choices each, but not in a filter panel.)
-  return choices.filter((n) => n >= 2).length >= sample.length * 0.6 && inFilterPanel(r.parent);
+  if (choices.filter((n) => n >= 2).length >= sample.length * 0.6 && inFilterPanel(r.parent)) return true;
+  // ...or short links in such a panel: facet values that refine the search when followed.
+  return r.meanText <= OPTION_TEXT && inFilterPanel(r.parent) && sample.filter(oneLink).length >= sample.length * 0.6;
+}
+
+/** A record that is one link: (nearly) all its text inside a single <a href>. */
+function oneLink(rec: Element[]): boolean {
+  const links: Element[] = [];
+  const isLink = (n: Element) => n.tagName === "a" && attr(n, "href") !== undefined;
+  for (const el of rec) {
+    if (isLink(el)) links.push(el);
+    else walkElements(el, (n) => (isLink(n) ? (links.push(n), false) : true));
+  }
+  const text = (el: Element) => textContent(el).trim().length;
+  return links.length === 1 && text(links[0]!) >= rec.reduce((t, el) => t + text(el), 0) * 0.9;
 }
 
 const FILTER_WORDS = /(^|[^a-zA-Z])([Ff]ilters?|[Ff]acets?|[Rr]efine(?:ments?)?)(?![a-z])/;
