@@ -17,6 +17,16 @@ describe("extractRows with fields", () => {
     expect(rows[3]).toEqual({ name: "Katherine Johnson", role: "Trajectory Engineer", profilePage: "https://acme.example/about/people/katherine-johnson" });
   });
 
+  it("a price's currency is not an amount: 'price currency' reads the currency, not the price", () => {
+    const cards = [1, 2, 3]
+      .map((i) => `<div class="product"><h3><a href="/p/${i}">Lamp model ${i}</a></h3><span class="price">${30 + i}.01</span> <span class="currency">GBP</span></div>`)
+      .join("");
+    const doc = parseHtml(`<html><body><main><div class="grid">${cards}</div></main></body></html>`);
+    const q = "every product with name, price and price currency";
+    const rows = rowsOf(extractRows(region(doc, byClass("product")), { pageUrl: "https://shop.example/", fields: fieldSpecsFromQuery(q), q }));
+    expect(rows[0]).toEqual({ name: "Lamp model 1", price: "31.01", priceCurrency: "GBP" });
+  });
+
   it("team page: email from mailto and photo from img", () => {
     const doc = fixture("fields-team.html");
     const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, email: { type: "string", format: "email" }, photo: { type: "string", format: "uri" } } });

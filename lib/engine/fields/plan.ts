@@ -66,6 +66,8 @@ const SYNONYMS = lookup<string[]>({
 const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
 const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short"]);
 const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
+/** Last words of a field about money that is not an amount: "price currency", "salary period". */
+const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label)$/;
 
 export function planField(spec: FieldSpec): FieldPlan {
   const own = tokens(spec.name);
@@ -93,7 +95,8 @@ function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
   if (spec.format === "date" || spec.format === "date-time") return "date";
   const words = own.length ? own : all;
   const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
-  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent)$/);
+  // A price's currency, a salary's period or a fee's code is not itself an amount of money.
+  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent)$/) && !NOT_AMOUNT.test(words[words.length - 1] ?? "");
   if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
   const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
   if (spec.type === "boolean") return stock ? "stock" : "boolean";
