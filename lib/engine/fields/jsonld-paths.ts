@@ -12,7 +12,7 @@ export const PATHS = lookup<string[]>({
   url: ["url", "@id", "mainEntityOfPage"],
   link: ["url", "@id"],
   price: ["offers.price", "offers.lowPrice", "price", "offers.priceSpecification.price"],
-  currency: ["offers.priceCurrency", "priceCurrency"],
+  currency: ["offers.priceCurrency", "priceCurrency", "baseSalary.currency", "estimatedSalary.currency", "salaryCurrency"],
   availability: ["offers.availability", "availability"],
   stock: ["offers.availability"],
   rating: ["aggregateRating.ratingValue", "reviewRating.ratingValue", "rating"],
@@ -29,7 +29,30 @@ export const PATHS = lookup<string[]>({
   email: ["email"],
   phone: ["telephone"],
   brand: ["brand.name", "brand"],
+  city: ["jobLocation.address.addressLocality", "address.addressLocality", "location.address.addressLocality", "location.addressLocality"],
+  country: ["jobLocation.address.addressCountry", "address.addressCountry", "location.address.addressCountry", "location.addressCountry"],
+  region: ["jobLocation.address.addressRegion", "address.addressRegion", "location.address.addressRegion"],
+  venue: ["location.name", "location"],
   sku: ["sku", "gtin13", "mpn"],
+});
+
+/** Words that say which of an entity's dates a date field is ("closing date", "start date"). */
+export const DATE_PATHS = lookup<string[]>({
+  closing: ["validThrough"],
+  deadline: ["validThrough"],
+  expiry: ["validThrough", "expires"],
+  expires: ["validThrough", "expires"],
+  expiration: ["validThrough", "expires"],
+  start: ["startDate"],
+  end: ["endDate"],
+  posted: ["datePosted"],
+  published: ["datePublished"],
+  publication: ["datePublished"],
+  release: ["datePublished", "releaseDate"],
+  modified: ["dateModified"],
+  updated: ["dateModified"],
+  created: ["dateCreated"],
+  birth: ["birthDate"],
 });
 
 /**

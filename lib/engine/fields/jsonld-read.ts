@@ -7,7 +7,7 @@ import { planField, type Kind } from "./plan";
 import { tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
-import { PATHS, compoundPaths } from "./jsonld-paths";
+import { DATE_PATHS, PATHS, compoundPaths } from "./jsonld-paths";
 import { singular } from "../words";
 import { lookup, own, put } from "../lookup";
 
@@ -55,16 +55,56 @@ function inner(v: Json, rangeEnd?: "low" | "high"): [string, unknown] {
   return q[first] != null ? [`value.${first}`, q[first]] : [`value.${second}`, q[second]];
 }
 
+/**
+ * Where a field's value may sit in an entity, best first:
+ *  1. its own name, and for a field of several words that name in camelCase wherever it sits
+ *     (priceCurrency in offers, reviewCount in aggregateRating), nearest first;
+ *  2. a property of a named entity ("company website"), there or nowhere: a company without a
+ *     website has none, not the job's own url (compoundPaths);
+ *  3. for a date, a word that says which date ("closing date" → validThrough, not datePosted);
+ *  4. the places of its last word, the thing the field is ("price currency" is a currency, "rating
+ *     count" a count); only when that word has none, the places of its other words ("number of
+ *     reviews"), and only when no word has any, the places of its kind (a "cost" is a price).
+ * Trying every word's places in order read "price currency" as the price and "salary currency" as
+ * the salary.
+ */
+function fieldPaths(entity: Json, field: FieldSpec, kind: Kind): string[] {
+  const words = tokens(field.name);
+  const named = words.length > 1 ? nearestKey(entity, camelCase(words)) : undefined;
+  const own = [field.name, ...(named ? [named] : [])];
+  const compound = compoundPaths(words);
+  if (compound) return [...own, ...compound];
+  const head = words[words.length - 1] ?? "";
+  const which = kind === "date" ? words.slice(0, -1).flatMap((w) => DATE_PATHS[w] ?? []) : [];
+  const headPaths = pathsOf(head);
+  const wordPaths = headPaths.length ? headPaths : words.slice(0, -1).flatMap(pathsOf);
+  const kindPaths = wordPaths.length ? [] : (PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? []);
+  return [...own, ...which, ...wordPaths, ...kindPaths];
+}
+
+const pathsOf = (word: string) => PATHS[word] ?? PATHS[singular(word)] ?? [];
+const camelCase = (words: string[]) => words.map((w, i) => (i ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join("");
+
+/** The path of the nearest member named `key` in the entity (breadth first, three levels down). */
+function nearestKey(entity: Json, key: string): string | undefined {
+  let level: Array<[Json, string]> = [[entity, ""]];
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: Array<[Json, string]> = [];
+    for (const [obj, at] of level) {
+      if (own(obj, key) !== undefined) return at + key;
+      for (const [k, v] of Object.entries(obj)) {
+        const first = Array.isArray(v) ? v[0] : v;
+        if (isObj(first)) next.push([first, `${at}${k}.`]);
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
 /** A JSON-LD value as the field wants it, and the path it was read at; undefined when there is none. */
 export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): { value: unknown; path: string } | undefined {
-  const words = tokens(field.name);
-  // A property of a named entity is read there or nowhere: a company without a website has none,
-  // not the job's own url.
-  const compound = compoundPaths(words);
-  const paths = compound
-    ? [field.name, ...compound]
-    : [field.name, ...words.flatMap((w) => PATHS[w] ?? []), ...(PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? [])];
-  for (let path of paths) {
+  for (let path of fieldPaths(entity, field, kind)) {
     let v = get(entity, path);
     if (isObj(v)) {
       // An organisation in place of a link is its page, not its name.
@@ -86,8 +126,9 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
     }
     if (field.type === "number" || field.type === "integer") {
       const n = typeof v === "number" ? v : parseNumber(String(v));
-      if (n === null) continue;
-      return found(field.type === "integer" ? Math.round(n) : n);
+      // A fraction is not this integer field's value (4.6 is a rating, not a count of ratings).
+      if (n === null || (field.type === "integer" && !Number.isInteger(n))) continue;
+      return found(n);
     }
     if (field.type === "boolean") return found(typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined));
     if (field.format === "date" || field.format === "date-time") return found(parseDate(String(v), field.format) ?? undefined);

@@ -85,6 +85,44 @@ describe("rowsFromJsonLd", () => {
     );
   });
 
+  it("reads a field of several words as the thing its last word names, not as its first word", () => {
+    const product = (name: string) => ({
+      "@type": "Product",
+      name,
+      offers: { "@type": "Offer", price: "89.00", priceCurrency: "USD" },
+      aggregateRating: { "@type": "AggregateRating", ratingValue: "4.6", reviewCount: "1289" },
+    });
+    const int = { type: "integer" };
+    const str = { type: "string" };
+    const products = fieldSpecsFromSchema({ type: "object", properties: { name: str, priceCurrency: str, reviewCount: int, review_count: int, ratingCount: int } });
+    const [p] = rowsFromJsonLd(page({ "@type": "ItemList", itemListElement: [product("Lamp"), product("Desk")] }), { pageUrl: "https://shop.example/", fields: products });
+    // No rating count is given, and 4.6 (the rating) is not one: left empty, not rounded to 5.
+    expect(p!.row).toEqual({ name: "Lamp", priceCurrency: "USD", reviewCount: 1289, review_count: 1289 });
+    expect(p!.fields.reviewCount).toEqual({ jsonld: "aggregateRating.reviewCount" });
+
+    const job = (title: string) => ({
+      "@type": "JobPosting",
+      title,
+      datePosted: "2024-05-01",
+      validThrough: "2024-06-30",
+      baseSalary: { "@type": "MonetaryAmount", currency: "EUR", value: { "@type": "QuantitativeValue", minValue: 70000, maxValue: 90000 } },
+      jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Berlin", addressCountry: "DE" } },
+    });
+    const date = { type: "string", format: "date" };
+    const jobFields = fieldSpecsFromSchema({ type: "object", properties: { title: str, salaryCurrency: str, postedDate: date, closingDate: date, city: str, country: str } });
+    const rows = rowsFromJsonLd(page([job("Engineer"), job("Analyst")]), { pageUrl: "https://jobs.example/", fields: jobFields });
+    expect(rows[0]!.row).toEqual({ title: "Engineer", salaryCurrency: "EUR", postedDate: "2024-05-01", closingDate: "2024-06-30", city: "Berlin", country: "DE" });
+
+    const event = (name: string) => ({ "@type": "Event", name, startDate: "2024-07-01", endDate: "2024-07-03", location: { "@type": "Place", name: "Town Hall", address: { "@type": "PostalAddress", addressLocality: "Leeds" } } });
+    const eventFields = fieldSpecsFromSchema({ type: "object", properties: { name: str, venue: str, city: str, endDate: date } });
+    expect(rowsFromJsonLd(page([event("Fair"), event("Expo")]), { pageUrl: "https://events.example/", fields: eventFields })[0]!.row).toEqual({
+      name: "Fair",
+      venue: "Town Hall",
+      city: "Leeds",
+      endDate: "2024-07-03",
+    });
+  });
+
   it("never reads a name as a link", () => {
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, publisher: { type: "string", format: "uri" } } });
     const list = [0, 1].map((i) => ({ "@type": "Article", headline: `News ${i}`, publisher: { "@type": "Organization", name: "Daily" } }));
