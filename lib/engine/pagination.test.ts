@@ -85,6 +85,13 @@ describe("findNextLink", () => {
     expect(got?.reason).toContain("page=4");
   });
 
+  it("follows a 'Load more' link classed as one, and not a 'View more' link to elsewhere", () => {
+    expect(next(`${NOISE}<div class="more"><a class="btn load-more" href="/members">Load more</a></div>`)?.url).toBe("https://shop.example/members");
+    expect(next(`${NOISE}<a class="loadMore" href="/list/next">Load more results</a>`)?.url).toBe("https://shop.example/list/next");
+    expect(next(`${NOISE}<a class="btn view-more" href="/members">View more</a>`)).toBeNull();
+    expect(next(`${NOISE}<a class="btn load-more" href="/members">Members</a>`)).toBeNull();
+  });
+
   it("returns null for a disabled next (span, .disabled, aria-disabled)", () => {
     const pager = (nextHtml: string) =>
       `${NOISE}<ul class="pagination"><li><a href="/list?page=2">« Prev</a></li><li><a href="/list?page=2">2</a></li><li class="active"><span>3</span></li>${nextHtml}</ul>`;

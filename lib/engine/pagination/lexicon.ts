@@ -42,6 +42,9 @@ const ITEM_NOUNS =
   /(?<![\p{L}\p{N}])(?:article|post|story|entry|episode|chapter|photo|image|picture|video|recipe|review|product|item|thread|topic|artikel|beitrag|eintrag|billet|noticia|notícia|articolo|artículo|статья|запись|новость)(?![\p{L}\p{N}])|記事|文章|下一篇|上一篇|次の話|前の話/iu;
 /** "Load more" style links often fetch the next page. */
 const MORE_WORDS = /^(?:load|show|view|see|display) more(?: [\p{L}]+)?$|^more (?:results|posts|items|articles|products|entries|news)$/iu;
+/** A "Load more" / "Show more results" label (case and spacing aside). */
+export const isMoreLabel = (label: string) => MORE_WORDS.test(label.replace(/\s+/g, " ").trim());
+
 /** Chronological blog navigation: direction depends on the blog, so it is only a weak hint. */
 const CHRONO_WORDS =
   /(?<![\p{L}])(?:older|newer|earlier|later|ältere|neuere|anciens|récents|plus anciens|antiguas|antiguos|recientes|più vecchi|più recenti|oudere|nieuwere|ouder|nieuwer|старые|новые|старше|новее)(?![\p{L}])|古い|新しい|以前の|较早|更早|较新|更新的/iu;
@@ -153,6 +156,9 @@ export function classifyTokens(toks: string[]): Direction {
     else if (t === "right" && i > 0 && /^(?:chevron|angle|arrow|caret|triangle)$/.test(toks[i - 1]!)) next = true;
     else if (t === "left" && i > 0 && /^(?:chevron|angle|arrow|caret|triangle)$/.test(toks[i - 1]!)) prev = true;
     if ((t === "page" || t === "pager" || t === "nav") && after === "next") next = true;
+    // "load-more", "loadMore", "btn_loadmore": a button that appends the next page of the list.
+    // (Not "show-more" or "view-more": those also unfold a description or lead to a category.)
+    if ((t === "load" && after === "more") || t === "loadmore") next = true;
   }
   if (edge) return "edge";
   if (next && !prev) return "next";
