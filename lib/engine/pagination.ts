@@ -3,7 +3,8 @@
  * pagination/score.ts); links to the same URL are merged, and the best one is returned when its
  * score reaches THRESHOLD. A page without such a link has no next page (null).
  */
-import type { Document, Element } from "./dom";
+import { attr, bodyElement, textContent, walkElements, type Document, type Element } from "./dom";
+import { isMoreLabel } from "./pagination/lexicon";
 import { collectLinks } from "./pagination/collect";
 import { pageContext, scoreLink, THRESHOLD, type Scored } from "./pagination/score";
 import { xpathFactory } from "./pagination/xpath";
@@ -87,4 +88,25 @@ export function findNextLink(doc: Document, pageUrl: string): NextLink | null {
 export function declaredNextLink(doc: Document, pageUrl: string): NextLink | null {
   const declared = rank(doc, pageUrl).find((g) => g.best.link.inHead && g.best.link.rel.includes("next"));
   return declared ? toNextLink(declared, xpathFactory()) : null;
+}
+
+/**
+ * The label of a "Load more" control that a script runs (a <button>, or a link to nowhere: no
+ * href, "#", "javascript:"), when the page has one: the engine runs no scripts, so what it would
+ * load is not read, and the task should say so rather than end as if the list were complete.
+ */
+export function scriptedLoadMore(doc: Document): string | null {
+  const body = bodyElement(doc);
+  let found: string | null = null;
+  if (body)
+    walkElements(body, (el) => {
+      if (found) return false;
+      const href = attr(el, "href")?.trim();
+      const scripted = el.tagName === "button" || (el.tagName === "a" && (!href || href === "#" || /^javascript:/i.test(href)));
+      if (!scripted) return true;
+      const label = textContent(el).replace(/\s+/g, " ").trim();
+      if (isMoreLabel(label)) found = label;
+      return false;
+    });
+  return found;
 }

@@ -55,6 +55,12 @@ beforeAll(async () => {
   const teamPage = (from: number, next: string | null) =>
     `<html><head>${next ? `<link rel="next" href="${next}">` : ""}</head><body><div class="team">${[0, 1, 2, 3].map((i) => card(from + i)).join("")}</div><button>Load more</button></body></html>`;
   extra["/declared"] = teamPage(1, "/declared?page=2");
+  // "Load more" as a link to the next batch, and as a button that a script runs.
+  const loadMore = (from: number, more: string) => `<html><body><div class="team">${[0, 1, 2, 3].map((i) => card(from + i)).join("")}</div>${more}</body></html>`;
+  extra["/members"] = loadMore(1, `<div class="more"><a class="btn load-more" href="/members-2">Load more</a></div>`);
+  extra["/members-2"] = loadMore(5, `<div class="more"><a class="btn load-more" href="/members-3">Load more</a></div>`);
+  extra["/members-3"] = loadMore(9, "");
+  extra["/scripted"] = loadMore(1, `<button id="more" data-next="/scripted-2">Load more</button>`);
   extra["/declared?page=2"] = teamPage(5, null);
   // A saved copy of a listing whose "next" link still points at the original site.
   extra["/saved-list"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}</div><a href="https://shop.example/list?page=2" rel="next">Next ›</a></body></html>`;
@@ -189,6 +195,16 @@ describe("runPipeline", () => {
     const { rows, progress } = await run({ url: `${pagesOrigin}/declared`, q: "every person with name, role and profile", schema: null });
     expect(progress.pagesFetched).toBe(2);
     expect(rows.map((r) => r.row.name)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Person ${n}`));
+  });
+
+  it("follows 'Load more' links, and says when the page's 'Load more' is a button it cannot press", async () => {
+    const linked = await run({ url: `${pagesOrigin}/members`, q: "every person with name, role and profile", schema: null });
+    expect(linked.progress.pagesFetched).toBe(3);
+    expect(linked.rows).toHaveLength(12);
+    expect(linked.progress.notes).toEqual([]);
+    const scripted = await run({ url: `${pagesOrigin}/scripted`, q: "every person with name, role and profile", schema: null });
+    expect(scripted.rows).toHaveLength(4);
+    expect(scripted.progress.notes.join(" ")).toContain(`"Load more" button that runs a script`);
   });
 
   it("does not follow a next-page link to another site", async () => {

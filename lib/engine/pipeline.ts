@@ -15,6 +15,7 @@ import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
 import { nextPage, parsePage, sameSite } from "./pipeline/pages";
 import { normalizeUrl } from "./pagination/urls";
+import { scriptedLoadMore } from "./pagination";
 import { rowLinks } from "./pipeline/row-links";
 import { own } from "./lookup";
 
@@ -95,7 +96,11 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   let pageUrl = seedUrl;
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
     const next = nextPage(doc, pageUrl);
-    if (!next) break;
+    if (!next) {
+      const more = scriptedLoadMore(doc);
+      if (more) progress.notes.push(`The page has a "${more}" button that runs a script, which the engine does not run: records it may load were not read.`);
+      break;
+    }
     if (!sameSite(next.url, pageUrl)) {
       progress.notes.push(`Pagination stopped: the next-page link leads to another site (${next.url}).`);
       break;
