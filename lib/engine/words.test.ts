@@ -45,6 +45,54 @@ describe("singular", () => {
     expect(cases.map(([w]) => [w, singular(w)])).toEqual(cases);
   });
 
+  it("reads the rare plurals no suffix rule can: -sis, -ices, -ves, Latin -i and irregular ones", () => {
+    const cases: Array<[string, string]> = [
+      ["analyses", "analysis"],
+      ["crises", "crisis"],
+      ["theses", "thesis"],
+      ["diagnoses", "diagnosis"],
+      ["indices", "index"],
+      ["matrices", "matrix"],
+      ["vertices", "vertex"],
+      ["knives", "knife"],
+      ["wives", "wife"],
+      ["leaves", "leaf"],
+      ["shelves", "shelf"],
+      ["wolves", "wolf"],
+      ["cacti", "cactus"],
+      ["people", "person"],
+      ["children", "child"],
+      ["men", "man"],
+      ["women", "woman"],
+      ["feet", "foot"],
+      ["criteria", "criterion"],
+      ["salespeople", "salesperson"],
+      ["grandchildren", "grandchild"],
+      ["firemen", "fireman"],
+      ["chairwomen", "chairwoman"],
+      // The commoner plurals with those endings keep the plain rules.
+      ["prices", "price"],
+      ["devices", "device"],
+      ["gloves", "glove"],
+      ["drives", "drive"],
+      ["olives", "olive"],
+      ["bases", "base"],
+      ["humans", "human"],
+      ["pizzas", "pizza"],
+      ["atlases", "atlas"],
+      ["canvases", "canvas"],
+      ["aliases", "alias"],
+      ["trellises", "trellis"],
+    ];
+    expect(cases.map(([w]) => [w, singular(w)])).toEqual(cases);
+  });
+
+  it("leaves singulars in -as, -us and -is, and words with no plural, as they are", () => {
+    const words = ["data", "media", "atlas", "canvas", "alias", "bias", "stylus", "trellis", "census", "campus", "virus", "bonus", "status", "thesis", "analysis", "axis", "basis", "arthritis"];
+    expect(words.map(singular)).toEqual(words);
+    for (const w of ["specimen", "abdomen", "omen", "ramen", "person", "child", "woman", "knife", "index"]) expect(singular(w)).toBe(w);
+  });
+
   it("leaves singulars and words without a plural 's' as they are", () => {
     for (const w of ["size", "role", "status", "class", "analysis", "news", "bus", "price", "category", "series", "species", "lens", "campus", "movie", "menu"]) expect(singular(w)).toBe(w);
   });
@@ -59,5 +107,22 @@ describe("singular", () => {
     expect(["watch", "watches"].every((t) => re("watches").test(t))).toBe(true);
     expect(["mango", "mangos", "mangoes"].every((t) => re("mango").test(t))).toBe(true);
     expect(["tech", "techs"].every((t) => re("tech").test(t))).toBe(true);
+  });
+
+  it("matches an irregular plural and its singular alike", () => {
+    const re = (w: string) => new RegExp(`^${singularOrPlural(w)}$`);
+    const pairs = [
+      ["knife", "knives"],
+      ["index", "indices"],
+      ["analysis", "analyses"],
+      ["person", "people"],
+      ["child", "children"],
+      ["woman", "women"],
+      ["salesman", "salesmen"],
+      ["cactus", "cacti"],
+    ];
+    for (const [one, many] of pairs) expect([re(one!).test(many!), re(many!).test(one!), re(one!).test(one!), re(many!).test(many!)]).toEqual([true, true, true, true]);
+    expect(re("index").test("indexes")).toBe(true);
+    expect(re("knife").test("knive")).toBe(false);
   });
 });
