@@ -8,6 +8,7 @@ import { tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
 import { DATE_PATHS, PATHS, compoundPaths } from "./jsonld-paths";
+import { namesPeople, splitNames } from "./person-names";
 import { singular } from "../words";
 import { lookup, own, put } from "../lookup";
 
@@ -158,7 +159,8 @@ export function readObjectList(entity: Json, field: FieldSpec, base: string): { 
   const plans = parts.map((p) => ({ spec: p, plan: planField(p) }));
   for (const path of listPaths(field)) {
     const objects: Json[] = [];
-    for (let v of getAll(entity, path)) {
+    // "author": "Ann Lee, Bob Stone" names two people, two objects (person-names.ts).
+    for (let v of getAll(entity, path).flatMap((v) => (typeof v === "string" && namesPeople(path) ? splitNames(v) : [v]))) {
       // "author": "Cy Twombly" is a person written by name: an object whose name is that text
       // (at the property itself; "author.name" is a path to a part, not to the objects).
       // A text that is a link is the entity's page ("author": "https://…/people/ann").
@@ -187,7 +189,7 @@ function getAll(obj: unknown, path: string): unknown[] {
 /**
  * A list field's items from JSON-LD: every value at the first of its places that has one ("authors"
  * reads every author's name, "images" every image, "keywords" its words), typed as the items are;
- * one text of plain words is split at its commas ("red, blue, green").
+ * one text of plain words is split at its commas ("red, blue, green"), a text of people by name.
  */
 export function readList(entity: Json, field: FieldSpec, base: string): { value: unknown[]; path: string } | undefined {
   const item = field.items!;
@@ -203,6 +205,9 @@ export function readList(entity: Json, field: FieldSpec, base: string): { value:
     let items: unknown[] = values;
     if (link) items = values.filter((v): v is string => typeof v === "string" && LOOKS_LIKE_URL(v)).map((v) => jsonLdUrl(v, base));
     else if (item.type === "number" || item.type === "integer") items = values.map((v) => (typeof v === "number" ? v : parseNumber(String(v)))).filter((n) => n !== null);
+    // A text of people is split by name ("Ann Lee, Bob Stone", but "Smith, John" is one), any
+    // other one text at its commas ("red, blue, green").
+    else if (item.type === "string" && !item.format && namesPeople(path)) items = values.flatMap((v) => (typeof v === "string" ? splitNames(v) : [v]));
     else if (item.type === "string" && !item.format && values.length === 1 && typeof values[0] === "string") items = values[0].split(/\s*[,;]\s*/).filter(Boolean);
     items = [...new Set(items.filter((v) => v !== null && v !== undefined && v !== ""))];
     if (items.length) return { value: items, path };

@@ -207,6 +207,19 @@ describe("rowsFromJsonLd", () => {
     ]);
     expect(rows[0]!.fields?.authors).toEqual({ jsonld: "author" });
   });
+  it("splits people written as one text into a list's items, and keeps the text whole for a single field", () => {
+    const str = { type: "string" };
+    const authors = ["Ann Lee, Bob Stone", "Smith, John", "Cy Twombly & Dee Rao; Eve Ng"];
+    const books = authors.map((author, n) => ({ "@type": "Book", name: `Book ${n}`, author }));
+    const names = (schema: object) => rowsFromJsonLd(page(books), { pageUrl: "https://books.example/", fields: fieldSpecsFromSchema({ type: "object", properties: { name: str, ...schema } }) }).map((r) => r.row);
+    expect(names({ authors: { type: "array", items: str } }).map((r) => r.authors)).toEqual([["Ann Lee", "Bob Stone"], ["Smith, John"], ["Cy Twombly", "Dee Rao", "Eve Ng"]]);
+    expect(names({ authors: { type: "array", items: { type: "object", properties: { name: str, url: { type: "string", format: "uri" } } } } }).map((r) => r.authors)).toEqual([
+      [{ name: "Ann Lee" }, { name: "Bob Stone" }],
+      [{ name: "Smith, John" }],
+      [{ name: "Cy Twombly" }, { name: "Dee Rao" }, { name: "Eve Ng" }],
+    ]);
+    expect(names({ author: str }).map((r) => r.author)).toEqual(authors);
+  });
   it("reads a www. address in JSON-LD as the site it names, and other values against the page", () => {
     const list = { "@context": "https://schema.org", "@type": "ItemList", itemListElement: [1, 2, 3].map((n) => ({ "@type": "ListItem", position: n, item: { "@type": "Product", name: `P${n}`, url: n === 1 ? "www.shop.example/p1" : n === 2 ? "p2.html" : "//cdn.example/p3" } })) };
     const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, url: { type: "string", format: "uri" } } });

@@ -1,0 +1,36 @@
+/**
+ * People written as one text in structured data ("author": "Ann Lee, Bob Stone"). A list field
+ * (`authors: string[]`, `authors: [{ name, url }]`) wants one item per person; a single text field
+ * keeps the text whole, so only the list readers (jsonld-read.ts) split it.
+ */
+
+/**
+ * schema.org properties whose value is a person, or several: a text there may name more than one.
+ * Others, such as "keywords", are split at every comma as before ("red, blue, green").
+ */
+const PERSON_PROPERTIES = new Set(["author", "creator", "contributor", "editor", "actor", "director", "performer", "illustrator", "translator", "composer", "lyricist", "producer", "founder", "employee", "member", "attendee", "instructor", "artist", "byArtist"]);
+
+/** Whether a JSON-LD path reads a person-valued property ("author", "author.name", "creator"). */
+export const namesPeople = (path: string): boolean => path.split(".").some((key) => PERSON_PROPERTIES.has(key));
+
+/** " and ", " & " and ";" always part two people: no one's name holds them. */
+const ALWAYS = /\s*;\s*|,?\s+(?:and|&)\s+/i;
+
+/**
+ * The people a text names, in order. The rule: split at ";", " and " and " & " (with an Oxford
+ * comma too: "Ann Lee, Bob Stone, and Cy Twombly"); then split a piece at its commas only when
+ * every part has two words or more, so that each looks like a whole name ("Ann Lee, Bob Stone").
+ * A comma with a one-word part beside it is a name written surname first ("Smith, John") or
+ * with a suffix ("Ann Lee, Jr."), one person. Firms named with "&" ("Procter & Gamble") are read
+ * as two: the text alone cannot tell them from "Ann & Bob".
+ */
+export function splitNames(text: string): string[] {
+  return text
+    .split(ALWAYS)
+    .map((part) => part.trim().replace(/^,+|,+$/g, "").trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const pieces = part.split(/\s*,\s*/).filter(Boolean);
+      return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) ? pieces : [part];
+    });
+}
