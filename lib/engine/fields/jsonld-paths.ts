@@ -4,6 +4,7 @@
  * hiringOrganization.url).
  */
 import { lookup } from "../lookup";
+import { tokens } from "./spec";
 
 /** Paths tried for a field, by its words (first hit wins). */
 export const PATHS = lookup<string[]>({
@@ -72,6 +73,8 @@ const ENTITIES = lookup<string[]>({
   location: ["jobLocation.address", "jobLocation", "location.address", "location", "address"],
   address: ["address", "jobLocation.address", "location.address"],
   venue: ["location", "location.address"],
+  maker: ["manufacturer", "brand"],
+  manufacturer: ["manufacturer"],
 });
 const PROPERTIES = lookup<string[]>({
   name: ["name"],
@@ -96,6 +99,16 @@ const PROPERTIES = lookup<string[]>({
   postcode: ["postalCode"],
   postal: ["postalCode"],
 });
+
+/**
+ * Where an object field's entity sits in the row's entity: a property of the object's own name
+ * ("manufacturer", "offers"), then the places its first entity word names ("maker" → manufacturer,
+ * brand; "company info" → hiringOrganization…).
+ */
+export function objectPlaces(object: string): string[] {
+  const word = tokens(object).find((w) => ENTITIES[w]);
+  return [...new Set([object, ...(word ? ENTITIES[word]! : [])])];
+}
 
 /**
  * The paths of a field whose first word names an entity: at the first property word after it

@@ -7,7 +7,7 @@ import { planField, type Kind } from "./plan";
 import { tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
-import { DATE_PATHS, PATHS, compoundPaths } from "./jsonld-paths";
+import { DATE_PATHS, PATHS, compoundPaths, objectPlaces } from "./jsonld-paths";
 import { namesPeople, splitNames } from "./person-names";
 import { singular } from "../words";
 import { lookup, own, put } from "../lookup";
@@ -69,10 +69,10 @@ function inner(v: Json, rangeEnd?: "low" | "high"): [string, unknown] {
  * Trying every word's places in order read "price currency" as the price and "salary currency" as
  * the salary.
  */
-function fieldPaths(entity: Json, field: FieldSpec, kind: Kind): string[] {
-  const words = tokens(field.name);
+function fieldPaths(entity: Json, name: string, kind: Kind): string[] {
+  const words = tokens(name);
   const named = words.length > 1 ? nearestKey(entity, camelCase(words)) : undefined;
-  const own = [field.name, ...(named ? [named] : [])];
+  const own = [name, ...(named ? [named] : [])];
   const compound = compoundPaths(words);
   if (compound) return [...own, ...compound];
   const head = words[words.length - 1] ?? "";
@@ -103,9 +103,28 @@ function nearestKey(entity: Json, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The paths of an object field's property (`maker: { name }`): read as a field of the entity the
+ * object names (objectPlaces), or not at all. Never the row's own paths: a product with no
+ * manufacturer or brand has no maker, and "maker.name" read like "name" would be the product's.
+ * A name may be that entity itself, written as text (`"brand": "Acme"`).
+ */
+function partPaths(entity: Json, field: FieldSpec & { parent: string }, kind: Kind): string[] {
+  const part = partName(field);
+  const names = /^(?:name|title)$/.test(tokens(part).pop() ?? "");
+  return objectPlaces(field.parent).flatMap((place) => {
+    const within = get(entity, place);
+    return [...fieldPaths(isObj(within) ? within : {}, part, kind).map((p) => `${place}.${p}`), ...(names ? [place] : [])];
+  });
+}
+
+/** An object's property's own name: "name" of "maker.name" (nested.ts joins them with a dot). */
+const partName = (field: FieldSpec & { parent: string }) => field.name.slice(field.parent.length + 1);
+
 /** A JSON-LD value as the field wants it, and the path it was read at; undefined when there is none. */
 export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, rangeEnd?: "low" | "high"): { value: unknown; path: string } | undefined {
-  for (let path of fieldPaths(entity, field, kind)) {
+  const paths = field.parent ? partPaths(entity, { ...field, parent: field.parent }, kind) : fieldPaths(entity, field.name, kind);
+  for (let path of paths) {
     let v = get(entity, path);
     if (isObj(v)) {
       // An organisation in place of a link is its page, not its name.
@@ -141,12 +160,14 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
   return undefined;
 }
 
-/** Every value at a path, lists unwrapped at each step ("author.name" of two authors: two names). */
 /** Where a list field's items may sit: its name, its last word's paths, singular or plural ("authors" → author). */
 function listPaths(field: FieldSpec): string[] {
-  const words = tokens(field.name);
+  // A list that is an object's property (`company: { tags }`) is the object's entity's, as in read().
+  const name = field.parent ? partName({ ...field, parent: field.parent }) : field.name;
+  const words = tokens(name);
   const head = words[words.length - 1] ?? "";
-  return [field.name, ...[...new Set([head, singular(head)])].flatMap((w) => PATHS[w] ?? [w])];
+  const paths = [name, ...[...new Set([head, singular(head)])].flatMap((w) => PATHS[w] ?? [w])];
+  return field.parent ? objectPlaces(field.parent).flatMap((place) => paths.map((p) => `${place}.${p}`)) : paths;
 }
 
 /**
@@ -180,6 +201,7 @@ export function readObjectList(entity: Json, field: FieldSpec, base: string): { 
   return undefined;
 }
 
+/** Every value at a path, lists unwrapped at each step ("author.name" of two authors: two names). */
 function getAll(obj: unknown, path: string): unknown[] {
   let cur: unknown[] = [obj];
   for (const key of path.split(".")) cur = cur.flatMap((c) => (Array.isArray(c) ? c : [c])).filter(isObj).map((c) => own(c, key)).filter((v) => v !== undefined && v !== null);

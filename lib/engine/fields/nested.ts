@@ -42,7 +42,7 @@ export function flattenObjectFields(fields: FieldSpec[]): FieldSpec[] {
       const words = tokens(p.name);
       // "brand.name", "author.url": the record has a name and a link of its own; the part must be named by its object.
       const context = GENERIC_PARTS.has(words[words.length - 1] ?? "") ? tokens(f.name) : undefined;
-      return { ...child, name: pathName(f, p), required: f.required && p.required, ...(context ? { context } : {}) };
+      return { ...child, name: pathName(f, p), parent: f.name, required: f.required && p.required, ...(context ? { context } : {}) };
     });
   });
 }

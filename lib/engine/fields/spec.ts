@@ -31,6 +31,12 @@ export interface FieldSpec {
    * ("company.name", "brand.logo") is the company's, not the record's own name or picture.
    */
   context?: string[];
+  /**
+   * The object field this is a property of, when flattenObjectFields made it ("maker" for
+   * "maker.name"): in structured data it is read inside the entity that object names, never the
+   * row's own (jsonld-read.ts).
+   */
+  parent?: string;
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
