@@ -147,7 +147,11 @@ const MULTIPLIER_WORD = "(?:k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\
 const CURRENCY = `(?:${CURRENCY_SYMBOL}|(?<!\\p{L})${CURRENCY_CODE}(?!\\p{L}))`;
 const AMOUNT = `(${CURRENCY}\\s?)?(${SPACED}|\\d[\\d.,']*\\d|\\d)(\\s?${MULTIPLIER_WORD})?(?:,[-–—])?(\\s?${CURRENCY})?`;
 /** Two amounts joined by a dash or "to": "$57K-$102K", "45.000 – 60.000 €", "USD 57K to 102K". */
-const RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])${AMOUNT}\\s*(?:-|–|—|to|bis|à)\\s*${AMOUNT}`, "iu");
+const RANGE = new RegExp(`(?<![\\p{L}\\p{N}.,])${AMOUNT}(\\s*(?:-|–|—|to|bis|à)\\s*)${AMOUNT}`, "iu");
+
+/** Digits after an amount's last separator: 2 in "12.99", 3 in "45.000", 0 in "3". */
+const decimalsOf = (num: string) => /[.,](\d+)$/.exec(num)?.[1]!.length ?? 0;
+
 /** Words that make a lone amount one end of a range: "Up to $102K", "From $57K". */
 const ONLY_HIGH = /\b(?:up to|max(?:imum)?|bis zu|jusqu'?à|under|below|less than)\s*$/i;
 const ONLY_LOW = /\b(?:from|starting(?: at| from)?|min(?:imum)?|ab|à partir de|over|above|more than)\s*$/i;
@@ -163,14 +167,20 @@ export function signedStart(text: string, index: number): number {
 /**
  * The two ends of an amount range in the text, with multipliers (K, M) when `suffixes` is set. A
  * currency or multiplier written on one end only belongs to both ("45.000 – 60.000 €" is
- * 45000–60000, "$57-102K" is 57000–102000). Null when the text shows no range and no money.
+ * 45000–60000, "$57-102K" is 57000–102000); ends that do not look alike are no range ("3 - 12.99 €"
+ * is 12.99, see below). Null when the text shows no range and no money.
  * A lone amount is both ends, unless its words make it one end ("Up to $102K": no low end).
  */
 export function parseMoneyRange(text: string, suffixes = true, style: NumberStyle = {}): { low: number | null; high: number | null; range: boolean } | null {
   const r = RANGE.exec(text);
+  const [, cur1, num1, mult1, after1, dash, cur2, num2, mult2, after2] = r ?? [];
   // A currency written before the second amount only makes the first something else: "Pack of 3 - $12.99".
-  if (r && (r[1] || r[4] || r[8]) && !(r[5] && !r[1])) {
-    const [, cur1, num1, mult1, after1, cur2, num2, mult2, after2] = r;
+  // Two ends look alike when both show a currency or multiplier ("£10 - £20"), or have as many
+  // decimals ("45.000 – 60.000 €", "10 - 20 €"), or the dash is tight or a word ("10–20 €",
+  // "57K to 102K"). Else the first is something else, a quantity or an item's number, and the
+  // price is the second: "3 - 12.99 €".
+  const alike = !!dash && (!/\s/.test(dash) || /\p{L}/u.test(dash) || ((cur1 || after1 || mult1) && (cur2 || after2 || mult2)) || decimalsOf(num1!) === decimalsOf(num2!));
+  if (r && (cur1 || after1 || after2) && !(cur2 && !cur1) && alike) {
     const before = (cur1 ?? cur2 ?? "").trim();
     const after = (after2 ?? after1 ?? "").trim();
     const read = (num: string, mult: string | undefined, other: string | undefined) =>
