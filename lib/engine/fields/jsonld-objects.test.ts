@@ -42,6 +42,24 @@ describe("object fields from JSON-LD", () => {
     ]);
   });
 
+  it("reads a price object's amount and currency in the offer, and a rating object in the aggregate rating", () => {
+    const products = [1, 2].map((n) => ({
+      "@type": "Product",
+      name: `P${n}`,
+      offers: { "@type": "Offer", price: `${n}9.99`, priceCurrency: "GBP" },
+      aggregateRating: { "@type": "AggregateRating", ratingValue: "4.5", reviewCount: 12 * n },
+    }));
+    const num = { type: "number" };
+    const schema = {
+      type: "object",
+      properties: { name: str, price: { type: "object", properties: { amount: num, currency: str } }, rating: { type: "object", properties: { value: num, reviewCount: { type: "integer" } } } },
+    };
+    expect(rows(products, schema).map((r) => r.row)).toEqual([
+      { name: "P1", price: { amount: 19.99, currency: "GBP" }, rating: { value: 4.5, reviewCount: 12 } },
+      { name: "P2", price: { amount: 29.99, currency: "GBP" }, rating: { value: 4.5, reviewCount: 24 } },
+    ]);
+  });
+
   it("reads a company's own place for company.location, not the job's", () => {
     const jobs = [
       { "@type": "JobPosting", title: "Engineer", hiringOrganization: { name: "Acme", address: { addressLocality: "Hamburg" } }, jobLocation: { address: { addressLocality: "Berlin" } } },

@@ -13,6 +13,8 @@ export const PATHS = lookup<string[]>({
   url: ["url", "@id", "mainEntityOfPage"],
   link: ["url", "@id"],
   price: ["offers.price", "offers.lowPrice", "price", "offers.priceSpecification.price"],
+  amount: ["price", "offers.price", "value"],
+  value: ["value", "ratingValue", "price"],
   currency: ["offers.priceCurrency", "priceCurrency", "baseSalary.currency", "estimatedSalary.currency", "salaryCurrency"],
   availability: ["offers.availability", "availability"],
   stock: ["offers.availability"],
@@ -106,9 +108,20 @@ const PROPERTIES = lookup<string[]>({
  * brand; "company info" → hiringOrganization…).
  */
 export function objectPlaces(object: string): string[] {
-  const word = tokens(object).find((w) => ENTITIES[w]);
-  return [...new Set([object, ...(word ? ENTITIES[word]! : [])])];
+  const word = tokens(object).find((w) => ENTITIES[w] || VALUE_ENTITIES[w]);
+  return [...new Set([object, ...(word ? (ENTITIES[word] ?? VALUE_ENTITIES[word]!) : [])])];
 }
+
+/**
+ * Values schema.org keeps in an entity of their own, which an analyst's object names by the value:
+ * `price: { amount, currency }` is the offer's price and priceCurrency. (Only for objects: as the
+ * first word of a flat field, "price max" or "salary min", these words name the value itself.)
+ */
+const VALUE_ENTITIES = lookup<string[]>({
+  price: ["offers", "offers.priceSpecification"],
+  salary: ["baseSalary", "estimatedSalary"],
+  rating: ["aggregateRating", "reviewRating"],
+});
 
 /**
  * The paths of a field whose first word names an entity: at the first property word after it
