@@ -41,6 +41,24 @@ describe("TaskStore", () => {
     expect(page.data.map((t) => t.id)).toEqual([ids[2], ids[1]]);
   });
 
+  it("counts the tasks strictly before an instant, in either direction, and slices at any offset", () => {
+    // Created at 00:00:01 … 00:00:05 (the store's clock ticks a second per stamp).
+    const { store: s } = store();
+    const ids = Array.from({ length: 5 }, () => s.create(input).id);
+    const asc = { sortBy: "createdAt", sortDirection: "asc" } as const;
+    const desc = { sortBy: "createdAt", sortDirection: "desc" } as const;
+    const at = (iso: string) => Date.parse(iso);
+    // A task at the very instant comes after: its own stamp counts none of itself.
+    expect(s.countBefore(asc, at("2026-01-01T00:00:03Z"))).toBe(2);
+    expect(s.countBefore(desc, at("2026-01-01T00:00:03Z"))).toBe(2);
+    // Linkup may leave out the milliseconds, or write them: the same instant either way.
+    expect(s.countBefore(asc, at("2026-01-01T00:00:03.500Z"))).toBe(3);
+    expect(s.countBefore(asc, NaN)).toBe(0);
+    expect(s.slice(asc, 1, 2).map((t) => t.id)).toEqual([ids[1], ids[2]]);
+    expect(s.slice(desc, 3, 10).map((t) => t.id)).toEqual([ids[1], ids[0]]);
+    expect(s.count()).toBe(5);
+  });
+
   it("survives a reopen and re-queues what was processing", () => {
     const { dir, store: s } = store();
     const task = s.create(input);

@@ -26,6 +26,13 @@ const toTask = (r: TaskRow): Task => ({
   progress: r.progress_json ? (JSON.parse(r.progress_json) as TaskProgress) : null,
 });
 
+export type TaskOrder = Pick<ListParams, "sortBy" | "sortDirection">;
+
+const sqlOrder = (order: TaskOrder) => ({
+  column: order.sortBy === "updatedAt" ? "updated_at" : "created_at",
+  direction: order.sortDirection === "asc" ? "ASC" : "DESC",
+});
+
 /** Task persistence for the embedded engine. Every state change is one small transaction. */
 export class TaskStore {
   constructor(
@@ -58,17 +65,35 @@ export class TaskStore {
     return row ? toTask(row) : null;
   }
 
+  count(): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks`).get() as { n: number }).n;
+  }
+
   list(params: ListParams): TaskPage {
-    const column = params.sortBy === "updatedAt" ? "updated_at" : "created_at";
-    const direction = params.sortDirection === "asc" ? "ASC" : "DESC";
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks`).get() as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT * FROM tasks ORDER BY ${column} ${direction}, id ${direction} LIMIT ? OFFSET ?`)
-      .all(params.pageSize, (params.page - 1) * params.pageSize) as TaskRow[];
+    const total = this.count();
     return {
       metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) },
-      data: rows.map(toTask),
+      data: this.slice(params, (params.page - 1) * params.pageSize, params.pageSize),
     };
+  }
+
+  /** `limit` tasks from `offset` on, in `order` (equal times in id order, so slices never overlap). */
+  slice(order: TaskOrder, offset: number, limit: number): Task[] {
+    const { column, direction } = sqlOrder(order);
+    const rows = this.db.prepare(`SELECT * FROM tasks ORDER BY ${column} ${direction}, id ${direction} LIMIT ? OFFSET ?`).all(limit, offset) as TaskRow[];
+    return rows.map(toTask);
+  }
+
+  /**
+   * Tasks that come strictly before the instant `ms` in `order`; one at that very instant comes
+   * after. Lets a list merged with another source place that source's tasks among these.
+   */
+  countBefore(order: TaskOrder, ms: number): number {
+    if (!Number.isFinite(ms)) return 0;
+    const { column, direction } = sqlOrder(order);
+    // Stamps are all toISOString()'s fixed-width UTC form, so they compare as text.
+    const sql = `SELECT COUNT(*) AS n FROM tasks WHERE ${column} ${direction === "ASC" ? "<" : ">"} ?`;
+    return (this.db.prepare(sql).get(new Date(ms).toISOString()) as { n: number }).n;
   }
 
   /** Atomically takes the oldest pending task and marks it processing. */
