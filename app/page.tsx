@@ -5,7 +5,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { pageAccessRedirect } from "@/lib/auth/access";
 import { schemaToText, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
-import { providerFor } from "@/lib/extract/provider";
+import { providerForTask } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** `/?from=<task id>` is "Duplicate and edit": the form starts from that task's input. */
 async function draftFromTask(from: string, provider: string | undefined): Promise<{ draft: Draft | null; error: unknown }> {
   try {
-    const task = await providerFor(provider).get(taskIdSchema.parse(from));
+    const id = taskIdSchema.parse(from);
+    const task = await providerForTask(id, provider).get(id);
     return { draft: { url: task.input.url, q: task.input.q, schemaText: schemaToText(task.input.schema), verifyUrls: task.input.verifyUrls }, error: null };
   } catch (err) {
     return { draft: null, error: err instanceof ApiError ? err : new ApiError("not_found", "That task could not be found.") };

@@ -142,6 +142,11 @@ export const taskSchema = z.object({
     .nullable(),
   /** Only the embedded engine reports progress and keeps row sources. */
   progress: taskProgressSchema.nullable().optional(),
+  /**
+   * Which provider holds the task, set by the studio's API: with Linkup active, an `embedded` task is
+   * a free preview (its pages and downloads need `?provider=embedded`).
+   */
+  provider: providerNameSchema.optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 

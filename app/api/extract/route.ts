@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { assertSameOrigin, errorResponse, noStore, parseExtraction, parseWith, readJson } from "@/lib/api/handler";
 import { timedRoute } from "@/lib/api/timing";
 import { requireAccess } from "@/lib/auth/access";
-import { providerFor, providerParam } from "@/lib/extract/provider";
+import { listTasks, providerFor, providerParam } from "@/lib/extract/provider";
+import { withProvider } from "@/lib/extract/merged-list";
 import { listParamsSchema } from "@/lib/extract/types";
 import { withCreateAllowance } from "@/lib/api/spend";
 
@@ -15,8 +16,9 @@ export async function POST(request: Request) {
       requireAccess(request);
       assertSameOrigin(request);
       const input = parseExtraction(await readJson(request));
-      const task = await withCreateAllowance(request, () => providerFor(providerParam(request)).create(input));
-      return Response.json(task, noStore({ status: 201 }));
+      const provider = providerFor(providerParam(request));
+      const task = await withCreateAllowance(request, () => provider.create(input));
+      return Response.json(withProvider(task, provider.name), noStore({ status: 201 }));
     } catch (err) {
       return errorResponse(err);
     }
@@ -28,7 +30,7 @@ export async function GET(request: NextRequest) {
     try {
       requireAccess(request);
       const params = parseWith(listParamsSchema, Object.fromEntries(request.nextUrl.searchParams), "list query");
-      const page = await providerFor(providerParam(request)).list(params, request.signal);
+      const page = await listTasks(params, providerParam(request), request.signal);
       return Response.json(page, noStore());
     } catch (err) {
       return errorResponse(err);

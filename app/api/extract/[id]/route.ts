@@ -1,7 +1,7 @@
 import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
 import { timedRoute } from "@/lib/api/timing";
 import { requireAccess } from "@/lib/auth/access";
-import { providerFor, providerParam } from "@/lib/extract/provider";
+import { getTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     try {
       requireAccess(request);
       const id = parseWith(taskIdSchema, (await params).id, "task id");
-      const task = await providerFor(providerParam(request)).get(id, request.signal);
+      const task = await getTask(id, providerParam(request), request.signal);
       return Response.json(task, noStore());
     } catch (err) {
       return errorResponse(err);

@@ -3,7 +3,7 @@ import { assertSameOrigin, errorResponse, parseWith, readForm } from "@/lib/api/
 import { requireAccess } from "@/lib/auth/access";
 import { exportQuerySchema } from "@/lib/export/options";
 import { exportResponse, parsePositions } from "@/lib/export/respond";
-import { providerFor, providerParam } from "@/lib/extract/provider";
+import { providerForTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     requireAccess(request);
     const id = parseWith(taskIdSchema, (await params).id, "task id");
-    return await exportResponse(providerFor(providerParam(request)), id, queryFrom(request.nextUrl.searchParams), null, request.signal);
+    return await exportResponse(providerForTask(id, providerParam(request)), id, queryFrom(request.nextUrl.searchParams), null, request.signal);
   } catch (err) {
     return errorResponse(err);
   }
@@ -43,7 +43,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     const id = parseWith(taskIdSchema, (await params).id, "task id");
     const form = await readForm(request);
     const positions = parsePositions(form.get("rows") ?? "");
-    return await exportResponse(providerFor(providerParam(request)), id, queryFrom(form), positions, request.signal);
+    return await exportResponse(providerForTask(id, providerParam(request)), id, queryFrom(form), positions, request.signal);
   } catch (err) {
     return errorResponse(err);
   }

@@ -3,7 +3,7 @@ import { errorResponse, parseWith } from "@/lib/api/handler";
 import { abortOnError } from "@/lib/api/stream";
 import { timedRoute } from "@/lib/api/timing";
 import { requireAccess } from "@/lib/auth/access";
-import { providerFor, providerParam } from "@/lib/extract/provider";
+import { providerForTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 import { skipLines } from "@/lib/ndjson/skip-lines";
 
@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       requireAccess(request);
       const id = parseWith(taskIdSchema, (await params).id, "task id");
       const from = parseWith(fromSchema, new URL(request.url).searchParams.get("from") ?? undefined, "from");
-      const result = await providerFor(providerParam(request)).openResult(id, request.signal);
+      const result = await providerForTask(id, providerParam(request)).openResult(id, request.signal);
       return new Response(abortOnError(skipLines(result.body, from), `the rows of task ${id}`, request.signal), {
         headers: {
           "content-type": "application/x-ndjson; charset=utf-8",

@@ -4,7 +4,7 @@ import { errorResponse, noStore, parseWith } from "@/lib/api/handler";
 import { requireAccess } from "@/lib/auth/access";
 import { embeddedEngine } from "@/lib/engine/provider";
 import { ApiError } from "@/lib/errors";
-import { activeProviderName, providerParam } from "@/lib/extract/provider";
+import { providerForTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +17,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     requireAccess(request);
     const id = parseWith(taskIdSchema, (await params).id, "task id");
     const row = parseWith(rowIndexSchema, request.nextUrl.searchParams.get("row") ?? undefined, "row index");
-    if (activeProviderName() !== "embedded" && providerParam(request) !== "embedded") {
-      throw new ApiError("not_found", "Row sources are kept only for embedded-engine tasks.");
-    }
+    if (providerForTask(id, providerParam(request)).name !== "embedded") throw new ApiError("not_found", "Row sources are kept only for embedded-engine tasks.");
     const source = await embeddedEngine().sourceOf(id, row);
     if (!source) throw new ApiError("not_found", "This row has no recorded source.");
     return Response.json(source, noStore());

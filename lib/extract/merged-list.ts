@@ -1,0 +1,90 @@
+import type { ExtractProvider } from "./provider-types";
+import type { ListParams, ProviderName, Task, TaskPage } from "./types";
+
+type Order = Pick<ListParams, "sortBy" | "sortDirection">;
+
+/** The local side of a merged list: a store that answers any slice and count without a network call. */
+export interface LocalTasks {
+  count(): number;
+  slice(order: Order, offset: number, limit: number): Task[];
+  /** Tasks strictly before the instant `ms` in `order` (one at the same instant comes after). */
+  countBefore(order: Order, ms: number): number;
+}
+
+/** Linkup's largest page: the fewest calls for a range of its tasks. */
+const REMOTE_PAGE_SIZE = 100;
+
+export const withProvider = (task: Task, provider: ProviderName): Task => ({ ...task, provider });
+
+const instant = (task: Task, order: Order) => Date.parse(order.sortBy === "updatedAt" ? task.updatedAt : task.createdAt);
+
+/** Whether a local task goes before a remote one; at the same instant the remote one goes first. */
+function localFirst(local: Task, remote: Task, order: Order): boolean {
+  const l = instant(local, order);
+  const r = instant(remote, order);
+  return order.sortDirection === "asc" ? l < r : l > r;
+}
+
+/**
+ * One page of two sources' tasks merged in the list's order: the remote provider's (Linkup) and the
+ * local store's (the embedded engine's free previews), each task marked with its provider.
+ *
+ * Paged by position in the merged order, so pages neither overlap nor skip a task. Each local task
+ * moves the remote ones after it one place down, so the remote task at merged position `start` is at
+ * remote index `start - localTotal` or later: only remote tasks from there on are fetched, and the
+ * local ones before the first of them are counted in the store rather than fetched from Linkup.
+ */
+export async function mergedList(remote: ExtractProvider, local: LocalTasks, localName: ProviderName, params: ListParams, signal?: AbortSignal): Promise<TaskPage> {
+  const localTotal = local.count();
+  if (localTotal === 0) {
+    const page = await remote.list(params, signal);
+    return { ...page, data: page.data.map((t) => withProvider(t, remote.name)) };
+  }
+  const start = (params.page - 1) * params.pageSize;
+  const end = start + params.pageSize;
+  const from = Math.max(0, start - localTotal);
+  const { tasks: remoteTasks, total: remoteTotal } = await remoteRange(remote, params, from, end, signal);
+  const total = remoteTotal + localTotal;
+  const page = (data: Task[]): TaskPage => ({ metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) }, data });
+
+  const anchor = remoteTasks[0];
+  // No remote task at `from` > 0 means `start` is past the end of both lists.
+  if (start >= total || (!anchor && from > 0)) return page([]);
+  const localFrom = anchor && from > 0 ? local.countBefore(params, instant(anchor, params)) : 0;
+  let position = from + localFrom;
+  const locals = local.slice(params, localFrom, end - position);
+  const data: Task[] = [];
+  let r = 0;
+  let l = 0;
+  // The remote range ends at index `end`: once it is used up, `position` has reached `end` too.
+  while (position < end && (r < remoteTasks.length || l < locals.length)) {
+    const nextLocal = locals[l];
+    const nextRemote = remoteTasks[r];
+    let task: Task;
+    if (nextLocal && (!nextRemote || localFirst(nextLocal, nextRemote, params))) {
+      task = withProvider(nextLocal, localName);
+      l++;
+    } else if (nextRemote) {
+      task = withProvider(nextRemote, remote.name);
+      r++;
+    } else break;
+    if (position >= start) data.push(task);
+    position++;
+  }
+  return page(data);
+}
+
+/** The remote tasks at indexes [from, end) of the list's order, and how many the remote has in all. */
+async function remoteRange(remote: ExtractProvider, order: Order, from: number, end: number, signal?: AbortSignal): Promise<{ tasks: Task[]; total: number }> {
+  const tasks: Task[] = [];
+  let total = 0;
+  for (let page = Math.floor(from / REMOTE_PAGE_SIZE) + 1; ; page++) {
+    const answer = await remote.list({ page, pageSize: REMOTE_PAGE_SIZE, sortBy: order.sortBy, sortDirection: order.sortDirection }, signal);
+    total = answer.metadata.total;
+    const offset = (page - 1) * REMOTE_PAGE_SIZE;
+    answer.data.forEach((task, i) => {
+      if (offset + i >= from && offset + i < end) tasks.push(task);
+    });
+    if (answer.data.length < REMOTE_PAGE_SIZE || page * REMOTE_PAGE_SIZE >= Math.min(end, total)) return { tasks, total };
+  }
+}
