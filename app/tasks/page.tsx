@@ -1,4 +1,5 @@
 import { TasksList } from "@/components/tasks/tasks-list";
+import { activeProviderName } from "@/lib/extract/provider";
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = (await searchParams).page;
@@ -6,7 +7,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">Tasks</h1>
-      <TasksList page={Number.isInteger(page) && page >= 1 ? page : 1} />
+      <TasksList page={Number.isInteger(page) && page >= 1 ? page : 1} activeProvider={activeProviderName()} />
     </div>
   );
 }

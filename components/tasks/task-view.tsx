@@ -8,13 +8,16 @@ import { ResultsSection } from "@/components/results/results-section";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/errors";
 import type { ProviderName } from "@/lib/extract/types";
-import { taskQueryOptions } from "@/lib/queries/tasks";
+import { isPreview, taskQueryOptions } from "@/lib/queries/tasks";
 import { TaskProgress } from "./task-progress";
 import { TaskSummary } from "./task-summary";
 
-export function TaskView({ id, provider }: { id: string; provider: ProviderName | null }) {
+export function TaskView({ id, provider: requested, activeProvider }: { id: string; provider: ProviderName | null; activeProvider: ProviderName }) {
   const [watchStartedAt] = useState(() => Date.now());
-  const { data: task, error, isPending, refetch, failureCount } = useQuery(taskQueryOptions(id, watchStartedAt, provider));
+  const { data: task, error, isPending, refetch, failureCount } = useQuery(taskQueryOptions(id, watchStartedAt, requested));
+  // A preview opened without `?provider=embedded` (the server finds it in the embedded store) is
+  // still one: marked so, and its rows, exports and sources asked of the embedded engine.
+  const provider = requested ?? (task && isPreview(task, activeProvider) ? "embedded" : null);
   // A failed check is retried (lib/queries/fetcher.ts shouldRetry) for several seconds before it
   // counts as an error: say so at the first failure rather than look as if nothing were wrong.
   const retrying =

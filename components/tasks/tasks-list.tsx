@@ -7,11 +7,12 @@ import { useEffect } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
-import { tasksPageQueryOptions } from "@/lib/queries/tasks";
+import type { ProviderName } from "@/lib/extract/types";
+import { isPreview, taskHref, tasksPageQueryOptions } from "@/lib/queries/tasks";
 
 const pageLink = (page: number) => (page <= 1 ? "/tasks" : `/tasks?page=${page}`);
 
-export function TasksList({ page }: { page: number }) {
+export function TasksList({ page, activeProvider }: { page: number; activeProvider: ProviderName }) {
   const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
   const router = useRouter();
   // A page past the last (an old link, a hand-typed ?page=999) goes to the last page, rather than
@@ -53,11 +54,16 @@ export function TasksList({ page }: { page: number }) {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {data.data.map((task) => (
-              <tr key={task.id} data-testid="task-row" data-task-id={task.id}>
+              <tr key={`${task.provider ?? ""}:${task.id}`} data-testid="task-row" data-task-id={task.id} data-preview={isPreview(task, activeProvider) || undefined}>
                 <td className="max-w-md px-4 py-2">
-                  <Link href={`/tasks/${encodeURIComponent(task.id)}`} className="line-clamp-2 text-indigo-700 hover:underline">
+                  <Link href={taskHref(task, activeProvider)} className="line-clamp-2 text-indigo-700 hover:underline">
                     {task.input.q}
                   </Link>
+                  {isPreview(task, activeProvider) ? (
+                    <span className="mt-1 inline-block rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800" data-testid="task-preview-badge">
+                      Free preview
+                    </span>
+                  ) : null}
                 </td>
                 <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url}>
                   {task.input.url}

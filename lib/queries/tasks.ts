@@ -18,6 +18,12 @@ export const taskKeys = {
 /** `?provider=embedded` for free previews on the embedded engine while Linkup is the active provider. */
 export const providerQuery = (provider: ProviderName | null) => (provider === "embedded" ? "?provider=embedded" : "");
 
+/** A free preview: a task the embedded engine holds while Linkup is the active provider. */
+export const isPreview = (task: Task, activeProvider: ProviderName) => activeProvider === "linkup" && task.provider === "embedded";
+
+/** A task's page; a preview's says so, as its API calls must. */
+export const taskHref = (task: Task, activeProvider: ProviderName) => `/tasks/${encodeURIComponent(task.id)}${providerQuery(isPreview(task, activeProvider) ? "embedded" : null)}`;
+
 export function taskQueryOptions(id: string, watchStartedAt: number, provider: ProviderName | null = null) {
   return queryOptions({
     queryKey: [...taskKeys.detail(id), provider],

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { TaskView } from "@/components/tasks/task-view";
+import { activeProviderName } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 
 export default async function TaskPage({
@@ -12,5 +13,5 @@ export default async function TaskPage({
   const parsed = taskIdSchema.safeParse((await params).id);
   if (!parsed.success) notFound();
   const preview = (await searchParams).provider === "embedded";
-  return <TaskView id={parsed.data} provider={preview ? "embedded" : null} />;
+  return <TaskView id={parsed.data} provider={preview ? "embedded" : null} activeProvider={activeProviderName()} />;
 }
