@@ -116,6 +116,13 @@ describe("LinkupClient against the double", () => {
     expect((await requests()).filter((r) => r.method === "POST")).toHaveLength(1);
   });
 
+  it("says Linkup's reason for a 400 that names no field", async () => {
+    await control("/fail-next", { method: "POST", status: 400, code: "VALIDATION_ERROR", message: "The schema uses an unsupported keyword: patternProperties" });
+    const err = await caught(client().create(input));
+    expect(err.code).toBe("bad_request");
+    expect(err.message).toBe("Linkup rejected the request: The schema uses an unsupported keyword: patternProperties.");
+  });
+
   it("retries a GET on 5xx and succeeds", async () => {
     const task = (await control("/tasks", { input })) as { id: string };
     await control("/fail-next", { method: "GET", path: "^/v1/extract/", status: 503, times: 2 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorCodes } from "@/lib/errors";
+import { registerSecret } from "@/lib/log";
 import { mapLinkupError, parseRetryAfter } from "./errors";
 
 const body = (code: string, message = "upstream says no", details?: { field: string; message: string }[]) => ({
@@ -30,13 +31,37 @@ describe("mapLinkupError: every code in the contract", () => {
     // The user gets the studio's sentence, never the upstream's raw text (except validation details).
     if (expected === "not_found") expect(err.message).toMatch(/does not exist/);
     else if (expected !== "bad_request") expect(err.message).toBe(errorCodes[expected].message);
-    expect(err.message).not.toContain("upstream says no");
+    if (expected !== "bad_request") expect(err.message).not.toContain("upstream says no");
   });
 
   it("keeps the field details of a validation error", () => {
     const err = mapLinkupError(400, body("VALIDATION_ERROR", "bad", [{ field: "url", message: "must be a valid URL" }]));
     expect(err.details).toEqual([{ field: "url", message: "must be a valid URL" }]);
     expect(err.message).toContain("url must be a valid URL");
+  });
+
+  it("gives Linkup's reason for a validation error without details when it is a plain sentence", () => {
+    const err = mapLinkupError(400, body("VALIDATION_ERROR", "The schema uses an unsupported keyword: patternProperties"));
+    expect(err.code).toBe("bad_request");
+    expect(err.message).toBe("Linkup rejected the request: The schema uses an unsupported keyword: patternProperties.");
+    expect(mapLinkupError(400, body("VALIDATION_ERROR", "  The query is empty!  ")).message).toBe("Linkup rejected the request: The query is empty!");
+  });
+
+  it.each([
+    ["markup", "<html><body><h1>400 Bad Request</h1></body></html>"],
+    ["JSON", '{"message":"bad"}'],
+    ["a stack trace", "Error: bad\n    at validate (/srv/app.js:1:1)"],
+    ["a wall of text", `The request is invalid ${"because ".repeat(60)}it is.`],
+    ["no words", "400"],
+    ["an authorization header", "Rejected Authorization: Bearer sk-abc123 for this route"],
+  ])("keeps the studio's sentence when Linkup's message is %s", (_, message) => {
+    expect(mapLinkupError(400, body("VALIDATION_ERROR", message)).message).toBe("Linkup rejected the request as invalid.");
+  });
+
+  it("never shows a message that carries the key", () => {
+    registerSecret("lk-secret-key-0123456789");
+    const err = mapLinkupError(400, body("VALIDATION_ERROR", "The key lk-secret-key-0123456789 may not create extract tasks"));
+    expect(err.message).toBe("Linkup rejected the request as invalid.");
   });
 
   it("falls back on the HTTP status for unknown codes and bodies that are not JSON", () => {

@@ -1,4 +1,5 @@
 import { ApiError, type ErrorCode, type FieldIssue } from "@/lib/errors";
+import { redact } from "@/lib/log";
 import type { LinkupErrorBody } from "./schemas";
 
 /** Linkup's error codes → the studio's. Anything unknown falls back on the HTTP status. */
@@ -40,8 +41,22 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 /**
+ * Linkup's message, if it is one plain sentence a user can read: not markup, JSON or a stack trace,
+ * not over a few lines' length, and carrying no secret (what `redact` would change is dropped whole,
+ * not shown with a hole in it).
+ */
+function plainSentence(text: string | undefined): string | null {
+  const t = text?.trim() ?? "";
+  if (t.length < 3 || t.length > 300 || !/\p{L}{2}/u.test(t)) return null;
+  if (/[\u0000-\u001f\u007f<>{}[\]`\\]/.test(t)) return null;
+  if (redact(t) !== t) return null;
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
  * Builds the ApiError for an upstream failure. The user sees the studio's own sentence; Linkup's
- * message is only kept for validation details (it names the field) and for the server log.
+ * message is only kept for validation errors (the details name the field; without details, its
+ * message says what is wrong) and for the server log.
  */
 export function mapLinkupError(status: number, body: LinkupErrorBody | null, retryAfter?: number): ApiError {
   const code = (body && byCode[body.error.code]) ?? byStatus(status);
@@ -51,9 +66,10 @@ export function mapLinkupError(status: number, body: LinkupErrorBody | null, ret
     details = (body?.error.details ?? [])
       .filter((d) => d.field || d.message)
       .map((d) => ({ field: d.field ?? "request", message: d.message ?? "is invalid" }));
-    message = details.length
-      ? `Linkup rejected the request: ${details.map((d) => `${d.field} ${d.message}`).join("; ")}.`
-      : "Linkup rejected the request as invalid.";
+    const reason = plainSentence(body?.error.message);
+    if (details.length) message = `Linkup rejected the request: ${details.map((d) => `${d.field} ${d.message}`).join("; ")}.`;
+    // With no details, Linkup's own message is the only thing that says what to change.
+    else message = reason ? `Linkup rejected the request: ${reason}` : "Linkup rejected the request as invalid.";
   }
   if (code === "not_found") message = "This task does not exist, or it belongs to another Linkup organisation.";
   // Linkup said how long to wait: say it, rather than "a moment".
