@@ -65,10 +65,13 @@ export function safeHref(value: unknown): string | null {
   }
 }
 
-/** "example.com/people/zoe" for https://www.example.com/people/zoe?x=1: short, but says where it goes. */
+/**
+ * "example.com/people/zoe" for https://www.example.com/people/zoe?x=1: short, but says where it goes,
+ * so a port other than the scheme's own stays ("127.0.0.1:4791/jobs/123": another server than :80).
+ */
 export function linkLabel(href: string): string {
   const url = new URL(href);
-  const host = url.hostname.replace(/^www\./, "");
+  const host = url.host.replace(/^www\./, "");
   const path = url.pathname === "/" ? "" : url.pathname;
   const label = host + path;
   return label.length > 60 ? `${label.slice(0, 57)}…` : label;

@@ -108,6 +108,11 @@ describe("links", () => {
     expect(safeHref(42)).toBeNull();
     expect(linkLabel("https://www.example.com/people/zoe?x=1")).toBe("example.com/people/zoe");
     expect(linkLabel("https://example.com/")).toBe("example.com");
+    expect(linkLabel("http://127.0.0.1:4791/jobs/123")).toBe("127.0.0.1:4791/jobs/123");
+    expect(linkLabel("https://www.example.com:8443/a")).toBe("example.com:8443/a");
+    expect(linkLabel("http://[::1]:3000/x")).toBe("[::1]:3000/x");
+    // The scheme's own port is no part of the address as written.
+    expect(linkLabel("https://example.com:443/a")).toBe("example.com/a");
   });
 
   it("parses ISO dates for the date filter", () => {
