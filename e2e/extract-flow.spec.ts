@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { double } from "./support/double";
 import { expectedCsvCell, parseCsv } from "./support/csv";
-import { E2E_LINKUP_KEY } from "./support/env";
+import { CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, E2E_LINKUP_KEY } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
 /** A hard data set: non-ASCII, quotes, commas, line breaks, formula-looking text, 0/false/null, nested. */
@@ -97,7 +97,17 @@ test("an expired result link is refreshed without the user noticing", async ({ c
   expect(downloads.map((r) => r.status)).toEqual([403, 200]);
 });
 
-test("the tasks list pages through past tasks, newest first, and opens any of them", async ({ tasksList, taskPage, page }) => {
+test("the tasks list pages through past tasks, newest first, free previews among them, and opens any of them", async ({ tasksList, taskPage, page }) => {
+  // A free preview on the embedded engine, started now: newer than every seeded Linkup task. Earlier
+  // specs may have left previews in the studio's store; they are listed too, and counted here.
+  const started = await page.request.post("/api/extract?provider=embedded", { data: { q: "every product name", url: `${CATALOGUE_ORIGIN}/catalogue` } });
+  expect(started.status()).toBe(201);
+  const preview = (await started.json()) as { id: string };
+  const previews = ((await (await page.request.get("/api/extract?provider=embedded&pageSize=1")).json()) as { metadata: { total: number } }).metadata.total;
+  expect(previews).toBeGreaterThanOrEqual(1);
+  expect(previews).toBeLessThanOrEqual(17); // so that both pages below hold every task
+  const total = 23 + previews;
+
   const base = Date.parse("2026-11-01T10:00:00Z");
   for (let i = 0; i < 23; i++) {
     await double.seedTask({
@@ -110,22 +120,45 @@ test("the tasks list pages through past tasks, newest first, and opens any of th
   }
   await tasksList.goto();
   await expect(tasksList.rows()).toHaveCount(20);
-  await expect(tasksList.rows().first()).toContainText("Seeded task 22");
-  await expect(tasksList.pageInfo()).toContainText("Page 1 of 2 · 23 tasks");
+  await expect(tasksList.rows().first()).toHaveAttribute("data-task-id", preview.id);
+  await expect(tasksList.rows().first()).toContainText("Free preview");
+  await expect(tasksList.previews()).toHaveCount(previews);
+  await expect(tasksList.rows().nth(previews)).toContainText("Seeded task 22");
+  await expect(tasksList.pageInfo()).toContainText(`Page 1 of 2 · ${total} tasks`);
+  const firstPage = await tasksList.rows().evaluateAll((rows) => rows.map((r) => r.getAttribute("data-task-id")));
   await tasksList.nextPage().click();
-  await expect(tasksList.rows()).toHaveCount(3);
+  await expect(tasksList.rows()).toHaveCount(total - 20);
+  await expect(tasksList.previews()).toHaveCount(0);
   await expect(tasksList.rows().last()).toContainText("Seeded task 00");
+  // The two pages hold every task once.
+  const secondPage = await tasksList.rows().evaluateAll((rows) => rows.map((r) => r.getAttribute("data-task-id")));
+  expect(new Set([...firstPage, ...secondPage]).size).toBe(total);
   await page.getByRole("link", { name: "Seeded task 01" }).click();
   await taskPage.expectStatus("completed");
   await expect(page.getByTestId("task-query")).toHaveText("Seeded task 01");
+  await expect(page.getByTestId("preview-badge")).toHaveCount(0);
   await taskPage.expectAllRowsLoaded(1);
 
   // A page past the last (an old link, a typed ?page=999) goes to the last page, not to an empty table.
   await tasksList.goto(999);
   await expect(page).toHaveURL(/\/tasks\?page=2$/);
-  await expect(tasksList.pageInfo()).toContainText("Page 2 of 2 · 23 tasks");
-  await expect(tasksList.rows()).toHaveCount(3);
+  await expect(tasksList.pageInfo()).toContainText(`Page 2 of 2 · ${total} tasks`);
+  await expect(tasksList.rows()).toHaveCount(total - 20);
   await expect(tasksList.rows().last()).toContainText("Seeded task 00");
+
+  // The preview opens from the list on the embedded engine…
+  await tasksList.goto();
+  await tasksList.rows().first().getByRole("link").click();
+  await page.waitForURL(new RegExp(`/tasks/${preview.id}\\?provider=embedded$`));
+  await expect(page.getByTestId("preview-badge")).toBeVisible();
+  await taskPage.expectStatus("completed", 45_000);
+  await taskPage.expectAllRowsLoaded(CATALOGUE_PRODUCTS);
+  // …and its address without the parameter (a copied link) finds it too, rows and all, without asking Linkup.
+  await page.goto(`/tasks/${preview.id}`);
+  await expect(page.getByTestId("preview-badge")).toBeVisible();
+  await taskPage.expectStatus("completed");
+  await taskPage.expectAllRowsLoaded(CATALOGUE_PRODUCTS);
+  expect((await double.requests()).filter((r) => r.path.includes(preview.id))).toEqual([]);
 });
 
 test("the key is in no file the build serves to browsers", async () => {

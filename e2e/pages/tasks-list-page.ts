@@ -4,6 +4,8 @@ export class TasksListPage {
   constructor(readonly page: Page) {}
 
   readonly rows = () => this.page.getByTestId("task-row");
+  /** Free previews on the embedded engine, listed beside Linkup's tasks while Linkup is active. */
+  readonly previews = () => this.page.locator('[data-testid="task-row"][data-preview]');
   readonly pageInfo = () => this.page.getByTestId("page-info");
   readonly nextPage = () => this.page.getByTestId("next-page");
   readonly prevPage = () => this.page.getByTestId("prev-page");
