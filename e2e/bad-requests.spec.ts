@@ -125,3 +125,31 @@ for (const origin of [EMBEDDED_ORIGIN, STUDIO_ORIGIN]) {
     expect(failures).toEqual([]);
   });
 }
+
+/**
+ * A method a route does not serve: Next's own answer is an empty 405. Through the real server (the
+ * proxy, Next's automatic HEAD and OPTIONS) it must be readable JSON in the route's error shape with
+ * an Allow header. app/route-methods.test.ts walks every route file; these are a sample end to end.
+ */
+test("a method a route does not serve gets a readable 405 with Allow", async ({ request }) => {
+  const cases: [string, string, string, string][] = [
+    ["PUT", "/api/saved", "GET, HEAD, OPTIONS, POST", "method_not_allowed"],
+    ["PATCH", "/api/extract/some-id/rows", "GET, HEAD, OPTIONS", "method_not_allowed"],
+    ["GET", "/api/session", "DELETE, OPTIONS, POST", "method_not_allowed"],
+    ["DELETE", "/v1/extract", "GET, HEAD, OPTIONS, POST", "METHOD_NOT_ALLOWED"],
+    ["POST", "/v1/extract/some-id/result", "GET, HEAD, OPTIONS", "METHOD_NOT_ALLOWED"],
+  ];
+  for (const [method, pathname, allow, code] of cases) {
+    const res = await request.fetch(`${EMBEDDED_ORIGIN}${pathname}`, { method, failOnStatusCode: false, maxRedirects: 0 });
+    const where = `${method} ${pathname}`;
+    expect(res.status(), where).toBe(405);
+    expect(res.headers()["allow"], where).toBe(allow);
+    const body = (await res.json()) as { statusCode?: number; error: { code: string; message: string } };
+    expect(body.error, where).toMatchObject({ code, message: `${pathname} does not answer ${method}: it answers ${allow}.` });
+    if (pathname.startsWith("/v1/")) expect(body.statusCode, where).toBe(405);
+  }
+  const options = await request.fetch(`${EMBEDDED_ORIGIN}/api/saved`, { method: "OPTIONS", failOnStatusCode: false });
+  expect([options.status(), options.headers()["allow"]]).toEqual([204, "GET, HEAD, OPTIONS, POST"]);
+  const head = await request.fetch(`${EMBEDDED_ORIGIN}/api/session`, { method: "HEAD", failOnStatusCode: false });
+  expect([head.status(), head.headers()["allow"]]).toEqual([405, "DELETE, OPTIONS, POST"]);
+});

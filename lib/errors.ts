@@ -6,6 +6,7 @@
 export const errorCodes = {
   bad_request: { status: 400, message: "The request is invalid." },
   not_found: { status: 404, message: "Not found." },
+  method_not_allowed: { status: 405, message: "This route does not answer that method." },
   result_not_ready: { status: 409, message: "This task has no result yet: it has not completed." },
   linkup_unauthorized: {
     status: 502,

@@ -16,6 +16,8 @@ import type { EmbeddedProvider } from "./provider";
 const linkupCodes: Partial<Record<ErrorCode, string>> = {
   bad_request: "VALIDATION_ERROR",
   not_found: "TASK_NOT_FOUND",
+  // Linkup documents no code for a method a route does not serve; this one says what happened.
+  method_not_allowed: "METHOD_NOT_ALLOWED",
   result_not_ready: "VALIDATION_ERROR",
   linkup_unauthorized: "UNAUTHORIZED",
   linkup_forbidden: "FORBIDDEN",

@@ -6,8 +6,10 @@ import { listTasks, providerFor, providerParam } from "@/lib/extract/provider";
 import { withProvider } from "@/lib/extract/merged-list";
 import { listParamsSchema } from "@/lib/extract/types";
 import { withCreateAllowance } from "@/lib/api/spend";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET", "POST"], { guard: requireAccess });
 
 /** Start an extraction. Sent upstream exactly once: a retried POST could start (and bill) a second task. */
 export async function POST(request: Request) {

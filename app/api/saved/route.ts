@@ -2,8 +2,10 @@ import { assertSameOrigin, errorResponse, noStore, parseExtraction, parseWith, r
 import { requireAccess } from "@/lib/auth/access";
 import { saveExtractionSchema } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET", "POST"], { guard: requireAccess });
 
 export function GET(request: Request) {
   try {

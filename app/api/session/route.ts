@@ -4,8 +4,10 @@ import { accessRequired, endSession } from "@/lib/auth/access";
 import { signIn } from "@/lib/auth/login";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { ApiError } from "@/lib/errors";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { GET, HEAD, PUT, PATCH, OPTIONS } = methodsNotServed(["POST", "DELETE"]);
 
 const signInSchema = z.object({
   password: z.string({ error: "Enter the studio's password." }).min(1, "Enter the studio's password.").max(1024, "That password is too long."),

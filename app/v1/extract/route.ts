@@ -2,8 +2,10 @@ import type { NextRequest } from "next/server";
 import { parseExtraction, parseWith, readJson } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
 import { linkupError, linkupListQuerySchema, publicOrigin, requireEngineAuth, toLinkupPage, toLinkupTask } from "@/lib/engine/v1";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET", "POST"], { guard: requireEngineAuth, answer: linkupError });
 
 export async function POST(request: NextRequest) {
   try {

@@ -3,8 +3,10 @@ import { timedRoute } from "@/lib/api/timing";
 import { requireAccess } from "@/lib/auth/access";
 import { getTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET"], { guard: requireAccess });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return timedRoute(async () => {

@@ -2,8 +2,10 @@ import { assertSameOrigin, errorResponse, parseWith } from "@/lib/api/handler";
 import { requireAccess } from "@/lib/auth/access";
 import { taskIdSchema } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = methodsNotServed(["DELETE"], { guard: requireAccess });
 
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {

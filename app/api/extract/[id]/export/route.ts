@@ -5,8 +5,10 @@ import { exportQuerySchema } from "@/lib/export/options";
 import { exportResponse, parsePositions } from "@/lib/export/respond";
 import { providerForTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET", "POST"], { guard: requireAccess });
 
 const queryFrom = (params: URLSearchParams) =>
   parseWith(

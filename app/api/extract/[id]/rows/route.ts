@@ -6,8 +6,10 @@ import { requireAccess } from "@/lib/auth/access";
 import { providerForTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
 import { skipLines } from "@/lib/ndjson/skip-lines";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET"], { guard: requireAccess });
 
 /** `from=N`: the lines a broken-off download already delivered, skipped here so they are not sent again. */
 const fromSchema = z.coerce.number({ error: "from must be a line count" }).int("from must be a whole number").min(0, "from cannot be negative").max(1e9, "from is too large").default(0);

@@ -6,8 +6,10 @@ import { embeddedEngine } from "@/lib/engine/provider";
 import { ApiError } from "@/lib/errors";
 import { providerForTask, providerParam } from "@/lib/extract/provider";
 import { taskIdSchema } from "@/lib/extract/types";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET"], { guard: requireAccess });
 
 const rowIndexSchema = z.coerce.number({ error: "row must be a whole number ≥ 0" }).int("row must be a whole number ≥ 0").min(0, "row must be a whole number ≥ 0").max(100_000_000);
 

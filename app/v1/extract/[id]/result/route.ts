@@ -3,8 +3,10 @@ import { parseWith } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
 import { assertResultLink, linkupError } from "@/lib/engine/v1";
 import { taskIdSchema } from "@/lib/extract/types";
+import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET"], { answer: linkupError });
 
 /** The signed, time-limited result link: the signature is the credential, as with Linkup's links. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
