@@ -100,6 +100,16 @@ describe("parseExtraction", () => {
     expect(plainAjvMessage("schema is invalid: data must be object")).toBe("It is not valid JSON Schema: the schema must be object.");
   });
 
+  it("refuses a draft it does not implement with the compose page's sentence, rather than read it as draft-07", () => {
+    // Draft-07's Ajv compiles this (it has no meta-schema for draft-04 and would leave "$schema" out).
+    const draft04 = { $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { price: { type: "number", maximum: 100 } } };
+    const err = failure(body(draft04));
+    expect([err.status, err.code]).toEqual([400, "bad_request"]);
+    const sentence = checkRowSchemaText(JSON.stringify(draft04)).problems.find((p) => p.path === "/$schema")?.message;
+    expect(sentence).toMatch(/does not implement\. It reads draft-07 /);
+    expect(err.details).toEqual([{ field: "schema.$schema", message: sentence }]);
+  });
+
   it("takes a good schema (any dialect, nullable fields) and no schema at all", () => {
     const schema = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -161,6 +171,9 @@ describe("parseExtraction", () => {
       field({ type: "string", pattern: "^[A-Z]{2}\\d+$", minLength: 3 }),
       { type: "object", properties: { a: { type: "string" } }, definitions: { d: { $ref: "#/nope" } } },
       { $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { a: { enum: ["x", "x"] } } },
+      // A draft the server does not implement, though Ajv would compile it by draft-07's rules.
+      { $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { a: { type: "string" } } },
+      { $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { a: { type: "string" } } },
     ];
     for (const schema of schemas) {
       const blocked = hasSchemaErrors(checkRowSchemaText(JSON.stringify(schema, null, 2)).problems);

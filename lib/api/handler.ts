@@ -54,7 +54,8 @@ export function assertSameOrigin(request: Request) {
  * so only what cannot work is refused, at once rather than by a task that runs, fetches pages and
  * fails every row: a schema that is not valid JSON Schema (what Ajv will not compile: a mistyped
  * "type", "minimum": "0", a "pattern" that is no regular expression, a "$ref" to nothing), and a
- * "required" field that is not a property (no row could have it). The sentences are the compose
+ * "required" field that is not a property (no row could have it), and a "$schema" naming a draft Ajv
+ * does not implement (it would read draft-04 by draft-07's rules). The sentences are the compose
  * page's (lib/schema/check.ts), which applies the same rules as Ajv without loading it
  * (lib/schema/meta-rules.test.ts holds them equal), so its errors block Run for exactly these
  * schemas (handler.test.ts checks that); its advice (the formats the engine types, for one) is a
@@ -70,7 +71,8 @@ export function parseExtraction(value: unknown): ExtractInput {
   } catch (err) {
     invalid = err instanceof Error ? err.message : String(err);
   }
-  const refused = invalid !== null ? problems : problems.filter((p) => /^\/required\//.test(p.path));
+  // Ajv compiles a schema in a draft it does not implement by draft-07's rules; refuse it instead.
+  const refused = invalid !== null ? problems : problems.filter((p) => /^\/required\/|^\/\$schema$/.test(p.path));
   if (invalid !== null && !refused.length) {
     // Ajv refused something the compose page's rules do not know yet: say it as plainly as Ajv allows.
     log.warn("a schema Ajv refuses passed the compose page's checks", invalid);

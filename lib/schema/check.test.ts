@@ -257,6 +257,15 @@ describe("checkRowSchemaText: fields", () => {
     expect(p.message).toContain('must be an object that describes the field, e.g. { "type": "string" }');
   });
 
+  it("a $schema the studio does not implement is an error naming the drafts it does", () => {
+    for (const uri of ["http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-06/schema#", "draft-07"]) {
+      const p = only(check({ $schema: uri, ...row({ a: { type: "string" } }) }));
+      expect(p).toMatchObject({ severity: "error", path: "/$schema" });
+      expect(p.message).toContain("a JSON Schema draft the studio does not implement. It reads draft-07");
+    }
+    expect(check({ $schema: "https://json-schema.org/draft/2019-09/schema", ...row({ a: { type: "string" } }) }).problems).toEqual([]);
+  });
+
   it("unknown keywords are warnings, with a suggestion for typos", () => {
     const r = check(row({ price: { type: "number", desciption: "in euros" } }));
     expect(r.schema).not.toBeNull();

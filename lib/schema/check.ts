@@ -13,7 +13,7 @@ import { lineColumn, parseJson, toValue, type JsonNode } from "./json-ast";
 import { entry, hasSchemaErrors, pointer, q, type CheckContext, type Report, type SchemaProblem, type SchemaSeverity } from "./check-problems";
 import { checkDuplicates, checkKeywords, ROOT_KEYWORDS, ROOT_OWNED } from "./check-keywords";
 import { checkProperties } from "./check-fields";
-import { dialectOf } from "./meta-rules";
+import { dialectOf, implementsSchemaUri, unimplementedSchemaMessage } from "./meta-rules";
 import { indexSchema } from "./schema-index";
 
 export { hasSchemaErrors, type SchemaProblem, type SchemaSeverity } from "./check-problems";
@@ -74,6 +74,7 @@ function checkRoot(root: JsonNode & { kind: "object" }, report: Report) {
     const e = entry(root, key);
     if (e && e.value.kind !== "string") report("error", `The schema's ${q(key)} must be text in double quotes.`, [key], e.value);
   }
+  if ($schema?.kind === "string" && !implementsSchemaUri($schema.value)) report("error", unimplementedSchemaMessage($schema.value), ["$schema"], $schema);
   checkKeywords(root, ROOT_KEYWORDS, ROOT_OWNED, { segments: [], name: "" }, ctx, report);
   checkDuplicates(root, [], report);
   const props = checkProperties(root, { segments: [], name: "" }, ctx, report);

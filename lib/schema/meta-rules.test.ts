@@ -18,7 +18,7 @@ import schema20 from "ajv/dist/refs/json-schema-2020-12/schema.json";
 import type AjvCore from "ajv/dist/core";
 import { ajvForDialect, compileWith } from "@/lib/validation/dialect";
 import { checkRowSchemaText, hasSchemaErrors } from "./check";
-import { dialectOf, keywordsOf, type Dialect } from "./meta-rules";
+import { dialectOf, implementsSchemaUri, keywordsOf, unimplementedSchemaMessage, type Dialect } from "./meta-rules";
 
 /**
  * The compose page's checker must block exactly the schemas the server's Ajv refuses (the server
@@ -38,9 +38,13 @@ const URIS: Record<Dialect, string | undefined> = {
 };
 const DIALECTS = Object.keys(URIS) as Dialect[];
 
-/** The server's verdict, with one Ajv per dialect (a fresh one costs ~10 ms, which thousands of cases cannot afford). */
+/**
+ * The server's verdict: a `$schema` naming a draft it does not implement (lib/api/handler.ts), else
+ * Ajv's, with one Ajv per dialect (a fresh one costs ~10 ms, which thousands of cases cannot afford).
+ */
 const shared = new Map<Dialect, AjvCore>();
 function serverRefuses(schema: Record<string, unknown>, fresh = false): boolean {
+  if (typeof schema.$schema === "string" && !implementsSchemaUri(schema.$schema)) return true;
   const dialect = dialectOf(schema.$schema);
   const ajv = fresh ? ajvForDialect(dialect, { strict: false, logger: false }) : (shared.get(dialect) ?? ajvForDialect(dialect, { strict: false, logger: false }));
   shared.set(dialect, shared.get(dialect) ?? ajv);
@@ -72,12 +76,50 @@ describe("meta-rules", () => {
     expect(dialectOf("https://json-schema.org/draft/2019-09/schema")).toBe("2019-09");
     expect(dialectOf("https://json-schema.org/draft/2020-12/schema")).toBe("2020-12");
   });
+
+  it("implements draft-07, 2019-09 and 2020-12 only, as written with http or https, with or without #", () => {
+    const implemented = [
+      "http://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-07/schema", "https://json-schema.org/draft-07/schema#",
+      "https://json-schema.org/draft/2019-09/schema", "https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2020-12/schema#",
+    ];
+    const not = [
+      "http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-06/schema#", "http://json-schema.org/draft-03/schema#",
+      "http://json-schema.org/schema#", "https://json-schema.org/draft/2021-01/schema", "http://json-schema.org/draft-07/schema#x",
+      "https://example.com/draft-07/schema", " http://json-schema.org/draft-07/schema#", "", "draft-07",
+    ];
+    for (const uri of implemented) expect(implementsSchemaUri(uri), uri).toBe(true);
+    for (const uri of not) expect(implementsSchemaUri(uri), uri).toBe(false);
+    // Each one it takes is read in its own draft: the Ajv of that draft holds its meta-schema.
+    for (const uri of implemented) {
+      const ajv = ajvForDialect(dialectOf(uri), { strict: false, logger: false });
+      expect(!!ajv.getSchema(uri) || !!ajv.getSchema(uri.replace(/^https:/, "http:").replace(/#$/, "")) || !!ajv.getSchema(`${uri}#`), uri).toBe(true);
+    }
+  });
+});
+
+describe("a schema in a draft the server does not implement", () => {
+  /** Draft-04's own words: a boolean exclusiveMaximum and "id", which draft-07's rules read differently. */
+  const draft04 = {
+    $schema: "http://json-schema.org/draft-04/schema#",
+    id: "https://example.com/row.json",
+    type: "object",
+    properties: { price: { type: "number", maximum: 100, exclusiveMaximum: true } },
+  };
+
+  it("is refused on the compose page with a sentence naming the drafts it accepts, not read as draft-07", () => {
+    const { problems, schema } = checkRowSchemaText(JSON.stringify(draft04, null, 2));
+    expect(schema).toBeNull();
+    const problem = problems.find((p) => p.path === "/$schema");
+    expect(problem).toMatchObject({ severity: "error", line: 2, message: unimplementedSchemaMessage(draft04.$schema) });
+    expect(problem?.message).toMatch(/draft-04\/schema#", a JSON Schema draft the studio does not implement\. It reads draft-07 .*2019-09 .*2020-12/);
+  });
 });
 
 describe("the compose page blocks Run exactly when the server's Ajv refuses the schema", () => {
   const VALUES: unknown[] = [
     0, -1, 1.5, 2, "x", "([", "^\\-$", "", "#/nope", "#/definitions/d", "1x", true, false, null,
     [], ["a"], ["a", "a"], [1], [{}], {}, { a: {} }, { a: 3 }, { a: ["b", "b"] }, { type: "strin" }, { minimum: "0" },
+    "http://json-schema.org/draft-04/schema#",
   ];
   const PLACES: Record<string, (s: Record<string, unknown>) => Record<string, unknown>> = {
     field: (s) => ({ type: "object", properties: { a: { type: "string", ...s } }, definitions: { d: {} } }),

@@ -20,6 +20,21 @@ export function dialectOf(declared: unknown): Dialect {
 }
 
 /**
+ * The `$schema` URIs of the drafts the server implements, as people write them: http or https, with
+ * or without the empty fragment. Anything else (draft-04, draft-06, a typo) is refused on the compose
+ * page and by the server alike: Ajv would otherwise read it by draft-07's rules, so draft-04's
+ * boolean "exclusiveMaximum" or its "id" would silently mean something else.
+ */
+const IMPLEMENTED = /^https?:\/\/json-schema\.org\/(?:draft-07|draft\/2019-09|draft\/2020-12)\/schema#?$/;
+export const implementsSchemaUri = (declared: string): boolean => IMPLEMENTED.test(declared);
+
+/** The sentence for a `$schema` the server does not implement, the same on the compose page and in its 400. */
+export const unimplementedSchemaMessage = (declared: string): string =>
+  `The schema's “$schema” is ${JSON.stringify(declared.length > 80 ? `${declared.slice(0, 79)}…` : declared)}, a JSON Schema draft the studio does not implement. ` +
+  `It reads draft-07 ("http://json-schema.org/draft-07/schema#"), 2019-09 ("https://json-schema.org/draft/2019-09/schema") and 2020-12 ("https://json-schema.org/draft/2020-12/schema"): ` +
+  `name one of those and write the schema in it, or leave “$schema” out for draft-07.`;
+
+/**
  * The shape a keyword's value must have.
  * number: any number · positive: a number above 0 · count: a whole number ≥ 0 · boolean · text ·
  * regex: text that is a regular expression · list: any array · enum: an array (draft-07: non-empty,

@@ -110,7 +110,11 @@ export const metaSchema = {
     },
   },
   properties: {
-    $schema: { type: "string", description: "The JSON Schema version this document follows (optional)." },
+    $schema: {
+      type: "string",
+      description: "The JSON Schema draft this document follows (optional; draft-07 without it). The studio implements draft-07, 2019-09 and 2020-12 only.",
+      enum: ["http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2019-09/schema", "https://json-schema.org/draft/2020-12/schema"],
+    },
     type: {
       description: "Must be \"object\": the schema describes one row, not the list of rows.",
       const: "object",

@@ -22,8 +22,10 @@ export function ajvForDialect(dialect: Dialect, options: Options): AjvCore {
  * Compiles `schema` with the Ajv of its dialect (its `$schema`, else `dialect`: the `$schema` of the
  * schema it was cut from, such as an array schema whose items are the row). 2020-12 and 2019-09 have
  * their own classes; draft-07 and no `$schema` are Ajv's default. A `$schema` the chosen Ajv has no
- * meta-schema for (draft-06, draft-04, "https://json-schema.org/draft-07/schema") is left out, so the
- * rows are checked by draft-07 rules instead of none passing. Throws when the schema is invalid.
+ * meta-schema for ("https://json-schema.org/draft-07/schema") is left out, so the rows are checked by
+ * its draft's rules instead of none passing. A new extraction cannot name a draft the studio does
+ * not implement (lib/api/handler.ts refuses draft-04 and draft-06); a task saved before that rule
+ * is read by draft-07's. Throws when the schema is invalid.
  */
 export function compileForDialect(schema: Record<string, unknown>, options: Options, dialect?: unknown): ValidateFunction {
   // The compose page's checker (lib/schema) reads the dialect the same way, to refuse what this refuses.
