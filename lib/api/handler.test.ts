@@ -110,6 +110,11 @@ describe("parseExtraction", () => {
     expect(err.details).toEqual([{ field: "schema.$schema", message: sentence }]);
   });
 
+  it("takes boolean schemas as fields, items and alternatives, as Ajv does", () => {
+    const schema = { type: "object", properties: { any: true, none: false, tags: { type: "array", items: false }, note: { anyOf: [true, false] } } };
+    expect(parseExtraction(body(schema)).schema).toEqual(schema);
+  });
+
   it("takes a good schema (any dialect, nullable fields) and no schema at all", () => {
     const schema = {
       $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -174,6 +179,11 @@ describe("parseExtraction", () => {
       // A draft the server does not implement, though Ajv would compile it by draft-07's rules.
       { $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { a: { type: "string" } } },
       { $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { a: { type: "string" } } },
+      // Boolean schemas: valid JSON Schema, taken on both sides.
+      field(true),
+      field(false),
+      field({ type: "array", items: false }),
+      field({ anyOf: [true, { type: "null" }] }),
     ];
     for (const schema of schemas) {
       const blocked = hasSchemaErrors(checkRowSchemaText(JSON.stringify(schema, null, 2)).problems);

@@ -57,6 +57,14 @@ export function checkProperties(node: JsonNode & { kind: "object" }, place: Plac
 function checkField(e: JsonEntry, place: Place, ctx: CheckContext, report: Report) {
   const node = e.value;
   const field = q(place.name);
+  if (node.kind === "boolean") {
+    // A boolean schema is valid JSON Schema (draft-06 on) and the server takes it: advice only.
+    const said = node.value
+      ? `${field} is true: any value is allowed, and it will be read as text (“string”).`
+      : `${field} is false: no value is allowed, so rows with a value there are dropped.`;
+    report("warning", `${said} Describe it instead, e.g. { "type": "string" }.`, place.segments, node);
+    return;
+  }
   if (node.kind !== "object") {
     report("error", `${field} must be an object that describes the field, e.g. { "type": "string" }.`, place.segments, node);
     return;
@@ -134,6 +142,10 @@ function checkField(e: JsonEntry, place: Place, ctx: CheckContext, report: Repor
     }
     alts.value.items.forEach((alt, i) => {
       if (alt.kind === "object" && entry(alt, "type")?.value.kind === "string" && (entry(alt, "type")?.value as { value: string }).value === "null") return;
+      if (alt.kind === "boolean") {
+        const said = alt.value ? `${field} allows any value` : "it never matches; remove it";
+        return report("warning", `Alternative ${i + 1} of ${q(key)} of ${field} is ${alt.value}, so ${said}.`, [...place.segments, key, i], alt);
+      }
       checkField({ key: String(i), keySpan: alt, value: alt }, { segments: [...place.segments, key, i], name: place.name }, ctx, report);
     });
   }

@@ -257,6 +257,18 @@ describe("checkRowSchemaText: fields", () => {
     expect(p.message).toContain('must be an object that describes the field, e.g. { "type": "string" }');
   });
 
+  it("a boolean schema as a field, items or alternative is valid JSON Schema, so only advice", () => {
+    const r = check(row({ any: true, none: false, tags: { type: "array", items: false }, note: { anyOf: [true, { type: "null" }] } }));
+    expect(errors(r)).toEqual([]);
+    expect(r.schema).not.toBeNull();
+    expect(warnings(r).map((p) => [p.path, p.message])).toEqual([
+      ["/properties/any", "“any” is true: any value is allowed, and it will be read as text (“string”). Describe it instead, e.g. { \"type\": \"string\" }."],
+      ["/properties/none", "“none” is false: no value is allowed, so rows with a value there are dropped. Describe it instead, e.g. { \"type\": \"string\" }."],
+      ["/properties/tags/items", "“tags[]” is false: no value is allowed, so rows with a value there are dropped. Describe it instead, e.g. { \"type\": \"string\" }."],
+      ["/properties/note/anyOf/0", "Alternative 1 of “anyOf” of “note” is true, so “note” allows any value."],
+    ]);
+  });
+
   it("a $schema the studio does not implement is an error naming the drafts it does", () => {
     for (const uri of ["http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-06/schema#", "draft-07"]) {
       const p = only(check({ $schema: uri, ...row({ a: { type: "string" } }) }));
