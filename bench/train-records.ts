@@ -8,7 +8,8 @@
  *     [--target soft|purity|oracle] [--order rank|model] [--rounds 300] [--depth 1] [--rate 0.1]
  *     [--min-leaf 1] [--weight page|records] [--cache FILE] [--verbose]
  *
- * - Candidates: detectAllRecords' pool (candidatePool), features from bench/lib/region-features.ts.
+ * - Candidates: detectAllRecords' pool (candidatePool), loaded by bench/lib/record-candidates.ts,
+ *   features from bench/lib/region-features.ts.
  * - Target (default "soft"): a list's purity, the mean over its records of the best Jaccard
  *   overlap with a truth record (the corpus score's overlap); "purity" = purity ≥ 0.5; "oracle" =
  *   in the greedy best subset of the pool.
@@ -24,13 +25,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseHtml, xpathOf, type Element } from "../lib/engine/dom";
-import { candidatePool, ruleSelection } from "../lib/engine/records/all";
-import { parentElement } from "../lib/engine/records/features";
 import { trainBoosted, type BoostOptions } from "./lib/boost";
 import { corpusDir } from "./lib/corpus";
-import { indexForScoring, jaccard, scoreTextSets, type PageScore } from "./lib/record-score";
-import { FEATURE_NAMES, regionFeatures } from "./lib/region-features";
+import type { PageScore } from "./lib/record-score";
+import { fromJson, loadPage, oracle, scoreOrder, toJson, type Cand, type PageData } from "./lib/record-candidates";
+import { FEATURE_NAMES } from "./lib/region-features";
+import { folds, mean, pairedDelta } from "./lib/resample";
 import { probability, type TreeModel } from "./lib/tree-model";
 
 const argv = process.argv.slice(2);
@@ -41,9 +41,7 @@ const option = (name: string) => {
 const FOLDS = Number(option("folds") ?? 5);
 const REPEATS = Number(option("repeats") ?? 3);
 const WRITE = option("write");
-/** A list is a positive example when its records overlap truth records this much on average. */
-const LABEL_PURITY = 0.5;
-/** Training target: "purity" (the label above), "soft" (the purity itself), "oracle" (in the greedy best subset). */
+/** Training target: "purity" (the label: record-candidates.ts's LABEL_PURITY), "soft" (the purity itself), "oracle" (in the greedy best subset). */
 const TARGET = option("target") ?? "soft";
 const WEIGHT = option("weight") ?? "page";
 const ORDER = option("order") ?? "rank";
@@ -57,105 +55,6 @@ const BOOST: Partial<BoostOptions> = {
   bins: 32,
 };
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
-
-interface Cand {
-  x: number[];
-  label: number;
-  /** Mean best overlap of its records with truth records. */
-  purity: number;
-  /** Chosen by the greedy oracle (best subset of the pool for this page's truth). */
-  oracle: boolean;
-  /** Text sets of its records (element ids of the page). */
-  sets: Array<Set<number>>;
-  /** Indices of the candidates it collides with (shares, holds or sits in a record element). */
-  collides: Set<number>;
-}
-
-interface PageData {
-  id: string;
-  truth: Array<Set<number>>;
-  cands: Cand[];
-  /** The hand rules' selection, in the order taken. */
-  rule: number[];
-}
-
-function loadPage(id: string, html: string, truthXPaths: string[][]): PageData {
-  const index = indexForScoring(html);
-  const ids = new Map<string, number>();
-  const toIds = (set: Set<string>) => new Set([...set].map((p) => ids.get(p) ?? ids.set(p, ids.size).get(p)!));
-  const truth = truthXPaths.map((r) => toIds(index.textSet(r)));
-  const doc = parseHtml(html);
-  const pool = candidatePool(doc);
-  if (!pool) return { id, truth, cands: [], rule: [] };
-  const ruleSet = new Set(ruleSelection(pool));
-  const xs = regionFeatures(pool, ruleSet);
-  const owners = new Map<Element, number[]>();
-  pool.regions.forEach((e, i) => {
-    for (const rec of e.region.records) for (const el of rec) (owners.get(el) ?? owners.set(el, []).get(el)!).push(i);
-  });
-  const cands: Cand[] = pool.regions.map((e, i) => {
-    const sets = e.region.records.map((rec) => toIds(index.textSet(rec.map(xpathOf))));
-    const purity = sets.reduce((sum, s) => sum + Math.max(0, ...truth.map((t) => jaccard(s, t))), 0) / sets.length;
-    return { x: xs[i]!, label: purity >= LABEL_PURITY ? 1 : 0, purity, oracle: false, sets, collides: new Set<number>() };
-  });
-  pool.regions.forEach((e, i) => {
-    for (const el of e.region.records.flat())
-      for (let n: Element | null = el; n; n = parentElement(n))
-        for (const j of owners.get(n) ?? [])
-          if (j !== i) {
-            cands[i]!.collides.add(j);
-            cands[j]!.collides.add(i);
-          }
-  });
-  const rule = pool.regions.flatMap((e, i) => (ruleSet.has(e.region) ? [i] : []));
-  const page = { id, truth, cands, rule };
-  for (const i of oracle(page)) cands[i]!.oracle = true;
-  return page;
-}
-
-/** Greedy best subset (of the allowed candidates): add the one that raises the page's F1 most while any does. */
-function oracle(page: PageData, allowed: (c: Cand) => boolean = () => true): number[] {
-  const chosen: number[] = [];
-  let current = 0;
-  for (;;) {
-    let best = -1;
-    let bestF1 = current + 1e-9;
-    page.cands.forEach((c, i) => {
-      if (!allowed(c) || chosen.includes(i) || chosen.some((j) => c.collides.has(j))) return;
-      const f1 = scoreOrder(page, [...chosen, i]).f1;
-      if (f1 > bestF1) {
-        bestF1 = f1;
-        best = i;
-      }
-    });
-    if (best < 0) return chosen;
-    chosen.push(best);
-    current = bestF1;
-  }
-}
-
-/** --cache FILE (development): the loaded candidates, so that later runs skip parsing. */
-function toJson(pages: PageData[]): string {
-  return JSON.stringify(pages, (_, v: unknown) => (v instanceof Set ? [...(v as Set<unknown>)] : v));
-}
-
-function fromJson(text: string): PageData[] {
-  const raw = JSON.parse(text) as Array<Omit<PageData, "truth" | "cands"> & { truth: number[][]; cands: Array<Omit<Cand, "sets" | "collides"> & { sets: number[][]; collides: number[] }> }>;
-  return raw.map((p) => ({
-    ...p,
-    truth: p.truth.map((t) => new Set(t)),
-    cands: p.cands.map((c) => ({ ...c, sets: c.sets.map((s) => new Set(s)), collides: new Set(c.collides) })),
-  }));
-}
-
-function scoreOrder(page: PageData, order: readonly number[]): PageScore {
-  const taken: number[] = [];
-  for (const i of order) if (!taken.some((t) => page.cands[t]!.collides.has(i))) taken.push(i);
-  return scoreTextSets(
-    page.truth,
-    taken.flatMap((i) => page.cands[i]!.sets),
-  );
-}
 
 function modelOrder(page: PageData, model: Pick<TreeModel, "base" | "trees">, threshold: number): number[] {
   const ranked = page.cands.map((c, i) => ({ i, p: probability(model, c.x) }));
@@ -180,35 +79,6 @@ function fit(pages: readonly PageData[]) {
     }
   }
   return trainBoosted(X, y, w, BOOST);
-}
-
-const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-
-/** Deterministic random numbers in [0, 1) (mulberry32), so folds and intervals are reproducible. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const rand = random(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-function folds<T>(xs: readonly T[], k: number, seed: number): T[][] {
-  const order = shuffled(xs, seed);
-  return Array.from({ length: k }, (_, f) => order.filter((_, i) => i % k === f));
 }
 
 /** The threshold that maximises mean F1 over `pages`, from out-of-fold probabilities (k inner folds). */
@@ -243,17 +113,6 @@ function crossValidate(pages: readonly PageData[], seed: number) {
     chosen,
     perPage,
   };
-}
-
-/** Mean and 95% interval (paired bootstrap over pages) of the per-page difference a − b. */
-function pairedDelta(a: readonly number[], b: readonly number[], seed = 1): { mean: number; low: number; high: number } {
-  const d = a.map((x, i) => x - b[i]!);
-  const rand = random(seed);
-  const means: number[] = [];
-  const rounds = 2000;
-  for (let r = 0; r < rounds; r++) means.push(mean(d.map(() => d[Math.floor(rand() * d.length)]!)));
-  means.sort((x, y) => x - y);
-  return { mean: mean(d), low: means[Math.floor(rounds * 0.025)]!, high: means[Math.floor(rounds * 0.975)]! };
 }
 
 function main() {
