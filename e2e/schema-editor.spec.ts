@@ -138,6 +138,32 @@ test.describe("the schema editor", () => {
     await expect(compose.runButton()).toBeEnabled();
   });
 
+  test("a draft the studio does not implement blocks Run, in the sentence the server answers with; boolean schemas do not", async ({ compose, page }) => {
+    await compose.goto();
+    await openEditor(page);
+    const draft04 = '{"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "properties": {"price": {"type": "number"}}}';
+    await typeSchema(page, draft04);
+    await expect(problems(page)).toHaveCount(1);
+    await expect(problems(page).first()).toHaveAttribute("data-severity", "error");
+    const sentence =
+      'The schema\'s “$schema” is "http://json-schema.org/draft-04/schema#", a JSON Schema draft the studio does not implement. ' +
+      'It reads draft-07 ("http://json-schema.org/draft-07/schema#"), 2019-09 ("https://json-schema.org/draft/2019-09/schema") and 2020-12 ("https://json-schema.org/draft/2020-12/schema"): ' +
+      "name one of those and write the schema in it, or leave “$schema” out for draft-07.";
+    await expect(problems(page).first()).toContainText(sentence);
+    await expect(compose.runButton()).toBeDisabled();
+    await expect(page.getByTestId("run-disabled-reason")).toContainText(sentence);
+
+    const response = await page.request.post("/api/extract", { data: { q: "every price", url: `${CATALOGUE_ORIGIN}/catalogue`, schema: JSON.parse(draft04) } });
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: "bad_request", details: [{ field: "schema.$schema", message: sentence }] } });
+
+    // Boolean schemas are valid JSON Schema the server takes: advice, and Run stays enabled.
+    await typeSchema(page, '{"type": "object", "properties": {"name": {"type": "string"}, "extra": true, "tags": {"type": "array", "items": false}, "note": {"anyOf": [true, {"type": "null"}]}}}');
+    await expect(problems(page)).toHaveCount(3);
+    for (const p of await problems(page).all()) await expect(p).toHaveAttribute("data-severity", "warning");
+    await expect(compose.runButton()).toBeEnabled();
+  });
+
   test("a format the engine does not type is a note, not a block: the field table shows it and Run starts the task", async ({ compose, page }) => {
     await compose.goto();
     await compose.fill({
