@@ -198,6 +198,14 @@ describe("LinkupClient against the double", () => {
     expect(err.message).toMatch(/^This task failed, so it has no rows/);
   });
 
+  it("blanks the key out of a failed task's reason", async () => {
+    registerSecret(KEY);
+    const task = (await control("/tasks", { input, pendingMs: 0, processingMs: 0, outcome: "failed", error: `Upstream refused key ${KEY}` })) as { id: string };
+    const got = await client().get(task.id);
+    expect(got.status).toBe("failed");
+    expect(got.error).toBe("Upstream refused key [redacted]");
+  });
+
   it("reports an unreachable upstream", async () => {
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));

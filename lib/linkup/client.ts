@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/errors";
 import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
 import { noResultError, type ExtractProvider, type ResultStream } from "@/lib/extract/provider-types";
-import { log } from "@/lib/log";
+import { log, redact } from "@/lib/log";
 import { guardResult } from "./result-stream";
 import { LinkupTransport, maybeStarted } from "./transport";
 import { upstreamWait } from "@/lib/api/timing";
@@ -53,7 +53,8 @@ function toTask(t: LinkupTask): Task {
     status: t.status,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
-    error: t.error ?? null,
+    // A failed task's reason is shown to the user: a secret echoed in it is blanked out.
+    error: t.error == null ? null : redact(t.error),
     input: {
       q: t.input.q,
       url: t.input.url,

@@ -64,6 +64,13 @@ describe("mapLinkupError: every code in the contract", () => {
     expect(err.message).toBe("Linkup rejected the request as invalid.");
   });
 
+  it("blanks the key out of the details it shows", () => {
+    registerSecret("lk-secret-key-0123456789");
+    const err = mapLinkupError(400, body("VALIDATION_ERROR", "bad", [{ field: "schema", message: "was sent with lk-secret-key-0123456789" }]));
+    expect(err.message).toBe("Linkup rejected the request: schema was sent with [redacted].");
+    expect(JSON.stringify(err.toJSON())).not.toContain("lk-secret-key-0123456789");
+  });
+
   it("falls back on the HTTP status for unknown codes and bodies that are not JSON", () => {
     expect(mapLinkupError(401, null).code).toBe("linkup_unauthorized");
     expect(mapLinkupError(403, body("SOMETHING_NEW")).code).toBe("linkup_forbidden");

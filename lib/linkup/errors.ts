@@ -65,7 +65,8 @@ export function mapLinkupError(status: number, body: LinkupErrorBody | null, ret
   if (code === "bad_request") {
     details = (body?.error.details ?? [])
       .filter((d) => d.field || d.message)
-      .map((d) => ({ field: d.field ?? "request", message: d.message ?? "is invalid" }));
+      // Linkup's words reach the browser: a secret it echoes is blanked out, as in the log.
+      .map((d) => ({ field: redact(d.field ?? "request"), message: redact(d.message ?? "is invalid") }));
     const reason = plainSentence(body?.error.message);
     if (details.length) message = `Linkup rejected the request: ${details.map((d) => `${d.field} ${d.message}`).join("; ")}.`;
     // With no details, Linkup's own message is the only thing that says what to change.
