@@ -6,7 +6,7 @@ import { xpathWithin, type Element } from "../dom";
 import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFields } from "./fill";
-import { inferRows } from "./infer";
+import { inferRows, type InferredColumns } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
@@ -21,6 +21,8 @@ export interface ExtractContext {
   baseUrl?: string;
   fields: FieldSpec[] | null;
   q: string;
+  /** Without fields: the columns the run's seed page was read by, to read this page by the same. */
+  columns?: InferredColumns | null;
 }
 
 export interface ExtractedRecordRow {
@@ -31,9 +33,15 @@ export interface ExtractedRecordRow {
 }
 
 export function extractRows(region: RecordRegion, ctx: ExtractContext): ExtractedRecordRow[] {
+  return extractRegion(region, ctx).rows;
+}
+
+/** extractRows, with the inferred columns the rows were read by (null when the fields were given). */
+export function extractRegion(region: RecordRegion, ctx: ExtractContext): { rows: ExtractedRecordRow[]; columns: InferredColumns | null } {
   const all = collectPieces(region.records, ctx.baseUrl ?? ctx.pageUrl, region.headers);
   const host = hostOf(ctx.pageUrl);
-  const rows = ctx.fields && ctx.fields.length ? fillFields(all, ctx.fields.map(planField), host) : inferRows(all, ctx.q, host, region.headers);
+  const inferred = ctx.fields && ctx.fields.length ? null : inferRows(all, ctx.q, host, region.headers, ctx.columns);
+  const rows = inferred?.rows ?? fillFields(all, (ctx.fields ?? []).map(planField), host);
   // List fields: every element named like the field (lists.ts).
   const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
   if (lists.length) {
@@ -61,7 +69,7 @@ export function extractRows(region: RecordRegion, ctx: ExtractContext): Extracte
   rows.forEach(({ row, from }, i) => {
     if (Object.values(row).some((v) => v !== null && v !== undefined && v !== "")) out.push({ row, record: region.records[i]!, from });
   });
-  return out;
+  return { rows: out, columns: inferred?.columns ?? null };
 }
 
 /**

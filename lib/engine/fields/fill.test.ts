@@ -67,14 +67,15 @@ describe("fillFields: where each field was read", () => {
 
   it("names the elements of inferred columns too", () => {
     const inferred = explained(doc, null);
-    expect(inferred[1]!.row).toMatchObject({ title: "Wood turning for beginners: bowls, spindles and safety", when: "Starts Saturday 9 March", price: "£40.00" });
+    expect(inferred[1]!.row).toMatchObject({ title: "Wood turning for beginners: bowls, spindles and safety", when: "Starts Saturday 9 March", fee: "£40.00" });
     expect(inferred[1]!.fields).toEqual({
       title: { xpath: `${card(2)}/h2[1]/a[1]`, attr: "title" },
       url: { xpath: `${card(2)}/h2[1]/a[1]`, attr: "href" },
       image: { xpath: `${card(2)}/img[1]`, attr: "data-src" },
       when: { xpath: `${card(2)}/p[1]` },
-      price: { xpath: `${card(2)}/p[2]` },
+      // (Named by its class: a fee, not any price.)
+      fee: { xpath: `${card(2)}/p[2]` },
     });
-    expect(inferred[2]!.fields.price).toBeUndefined();
+    expect(inferred[2]!.fields.fee).toBeUndefined();
   });
 });

@@ -2,34 +2,61 @@
  * Rows without a field list: the shape comes from the record template. The main heading / link
  * text becomes title (or name), its href url, the first image image; then the other slots that
  * most records fill, named by their label, by what they hold (price, rating, date…), or by their
- * class. Keys come from slots, so every row of a region has the same key set.
+ * class (infer-names.ts); a meta line's named elements and a named list's items are read as
+ * infer-split.ts says. Keys come from slots, so every row of a region has the same key set, and the
+ * columns decided on the seed page (InferredColumns) are read on every later page of the run:
+ * inferred anew there, a slot the seed named "text2" could be "tags" on page 2.
  */
-import { classList, elementChildren, isElement, normalizeSpace, textContent, type Element } from "../dom";
+import { elementChildren, isElement, normalizeSpace, textContent, type Element } from "../dom";
 import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
 import { originOf, type Origin } from "./match";
-import { planField } from "./plan";
+import { planField, type FieldPlan } from "./plan";
 import { ratingOf, readRating } from "./ratings";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
-import { camelCase, tokens } from "./spec";
-import { parseDate } from "./dates";
-import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, pushTo, telNumber } from "./values";
+import { camelCase } from "./spec";
+import { pushTo } from "./values";
 import { own, put } from "../lookup";
+import { classKey, describe, linkColumn, recordWords, type Column } from "./infer-names";
+import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
 
 const MAX_COLUMNS = 10;
-const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
-/** Utility-class spellings (Bootstrap, Tailwind, CSS modules): they describe looks, not content. */
-const UTILITY = /^(?:[a-z]{1,3}-\d|[mp][trblxy]?-|text-|font-|fw-|fs-|bg-|border|rounded|shadow|d-|flex|grid|align|justify|float|gap-|w-|h-|col-|row-|order-|offset-|btn|badge|sr-only|visually|hidden|visible|is-|has-|js-|u-|[a-z]+:)/;
 
 const nameKey = (q: string) => (/\b(?:name|names|people|person|team|staff|members?|engineers?|employees?|speakers?|authors?|contacts?)\b/i.test(q) ? "name" : "title");
+const basePlan = (name: string): FieldPlan => planField(name === "url" || name === "image" ? { name, type: "string", format: "uri", required: false } : { name, type: "string", required: false });
 
-export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[]): FilledRow[] {
+/** A column as the seed page decided it: its key, the template slot it reads, and how. */
+export interface InferredColumn extends Column {
+  slot: string;
+  /** The slot's element path, for a later page whose records are too few to confirm its label. */
+  path: string;
+  /** The slot is a list's items (listSlot): the value is every item's text. */
+  list?: boolean;
+}
+
+/** The columns of a run: the main title/url/image fields kept, then the other columns in order. */
+export interface InferredColumns {
+  base: string[];
+  columns: InferredColumn[];
+}
+
+export interface InferredRows {
+  rows: FilledRow[];
+  /** Null for a data table, whose own headers name its columns on every page. */
+  columns: InferredColumns | null;
+}
+
+/**
+ * Rows of a region, with the columns they were read by. Given `columns` (decided on the run's seed
+ * page), the region is read by those and nothing is inferred: one set of columns for the whole run.
+ */
+export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[], columns?: InferredColumns | null): InferredRows {
   const R = all.length;
-  if (!R) return [];
+  if (!R) return { rows: [], columns: columns ?? null };
+  if (columns) return { rows: applyColumns(all, columns, host), columns };
   // (Distinct names: one caption spanning every column names none of them.)
-  if (headers && new Set(headers.filter(Boolean)).size >= 2 && all.every((rp) => rp.record.every((el) => el.tagName === "tr"))) return tableRows(all, headers);
+  if (headers && new Set(headers.filter(Boolean)).size >= 2 && all.every((rp) => rp.record.every((el) => el.tagName === "tr"))) return { rows: tableRows(all, headers), columns: null };
   const minPresence = R >= 3 ? Math.ceil(R * 0.5) : 1;
-  const titleName = nameKey(q);
-  const base = [planField({ name: titleName, type: "string", required: false }), planField({ name: "url", type: "string", format: "uri", required: false }), planField({ name: "image", type: "string", format: "uri", required: false })];
+  const base = [nameKey(q), "url", "image"].map(basePlan);
   // The main title, link and image, kept when most records have them.
   const assigned = assignSlots(base, all, host).filter((a) => a.slot !== null);
   const baseRows = fillFields(all, assigned.map((a) => a.plan), host);
@@ -38,47 +65,133 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   const from: Map<string, Origin>[] = baseRows.map((r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));
   const usedText = keep.filter((a) => a.plan.channel === "text").map((a) => a.slot!);
   const keys = new Set(keep.map((a) => a.plan.spec.name));
+  const decided: InferredColumn[] = [];
 
-  // Other slots, in template order.
+  const words = recordWords(all);
+  for (const { slot, pieces, list, meta } of candidates(all, words)) {
+    if (keys.size >= MAX_COLUMNS) break;
+    const present = new Set(pieces.map((p) => all.findIndex((rp) => rp.pieces.includes(p)))).size;
+    // (A meta line's own elements, read before it, leave it its own text.)
+    if (present < minPresence || usedText.some((s) => slotsOverlap(s, slot) && !(meta && s.startsWith(`${slot}/`)))) continue;
+    const link = list || meta ? null : linkColumn(pieces, rows);
+    if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
+    // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
+    if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
+    const column: Column = list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? describe(pieces, words));
+    const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...(list ? { list: true } : {}) };
+    // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
+    const values = all.map((rp) => readColumn(rp, candidate));
+    if (repeats(values.map((v) => v?.value), rows)) continue;
+    // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
+    if (values.every((v) => v === null || (typeof v.value === "string" && STAR_GLYPHS.test(v.value)))) continue;
+    const key = !link && RESERVED.has(column.key) ? `${column.key}Text` : column.key;
+    let unique = key;
+    for (let i = 2; keys.has(unique); i++) unique = `${key}${i}`;
+    keys.add(unique);
+    // A meta line's named elements are columns of their own, after it.
+    if (!meta) usedText.push(slot);
+    decided.push({ ...candidate, key: unique });
+    values.forEach((v, r) => {
+      if (!v) return;
+      rows[r]![unique] = v.value;
+      from[r]!.set(unique, candidate.origin(v.piece));
+    });
+  }
+  return { rows: rows.map((row, r) => ({ row, from: from[r]! })), columns: { base: keep.map((a) => a.plan.spec.name), columns: decided } };
+}
+
+interface Candidate {
+  slot: string;
+  pieces: Piece[];
+  /** A named list's items: the list's name. */
+  list?: string;
+  /** A meta line, whose named elements are columns of their own. */
+  meta?: boolean;
+}
+
+/** The slots that may become columns, in template order (a meta line after its elements). */
+function candidates(all: RecordPieces[], words: Set<string>): Candidate[] {
+  const shown = (p: Piece) => !p.labelOnly && !p.hidden && p.el.tagName !== "img" && (!!p.value || ratingOf(p) !== null);
+  // List slots whose records hold different numbers of items, two at least in one, and whose list
+  // has a name. (A list of as many items in every record is positional: "Acme", "London".)
+  const counts = new Map<string, number[]>();
+  const named = new Map<string, Piece>();
+  all.forEach((rp, r) => {
+    for (const p of rp.pieces) {
+      const ls = shown(p) ? listSlot(p) : null;
+      if (!ls) continue;
+      const n = counts.get(ls) ?? counts.set(ls, all.map(() => 0)).get(ls)!;
+      n[r]!++;
+      if (!named.has(ls)) named.set(ls, p);
+    }
+  });
+  const lists = new Map<string, string | null>();
+  for (const [ls, n] of counts) if (Math.max(...n) >= 2 && new Set(n).size > 1) lists.set(ls, listName(named.get(ls)!, words));
   const slots = new Map<string, Piece[]>();
+  const order = new Map<Piece, number>();
   for (const rp of all) {
     const seen = new Set<string>();
     for (const p of rp.pieces) {
       // (Microdata values in <meta>/<link> are not shown: they make no columns of their own, though
       // one can be the record's url or image above.)
-      if (seen.has(p.slot) || p.labelOnly || p.hidden || p.el.tagName === "img" || (!p.value && ratingOf(p) === null)) continue;
-      seen.add(p.slot);
-      pushTo(slots, p.slot, p);
+      if (!shown(p)) continue;
+      const ls = listSlot(p);
+      const slot = ls && lists.get(ls) ? ls : p.slot;
+      if (seen.has(slot) && slot !== ls) continue;
+      seen.add(slot);
+      pushTo(slots, slot, p);
+      // A meta line comes after the elements it holds.
+      const inside = rp.pieces.filter((x) => x.path.startsWith(`${p.path}/`));
+      order.set(p, inside.length && isMetaLine(p.el) ? Math.max(...inside.map((x) => x.order)) + 0.5 : p.order);
     }
   }
-  const words = recordWords(all);
-  const ordered = [...slots].sort((a, b) => avgOrder(a[1]) - avgOrder(b[1]));
-  for (const [slot, pieces] of ordered) {
-    if (keys.size >= MAX_COLUMNS) break;
-    if (pieces.length < minPresence || usedText.some((s) => slotsOverlap(s, slot))) continue;
-    const link = linkColumn(pieces, rows);
-    if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
-    // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
-    if (isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
-    const { key: named, read, via } = link ?? describe(pieces, words);
-    // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
-    const held = all.map((rp) => rp.pieces.find((x) => x.slot === slot && !x.labelOnly));
-    const values = held.map((p) => (p ? read(p) : undefined));
-    if (repeats(values, rows)) continue;
-    // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
-    if (values.every((v) => v === undefined || (typeof v === "string" && STAR_GLYPHS.test(v)))) continue;
-    const key = !link && RESERVED.has(named) ? `${named}Text` : named;
-    let unique = key;
-    for (let i = 2; keys.has(unique); i++) unique = `${key}${i}`;
-    keys.add(unique);
-    usedText.push(slot);
-    values.forEach((v, r) => {
-      if (v === undefined || v === null || v === "") return;
-      rows[r]![unique] = v;
-      from[r]!.set(unique, originOf(held[r]!, via));
+  const avgOrder = (ps: Piece[]) => ps.reduce((s, p) => s + order.get(p)!, 0) / ps.length;
+  // (A list of short items is also one small group, "rust go": its items are the list's value.)
+  const listParents = new Set([...lists].filter(([, name]) => name).map(([slot]) => slot.slice(0, slot.indexOf("/li[*]"))));
+  return [...slots]
+    .filter(([slot]) => !listParents.has(slot))
+    .sort((a, b) => avgOrder(a[1]) - avgOrder(b[1]))
+    .map(([slot, pieces]) => {
+      const list = lists.get(slot);
+      if (list) return { slot, pieces, list };
+      return pieces.filter((p) => isMetaLine(p.el)).length >= pieces.length * 0.6 ? { slot, pieces, meta: true } : { slot, pieces };
     });
+}
+
+/** "8 min read" after a meta line's author and date; named by its class when it says something else. */
+function metaColumn(pieces: Piece[], words: Set<string>): Column {
+  const read = (p: Piece) => metaRest(p.el) || undefined;
+  const readTime = pieces.filter((p) => /^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\s+read$/i.test(metaRest(p.el))).length >= pieces.length * 0.6;
+  return { key: readTime ? "readTime" : (classKey(pieces[0]!.el, words) ?? "text"), read, origin: (p) => originOf(p, "text") };
+}
+
+/**
+ * A column's value in one record, and the piece it was read from. `byPath`: on a later page, a
+ * labelled slot's element stands in when that page has too few records to confirm the label.
+ */
+function readColumn(rp: RecordPieces, column: InferredColumn, byPath = false): { value: unknown; piece: Piece } | null {
+  if (column.list) {
+    const items = rp.pieces.filter((p) => !p.labelOnly && !p.hidden && p.value && listSlot(p) === column.slot);
+    return items.length ? { value: items.map((p) => p.value), piece: items[0]! } : null;
   }
-  return rows.map((row, r) => ({ row, from: from[r]! }));
+  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly) ?? (byPath ? rp.pieces.find((x) => x.path === column.path && !x.labelOnly && !x.label) : undefined);
+  if (!piece) return null;
+  const value = column.read(piece);
+  return value === undefined || value === null || value === "" ? null : { value, piece };
+}
+
+/** A later page of the run, read by the seed page's columns. */
+function applyColumns(all: RecordPieces[], columns: InferredColumns, host: string): FilledRow[] {
+  const assigned = assignSlots(columns.base.map(basePlan), all, host).filter((a) => a.slot !== null);
+  return fillFields(all, assigned.map((a) => a.plan), host).map(({ row, from }, r) => {
+    for (const column of columns.columns) {
+      const v = readColumn(all[r]!, column, all.length < 3);
+      if (!v) continue;
+      put(row, column.key, v.value);
+      from.set(column.key, column.origin(v.piece));
+    }
+    return { row, from };
+  });
 }
 
 /** A data table names its columns: one key per header, the cell text as value, plus the row's main link. */
@@ -139,82 +252,5 @@ function repeats(values: unknown[], rows: Record<string, unknown>[]): boolean {
   return false;
 }
 
-/** Obfuscated class names ("kzcb", "uufqmb") are not words. */
-const wordLike = (t: string) => /[aeiouy]/.test(t) && (t.length >= 8 || !/[^aeiouy\d]{4}/.test(t));
-
-const avgOrder = (ps: Piece[]) => ps.reduce((s, p) => s + p.order, 0) / ps.length;
 const textLen = (el: Element): number => el.childNodes.reduce((n: number, c) => n + ("value" in c ? String(c.value).trim().length : isElement(c) ? textLen(c) : 0), 0);
 const isComposite = (el: Element) => elementChildren(el).length >= 2 && !el.childNodes.some((c) => "value" in c && String(c.value).trim() !== "");
-
-interface Column {
-  key: string;
-  read: (p: Piece) => unknown;
-  /** How `read` reads a piece: its text, its link or its rating (where the value comes from, see originOf). */
-  via: "text" | "href" | "rating";
-}
-
-/**
- * A link whose text is the same in every record but whose target is not ("Email", "Website",
- * "Apply") is a per-record link: a column named by its text, valued by its href.
- */
-function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Column | null {
-  const hrefs = pieces.map((p) => p.href).filter((h): h is string => !!h);
-  if (hrefs.length < pieces.length * 0.8 || new Set(hrefs).size < hrefs.length * 0.8) return null;
-  if (hrefs.some((h) => rows.some((r) => r.url === h))) return null;
-  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), via: "href" };
-  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), via: "href" };
-  if (!pieces.every((p) => p.constant)) return null;
-  const key = camelCase(pieces[0]!.text) || "link";
-  return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href, via: "href" };
-}
-
-/** Words of the records' own classes ("member" in class="member"): a field class "member-role" means role. */
-function recordWords(all: RecordPieces[]): Set<string> {
-  const words = new Set<string>();
-  for (const rp of all.slice(0, 5)) for (const el of rp.record) for (const c of classList(el)) for (const t of tokens(c)) words.add(t);
-  // A class worn by several pieces of one record styles them; it does not name one field.
-  for (const rp of all.slice(0, 5)) {
-    const seen = new Map<string, number>();
-    for (const p of rp.pieces) for (const c of classList(p.el)) seen.set(c, (seen.get(c) ?? 0) + 1);
-    for (const [c, n] of seen) if (n > 1) for (const t of tokens(c)) words.add(t);
-  }
-  return words;
-}
-
-/** A column's key and how to read its value, from the majority of its pieces. */
-function describe(pieces: Piece[], skip: Set<string>): Column {
-  const most = (test: (p: Piece) => boolean) => pieces.filter(test).length >= pieces.length * 0.6;
-  const labels = pieces.map((p) => p.label).filter((l): l is string => !!l);
-  const text = (p: Piece) => p.value;
-  if (labels.length >= pieces.length * 0.6) {
-    const key = camelCase(mode(labels));
-    if (key) return most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? { key, read: ratingOf, via: "rating" } : { key, read: text, via: "text" };
-  }
-  if (most((p) => ratingOf(p) !== null)) return { key: "rating", read: ratingOf, via: "rating" };
-  if (most((p) => MONEY.test(p.value))) return { key: "price", read: text, via: "text" };
-  if (most((p) => p.value.length <= 60 && STOCK.test(p.value))) return { key: "availability", read: text, via: "text" };
-  if (most((p) => p.value.length <= 40 && parseDate(p.attrValue ?? p.value) !== null)) return { key: "date", read: text, via: "text" };
-  if (most((p) => EMAIL.test(p.value))) return { key: "email", read: (p) => EMAIL.exec(p.value)?.[0], via: "text" };
-  if (most((p) => p.value.length <= 30 && (PHONE.exec(p.value)?.[0].replace(/\D/g, "").length ?? 0) >= 7)) return { key: "phone", read: text, via: "text" };
-  const cls = classKey(pieces[0]!.el, skip);
-  return { key: cls ?? (most((p) => p.value.length > 60) ? "description" : "text"), read: text, via: "text" };
-}
-
-/** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */
-function classKey(el: Element, skip: Set<string>): string | null {
-  for (let n: Element | null = el, depth = 0; n && depth < 2; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null, depth++) {
-    for (const c of classList(n)) {
-      if (UTILITY.test(c) || /\d/.test(c) || c.length < 3) continue;
-      const words = tokens(c).filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
-      if (words.length) return camelCase(words.join(" "));
-    }
-    if (n.parentNode && isElement(n.parentNode) && elementChildren(n.parentNode).length > 1) break;
-  }
-  return null;
-}
-
-function mode(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-}

@@ -1,0 +1,128 @@
+/**
+ * What an inferred column is called and how its value is read: by its label, by a link's text, by
+ * what it holds (price, rating, date…) — unless the record's own class words say which one it is
+ * ("salary", "posted") — or by its class.
+ */
+import { classList, elementChildren, isElement, type Element } from "../dom";
+import { originOf, type Origin } from "./match";
+import { ratingOf } from "./ratings";
+import type { Piece, RecordPieces } from "./pieces";
+import { camelCase, tokens } from "./spec";
+import { parseDate } from "./dates";
+import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
+import { lookup } from "../lookup";
+
+export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
+/** Utility-class spellings (Bootstrap, Tailwind, CSS modules): they describe looks, not content. */
+const UTILITY = /^(?:[a-z]{1,3}-\d|[mp][trblxy]?-|text-|font-|fw-|fs-|bg-|border|rounded|shadow|d-|flex|grid|align|justify|float|gap-|w-|h-|col-|row-|order-|offset-|btn|badge|sr-only|visually|hidden|visible|is-|has-|js-|u-|[a-z]+:)/;
+
+/**
+ * Class words that say which amount of money a column is: a better name than "price". Only these:
+ * other words beside a price are mostly styling ("price_color", "woocommerce-Price-amount").
+ */
+const MONEY_NAMES = new Set(["salary", "pay", "compensation", "wage", "wages", "fee", "fees", "cost", "rent", "budget", "fare"]);
+/** Class words that say which date a column is, and the key they give ("posted" → postedDate, as a query naming "posted date" gets). */
+const DATE_NAMES = lookup<string>({
+  posted: "postedDate", published: "publishedDate", updated: "updatedDate", created: "createdDate", modified: "modifiedDate",
+  added: "addedDate", released: "releaseDate", release: "releaseDate", start: "startDate", end: "endDate", due: "dueDate",
+  deadline: "deadline", expires: "expiryDate", expiry: "expiryDate", closing: "closingDate", birth: "birthDate",
+});
+/** "8 min read", "12 minute read": how long a post takes to read. */
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\.?\s+read$/i;
+
+export interface Column {
+  key: string;
+  read: (p: Piece) => unknown;
+  /** Where the value `read` returns was read (see originOf). */
+  origin: (p: Piece) => Origin;
+}
+
+/** Obfuscated class names ("kzcb", "uufqmb") are not words. */
+const wordLike = (t: string) => /[aeiouy]/.test(t) && (t.length >= 8 || !/[^aeiouy\d]{4}/.test(t));
+
+const textColumn = (key: string, read: (p: Piece) => unknown = (p) => p.value): Column => ({ key, read, origin: (p) => originOf(p, "text") });
+
+/**
+ * A link whose text is the same in every record but whose target is not ("Email", "Website",
+ * "Apply") is a per-record link: a column named by its text, valued by its href.
+ */
+export function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Column | null {
+  const hrefs = pieces.map((p) => p.href).filter((h): h is string => !!h);
+  if (hrefs.length < pieces.length * 0.8 || new Set(hrefs).size < hrefs.length * 0.8) return null;
+  if (hrefs.some((h) => rows.some((r) => r.url === h))) return null;
+  const href = (p: Piece) => originOf(p, "href");
+  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), origin: href };
+  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), origin: href };
+  if (!pieces.every((p) => p.constant)) return null;
+  const key = camelCase(pieces[0]!.text) || "link";
+  return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href, origin: href };
+}
+
+/** Words of the records' own classes ("member" in class="member"): a field class "member-role" means role. */
+export function recordWords(all: RecordPieces[]): Set<string> {
+  const words = new Set<string>();
+  for (const rp of all.slice(0, 5)) for (const el of rp.record) for (const c of classList(el)) for (const t of tokens(c)) words.add(t);
+  // A class worn by several pieces of one record styles them; it does not name one field.
+  for (const rp of all.slice(0, 5)) {
+    const seen = new Map<string, number>();
+    for (const p of rp.pieces) for (const c of classList(p.el)) seen.set(c, (seen.get(c) ?? 0) + 1);
+    for (const [c, n] of seen) if (n > 1) for (const t of tokens(c)) words.add(t);
+  }
+  return words;
+}
+
+/**
+ * A date as ISO 8601: from the attribute that holds it (`<time datetime>`), else from the text
+ * ("Posted 3 days ago"); the text as shown when neither reads as a date.
+ */
+function isoDate(p: Piece): string {
+  return (p.attrValue && parseDate(p.attrValue)) || parseDate(p.value) || p.value;
+}
+const dateOrigin = (p: Piece): Origin => (p.attrValue && parseDate(p.attrValue) ? { el: p.el, attr: p.valueAttr } : originOf(p, "text"));
+
+/** The key a class word of the pieces' own elements gives ("salary", "posted" → postedDate), if any. */
+function namedBy(pieces: Piece[], names: (word: string) => string | undefined): string | undefined {
+  for (const [word, weight] of pieces[0]!.hints) {
+    const key = weight >= 2 ? names(word) : undefined;
+    if (key) return key;
+  }
+  return undefined;
+}
+
+/** A column's key and how to read its value, from the majority of its pieces. */
+export function describe(pieces: Piece[], skip: Set<string>): Column {
+  const most = (test: (p: Piece) => boolean) => pieces.filter(test).length >= pieces.length * 0.6;
+  const labels = pieces.map((p) => p.label).filter((l): l is string => !!l);
+  if (labels.length >= pieces.length * 0.6) {
+    const key = camelCase(mode(labels));
+    if (key) return most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
+  }
+  if (most((p) => ratingOf(p) !== null)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating") };
+  if (most((p) => MONEY.test(p.value))) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price");
+  if (most((p) => p.value.length <= 60 && STOCK.test(p.value))) return textColumn("availability");
+  if (most((p) => p.value.length <= 40 && parseDate(p.attrValue ?? p.value) !== null)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin };
+  if (most((p) => EMAIL.test(p.value))) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0]);
+  if (most((p) => p.value.length <= 30 && (PHONE.exec(p.value)?.[0].replace(/\D/g, "").length ?? 0) >= 7)) return textColumn("phone");
+  if (most((p) => READ_TIME.test(p.value))) return textColumn("readTime");
+  const cls = classKey(pieces[0]!.el, skip);
+  return textColumn(cls ?? (most((p) => p.value.length > 60) ? "description" : "text"));
+}
+
+/** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */
+export function classKey(el: Element, skip: Set<string>): string | null {
+  for (let n: Element | null = el, depth = 0; n && depth < 2; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null, depth++) {
+    for (const c of classList(n)) {
+      if (UTILITY.test(c) || /\d/.test(c) || c.length < 3) continue;
+      const words = tokens(c).filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
+      if (words.length) return camelCase(words.join(" "));
+    }
+    if (n.parentNode && isElement(n.parentNode) && elementChildren(n.parentNode).length > 1) break;
+  }
+  return null;
+}
+
+function mode(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}

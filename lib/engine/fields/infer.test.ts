@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../dom";
+import { extractRows } from "./extract";
+import { byClass, region } from "./testing";
+
+const rowsOf = (html: string, cls: string, q: string) =>
+  extractRows(region(parseHtml(html), byClass(cls)), { pageUrl: "https://site.example/list", fields: null, q });
+
+describe("inferred columns: meta lines", () => {
+  const post = (author: string, iso: string, shown: string, minutes: number) =>
+    `<article class="post-card"><h2><a href="/p/${iso}">Post of ${shown}</a></h2><div class="meta">By <span class="author">${author}</span> · <time datetime="${iso}">${shown}</time> · ${minutes} min read</div><p class="excerpt">What happened on ${shown}, told at some length.</p></article>`;
+  const html = `<main>${post("Jane Doe", "2024-03-12", "March 12, 2024", 8)}${post("Omar Haddad", "2024-02-28", "February 28, 2024", 12)}${post("Li Wei", "2024-01-15", "January 15, 2024", 5)}</main>`;
+
+  it("splits a line's named elements into columns of their own, the date as ISO from datetime", () => {
+    const rows = rowsOf(html, "post-card", "all posts");
+    expect(rows[0]!.row).toEqual({
+      title: "Post of March 12, 2024",
+      url: "https://site.example/p/2024-03-12",
+      author: "Jane Doe",
+      date: "2024-03-12",
+      readTime: "8 min read",
+      excerpt: "What happened on March 12, 2024, told at some length.",
+    });
+    expect(rows[1]!.from.get("date")).toMatchObject({ attr: "datetime" });
+    expect(rows[1]!.from.get("date")!.el.tagName).toBe("time");
+  });
+
+  it("leaves prose with an emphasised word in it one text", () => {
+    const card = (n: number) => `<div class="card"><h3>Card ${n}</h3><p class="blurb">A long and winding <em class="highlight">description</em> of card ${n} that goes on</p></div>`;
+    const rows = rowsOf(`<div>${[1, 2, 3].map(card).join("")}</div>`, "card", "all cards");
+    expect(rows[0]!.row).toEqual({ title: "Card 1", blurb: "A long and winding description of card 1 that goes on" });
+  });
+});
+
+describe("inferred columns: names", () => {
+  const job = (n: number, city: string, salary: string, posted: string) =>
+    `<li class="job"><a class="job-title" href="/jobs/${n}">Job ${n}</a><span class="location">${city}</span><span class="salary">${salary}</span><span class="posted">${posted}</span></li>`;
+  const html = `<ul class="job-list">${job(1, "Berlin", "€70,000 – €90,000", "Posted 3 days ago")}${job(2, "London", "£400/day", "Posted today")}${job(3, "New York", "$180K-$220K", "Posted 2 weeks ago")}</ul>`;
+
+  it("takes the record's class words for money and dates (salary, posted) over the kind (price, date)", () => {
+    const rows = rowsOf(html, "job", "every job");
+    expect(Object.keys(rows[0]!.row)).toEqual(["title", "url", "location", "salary", "postedDate"]);
+    expect(rows[1]!.row.salary).toBe("£400/day");
+    // Dates as ISO, as a field named "posted date" gets them.
+    for (const { row } of rows) expect(row.postedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("keeps the kind when the class only styles the value (price_color)", () => {
+    const item = (n: number) => `<div class="pod"><h3><a href="/b/${n}">Book ${n}</a></h3><p class="price_color">£${n}1.50</p></div>`;
+    const rows = rowsOf(`<section>${[1, 2, 3].map(item).join("")}</section>`, "pod", "all books");
+    expect(rows[0]!.row).toEqual({ title: "Book 1", url: "https://site.example/b/1", price: "£11.50" });
+  });
+});
+
+describe("inferred columns: named lists", () => {
+  it("reads a list's items as one list column, however many a record has", () => {
+    const card = (n: number, tags: string[]) => `<div class="card"><h3>Card ${n}</h3><ul class="tags">${tags.map((t) => `<li>${t}</li>`).join("")}</ul></div>`;
+    const rows = rowsOf(`<div>${card(1, ["rust", "go"])}${card(2, ["sql"])}${card(3, ["ui", "css", "design"])}</div>`, "card", "all cards");
+    expect(rows.map((r) => r.row)).toEqual([
+      { title: "Card 1", tags: ["rust", "go"] },
+      { title: "Card 2", tags: ["sql"] },
+      { title: "Card 3", tags: ["ui", "css", "design"] },
+    ]);
+  });
+});
