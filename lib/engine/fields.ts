@@ -2,7 +2,8 @@
 export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
 export { fieldSpecsFromQuery } from "./fields/query";
 export { specFromPhrase } from "./fields/query-phrase";
-export { extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
+export { extractRegion, extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
+export type { InferredColumns } from "./fields/infer";
 export { numericColumns, numericQueryFields } from "./fields/numeric-columns";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";

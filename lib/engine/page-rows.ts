@@ -5,7 +5,7 @@
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
-import { extractRows, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type NumberStyle } from "./fields";
+import { extractRegion, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 import { own } from "./lookup";
@@ -32,6 +32,8 @@ export interface PageRows {
   rows: CollectedRow[];
   signature: string | null;
   records: number;
+  /** Without fields: the columns the rows were read by (the seed's go to every later page of the run). */
+  columns: InferredColumns | null;
 }
 
 /**
@@ -72,21 +74,25 @@ const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
  * (`expected` null) the best detected region is taken; when there is none, a region of exactly two
  * records, else a list of one item, that matches the query and whose rows fill the fields (a
  * listing of two items, or of one); failing those, the region the query alone finds (see below).
- * `records` counts the region's records even when none of them gave a row.
+ * `records` counts the region's records even when none of them gave a row. `columns` (without
+ * fields, the seed page's inferred columns) are read on this page instead of inferring its own.
  */
-export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null): PageRows {
+export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null, columns: InferredColumns | null = null): PageRows {
   const fieldNames = fields?.map((f) => f.name);
-  const ctx = { pageUrl, fields, q: input.q };
+  const ctx = { pageUrl, fields, q: input.q, columns };
   // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
   const structured = expected === null || expected === "jsonld" ? rowsFromJsonLd(doc, ctx) : [];
   if (expected === "jsonld" || structured.length >= 2) {
     const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
-    return { rows, signature: "jsonld", records: structured.length };
+    return { rows, signature: "jsonld", records: structured.length, columns: null };
   }
+  let read: InferredColumns | null = null;
   const toRows = (region: RecordRegion): CollectedRow[] => {
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
-    return extractRows(region, ctx).map((r) => {
+    const extracted = extractRegion(region, ctx);
+    read = extracted.columns;
+    return extracted.rows.map((r) => {
       const xpath = r.record[0] ? xpathOf(r.record[0]) : "";
       return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from) }, identity: recordIdentity(r.record), numbers };
     });
@@ -117,8 +123,9 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     const { key, template } = parseTemplate(expected);
     region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
   }
-  if (!region) return { rows: [], signature: null, records: 0 };
-  return { rows: rows ?? toRows(region), signature: templateOf(region), records: region.records.length };
+  if (!region) return { rows: [], signature: null, records: 0, columns: null };
+  const found = rows ?? toRows(region);
+  return { rows: found, signature: templateOf(region), records: region.records.length, columns: read };
 }
 
 /** A record's visible text and links: the same item shown twice (on two pages, or twice on one) has the same. */

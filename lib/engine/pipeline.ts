@@ -126,7 +126,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       break;
     }
     pageUrl = page.url;
-    const more = rowsFromPage(doc, pageUrl, input, fields, seed.signature);
+    // Inferred columns are the seed's: the same slot has the same key on every page.
+    const more = rowsFromPage(doc, pageUrl, input, fields, seed.signature, seed.columns);
     if (more.rows.length === 0) {
       progress.notes.push(`Pagination stopped at ${next.url}: the page does not list records like the first page.`);
       break;
