@@ -72,13 +72,21 @@ export function recordWords(all: RecordPieces[]): Set<string> {
 }
 
 /**
- * A date as ISO 8601: from the attribute that holds it (`<time datetime>`), else from the text
- * ("Posted 3 days ago"); the text as shown when neither reads as a date.
+ * A date as ISO 8601: from the attribute that holds it (`<time datetime>`), else from a text that
+ * says nothing but the date ("Posted 3 days ago", "March 12, 2024"); the text as shown otherwise,
+ * so that "Michael S. posted a comment 12 hours ago" keeps who posted.
  */
 function isoDate(p: Piece): string {
-  return (p.attrValue && parseDate(p.attrValue)) || parseDate(p.value) || p.value;
+  return (p.attrValue && parseDate(p.attrValue)) || (onlyDate(p.value) && parseDate(p.value)) || p.value;
 }
 const dateOrigin = (p: Piece): Origin => (p.attrValue && parseDate(p.attrValue) ? { el: p.el, attr: p.valueAttr } : originOf(p, "text"));
+
+/** Words a date's text may hold besides the date: months, weekdays, "ago", "posted on"… */
+const DATE_WORDS =
+  /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|now|just|ago|an?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|st|nd|rd|th|am|pm|utc|gmt|posted|published|updated|added|listed|created|modified|date|dated|on|at|since|of|the|in)(?![\p{L}])/giu;
+
+/** Whether the text is a date and nothing else (no name, no title beside it). */
+const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));
 
 /** The key a class word of the pieces' own elements gives ("salary", "posted" → postedDate), if any. */
 function namedBy(pieces: Piece[], names: (word: string) => string | undefined): string | undefined {

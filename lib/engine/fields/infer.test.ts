@@ -45,6 +45,16 @@ describe("inferred columns: names", () => {
     for (const { row } of rows) expect(row.postedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it("writes a date as ISO only when its text says nothing else (who posted it stays)", () => {
+    const comment = (n: number, who: string, when: string) => `<div class="comment"><p class="body">Comment number ${n} says something worth reading.</p><span class="when">${who} ${when}</span></div>`;
+    const rows = rowsOf(`<div>${comment(1, "Michael S. posted a comment", "12 hours ago")}${comment(2, "Ann posted a comment", "2 days ago")}${comment(3, "Bo posted a comment", "3 days ago")}</div>`, "comment", "all comments");
+    expect(rows.map((r) => Object.values(r.row).find((v) => typeof v === "string" && /posted/.test(v)))).toEqual([
+      "Michael S. posted a comment 12 hours ago",
+      "Ann posted a comment 2 days ago",
+      "Bo posted a comment 3 days ago",
+    ]);
+  });
+
   it("keeps the kind when the class only styles the value (price_color)", () => {
     const item = (n: number) => `<div class="pod"><h3><a href="/b/${n}">Book ${n}</a></h3><p class="price_color">£${n}1.50</p></div>`;
     const rows = rowsOf(`<section>${[1, 2, 3].map(item).join("")}</section>`, "pod", "all books");
