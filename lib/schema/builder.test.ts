@@ -254,6 +254,16 @@ describe("applyFieldEdit: update", () => {
     expect(parse(skills).properties.skills).toEqual({ type: "array", items: { type: "string", maxLength: 40 } });
   });
 
+  it("takes back the items it wrote when a list becomes text again, and keeps hand-written ones", () => {
+    const there = (index: number) => edit(edit(RICH, { kind: "update", index, patch: { type: "array" } }), { kind: "update", index, patch: { type: "string" } });
+    expect(parse(there(0)).properties.name).toEqual({ type: "string", minLength: 1, description: "Full name" });
+    // A link turned into a list of links and back is a link again.
+    expect(parse(there(2)).properties.profilePage).toEqual({ type: ["string", "null"], format: "uri", pattern: "^https://" });
+    expect(parse(edit(RICH, { kind: "update", index: 3, patch: { type: "integer" } })).properties.skills).toEqual({ type: "integer", items: { type: "string", maxLength: 40 } });
+    const table = edit(edit('{"type":"object","properties":{"a":{"type":"array","items":{"type":"number"}}}}', { kind: "update", index: 0, patch: { type: "number" } }), { kind: "update", index: 0, patch: { description: "d" } });
+    expect(parse(table).properties.a).toEqual({ type: "number", description: "d" });
+  });
+
   it("puts a new format right after type, and removes it when cleared", () => {
     const text = edit(RICH, { kind: "update", index: 0, patch: { format: "email" } });
     expect(Object.keys(parse(text).properties.name!)).toEqual(["type", "format", "minLength", "description"]);

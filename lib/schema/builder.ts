@@ -171,6 +171,14 @@ export function applyFieldEdit(text: string, edit: FieldEdit): EditResult {
   return { text: serialise(doc, root, props, required) };
 }
 
+/** Items as the table writes them for a new list: `{"type": …}` and perhaps a format, nothing else. */
+function isTableItems(items: Json | undefined): boolean {
+  if (!isObj(items)) return false;
+  const type = items.get("type");
+  if (typeof type !== "string" || type === "array" || type === "object") return false;
+  return [...items.keys()].every((k) => k === "type" || (k === "format" && typeof items.get("format") === "string"));
+}
+
 /** Writes only what the patch changes, so a no-op patch leaves the field's schema untouched. */
 function updateField(
   props: JsonObject,
@@ -189,6 +197,18 @@ function updateField(
       const item = new Map<string, Json>([["type", current.type === "array" || current.type === "object" ? "string" : current.type]]);
       if (format !== "" && patch.format === undefined) item.set("format", format);
       prop.set("items", item);
+    }
+    // Leaving a list: items mean nothing on text or numbers. Only items the table itself would have
+    // written (a bare type, perhaps a format) go; hand-written ones stay, as everything the table
+    // does not show. A list of links turned back into text is a link again.
+    if (current.type === "array" && patch.type !== "array" && isTableItems(prop.get("items"))) {
+      const items = prop.get("items") as JsonObject;
+      prop.delete("items");
+      const itemFormat = items.get("format");
+      if (patch.type === "string" && patch.format === undefined && format === "" && typeof itemFormat === "string") {
+        prop = withKeyAfter(prop, "type", "format", itemFormat);
+        format = itemFormat;
+      }
     }
     // A format only means something on text; keeping "uri" on an integer would confuse validators.
     if (patch.type !== "string" && patch.format === undefined && format !== "") {
