@@ -68,6 +68,10 @@ export const errorCodes = {
     status: 502,
     message: "The download of the rows broke off. Retry to load the rest.",
   },
+  saved_name_taken: {
+    status: 409,
+    message: "Another saved extraction already has this name (names are compared ignoring case). Choose another name.",
+  },
   too_many_tasks: {
     status: 429,
     message: "You have started the studio's maximum number of extractions for now (STUDIO_CREATE_LIMIT). Wait a while, then run again.",

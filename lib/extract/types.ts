@@ -189,7 +189,14 @@ export const savedNameSchema = z
   .min(1, "Give the extraction a name.")
   .max(120, "The name is too long (120 characters at most).");
 
+/**
+ * Saved extractions are told apart by name ignoring case and surrounding spaces ("Team page" and
+ * " team page" are one): the compose page's warning and the store's uniqueness use this one key.
+ */
+export const savedNameKey = (name: string) => name.trim().normalize("NFC").toLowerCase();
+
 export const saveExtractionSchema = z.object({ name: savedNameSchema, input: extractInputSchema });
+export const renameSavedSchema = z.object({ name: savedNameSchema });
 
 export const savedExtractionSchema = z.object({
   id: z.string(),

@@ -2,12 +2,13 @@ import "server-only";
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { savedNameKey } from "@/lib/extract/types";
 
 /**
  * The studio's SQLite database (better-sqlite3: synchronous, in-process, durable with WAL).
  * Migrations are an ordered list; `user_version` records how many have run.
  */
-const migrations: string[] = [
+const migrations: Array<string | ((db: Database.Database) => void)> = [
   `CREATE TABLE tasks (
      id          TEXT PRIMARY KEY,
      status      TEXT NOT NULL CHECK (status IN ('pending','processing','completed','failed')),
@@ -36,6 +37,7 @@ const migrations: string[] = [
      expires_at INTEGER NOT NULL
    ) WITHOUT ROWID;
    CREATE INDEX revoked_sessions_expiry ON revoked_sessions (expires_at);`,
+  uniqueSavedNamesIgnoringCase,
 ];
 
 export type Db = Database.Database;
@@ -66,8 +68,30 @@ function migrate(db: Db) {
   const version = db.pragma("user_version", { simple: true }) as number;
   for (let i = version; i < migrations.length; i++) {
     db.transaction(() => {
-      db.exec(migrations[i]!);
+      const step = migrations[i]!;
+      if (typeof step === "string") db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${i + 1}`);
     })();
   }
+}
+
+/**
+ * Saved names become unique ignoring case (the compose page always said so; the table compared them
+ * exactly). A database may already hold "Team page" and "team page": nothing is deleted, the older
+ * keeps its name and the others get " (2)", " (3)"…, which the analyst can rename or delete.
+ */
+function uniqueSavedNamesIgnoringCase(db: Database.Database) {
+  db.exec(`ALTER TABLE saved_extractions ADD COLUMN name_key TEXT`);
+  const rows = db.prepare(`SELECT id, name FROM saved_extractions ORDER BY created_at, id`).all() as { id: string; name: string }[];
+  const taken = new Set<string>();
+  const update = db.prepare(`UPDATE saved_extractions SET name = ?, name_key = ? WHERE id = ?`);
+  for (const row of rows) {
+    const base = row.name.trim() || "Untitled";
+    let name = base;
+    for (let n = 2; taken.has(savedNameKey(name)); n++) name = `${base} (${n})`;
+    taken.add(savedNameKey(name));
+    update.run(name, savedNameKey(name), row.id);
+  }
+  db.exec(`CREATE UNIQUE INDEX saved_name_key ON saved_extractions (name_key)`);
 }

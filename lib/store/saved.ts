@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
-import type { ExtractInput, SavedExtraction } from "@/lib/extract/types";
+import { savedNameKey, type ExtractInput, type SavedExtraction } from "@/lib/extract/types";
 import { sharedDatabase, type Db } from "./db";
 
 interface SavedRow {
@@ -30,17 +30,43 @@ export class SavedExtractions {
     return (this.db.prepare(`SELECT * FROM saved_extractions ORDER BY name COLLATE NOCASE`).all() as SavedRow[]).map(toSaved);
   }
 
-  /** Saving under an existing name replaces that extraction (the form says so before it happens). */
+  /**
+   * Saving under an existing name (ignoring case and surrounding spaces, as the form's warning does)
+   * replaces that extraction, which takes the name as typed this time.
+   */
   save(name: string, input: ExtractInput): SavedExtraction {
     const at = new Date().toISOString();
-    const existing = this.db.prepare(`SELECT * FROM saved_extractions WHERE name = ?`).get(name) as SavedRow | undefined;
-    if (existing) {
-      this.db.prepare(`UPDATE saved_extractions SET input_json = ?, updated_at = ? WHERE id = ?`).run(JSON.stringify(input), at, existing.id);
-      return this.get(existing.id);
-    }
-    const id = randomUUID();
-    this.db.prepare(`INSERT INTO saved_extractions (id, name, input_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, JSON.stringify(input), at, at);
-    return this.get(id);
+    const trimmed = name.trim();
+    const key = savedNameKey(trimmed);
+    return this.db.transaction(() => {
+      const existing = this.db.prepare(`SELECT id FROM saved_extractions WHERE name_key = ?`).get(key) as { id: string } | undefined;
+      if (existing) {
+        this.db
+          .prepare(`UPDATE saved_extractions SET name = ?, input_json = ?, updated_at = ? WHERE id = ?`)
+          .run(trimmed, JSON.stringify(input), at, existing.id);
+        return this.get(existing.id);
+      }
+      const id = randomUUID();
+      this.db
+        .prepare(`INSERT INTO saved_extractions (id, name, name_key, input_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
+        .run(id, trimmed, key, JSON.stringify(input), at, at);
+      return this.get(id);
+    })();
+  }
+
+  /** A rename never replaces another extraction: a name taken (ignoring case) by another is refused. */
+  rename(id: string, name: string): SavedExtraction {
+    const trimmed = name.trim();
+    const key = savedNameKey(trimmed);
+    return this.db.transaction(() => {
+      const current = this.get(id);
+      const other = this.db.prepare(`SELECT id FROM saved_extractions WHERE name_key = ? AND id <> ?`).get(key, id);
+      if (other) throw new ApiError("saved_name_taken");
+      if (current.name !== trimmed) {
+        this.db.prepare(`UPDATE saved_extractions SET name = ?, name_key = ?, updated_at = ? WHERE id = ?`).run(trimmed, key, new Date().toISOString(), id);
+      }
+      return this.get(id);
+    })();
   }
 
   get(id: string): SavedExtraction {

@@ -1,13 +1,28 @@
-import { assertSameOrigin, errorResponse, parseWith } from "@/lib/api/handler";
+import { assertSameOrigin, errorResponse, noStore, parseWith, readJson } from "@/lib/api/handler";
 import { requireAccess } from "@/lib/auth/access";
-import { taskIdSchema } from "@/lib/extract/types";
+import { renameSavedSchema, taskIdSchema } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
 import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = methodsNotServed(["DELETE"], { guard: requireAccess });
 
-export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
+type Params = { params: Promise<{ id: string }> };
+
+/** Renames a saved extraction: `{ name }`. A name another one has (ignoring case) is a 409. */
+export async function PATCH(request: Request, { params }: Params) {
+  try {
+    requireAccess(request);
+    assertSameOrigin(request);
+    const id = parseWith(taskIdSchema, (await params).id, "saved extraction id");
+    const { name } = parseWith(renameSavedSchema, await readJson(request), "saved extraction");
+    return Response.json(savedExtractions().rename(id, name), noStore());
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
+
+export async function DELETE(request: Request, { params }: Params) {
   try {
     requireAccess(request);
     assertSameOrigin(request);
