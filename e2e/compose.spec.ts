@@ -40,6 +40,92 @@ test.describe("on the embedded engine", () => {
     await expect(compose.query()).toHaveValue("every product name");
   });
 
+  test("the words typed just before leaving the page are kept", async ({ compose, page }) => {
+    await compose.goto();
+    await compose.query().fill("every member with name");
+    await compose.query().press("End");
+    await page.keyboard.type(" and email");
+    // At once: well inside the pause in typing the draft waits for before it is written.
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Tasks" }).click();
+    await page.waitForURL("**/tasks");
+    await nav.getByRole("link", { name: "Compose" }).click();
+    await expect(compose.query()).toHaveValue("every member with name and email");
+
+    await compose.query().fill("typed, then reloaded at once");
+    await page.reload();
+    await expect(compose.query()).toHaveValue("typed, then reloaded at once");
+  });
+
+  test("saved extractions: one per name whatever its case, the open one named, renamed and deleted from the keyboard", async ({ compose, page }) => {
+    await compose.goto();
+    await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product name" });
+    // Nothing is open: Save as starts with no name.
+    await compose.openSaveDialog();
+    await expect(compose.saveName()).toHaveValue("");
+    await page.keyboard.press("Escape");
+    await compose.saveAs("Case page");
+    await expect.poll(() => compose.savedShown()).toBe("Case page");
+    await compose.query().fill("every product name and price");
+    await expect.poll(() => compose.savedShown()).toBe("Case page (edited)");
+
+    // Save as starts from the open extraction's name; another case of it is the same name.
+    await compose.openSaveDialog();
+    await expect(compose.saveName()).toHaveValue("Case page");
+    await compose.saveName().fill(" case PAGE ");
+    await expect(compose.saveNameTaken()).toBeVisible();
+    await page.getByTestId("save-confirm").click();
+    await page.getByTestId("save-dialog").waitFor({ state: "hidden" });
+    await expect.poll(async () => (await compose.savedNames()).filter((n) => /case page/i.test(n))).toEqual(["case PAGE"]);
+    await expect.poll(() => compose.savedShown()).toBe("case PAGE");
+
+    await compose.openSavedManager();
+    await compose.renameSaved("case PAGE", "Catalogue prices");
+    await compose.deleteSaved("Catalogue prices", false);
+    await expect(compose.savedItem("Catalogue prices")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => compose.savedShown()).toBe("Catalogue prices");
+    await compose.openSavedManager();
+    await compose.deleteSaved("Catalogue prices", true);
+    await page.keyboard.press("Escape");
+    await page.reload();
+    await expect(compose.query()).toHaveValue("every product name and price");
+    expect(await compose.savedNames()).not.toContain("Catalogue prices");
+  });
+
+  test("a template or saved extraction loaded over a typed draft can be undone, even after a reload", async ({ compose, page }) => {
+    await compose.goto();
+    // An empty form has nothing to lose: no Undo.
+    await compose.templateSelect().selectOption({ label: "Team page" });
+    await expect(compose.query()).not.toHaveValue("");
+    await expect(compose.replacedBar()).toHaveCount(0);
+
+    await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "first words" });
+    await compose.saveAs("Undo source");
+    await compose.query().fill("second words");
+    await compose.savedSelect().selectOption({ label: "Undo source" });
+    await expect(compose.query()).toHaveValue("first words");
+    await expect(compose.replacedBar()).toContainText("The saved extraction “Undo source” replaced your draft.");
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("second words");
+    // Undo is a swap: what was loaded is one click away too.
+    await expect(compose.undoReplace()).toHaveText("Redo");
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("first words");
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("second words");
+
+    await compose.templateSelect().selectOption({ label: "Product catalogue" });
+    await expect(compose.replacedBar()).toContainText("The “Product catalogue” template replaced your draft.");
+    await page.reload();
+    await expect(compose.query()).toHaveValue(/Every product/);
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("second words");
+    await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
+    await page.getByTestId("draft-replaced-dismiss").click();
+    await expect(compose.replacedBar()).toHaveCount(0);
+  });
+
   test("duplicate and edit pre-fills everything from a past task", async ({ compose, taskPage, page }) => {
     await compose.goto();
     const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "string" } } };
@@ -52,6 +138,16 @@ test.describe("on the embedded engine", () => {
     await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
     await expect(compose.verifyUrls()).toBeChecked();
     expect(JSON.parse(await compose.schemaText())).toEqual(schema);
+    await expect(compose.replacedBar()).toHaveCount(0);
+
+    // Over a draft of one's own, the task's input can be undone.
+    await compose.query().fill("my own words");
+    await page.goBack();
+    await page.getByTestId("duplicate-task").click();
+    await expect(compose.query()).toHaveValue("every product with name and price");
+    await expect(compose.replacedBar()).toContainText("The task you duplicated replaced your draft.");
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("my own words");
   });
 
   test("a seed URL typed without its scheme is completed (http:// on this machine) and the form says so", async ({ compose, taskPage, page }) => {
@@ -155,6 +251,15 @@ test.describe("schema tools", () => {
     await compose.setSchema(JSON.stringify(schema));
     await expect(rows).toHaveCount(3);
     await expect(rows.nth(2).getByTestId("field-description")).toHaveValue("job title");
+  });
+
+  test("a field turned into a list and back is plain text again, with no items left over", async ({ compose }) => {
+    await compose.goto();
+    await compose.setSchema(JSON.stringify({ type: "object", properties: { name: { type: "string" } } }));
+    await compose.fieldTypes().first().selectOption("array");
+    await expect.poll(async () => JSON.parse(await compose.schemaText()).properties.name).toEqual({ type: "array", items: { type: "string" } });
+    await compose.fieldTypes().first().selectOption("string");
+    await expect.poll(async () => JSON.parse(await compose.schemaText()).properties.name).toEqual({ type: "string" });
   });
 
   test("a schema suggested from the query is shown as a diff and accepted", async ({ compose, page }) => {

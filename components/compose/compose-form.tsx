@@ -12,6 +12,7 @@ import { postJson } from "@/lib/queries/fetcher";
 import { healthQueryOptions } from "@/lib/queries/tasks";
 import { ComposeToolbar } from "./compose-toolbar";
 import { COST_CONFIRMED_KEY, CostDialog } from "./cost-dialog";
+import { DraftReplacedBar } from "./draft-replaced-bar";
 import { SchemaSection } from "./schema-section";
 import { checkSchemaText } from "./schema-field";
 import { useDraft } from "./use-draft";
@@ -24,7 +25,7 @@ type FieldErrors = Partial<Record<"url" | "q" | "schema" | "verifyUrls", string>
 export function ComposeForm({ initial }: { initial: Draft | null }) {
   const router = useRouter();
   const ids = { url: useId(), q: useId(), verify: useId() };
-  const { draft, update, replace } = useDraft(initial);
+  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(initial);
   const { url, q, schemaText, verifyUrls } = draft;
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [costOpen, setCostOpen] = useState(false);
@@ -74,7 +75,8 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
   return (
     <div className="space-y-5">
       {/* Outside the form: its dialogs hold forms of their own, and forms must not nest. */}
-      <ComposeToolbar draft={draft} replace={(d) => (setFieldErrors({}), replace(d))} requestBody={requestBody} />
+      <ComposeToolbar draft={draft} load={(d, label) => (setFieldErrors({}), load(d, label))} requestBody={requestBody} />
+      {replaced ? <DraftReplacedBar replaced={replaced} onUndo={() => (setFieldErrors({}), undo())} onDismiss={dismissReplaced} /> : null}
       <form
         className="space-y-5"
         noValidate

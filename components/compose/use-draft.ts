@@ -2,30 +2,77 @@
 
 import { useEffect, useRef, useState } from "react";
 import { DRAFT_KEY, emptyDraft, parseDraft, type Draft } from "@/lib/compose/draft";
+import { afterLoad, afterUndo, parseReplaced, REPLACED_KEY, type Replaced } from "@/lib/compose/draft-replace";
+import { debouncedWriter } from "@/lib/compose/draft-writer";
+
+/** Typing is written after this pause; leaving the page writes at once. */
+const SAVE_DELAY_MS = 250;
 
 /**
- * The compose state, kept in localStorage so a reload (or a crash) loses nothing. An explicit
- * starting point (duplicating a task) wins over the stored draft.
+ * The compose state, kept in localStorage so a reload, a visit to another page, or a crash loses
+ * nothing. An explicit starting point (duplicating a task, `initialLabel` says so) wins over the
+ * stored draft, and like every other load (`load`) keeps the draft it replaced for Undo.
  */
-export function useDraft(initial: Draft | null) {
+export function useDraft(initial: Draft | null, initialLabel = "The task you duplicated") {
   const [draft, setDraft] = useState<Draft>(initial ?? emptyDraft);
-  const restored = useRef(initial !== null);
+  const [replaced, setReplaced] = useState<Replaced | null>(null);
+  const start = useRef({ initial, initialLabel });
+  const restored = useRef(false);
+  const [writer] = useState(() => debouncedWriter((d: Draft) => window.localStorage.setItem(DRAFT_KEY, JSON.stringify(d)), SAVE_DELAY_MS));
 
+  // Before the restore below (effects run in order): nothing is written until the stored draft is read.
   useEffect(() => {
-    if (restored.current) return;
-    restored.current = true;
-    const stored = parseDraft(window.localStorage.getItem(DRAFT_KEY));
-    // Restoring after mount (not in the initial state) keeps server and client HTML identical.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (stored) setDraft(stored);
-  }, []);
+    if (restored.current) writer.schedule(draft);
+  }, [draft, writer]);
 
   useEffect(() => {
     if (!restored.current) return;
-    const timer = setTimeout(() => window.localStorage.setItem(DRAFT_KEY, JSON.stringify(draft)), 250);
-    return () => clearTimeout(timer);
-  }, [draft]);
+    if (replaced) window.localStorage.setItem(REPLACED_KEY, JSON.stringify(replaced));
+    else window.localStorage.removeItem(REPLACED_KEY);
+  }, [replaced]);
+
+  useEffect(() => {
+    restored.current = true;
+    const stored = parseDraft(window.localStorage.getItem(DRAFT_KEY));
+    const kept = parseReplaced(window.localStorage.getItem(REPLACED_KEY));
+    const { initial, initialLabel } = start.current;
+    // Restoring after mount (not in the initial state) keeps server and client HTML identical.
+    if (initial) {
+      setReplaced(afterLoad(stored ?? emptyDraft, initial, initialLabel, kept));
+      writer.schedule(initial);
+    } else {
+      if (stored) setDraft(stored);
+      setReplaced(kept);
+    }
+  }, [writer]);
+
+  // A pending write is made now, not dropped, when the form goes (client-side navigation) or the
+  // page is hidden, closed or reloaded: those are the moments typing stops for good.
+  useEffect(() => {
+    const flush = () => writer.flush();
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") writer.flush();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onVisibility);
+      writer.flush();
+    };
+  }, [writer]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  return { draft, update, replace: setDraft };
+  /** Replaces the whole draft with a template, saved extraction…; `label` names it for the Undo bar. */
+  const load = (next: Draft, label: string) => {
+    setReplaced(afterLoad(draft, next, label, replaced));
+    setDraft(next);
+  };
+  const undo = () => {
+    if (!replaced) return;
+    const swapped = afterUndo(draft, replaced);
+    setDraft(swapped.draft);
+    setReplaced(swapped.replaced);
+  };
+  return { draft, update, load, replaced, undo, dismissReplaced: () => setReplaced(null) };
 }

@@ -24,11 +24,60 @@ export class ComposePage {
   readonly savedSelect = () => this.page.getByTestId("saved-select");
   readonly homepageHint = () => this.page.getByTestId("homepage-hint");
 
-  async saveAs(name: string) {
+  readonly saveName = () => this.page.getByTestId("save-name");
+  readonly saveNameTaken = () => this.page.getByTestId("save-name-taken");
+  /** The bar that says a load replaced the draft, with Undo/Redo. */
+  readonly replacedBar = () => this.page.getByTestId("draft-replaced");
+  readonly undoReplace = () => this.page.getByTestId("draft-undo");
+  readonly fieldTypes = () => this.page.getByTestId("field-type");
+
+  /** The saved extractions the select offers, by name. */
+  async savedNames(): Promise<string[]> {
+    return this.savedSelect().locator("option:not([value=''])").allTextContents();
+  }
+
+  /** What the saved select shows: the open extraction's name, "… (edited)", or "Open…". */
+  async savedShown(): Promise<string> {
+    return this.savedSelect().evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? "");
+  }
+
+  async openSaveDialog() {
     await this.page.getByTestId("save-button").click();
-    await this.page.getByTestId("save-name").fill(name);
+    await expect(this.page.getByTestId("save-dialog")).toBeVisible();
+  }
+
+  async saveAs(name: string) {
+    await this.openSaveDialog();
+    await this.saveName().fill(name);
     await this.page.getByTestId("save-confirm").click();
     await this.page.getByTestId("save-dialog").waitFor({ state: "hidden" });
+  }
+
+  /** The "Manage…" dialog of saved extractions, driven from the keyboard as far as it goes. */
+  readonly savedManager = () => this.page.getByTestId("saved-manager");
+  readonly savedItem = (name: string) => this.savedManager().locator(`[data-testid="saved-item"][data-name="${name}"]`);
+
+  async openSavedManager() {
+    await this.page.getByTestId("saved-manage").click();
+    await expect(this.savedManager()).toBeVisible();
+  }
+
+  async renameSaved(from: string, to: string) {
+    await this.savedItem(from).getByTestId("saved-rename").press("Enter");
+    const input = this.savedManager().getByTestId("saved-rename-input");
+    await expect(input).toBeFocused();
+    await input.fill(to);
+    await input.press("Enter");
+    await expect(this.savedItem(to)).toBeVisible();
+  }
+
+  /** Asks to delete, and answers: "Keep it" (false) or Delete (true). */
+  async deleteSaved(name: string, confirm: boolean) {
+    await this.savedItem(name).getByTestId("saved-delete").press("Enter");
+    // "Keep it" has focus: a stray Enter keeps the extraction.
+    await expect(this.savedItem(name).getByTestId("saved-delete-cancel")).toBeFocused();
+    await this.savedItem(name).getByTestId(confirm ? "saved-delete-confirm" : "saved-delete-cancel").click();
+    if (confirm) await expect(this.savedItem(name)).toHaveCount(0);
   }
 
   /** Opens the "copy as" dialog and returns the snippet it shows. */
