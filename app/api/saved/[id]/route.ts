@@ -5,7 +5,7 @@ import { savedExtractions } from "@/lib/store/saved";
 import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, POST, PUT, PATCH, OPTIONS } = methodsNotServed(["DELETE"], { guard: requireAccess });
+export const { GET, HEAD, POST, PUT, OPTIONS } = methodsNotServed(["PATCH", "DELETE"], { guard: requireAccess });
 
 type Params = { params: Promise<{ id: string }> };
 
