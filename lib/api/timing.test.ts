@@ -17,9 +17,11 @@ describe("timedRoute", () => {
     });
     const timing = parseServerTiming(response.headers.get("server-timing"));
     expect(timing).not.toBeNull();
+    // Lower bounds only: a loaded machine stretches both clocks (timers fire late, the loop is
+    // descheduled), never shortens them. Waits not counted as upstream would fail the first, and
+    // the busy work counted as upstream the second.
     expect(timing!.upstreamMs).toBeGreaterThanOrEqual(95);
     expect(timing!.appMs).toBeGreaterThanOrEqual(20);
-    expect(timing!.appMs).toBeLessThan(timing!.upstreamMs);
   });
 
   it("keeps concurrent routes' clocks apart", async () => {
