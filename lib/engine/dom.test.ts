@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyElement, colSpan, elementByXPath, parseHtml, textContent, walkElements, xpathOf, xpathWithin, type Element } from "./dom";
+import { bodyElement, colSpan, elementByXPath, parseHtml, textContent, walkElements, xpathFactory, xpathOf, xpathWithin, type Element } from "./dom";
 
 describe("dom helpers", () => {
   it("counts the columns a cell spans as a browser does", () => {
@@ -31,6 +31,19 @@ describe("dom helpers", () => {
     expect(xpathWithin(link, known)).toBe("/RECORD/p[2]/a[1]");
     expect(xpathWithin(li, known)).toBe("/RECORD");
     expect(xpathWithin(elementByXPath(doc, "/body[1]/ul[1]/li[1]")!, known)).toBe("/body[1]/ul[1]/li[1]");
+  });
+
+  it("numbers siblings once per parent and gives every element the XPath xpathOf does", () => {
+    // Wide parents of mixed tags, text and comments between them, tables (tbody inserted), a template.
+    const items = Array.from({ length: 200 }, (_, i) => (i % 3 ? `<li>${i} <b>x</b><b>y</b></li>` : `<!-- c --><p>${i}</p> text`)).join("");
+    const doc = parseHtml(`<ul>${items}</ul><table><tr><td>a</td></tr><tr><td>b</td><th>c</th><td>d</td></tr></table><div><template><p>t</p></template><p>z</p></div>${items}`);
+    const found: Element[] = [];
+    walkElements(doc, (el) => void found.push(el));
+    expect(found.length).toBeGreaterThan(900);
+    const fast = xpathFactory();
+    // Out of document order as well: the numbering must not depend on which element comes first.
+    for (const el of [...found].reverse()) expect(fast(el)).toBe(xpathOf(el));
+    for (const el of found) expect(fast(el)).toBe(xpathOf(el));
   });
 
   it("collects visible text only, with whitespace collapsed", () => {

@@ -170,6 +170,41 @@ export function xpathWithin(el: Element, known: (ancestor: Element) => string | 
   return `/${steps.reverse().join("/")}`;
 }
 
+/**
+ * `xpathOf` for many elements of one tree: each parent's children are numbered once, on first use,
+ * and kept for the factory's lifetime. xpathOf counts a record's earlier siblings on every call,
+ * which is quadratic over a long list (a 60,000-row table spent most of its minute there).
+ * Make one per page and drop it with the page: it holds the tree.
+ */
+export function xpathFactory(): (el: Element) => string {
+  const indexes = new Map<ParentNode, Map<Element, number>>();
+  const indexIn = (parent: ParentNode, el: Element): number => {
+    let map = indexes.get(parent);
+    if (!map) {
+      map = new Map();
+      const counts = new Map<string, number>();
+      for (const c of parent.childNodes) {
+        if (!isElement(c)) continue;
+        const n = (counts.get(c.tagName) ?? 0) + 1;
+        counts.set(c.tagName, n);
+        map.set(c, n);
+      }
+      indexes.set(parent, map);
+    }
+    return map.get(el) ?? 1;
+  };
+  return (el) => {
+    const steps: string[] = [];
+    let node: Element | null = el;
+    while (node && node.tagName !== "html") {
+      const parent: ParentNode | null = node.parentNode;
+      steps.push(`${node.tagName}[${parent ? indexIn(parent, node) : 1}]`);
+      node = parent && isElement(parent) ? parent : null;
+    }
+    return `/${steps.reverse().join("/")}`;
+  };
+}
+
 /** Resolves an XPath made by `xpathOf` (or taken from the corpus truth). */
 export function elementByXPath(doc: Document, xpath: string): Element | undefined {
   let current: ParentNode | undefined = htmlElement(doc);

@@ -4,7 +4,7 @@
  * with its source and its record's identity. The pipeline (pipeline.ts) collects them page by page.
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
-import { attr, langOf, textContent, walkElements, xpathOf, type Document, type Element } from "./dom";
+import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
 import { extractRegion, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
@@ -87,6 +87,8 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     return { rows, signature: "jsonld", records: structured.length, columns: null };
   }
   let read: InferredColumns | null = null;
+  // One for the page: each record's XPath then costs its depth, not the count of records before it.
+  const xpathOf = xpathFactory();
   const toRows = (region: RecordRegion): CollectedRow[] => {
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
@@ -94,7 +96,7 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     read = extracted.columns;
     return extracted.rows.map((r) => {
       const xpath = r.record[0] ? xpathOf(r.record[0]) : "";
-      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from) }, identity: recordIdentity(r.record), numbers };
+      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from, xpathOf) }, identity: recordIdentity(r.record), numbers };
     });
   };
   let region: RecordRegion | null = null;

@@ -3,11 +3,10 @@
  * pagination/score.ts); links to the same URL are merged, and the best one is returned when its
  * score reaches THRESHOLD. A page without such a link has no next page (null).
  */
-import { attr, bodyElement, textContent, walkElements, type Document, type Element } from "./dom";
+import { attr, bodyElement, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
 import { isMoreLabel } from "./pagination/lexicon";
 import { collectLinks } from "./pagination/collect";
 import { pageContext, scoreLink, THRESHOLD, type Scored } from "./pagination/score";
-import { xpathFactory } from "./pagination/xpath";
 
 export interface NextLink {
   /** Absolute, resolved against <base href> or the page URL, fragment removed. */

@@ -75,16 +75,22 @@ export function extractRegion(region: RecordRegion, ctx: ExtractContext): { rows
 /**
  * The fields' sources as the row's source keeps them: each element's XPath, worked out from its
  * record's (`recordXPath`, the XPath of `record[0]`), so that only the steps inside the record are
- * counted, not the siblings of every record of a long list. Strings, made while the page is at hand:
- * holding elements would keep every page's tree alive until the crawl ends.
+ * counted. `xpathOf` gives the record's other elements theirs: pass one xpathFactory for the whole
+ * page, or every record of a long list counts all the siblings before it again. Strings, made while
+ * the page is at hand: holding elements would keep every page's tree alive until the crawl ends.
  */
-export function fieldSources(record: Element[], recordXPath: string, from: Map<string, Origin>): Record<string, FieldSource> {
+export function fieldSources(
+  record: Element[],
+  recordXPath: string,
+  from: Map<string, Origin>,
+  xpathOf: (el: Element) => string,
+): Record<string, FieldSource> {
   const roots = new Map<Element, string>();
   if (record[0]) roots.set(record[0], recordXPath);
   const known = (el: Element) => {
     if (!record.includes(el)) return undefined;
     let path = roots.get(el);
-    if (path === undefined) roots.set(el, (path = xpathWithin(el, () => undefined)));
+    if (path === undefined) roots.set(el, (path = xpathOf(el)));
     return path;
   };
   return Object.fromEntries(

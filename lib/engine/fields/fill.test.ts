@@ -9,7 +9,7 @@ import { byClass, fixture, region } from "./testing";
 function explained(doc: Document, fields: ReturnType<typeof fieldSpecsFromSchema> | null) {
   return extractRows(region(doc, byClass("workshop")), { pageUrl: "https://makers.example/workshops", fields, q: "every workshop" }).map((r) => {
     const xpath = xpathOf(r.record[0]!);
-    return { row: r.row, xpath, fields: fieldSources(r.record, xpath, r.from) };
+    return { row: r.row, xpath, fields: fieldSources(r.record, xpath, r.from, xpathOf) };
   });
 }
 

@@ -3,7 +3,7 @@
  * template's path (never by sibling indexes), then the records below them that have the template's
  * signature and shape — one record is enough.
  */
-import { INVISIBLE_TAGS, bodyElement, elementChildren, hasVisibleText, xpathOf, type Document, type Element } from "../dom";
+import { INVISIBLE_TAGS, bodyElement, elementChildren, hasVisibleText, xpathFactory, type Document, type Element } from "../dom";
 import type { RecordRegion } from "../records";
 import { matchesStep, shapeOf, type RecordTemplate, type TemplateStep } from "./steps";
 
@@ -129,6 +129,8 @@ export function matchTemplate(doc: Document, template: RecordTemplate): RecordRe
   if (!body || !template.record.length) return null;
   const shape = new Set(template.shape);
   const seen = new Set<Element>();
+  // Candidate parents can be many siblings (every row of a long table): number them once.
+  const xpathOf = xpathFactory();
   for (const level of candidateParents(body, template)) {
     let best: { parent: Element; records: Element[][] } | null = null;
     for (const parent of level) {
