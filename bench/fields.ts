@@ -31,7 +31,7 @@ if (!corpus) {
   process.exit(0);
 }
 
-function runSite(site: string, mode: "schema" | "query") {
+async function runSite(site: string, mode: "schema" | "query"): Promise<Score> {
   const data = loadZyteSite(corpus!, site);
   const { dir, routes } = data;
   const origin = `https://${site}.example`;
@@ -54,7 +54,7 @@ function runSite(site: string, mode: "schema" | "query") {
       const doc = parseHtml(readFileSync(path.join(dir, file), "utf8"));
       // Each page as a seed page, as the pipeline reads one.
       const input = { url: pageUrl, q, schema: mode === "schema" ? schema : null, verifyUrls: false };
-      const rows = rowsFromPage(doc, pageUrl, input, fields, null).rows.map((r) => r.row);
+      const rows = (await rowsFromPage(doc, pageUrl, input, fields, null)).rows.map((r) => r.row);
       // Rows lost before field filling: record detection found no region on the page.
       if (!rows.length) noRegion += truth.filter((t) => t._page === pageIndex + 1).length;
       for (const raw of rows) {
@@ -81,12 +81,13 @@ function runSite(site: string, mode: "schema" | "query") {
   return total;
 }
 
-let all: Score = zeroScore();
-for (const mode of modes) {
-  let modeTotal: Score = zeroScore();
-  for (const site of ["ecommerce", "jobs"]) modeTotal = add(modeTotal, runSite(site, mode));
-  const { p, r, f1 } = pr(modeTotal);
-  console.log(`${"overall".padEnd(10)} ${mode.padEnd(6)} rows ${modeTotal.extracted}/${modeTotal.truth}  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}`);
-  all = add(all, modeTotal);
+async function main() {
+  for (const mode of modes) {
+    let modeTotal: Score = zeroScore();
+    for (const site of ["ecommerce", "jobs"]) modeTotal = add(modeTotal, await runSite(site, mode));
+    const { p, r, f1 } = pr(modeTotal);
+    console.log(`${"overall".padEnd(10)} ${mode.padEnd(6)} rows ${modeTotal.extracted}/${modeTotal.truth}  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}`);
+  }
 }
-void all;
+
+void main();

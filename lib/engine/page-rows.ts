@@ -9,6 +9,7 @@ import { extractRegion, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldS
 import { findRecordRegions, findRecords, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 import { own } from "./lookup";
+import { noPause, type Pause } from "./pipeline/pause";
 
 /** A value a row holds: not missing, null or empty text. */
 export const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
@@ -77,7 +78,15 @@ const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
  * `records` counts the region's records even when none of them gave a row. `columns` (without
  * fields, the seed page's inferred columns) are read on this page instead of inferring its own.
  */
-export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null, columns: InferredColumns | null = null): PageRows {
+export async function rowsFromPage(
+  doc: Document,
+  pageUrl: string,
+  input: ExtractInput,
+  fields: FieldSpec[] | null,
+  expected: string | null,
+  columns: InferredColumns | null = null,
+  pause: Pause = noPause,
+): Promise<PageRows> {
   const fieldNames = fields?.map((f) => f.name);
   const ctx = { pageUrl, fields, q: input.q, columns };
   // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
@@ -89,15 +98,19 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
   let read: InferredColumns | null = null;
   // One for the page: each record's XPath then costs its depth, not the count of records before it.
   const xpathOf = xpathFactory();
-  const toRows = (region: RecordRegion): CollectedRow[] => {
+  const toRows = async (region: RecordRegion): Promise<CollectedRow[]> => {
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
+    await pause();
     const extracted = extractRegion(region, ctx);
     read = extracted.columns;
-    return extracted.rows.map((r) => {
+    const out: CollectedRow[] = [];
+    for (const r of extracted.rows) {
+      await pause();
       const xpath = r.record[0] ? xpathOf(r.record[0]) : "";
-      return { row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from, xpathOf) }, identity: recordIdentity(r.record), numbers };
-    });
+      out.push({ row: r.row, source: { page: pageUrl, xpath, fields: fieldSources(r.record, xpath, r.from, xpathOf) }, identity: recordIdentity(r.record), numbers });
+    }
+    return out;
   };
   let region: RecordRegion | null = null;
   let rows: CollectedRow[] | null = null;
@@ -107,7 +120,7 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
       // A listing of two items, else of one: each row must fill the fields (without fields, hold two
       // values at least; such a listing shows a link and a price or the like, see showsValues).
       for (const small of smallListings(doc, { q: input.q, fieldNames })) {
-        const candidate = toRows(small);
+        const candidate = await toRows(small);
         const filled = (row: Record<string, unknown>) => (fields?.length ? filledEnough(row, fields) : Object.values(row).filter(hasValue).length >= 2);
         if (candidate.length === small.records.length && candidate.every((r) => filled(r.row))) {
           region = small;
@@ -126,7 +139,7 @@ export function rowsFromPage(doc: Document, pageUrl: string, input: ExtractInput
     region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
   }
   if (!region) return { rows: [], signature: null, records: 0, columns: null };
-  const found = rows ?? toRows(region);
+  const found = rows ?? (await toRows(region));
   return { rows: found, signature: templateOf(region), records: region.records.length, columns: read };
 }
 

@@ -14,6 +14,7 @@ import { verifyUrls } from "./net/verify";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
 import { nextPage, parsePage, sameSite } from "./pipeline/pages";
+import { pauser } from "./pipeline/pause";
 import { normalizeUrl } from "./pagination/urls";
 import { scriptedLoadMore } from "./pagination";
 import { rowLinks } from "./pipeline/row-links";
@@ -78,8 +79,11 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
   }
   report({ pagesFetched: 1, stage: "extracting" });
+  // Between records and steps: the studio's server runs this, and must keep answering meanwhile.
+  const pause = pauser();
   let doc = parsePage(html, seedUrl);
-  const seed = rowsFromPage(doc, seedUrl, input, fields, null);
+  await pause();
+  const seed = await rowsFromPage(doc, seedUrl, input, fields, null, null, pause);
   if (seed.rows.length === 0) {
     // Records without a row: the list is there, the fields are not (blaming the URL would mislead).
     throw new ExtractionError(
@@ -126,8 +130,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       break;
     }
     pageUrl = page.url;
+    await pause();
     // Inferred columns are the seed's: the same slot has the same key on every page.
-    const more = rowsFromPage(doc, pageUrl, input, fields, seed.signature, seed.columns);
+    const more = await rowsFromPage(doc, pageUrl, input, fields, seed.signature, seed.columns, pause);
     if (more.rows.length === 0) {
       progress.notes.push(`Pagination stopped at ${next.url}: the page does not list records like the first page.`);
       break;
@@ -151,6 +156,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const dropped = { ...progress.rowsDropped };
   const reasons = new Map<string, number>();
   for (const item of collected) {
+    await pause();
     const row = fields && schemaFields ? nestRow(coerceRow(item.row, fields), schemaFields) : item.row;
     // A duplicate is the same row from the same item: two items whose rows agree stay two rows.
     const key = `${stableKey(row)}\u0000${item.identity ?? ""}`;
@@ -225,7 +231,10 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
 
   // 5. Hand over.
   report({ stage: "writing", currentUrl: null });
-  for (const item of kept) await sink(item);
+  for (const item of kept) {
+    await sink(item);
+    await pause();
+  }
   report({ stage: "done" });
   return progress;
 }
