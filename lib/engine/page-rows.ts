@@ -6,7 +6,7 @@
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
 import { extractRegion, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
-import { findRecordRegions, findRecords, type RecordRegion } from "./records";
+import { findRecordRegions, findRecordsPaused, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
@@ -115,7 +115,7 @@ export async function rowsFromPage(
   let region: RecordRegion | null = null;
   let rows: CollectedRow[] | null = null;
   if (expected === null) {
-    region = findRecords(doc, { q: input.q, fieldNames });
+    region = await findRecordsPaused(doc, { q: input.q, fieldNames }, pause);
     if (!region) {
       // A listing of two items, else of one: each row must fill the fields (without fields, hold two
       // values at least; such a listing shows a link and a price or the like, see showsValues).
@@ -133,7 +133,7 @@ export async function rowsFromPage(
     // in it. A schema's field names count as query words, so names the page does not show ("favorite",
     // "color") dilute that evidence and lose the list the same query finds without a schema: the query
     // alone still vouches for it. Its rows then say which fields the page has (see runPipeline).
-    if (!region && input.schema && fieldNames?.length) region = findRecords(doc, { q: input.q });
+    if (!region && input.schema && fieldNames?.length) region = await findRecordsPaused(doc, { q: input.q }, pause);
   } else {
     const { key, template } = parseTemplate(expected);
     region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;

@@ -62,11 +62,36 @@ const MIN_SCORE = 10;
 const QUERY_VOUCHES = 1.2;
 const MIN_CONTENT_CHROME = 0.5;
 
-function rankRegions(doc: Document, options: FindRecordsOptions): Scored[] {
+/**
+ * Scoring as steps, one per candidate: findRecords runs them straight through, findRecordsPaused
+ * lets the event loop in between (a long table has tens of thousands of candidates).
+ */
+type Steps<T> = Generator<void, T, undefined>;
+
+function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* ranking(doc: Document, options: FindRecordsOptions): Steps<Scored[]> {
   const body = bodyElement(doc);
   if (!body) return [];
-  return scoredCandidates(body, new PageFeatures(body), queryTerms(options.q, options.fieldNames));
+  const f = new PageFeatures(body);
+  yield;
+  return yield* scoring(body, f, queryTerms(options.q, options.fieldNames));
 }
+
+const rankRegions = (doc: Document, options: FindRecordsOptions): Scored[] => runSteps(ranking(doc, options));
 
 /**
  * Every candidate region of the page, scored, best first. The same records can be found by several
@@ -74,7 +99,12 @@ function rankRegions(doc: Document, options: FindRecordsOptions): Scored[] {
  * record set is kept.
  */
 export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Scored[] {
+  return runSteps(scoring(body, f, query, minRecords));
+}
+
+function* scoring(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Steps<Scored[]> {
   const candidates: Candidate[] = [...microdataCandidates(body, f), ...tableCandidates(body, f), ...repeatedCandidates(body, f)];
+  yield;
   const ids = new Map<Element, number>();
   const idOf = (e: Element) => {
     let id = ids.get(e);
@@ -84,6 +114,7 @@ export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTer
   const best = new Map<string, Scored>();
   for (const c of candidates) {
     const s = scoreCandidate(c, f, query, minRecords);
+    yield;
     if (!s) continue;
     const key = s.records.map((r) => r.map(idOf).join(",")).join(";");
     const prev = best.get(key);
@@ -107,7 +138,15 @@ export function findRecordRegions(doc: Document, options: FindRecordsOptions = {
  * figures as records.)
  */
 export function findRecords(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
-  const ranked = rankRegions(doc, options);
+  return bestRegion(rankRegions(doc, options), options);
+}
+
+/** findRecords, giving the event loop a turn between candidates (the studio's server runs it). */
+export async function findRecordsPaused(doc: Document, options: FindRecordsOptions, pause: () => Promise<void>): Promise<RecordRegion | null> {
+  return bestRegion(await runStepsPaused(ranking(doc, options), pause), options);
+}
+
+function bestRegion(ranked: Scored[], options: FindRecordsOptions): RecordRegion | null {
   const query = queryTerms(options.q, options.fieldNames);
   const best =
     ranked.find(
