@@ -30,6 +30,10 @@ export const SKIP_TAGS = new Set([...INVISIBLE_TAGS, "svg", "iframe", "select", 
 export class PageFeatures {
   private readonly stats = new Map<Element, ElementStats>();
   private readonly shapes = new Map<Element, Set<string>>();
+  /** Elements whose shape holds a numbered class token (see instance-classes.ts). */
+  private readonly numbered = new Set<Element>();
+  /** Shape paths with their class numbers masked, once each per page (see instance-classes.ts). */
+  readonly pathStems = new Map<string, string>();
 
   constructor(root: ParentNode, private readonly classShapes = true) {
     // Iterative post-order: pages can be thousands of levels deep in the worst case.
@@ -93,19 +97,29 @@ export class PageFeatures {
     if (cached) return cached;
     const withClass = this.classShapes;
     const out = new Set<string>();
+    let numbered = false;
     const queue: Array<{ el: Element; path: string; depth: number }> = [{ el, path: "", depth: 0 }];
     for (let q = 0; q < queue.length && out.size < MAX_SHAPE; q++) {
       const item = queue[q]!;
       if (item.depth >= MAX_DEPTH) continue;
       for (const c of item.el.childNodes) {
         if (!isElement(c) || INVISIBLE_TAGS.has(c.tagName)) continue;
-        const path = `${item.path}/${withClass ? signature(c) : c.tagName}`;
+        const step = withClass ? signature(c) : c.tagName;
+        // (Digits in the tag, h1…h6, are not class numbers.)
+        if (withClass && !numbered && step.length > c.tagName.length && /\d/.test(step.slice(c.tagName.length))) numbered = true;
+        const path = `${item.path}/${step}`;
         out.add(path);
         queue.push({ el: c, path, depth: item.depth + 1 });
       }
     }
     this.shapes.set(el, out);
+    if (numbered) this.numbered.add(el);
     return out;
+  }
+
+  /** Whether shape(el), computed first, holds a numbered class token (comment-1, col-md-4, h-12). */
+  hasNumberedShape(el: Element): boolean {
+    return this.numbered.has(el);
   }
 }
 

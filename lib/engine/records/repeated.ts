@@ -7,7 +7,8 @@
  *  - grids: rows whose children are all cards of one kind are flattened into the cards.
  */
 import { isElement, textContent, type Element } from "../dom";
-import { mostFrequent, PageFeatures, SKIP_TAGS, signature } from "./features";
+import { mostFrequent, PageFeatures, SKIP_TAGS } from "./features";
+import { groupSignatures, withoutInstanceNumbers } from "./instance-classes";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -38,9 +39,15 @@ function isSeparator(el: Element, f: PageFeatures): boolean {
 /** Mean similarity of each member's shape to the others' (profile-based, O(n · shape)). */
 export function memberSimilarities(members: Element[][], f: PageFeatures): number[] {
   const n = members.length;
-  const shapes = members.map((rec) => recordShape(rec, f));
-  const freq = new Map<string, number>();
-  for (const s of shapes) for (const p of s) freq.set(p, (freq.get(p) ?? 0) + 1);
+  let shapes = members.map((rec) => recordShape(rec, f));
+  let freq = pathCounts(shapes);
+  if (n >= 3 && members.some((rec) => rec.some((el) => f.hasNumberedShape(el)))) {
+    const merged = withoutInstanceNumbers(shapes, freq, f.pathStems);
+    if (merged) {
+      shapes = merged;
+      freq = pathCounts(shapes);
+    }
+  }
   return shapes.map((s) => {
     if (n < 2) return 1;
     if (!s.size) {
@@ -52,6 +59,12 @@ export function memberSimilarities(members: Element[][], f: PageFeatures): numbe
     for (const p of s) sum += (freq.get(p)! - 1) / (n - 1);
     return sum / s.size;
   });
+}
+
+function pathCounts(shapes: readonly Set<string>[]): Map<string, number> {
+  const freq = new Map<string, number>();
+  for (const s of shapes) for (const p of s) freq.set(p, (freq.get(p) ?? 0) + 1);
+  return freq;
 }
 
 function recordShape(rec: Element[], f: PageFeatures): Set<string> {
@@ -81,7 +94,7 @@ function dropOutliers(records: Element[][], f: PageFeatures): Element[][] {
   const sorted = [...sims].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   // The template class: the class signature of at least half the members.
-  const sigs = records.map((r) => signature(r[0]!));
+  const sigs = groupSignatures(records.map((r) => r[0]!));
   const template = mostFrequent(sigs.filter((s) => s.includes(".")), Math.ceil(records.length / 2));
   const kept = records.filter((_, i) => {
     const floor = sigs[i] === template ? TEMPLATE_OUTLIER : OUTLIER;
@@ -99,8 +112,10 @@ export function repeatedCandidates(body: Element, f: PageFeatures): Candidate[] 
     const kids = contentChildren(parent, f);
     for (const k of kids) stack.push(k);
     if (kids.length < 2) continue;
-    siblingGroups(parent, kids, f, out);
-    periodic(parent, kids, out);
+    // Signatures among these siblings: numbers that tell one item from the next are left out.
+    const sigs = groupSignatures(kids);
+    siblingGroups(parent, kids, sigs, f, out);
+    periodic(parent, kids, sigs, out);
   }
   // Grids: add the flattened alternative next to the row-level candidate.
   const grids: Candidate[] = [];
@@ -111,26 +126,28 @@ export function repeatedCandidates(body: Element, f: PageFeatures): Candidate[] 
   return out.concat(grids);
 }
 
-/** k = 1 groups: same tag; also split by class signature when the tag hosts several kinds. */
-function siblingGroups(parent: Element, kids: Element[], f: PageFeatures, out: Candidate[]) {
-  const byTag = new Map<string, Element[]>();
-  for (const k of kids) {
+/**
+ * k = 1 groups: same tag; also split by class signature when the tag hosts several kinds. `sigs`
+ * are the kids' signatures among each other (groupSignatures).
+ */
+function siblingGroups(parent: Element, kids: Element[], sigs: string[], f: PageFeatures, out: Candidate[]) {
+  const byTag = new Map<string, number[]>();
+  kids.forEach((k, i) => {
     const list = byTag.get(k.tagName);
-    if (list) list.push(k);
-    else byTag.set(k.tagName, [k]);
-  }
+    if (list) list.push(i);
+    else byTag.set(k.tagName, [i]);
+  });
   // In a description list a term and its description(s) make one record (see periodic): terms
   // alone, or descriptions alone, are half records.
   const halves = parent.tagName === "dl" && byTag.has("dt") && byTag.has("dd");
-  for (const group of byTag.values()) {
-    if (group.length < 2 || (halves && (group[0]!.tagName === "dt" || group[0]!.tagName === "dd"))) continue;
-    out.push({ kind: "repeated", parent, records: dropOutliers(group.map((e) => [e]), f) });
+  for (const [tag, group] of byTag) {
+    if (group.length < 2 || (halves && (tag === "dt" || tag === "dd"))) continue;
+    out.push({ kind: "repeated", parent, records: dropOutliers(group.map((i) => [kids[i]!]), f) });
     const bySig = new Map<string, Element[]>();
-    for (const e of group) {
-      const s = signature(e);
-      const list = bySig.get(s);
-      if (list) list.push(e);
-      else bySig.set(s, [e]);
+    for (const i of group) {
+      const list = bySig.get(sigs[i]!);
+      if (list) list.push(kids[i]!);
+      else bySig.set(sigs[i]!, [kids[i]!]);
     }
     if (bySig.size < 2) continue;
     for (const sub of bySig.values()) {
@@ -142,8 +159,7 @@ function siblingGroups(parent: Element, kids: Element[], f: PageFeatures, out: C
 const LEADER_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "dt"]);
 
 /** Generalized nodes: records made of k consecutive siblings. */
-function periodic(parent: Element, kids: Element[], out: Candidate[]) {
-  const sigs = kids.map(signature);
+function periodic(parent: Element, kids: Element[], sigs: string[], out: Candidate[]) {
   if (new Set(sigs).size < 2) return;
   // Fixed period k: the longest run where sig[i] === sig[i + k], with ≥ 2 distinct sigs per period.
   for (let k = 2; k <= 4; k++) {
@@ -194,20 +210,19 @@ function periodic(parent: Element, kids: Element[], out: Candidate[]) {
  */
 function flattenGrid(c: Candidate, f: PageFeatures): Candidate | null {
   if (c.kind !== "repeated" || c.records.some((r) => r.length !== 1)) return null;
-  let sig: string | null = null;
-  const cards: Element[][] = [];
+  const cards: Element[] = [];
   for (const [row] of c.records) {
     if (!row || row.tagName === "tr") return null;
     const kids = contentChildren(row, f);
     if (!kids.length) return null;
     for (const k of kids) {
-      const s = signature(k);
-      if (sig === null) sig = s;
-      else if (s !== sig) return null;
-      if (f.get(k).leaves < 2 || k.tagName === "td") return null;
-      cards.push([k]);
+      if (f.get(k).leaves < 2 || k.tagName === "td" || k.tagName !== (cards[0] ?? k).tagName) return null;
+      cards.push(k);
     }
   }
   if (cards.length <= c.records.length) return null;
-  return { kind: "repeated", parent: c.parent, records: cards };
+  // The cards of all rows are compared: card-1 … card-9 across three rows are one kind of card.
+  const sigs = groupSignatures(cards);
+  if (sigs.some((s) => s !== sigs[0])) return null;
+  return { kind: "repeated", parent: c.parent, records: cards.map((k) => [k]) };
 }
