@@ -112,7 +112,7 @@ export function repeatedCandidates(body: Element, f: PageFeatures): Candidate[] 
     const kids = contentChildren(parent, f);
     for (const k of kids) stack.push(k);
     if (kids.length < 2) continue;
-    // Signatures among these siblings: numbers that tell one item from the next are left out.
+    // Signatures among these siblings: numbers that tell one item from the next read as their stem.
     const sigs = groupSignatures(kids);
     siblingGroups(parent, kids, sigs, f, out);
     periodic(parent, kids, sigs, out);
