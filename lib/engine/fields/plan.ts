@@ -64,20 +64,46 @@ const SYNONYMS = lookup<string[]>({
 });
 
 const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
-const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short"]);
+/**
+ * "Name" and "title" in the languages whose header words are read (French, German, Spanish, Italian,
+ * Dutch): a field so named is an item's heading, as "name" is. Only as the field's whole name (with
+ * qualifiers, "nom du produit"): inside other words "nombre" is French for a number ("nombre
+ * d'avis"), so it lends no synonyms there.
+ */
+const NAME_WORDS = lookup<"name" | "title">({ nom: "name", nombre: "name", nome: "name", naam: "name", titre: "title", titel: "title", titulo: "title", titolo: "title" });
+/** Words between a name word and what it names: "nom du produit", "nombre del producto". */
+const OF = new Set(["du", "de", "des", "d", "del", "della", "dello", "di", "des", "der", "van"]);
+const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short", "produit", "producto", "prodotto", "produkt"]);
 const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
 /** Last words of a field about money that is not an amount: "price currency", "salary period". */
 const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label)$/;
 
+/** "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS). */
+function titleWord(own: string[]): string | null {
+  const last = own[own.length - 1] ?? "";
+  const english = TITLE_LAST.has(last) && own.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t));
+  if (english) return last;
+  const [first = "", ...rest] = own;
+  const word = NAME_WORDS[last] ?? NAME_WORDS[first];
+  const others = NAME_WORDS[last] ? own.slice(0, -1) : rest;
+  return word && others.every((t) => TITLE_QUALIFIERS.has(t) || OF.has(t)) ? word : null;
+}
+
 export function planField(spec: FieldSpec): FieldPlan {
   const own = tokens(spec.name);
+  const title = titleWord(own);
   const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
   const words = new Map<string, number>();
   for (const t of desc) words.set(t, 1);
   for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[singular(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
   for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
+  // A foreign name word is named by what names its English one ("nom" by class="name", "title").
+  if (title && !own.includes(title)) {
+    for (const s of SYNONYMS[title] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
+    words.set(title, Math.max(words.get(title) ?? 0, 2.5));
+  }
   const all = [...own, ...desc];
-  const kind = kindOf(spec, own, all);
+  const kind = kindOf(spec, own, all, title !== null);
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
@@ -88,7 +114,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   return plan;
 }
 
-function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
+function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): Kind {
   const image = /^(?:image|images|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)$/;
   if (spec.format === "email" || has(own, /^e?mail$/)) return "email";
   if (spec.format === "uri") return has(own, image) ? "image" : "link";
@@ -96,13 +122,12 @@ function kindOf(spec: FieldSpec, own: string[], all: string[]): Kind {
   const words = own.length ? own : all;
   const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
   // A price's currency, a salary's period or a fee's code is not itself an amount of money.
-  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent)$/) && !NOT_AMOUNT.test(words[words.length - 1] ?? "");
+  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent|prix|preis|precio|prezzo|prijs)$/) && !NOT_AMOUNT.test(words[words.length - 1] ?? "");
   if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
   const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
   if (spec.type === "boolean") return stock ? "stock" : "boolean";
   if (spec.type !== "string") return "text";
-  const last = own[own.length - 1] ?? "";
-  if (TITLE_LAST.has(last) && own.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t))) return "title";
+  if (title) return "title";
   if (money) return "money";
   if (stock) return "stock";
   if (rating) return "rating";

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../dom";
+import { extractRows } from "./extract";
+import { planField } from "./plan";
+import { fieldSpecsFromQuery } from "./query";
+import type { FieldSpec } from "./spec";
+import { byTag, region } from "./testing";
+
+const text = (name: string): FieldSpec => ({ name, type: "string", required: false });
+
+describe("planField: names and titles in other languages", () => {
+  it("reads nom, titre, Name, Titel, nombre, título, nome and titolo as the item's heading, as name and title", () => {
+    for (const name of ["name", "title", "nom", "titre", "Name", "Titel", "nombre", "título", "nome", "titolo", "nom du produit", "nombre del producto", "Produkt Name"]) {
+      expect(planField(text(name)).kind, name).toBe("title");
+    }
+    // Named by what names its English word: class="name", "title", "heading".
+    expect([...planField(text("nom")).words.keys()]).toEqual(expect.arrayContaining(["nom", "name", "title", "heading"]));
+    expect([...planField(text("titolo")).words.keys()]).toEqual(expect.arrayContaining(["titolo", "title", "name"]));
+  });
+
+  it("does not read them so inside other fields: French 'nombre' is a number", () => {
+    for (const name of ["nombre d'avis", "nombre de chambres", "nom de la ville"]) {
+      expect(planField(text(name)).kind, name).not.toBe("title");
+      expect(planField(text(name)).words.has("heading"), name).toBe(false);
+    }
+  });
+
+  it("fills 'nom' from each item's heading", () => {
+    const items = [["Crème brûlée", "4,50 €"], ["Éclair café", "3,20 €"], ["Tarte Tatin", "5,10 €"]];
+    const doc = parseHtml(`<html lang="fr"><body><ul>${items.map(([n, p]) => `<li><h3>${n}</h3><span class="prix">${p}</span><span class="ville">Sète</span></li>`).join("")}</ul></body></html>`);
+    for (const q of ["tous les produits: nom, prix", "todos los productos: nombre, precio", "tutti i prodotti: titolo, prezzo"]) {
+      const fields = fieldSpecsFromQuery(q);
+      const rows = extractRows(region(doc, byTag("li")), { pageUrl: "https://shop.example/", fields, q }).map((r) => Object.values(r.row));
+      expect(rows, q).toEqual(items);
+    }
+  });
+});
