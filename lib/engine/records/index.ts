@@ -3,12 +3,13 @@
  * only (no model). Candidates come from microdata, data tables and repeated sibling structures;
  * they are scored (see score.ts), de-duplicated and returned best first.
  */
-import { attr, bodyElement, type Document, type Element } from "../dom";
+import { attr, bodyElement, textContent, type Document, type Element } from "../dom";
 import { chromeFactor, PageFeatures } from "./features";
 import { microdataCandidates } from "./microdata";
 import { isPropertyList } from "./properties";
 import { repeatedCandidates, type Candidate } from "./repeated";
-import { queryTerms, scoreCandidate, showsValues, stem, type QueryTerms, type Scored } from "./score";
+import { queryTerms, scoreCandidate, stem, type QueryTerms, type Scored } from "./score";
+import { showsAskedKinds, showsValues } from "./value-kinds";
 import { tableCandidates } from "./tables";
 
 export type RecordKind = "table" | "microdata" | "repeated";
@@ -159,10 +160,40 @@ function bestRegion(ranked: Scored[], options: FindRecordsOptions): RecordRegion
   return best ? toRegion(best) : null;
 }
 
-/** The text a region must show to be the page's records (see MIN_TEXT and the bars below it). */
+/**
+ * The text a region must show to be the page's records (see MIN_TEXT and the bars below it). A short
+ * list is vouched for by the query's words in it, by the kinds of value the query asks for (its
+ * "price" met by "4,50 €" in every item), or, whatever the query, by a link and a typed value each.
+ */
 function minText(r: Scored, query: QueryTerms | null): number {
   if (r.kind === "table" && headersNamed(r, query)) return MIN_TEXT_HEADED;
-  return r.kind === "repeated" && r.fit < QUERY_VOUCHES && !showsValues(r.records) ? MIN_TEXT : MIN_TEXT_DECLARED;
+  const vouched = r.fit >= QUERY_VOUCHES || showsValues(r.records) || showsAskedKinds(r.records, query);
+  return r.kind === "repeated" && !vouched ? MIN_TEXT : MIN_TEXT_DECLARED;
+}
+
+/**
+ * A short list findRecords turned down for its little text alone (no query word, nor a value the
+ * query asks for, vouched for it), so that the failure can say so and how to have it read, rather
+ * than blame the URL. Lines labelled "Weight: 1.2 kg" are an item's own fields, not such a list.
+ */
+export function shortList(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
+  const query = queryTerms(options.q, options.fieldNames);
+  const seen = rankRegions(doc, options).find(
+    (r) =>
+      r.chrome >= MIN_CONTENT_CHROME &&
+      r.score >= MIN_SCORE &&
+      r.coverage >= MIN_TEXT_DECLARED &&
+      r.coverage < minText(r, query) &&
+      !specList(r) &&
+      !labelledLines(r.records),
+  );
+  return seen ? toRegion(seen) : null;
+}
+
+/** Records that each start with a different label and a colon: one item's fields, one per line. */
+function labelledLines(records: readonly Element[][]): boolean {
+  const labels = records.map((rec) => /^([^:：]{1,40})[:：]/.exec(rec.map((el) => textContent(el)).join(" "))?.[1]?.trim().toLowerCase());
+  return labels.every((l) => l !== undefined) && new Set(labels).size === labels.length;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { RecordRegion } from "../records";
 import { scoredCandidates } from "../records/index";
 import { PageFeatures } from "../records/features";
 import { contentChildren } from "../records/repeated";
-import { queryTerms, scoreCandidate, showsValues } from "../records/score";
+import { queryTerms, scoreCandidate } from "../records/score";
+import { showsValues } from "../records/value-kinds";
 
 type SmallOptions = { q?: string; fieldNames?: string[] };
 interface SmallPage {
