@@ -19,6 +19,7 @@ import { normalizeUrl } from "./pagination/urls";
 import { scriptedLoadMore } from "./pagination";
 import { rowLinks } from "./pipeline/row-links";
 import { own } from "./lookup";
+import { shortList } from "./records";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
@@ -37,6 +38,12 @@ export interface PipelineOptions {
   onProgress?: (progress: TaskProgress) => void;
   /** For --file: the seed page's HTML is given, not fetched (pagination is not followed). */
   seedHtml?: string;
+}
+
+/** The short list the seed page shows but findRecords did not take (see noRecords). */
+function shortListOf(doc: Parameters<typeof noRecords>[0], q: string, fields: FieldSpec[] | null) {
+  const list = shortList(doc, { q, fieldNames: fields?.map((f) => f.name) });
+  return list && { records: list.records, q };
 }
 
 const stableKey = (row: Record<string, unknown>) =>
@@ -89,7 +96,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     throw new ExtractionError(
       seed.records > 0
         ? nothingMatched(seed.records, fields, input.schema !== null)
-        : noRecords(doc),
+        : noRecords(doc, shortListOf(doc, input.q, fields)),
     );
   }
   const collected: CollectedRow[] = [...seed.rows];

@@ -3,9 +3,10 @@
  * sentence for them, and the sentences themselves (a fetch that failed, a seed page without records,
  * records without values, a list of field names).
  */
-import { BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, textContent, walkElements, type Document } from "../dom";
+import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, isElement, isText, normalizeSpace, textContent, walkElements, type ChildNode, type Document, type Element } from "../dom";
 import type { FieldSpec } from "../fields";
 import { EngineFetchError } from "../net/errors";
+import { shownKinds, type ValueKind } from "../records/value-kinds";
 
 /** A failure whose message is a sentence for the user. */
 export class ExtractionError extends Error {
@@ -34,9 +35,11 @@ const NOTICE_CHARS = 80;
 
 /**
  * Why the seed page gave no records. A page that says it lists nothing (a short notice such as
- * "0 Reviews" in a heading or paragraph) is an empty listing, not the wrong kind of page.
+ * "0 Reviews" in a heading or paragraph) is an empty listing, not the wrong kind of page; a page
+ * drawn by scripts has nothing to list until they run; a short list that was seen but not taken
+ * (`short`, see records' shortList) is the listing, read once the query names what it shows.
  */
-export function noRecords(doc: Document): string {
+export function noRecords(doc: Document, short?: { records: Element[][]; q: string } | null): string {
   let notice: string | null = null;
   const body = bodyElement(doc);
   if (body) {
@@ -50,6 +53,12 @@ export function noRecords(doc: Document): string {
     });
   }
   if (notice) return `The seed page lists no records: it says “${notice}”. Point the URL at a listing that shows items, or run again when this one has some.`;
+  const scripted = drawnByScripts(doc);
+  if (scripted !== null) {
+    const says = scripted ? ` (it says “${scripted}”)` : "";
+    return `The seed page builds its content with JavaScript, which the engine does not run: its HTML holds no items${says}. Point the URL at a version of the page that shows its items without scripts, if the site has one.`;
+  }
+  if (short) return shortListNotTaken(short.records, short.q);
   return "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.";
 }
 
@@ -61,4 +70,71 @@ export function nothingMatched(records: number, fields: FieldSpec[] | null, sche
   const what = names.length === 1 ? `the field ${listNames(names)} matched nothing in them` : `none of the fields ${listNames(names)} matched anything in them`;
   const how = schema ? "name each field as the page labels it, or say what it holds in its description" : "name each field as the page labels it";
   return `${found} ${what}. Check that this is the page you meant, then ${how}.`;
+}
+
+/** A body with less visible text than this, and scripts, may be an app's empty shell. */
+const SHELL_TEXT = 200;
+/** The element a script-drawn app mounts into (React, Vue, Next.js, Nuxt, Svelte, Angular…). */
+const MOUNT_ID = /^(?:root|app|__next|__nuxt|svelte|main-app|application|app-root)$/i;
+
+/**
+ * Null unless the page is an app's shell, drawn by its scripts: hardly any text, a script, and a
+ * <noscript> message or an empty mount point (<div id="root"></div>). Else its <noscript> text ("You
+ * need to enable JavaScript to run this app"), or "" when it has none.
+ */
+function drawnByScripts(doc: Document): string | null {
+  const body = bodyElement(doc);
+  if (!body || textContent(body).length >= SHELL_TEXT) return null;
+  let scripts = 0;
+  let noscript: string | null = null;
+  let mount = false;
+  walkElements(doc, (el) => {
+    if (el.tagName === "script") scripts++;
+    // With scripting on, as a browser parses it, a <noscript>'s content is raw text (tags included).
+    if (el.tagName === "noscript") noscript ??= normalizeSpace(textContent(el).replace(/<[^>]*>/g, " "));
+    if (MOUNT_ID.test(attr(el, "id") ?? "") && !elementChildren(el).length && !textContent(el)) mount = true;
+  });
+  if (!scripts || (noscript === null && !mount)) return null;
+  return (noscript ?? "").slice(0, NOTICE_CHARS * 2);
+}
+
+const KIND_WORDS: Partial<Record<ValueKind, [shown: string, field: string]>> = {
+  money: ["a price", "price"],
+  stock: ["a stock status", "availability"],
+  rating: ["a rating", "rating"],
+  date: ["a date", "date"],
+  email: ["an email address", "email"],
+  phone: ["a phone number", "phone"],
+};
+
+/**
+ * A short list was there but, with its little text, taken only when the query asks for what its
+ * items show: say so, with a query that would read it ("every product: name, price").
+ */
+function shortListNotTaken(records: Element[][], q: string): string {
+  const first = spacedText(records[0]!);
+  const quoted = first.length > 60 ? `${first.slice(0, 59)}…` : first;
+  const kinds = shownKinds(records).flatMap((k) => KIND_WORDS[k] ?? []);
+  const shows = kinds.filter((_, i) => i % 2 === 0);
+  const fields = kinds.filter((_, i) => i % 2 === 1);
+  const what = shows.length ? ` (${shows.join(", ")})` : "";
+  // The query's own words for the records, without any field list it wrote: "every product".
+  const base = q.split(/\s*:|\s+(?:with|including|incl\.)\s+/i)[0]!.trim() || "every item";
+  const example = `“${base}: name, ${fields.length ? fields.join(", ") : "…"}”`;
+  const how = fields.length ? `Name the fields after a colon (${example})` : `Name the fields after a colon as the page labels them (${example})`;
+  return (
+    `The seed page shows a short list of ${records.length} items (the first: “${quoted}”), but with so little text it is taken as the listing only when the query asks for what its items show${what}. ` +
+    `${how}, or give a schema.`
+  );
+}
+
+/** An item's text with its pieces spaced apart: "4,50 €" and "Orléans" in two spans are two words. */
+function spacedText(els: Element[]): string {
+  const pieces: string[] = [];
+  const visit = (node: ChildNode) => {
+    if (isText(node)) pieces.push(node.value);
+    else if (isElement(node) && !INVISIBLE_TAGS.has(node.tagName)) node.childNodes.forEach(visit);
+  };
+  for (const el of els) visit(el);
+  return normalizeSpace(pieces.join(" "));
 }
