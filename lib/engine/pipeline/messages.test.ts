@@ -92,5 +92,8 @@ describe("noRecords", () => {
     expect(noRecords(about)).toMatch(/^No repeated records were found on the seed page\. Point the URL at the listing page itself/);
     // Scripts with neither a <noscript> message nor an empty mount point: a plain short page.
     expect(noRecords(parseHtml(`<html><body><h1>Welcome</h1><script>track()</script></body></html>`))).toMatch(/^No repeated records/);
+    // A tag manager's <noscript> pixel is not a page asking for JavaScript.
+    const pixel = `<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" height="0" width="0"></iframe></noscript>`;
+    expect(noRecords(parseHtml(`<html><body>${pixel}<h1>Welcome</h1><script>track()</script></body></html>`))).toMatch(/^No repeated records/);
   });
 });

@@ -75,12 +75,14 @@ export function nothingMatched(records: number, fields: FieldSpec[] | null, sche
 /** A body with less visible text than this, and scripts, may be an app's empty shell. */
 const SHELL_TEXT = 200;
 /** The element a script-drawn app mounts into (React, Vue, Next.js, Nuxt, Svelte, Angular…). */
+/** What a <noscript> of a page drawn by scripts says: "You need to enable JavaScript to run this app." */
+const SCRIPTS_NEEDED = /java\s*script|\bJS\b|\bscripts?\b/i;
 const MOUNT_ID = /^(?:root|app|__next|__nuxt|svelte|main-app|application|app-root)$/i;
 
 /**
  * Null unless the page is an app's shell, drawn by its scripts: hardly any text, a script, and a
- * <noscript> message or an empty mount point (<div id="root"></div>). Else its <noscript> text ("You
- * need to enable JavaScript to run this app"), or "" when it has none.
+ * <noscript> asking for JavaScript or an empty mount point (<div id="root"></div>). Else that
+ * <noscript> text ("You need to enable JavaScript to run this app"), or "" when it has none.
  */
 function drawnByScripts(doc: Document): string | null {
   const body = bodyElement(doc);
@@ -91,7 +93,11 @@ function drawnByScripts(doc: Document): string | null {
   walkElements(doc, (el) => {
     if (el.tagName === "script") scripts++;
     // With scripting on, as a browser parses it, a <noscript>'s content is raw text (tags included).
-    if (el.tagName === "noscript") noscript ??= normalizeSpace(textContent(el).replace(/<[^>]*>/g, " "));
+    // A tag manager's <noscript><iframe …> pixel says nothing about how the page is drawn.
+    if (el.tagName === "noscript") {
+      const says = normalizeSpace(textContent(el).replace(/<[^>]*>/g, " "));
+      if (SCRIPTS_NEEDED.test(says)) noscript ??= says;
+    }
     if (MOUNT_ID.test(attr(el, "id") ?? "") && !elementChildren(el).length && !textContent(el)) mount = true;
   });
   if (!scripts || (noscript === null && !mount)) return null;
