@@ -35,3 +35,15 @@ describe("planField: names and titles in other languages", () => {
     }
   });
 });
+
+describe("planField: a city in other languages", () => {
+  it("fills 'city' from an element the page names in its own language (ville, Stadt, ciudad)", () => {
+    for (const [cls, lang] of [["ville", "fr"], ["stadt", "de"], ["ciudad", "es"]]) {
+      const items = [["Crème brûlée", "Orléans"], ["Éclair café", "Sète"], ["Tarte Tatin", "Lyon"]];
+      const doc = parseHtml(`<html lang="${lang}"><body><ul>${items.map(([n, c]) => `<li><h3>${n}</h3><span class="prix">4,50 €</span><span class="${cls}">${c}</span></li>`).join("")}</ul></body></html>`);
+      const q = "every product with name and city";
+      const rows = extractRows(region(doc, byTag("li")), { pageUrl: "https://shop.example/", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+      expect(rows.map((r) => r.city), cls).toEqual(["Orléans", "Sète", "Lyon"]);
+    }
+  });
+});

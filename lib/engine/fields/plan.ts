@@ -43,6 +43,7 @@ const SYNONYMS = lookup<string[]>({
   price: ["cost", "amount", "offer", "sale", "prix", "preis", "precio", "prezzo", "prijs", "tarif"],
   company: ["employer", "organization", "organisation", "org", "hiring", "brand", "entreprise", "societe", "firma", "empresa", "azienda", "unternehmen", "bedrijf"],
   location: ["city", "place", "address", "region", "area", "where", "locality", "lieu", "ville", "ort", "stadt", "ubicacion", "ciudad", "citta", "luogo", "plaats"],
+  city: ["town", "locality", "location", "ville", "stadt", "ort", "ciudad", "citta", "plaats"],
   address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
   quantity: ["qty"],
   category: ["cat", "genre", "categorie", "kategorie", "categoria"],
