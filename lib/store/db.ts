@@ -4,6 +4,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { savedNameKey } from "@/lib/extract/types";
 
+/** The longest saved name (savedNameSchema in lib/extract/types.ts). */
+const SAVED_NAME_MAX = 120;
+
 /**
  * The studio's SQLite database (better-sqlite3: synchronous, in-process, durable with WAL).
  * Migrations are an ordered list; `user_version` records how many have run.
@@ -79,18 +82,32 @@ function migrate(db: Db) {
 /**
  * Saved names become unique ignoring case (the compose page always said so; the table compared them
  * exactly). A database may already hold "Team page" and "team page": nothing is deleted, the older
- * keeps its name and the others get " (2)", " (3)"…, which the analyst can rename or delete.
+ * keeps its name and the others get " (2)", " (3)"…, which the analyst can rename or delete. Every
+ * name that stays is reserved before any is changed, so a renamed "shop" skips an existing
+ * "shop (2)"; the exact-name index goes (the new one is stricter), and a suffix never takes a name
+ * past the 120 characters a name may have.
  */
 function uniqueSavedNamesIgnoringCase(db: Database.Database) {
-  db.exec(`ALTER TABLE saved_extractions ADD COLUMN name_key TEXT`);
+  db.exec(`DROP INDEX IF EXISTS saved_name; ALTER TABLE saved_extractions ADD COLUMN name_key TEXT`);
   const rows = db.prepare(`SELECT id, name FROM saved_extractions ORDER BY created_at, id`).all() as { id: string; name: string }[];
   const taken = new Set<string>();
+  const keeps = new Set<string>();
+  for (const row of rows) {
+    const key = savedNameKey(row.name.trim() || "Untitled");
+    if (!taken.has(key)) keeps.add(row.id);
+    taken.add(key);
+  }
   const update = db.prepare(`UPDATE saved_extractions SET name = ?, name_key = ? WHERE id = ?`);
   for (const row of rows) {
     const base = row.name.trim() || "Untitled";
     let name = base;
-    for (let n = 2; taken.has(savedNameKey(name)); n++) name = `${base} (${n})`;
-    taken.add(savedNameKey(name));
+    if (!keeps.has(row.id)) {
+      for (let n = 2; n === 2 || taken.has(savedNameKey(name)); n++) {
+        const suffix = ` (${n})`;
+        name = `${base.slice(0, SAVED_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+      }
+      taken.add(savedNameKey(name));
+    }
     update.run(name, savedNameKey(name), row.id);
   }
   db.exec(`CREATE UNIQUE INDEX saved_name_key ON saved_extractions (name_key)`);

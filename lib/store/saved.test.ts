@@ -54,6 +54,26 @@ describe("SavedExtractions", () => {
     expect(() => saved.rename("no-such-id", "x")).toThrow(ApiError);
   });
 
+  it("renames a duplicate past an existing 'name (2)', and within the 120 characters a name may have", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "saved-old-"));
+    const old = new Database(path.join(dir, "studio.db"));
+    old.exec(`CREATE TABLE saved_extractions (id TEXT PRIMARY KEY, name TEXT NOT NULL, input_json TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE UNIQUE INDEX saved_name ON saved_extractions (name);`);
+    const add = old.prepare(`INSERT INTO saved_extractions VALUES (?, ?, ?, ?, ?)`);
+    const long = "L".repeat(120);
+    add.run("a", "Shop", JSON.stringify(input), "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z");
+    add.run("b", "shop", JSON.stringify(input), "2025-02-01T00:00:00Z", "2025-02-01T00:00:00Z");
+    add.run("c", "shop (2)", JSON.stringify(input), "2025-03-01T00:00:00Z", "2025-03-01T00:00:00Z");
+    add.run("d", long, JSON.stringify(input), "2025-04-01T00:00:00Z", "2025-04-01T00:00:00Z");
+    add.run("e", long.toLowerCase(), JSON.stringify(input), "2025-05-01T00:00:00Z", "2025-05-01T00:00:00Z");
+    old.pragma("user_version = 3");
+    old.close();
+
+    const names = new SavedExtractions(openDatabase(dir)).list().map((s) => [s.id, s.name]);
+    expect(Object.fromEntries(names)).toEqual({ a: "Shop", b: "shop (3)", c: "shop (2)", d: long, e: `${"l".repeat(116)} (2)` });
+    expect(names.every(([, n]) => n!.length <= 120)).toBe(true);
+  });
+
   it("keeps every extraction of an older database whose names differ only in case", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "saved-old-"));
     // The database as the studio left it before names were compared ignoring case (user_version 3).
