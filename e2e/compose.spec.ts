@@ -152,6 +152,16 @@ test.describe("on the embedded engine", () => {
     await expect(compose.replacedBar()).toContainText("The task you duplicated replaced your draft.");
     await compose.undoReplace().click();
     await expect(compose.query()).toHaveValue("my own words");
+
+    // Applied once: a reload keeps what was typed since, and the draft it replaced.
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("every product with name and price");
+    await expect(page).not.toHaveURL(/from=/);
+    await compose.query().fill("edited after duplicating");
+    await page.reload();
+    await expect(compose.query()).toHaveValue("edited after duplicating");
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("my own words");
   });
 
   test("a seed URL typed without its scheme is completed (http:// on this machine) and the form says so", async ({ compose, taskPage, page }) => {

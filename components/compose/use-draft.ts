@@ -40,6 +40,12 @@ export function useDraft(initial: Draft | null, initialLabel = "The task you dup
     if (initial) {
       setReplaced(afterLoad(stored ?? emptyDraft, initial, initialLabel, kept));
       writer.schedule(initial);
+      // Applied once: the address no longer says "start from that task", so a reload keeps the
+      // edits made since (and the draft it replaced, for Undo) instead of applying it again.
+      const url = new URL(window.location.href);
+      url.searchParams.delete("from");
+      url.searchParams.delete("provider");
+      window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
     } else {
       if (stored) setDraft(stored);
       setReplaced(kept);
