@@ -47,3 +47,10 @@ describe("planField: a city in other languages", () => {
     }
   });
 });
+
+describe("planField: money", () => {
+  it("does not take a price's date for an amount of money ('price valid until')", () => {
+    for (const name of ["price valid until", "price expiry", "salary deadline", "price currency"]) expect(planField(text(name)).kind, name).not.toBe("money");
+    for (const name of ["price", "salary", "price from"]) expect(planField(text(name)).kind, name).toBe("money");
+  });
+});

@@ -76,8 +76,11 @@ const NAME_WORDS = lookup<"name" | "title">({ nom: "name", nombre: "name", nome:
 const OF = new Set(["du", "de", "des", "d", "del", "della", "dello", "di", "des", "der", "van"]);
 const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short", "produit", "producto", "prodotto", "produkt"]);
 const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
-/** Last words of a field about money that is not an amount: "price currency", "salary period". */
-const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label)$/;
+/**
+ * Last words of a field about money that is not an amount: "price currency", "salary period",
+ * "price valid until" (a date).
+ */
+const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
 
 /** "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS). */
 function titleWord(own: string[]): string | null {
