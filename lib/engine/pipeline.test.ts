@@ -303,6 +303,11 @@ describe("runPipeline", () => {
     const { rows, progress } = await run({ url, q, schema: { type: "object", properties: { name: str, favoriteColor: str } } });
     expect(rows.map((r) => r.row)).toEqual(["Ada Lovelace", "Grace Hopper", "Alan Turing", "Katherine Johnson"].map((name) => ({ name })));
     expect(progress.notes).toContain('No row has a value for "favoriteColor": nothing on the page matched that field.');
+    // A property that must be absent (false) is not one the page should have filled.
+    const absent = await run({ url, q, schema: { type: "object", properties: { name: str, favoriteColor: str, salary: false } } });
+    expect(absent.rows).toHaveLength(4);
+    expect(absent.progress.notes).toContain('No row has a value for "favoriteColor": nothing on the page matched that field.');
+    expect(absent.progress.notes.join(" ")).not.toMatch(/salary/);
     const required = { type: "object", properties: { name: str, favoriteColor: str }, required: ["name", "favoriteColor"] };
     expect((await failure(run({ url, q, schema: required }))).message).toMatch(/every row failed the schema .*missing required field "favoriteColor".*Nothing on the page matched "favoriteColor"\./);
     // The list is there but no field is: the message says so instead of blaming the URL.

@@ -21,6 +21,14 @@ describe("fieldSpecsFromSchema", () => {
     ]);
   });
 
+  it("makes no field of a property that must be absent (false), in the row or in an object", () => {
+    const schema = { type: "object", properties: { a: { type: "string" }, gone: false, o: { type: "object", properties: { b: { type: "string" }, gone: false } } } };
+    expect(fieldSpecsFromSchema(schema)).toEqual([
+      { name: "a", type: "string", required: false },
+      { name: "o", type: "object", required: false, properties: [{ name: "b", type: "string", required: false }] },
+    ]);
+  });
+
   it("reads an array schema's items", () => {
     expect(fieldSpecsFromSchema({ type: "array", items: { type: "object", properties: { a: { type: "integer" } } } })).toEqual([{ name: "a", type: "integer", required: false }]);
   });

@@ -62,6 +62,8 @@ export function fieldSpecsFromSchema(schema: Record<string, unknown>): FieldSpec
   const required = new Set(Array.isArray(row.required) ? row.required.filter((r): r is string => typeof r === "string") : []);
   const out: FieldSpec[] = [];
   for (const [name, raw] of Object.entries(props)) {
+    // `"x": false` says a row must not have x: nothing to fill, and nothing to report missing.
+    if (raw === false) continue;
     const prop = isObject(raw) ? flattenAnyOf(raw) : {};
     const declared = Array.isArray(prop.type) ? prop.type : prop.type === undefined ? [] : [prop.type];
     const nullable = declared.includes("null") || prop.nullable === true;
