@@ -71,4 +71,26 @@ describe("object fields from JSON-LD", () => {
       { title: "Analyst", company: { name: "Globex" } },
     ]);
   });
+
+  it("reads an object that names no entity in the row's own, but not its name; 'offer' in offers; a rating's count", () => {
+    const products = [
+      { "@type": "Product", name: "P1", url: "/p/1", offers: { "@type": "Offer", price: "12.50", priceCurrency: "EUR" }, aggregateRating: { ratingValue: "4.2", reviewCount: "31" } },
+      { "@type": "Product", name: "P2", url: "/p/2", offers: { "@type": "Offer", price: "8", priceCurrency: "USD" } },
+    ];
+    const num = { type: "number" };
+    const schema = {
+      type: "object",
+      properties: {
+        name: str,
+        // "pricing" is no entity: its price and currency are the product's, its name and link are not.
+        pricing: { type: "object", properties: { name: str, url: str, price: num, currency: str } },
+        offer: { type: "object", properties: { price: num, priceCurrency: str } },
+        rating: { type: "object", properties: { value: num, count: { type: "integer" } } },
+      },
+    };
+    expect(rows(products, schema).map((r) => r.row)).toEqual([
+      { name: "P1", pricing: { price: 12.5, currency: "EUR" }, offer: { price: 12.5, priceCurrency: "EUR" }, rating: { value: 4.2, count: 31 } },
+      { name: "P2", pricing: { price: 8, currency: "USD" }, offer: { price: 8, priceCurrency: "USD" } },
+    ]);
+  });
 });

@@ -108,8 +108,33 @@ const PROPERTIES = lookup<string[]>({
  * brand; "company info" → hiringOrganization…).
  */
 export function objectPlaces(object: string): string[] {
-  const word = tokens(object).find((w) => ENTITIES[w] || VALUE_ENTITIES[w]);
+  const word = entityWord(object);
   return [...new Set([object, ...(word ? (ENTITIES[word] ?? VALUE_ENTITIES[word]!) : [])])];
+}
+
+/** The first word of an object field's name that names an entity ("maker", "company", "price"), if any. */
+export const entityWord = (object: string) => tokens(object).find((w) => ENTITIES[w] || VALUE_ENTITIES[w]);
+
+/**
+ * An object's properties that name the record itself (its name, page, picture, description): an
+ * object that names no entity (`pricing: { price, currency }`) is read in the record, but these
+ * would be the record's own, not the object's.
+ */
+export const RECORD_OWN = new Set(["name", "title", "headline", "url", "link", "href", "id", "image", "images", "logo", "photo", "picture", "thumbnail", "avatar", "description", "summary"]);
+
+/**
+ * Properties of a value entity under names schema.org does not use: a rating's "count" is its
+ * reviewCount or ratingCount (paths inside the entity).
+ */
+const COUNT = ["reviewCount", "ratingCount"];
+const VALUE_PARTS = lookup({
+  rating: lookup({ count: COUNT, number: COUNT, total: COUNT, reviews: ["reviewCount"], votes: ["ratingCount"] }),
+});
+
+/** Where an object's property sits inside its value entity, by its last word ("rating" → count → reviewCount). */
+export function valuePartPaths(object: string, part: string): string[] {
+  const word = entityWord(object);
+  return (word && VALUE_PARTS[word]?.[tokens(part).pop() ?? ""]) || [];
 }
 
 /**

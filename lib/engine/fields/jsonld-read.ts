@@ -7,7 +7,7 @@ import { planField, type Kind } from "./plan";
 import { tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
-import { DATE_PATHS, PATHS, compoundPaths, objectPlaces } from "./jsonld-paths";
+import { DATE_PATHS, PATHS, RECORD_OWN, compoundPaths, entityWord, objectPlaces, valuePartPaths } from "./jsonld-paths";
 import { namesPeople, splitNames } from "./person-names";
 import { singular } from "../words";
 import { lookup, own, put } from "../lookup";
@@ -105,17 +105,35 @@ function nearestKey(entity: Json, key: string): string | undefined {
 
 /**
  * The paths of an object field's property (`maker: { name }`): read as a field of the entity the
- * object names (objectPlaces), or not at all. Never the row's own paths: a product with no
- * manufacturer or brand has no maker, and "maker.name" read like "name" would be the product's.
- * A name may be that entity itself, written as text (`"brand": "Acme"`).
+ * object names (objectPlaces, or a member named as the object in the singular or plural: "offer" →
+ * offers), or not at all. Never the row's own paths: a product with no manufacturer or brand has no
+ * maker, and "maker.name" read like "name" would be the product's. A name may be that entity
+ * itself, written as text (`"brand": "Acme"`). An object that names no entity at all
+ * (`pricing: { price, currency }`) is read in the row's own entity, but not for the row's own name,
+ * page or picture (RECORD_OWN).
  */
 function partPaths(entity: Json, field: FieldSpec & { parent: string }, kind: Kind): string[] {
   const part = partName(field);
+  const places = placesOf(entity, field.parent);
+  if (!places) return RECORD_OWN.has(tokens(part).pop() ?? "") ? [] : fieldPaths(entity, part, kind);
   const names = /^(?:name|title)$/.test(tokens(part).pop() ?? "");
-  return objectPlaces(field.parent).flatMap((place) => {
+  return places.flatMap((place) => {
     const within = get(entity, place);
-    return [...fieldPaths(isObj(within) ? within : {}, part, kind).map((p) => `${place}.${p}`), ...(names ? [place] : [])];
+    const paths = [...valuePartPaths(field.parent, part), ...fieldPaths(isObj(within) ? within : {}, part, kind)];
+    return [...paths.map((p) => `${place}.${p}`), ...(names ? [place] : [])];
   });
+}
+
+/**
+ * Where an object field's entity may sit in this entity: objectPlaces, and a member named as the
+ * object in the other number ("offer" → offers). Null when the object names no entity and the
+ * entity has no member so named: the object is then a group of the row's own values.
+ */
+function placesOf(entity: Json, object: string): string[] | null {
+  const one = singular(object);
+  const members = Object.keys(entity).filter((k) => k !== object && singular(k) === one);
+  const places = [...objectPlaces(object), ...members];
+  return entityWord(object) || places.some((p) => get(entity, p) !== undefined) ? places : null;
 }
 
 /** An object's property's own name: "name" of "maker.name" (nested.ts joins them with a dot). */
@@ -161,13 +179,16 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
 }
 
 /** Where a list field's items may sit: its name, its last word's paths, singular or plural ("authors" → author). */
-function listPaths(field: FieldSpec): string[] {
+function listPaths(entity: Json, field: FieldSpec): string[] {
   // A list that is an object's property (`company: { tags }`) is the object's entity's, as in read().
   const name = field.parent ? partName({ ...field, parent: field.parent }) : field.name;
   const words = tokens(name);
   const head = words[words.length - 1] ?? "";
   const paths = [name, ...[...new Set([head, singular(head)])].flatMap((w) => PATHS[w] ?? [w])];
-  return field.parent ? objectPlaces(field.parent).flatMap((place) => paths.map((p) => `${place}.${p}`)) : paths;
+  if (!field.parent) return paths;
+  const places = placesOf(entity, field.parent);
+  if (places) return places.flatMap((place) => paths.map((p) => `${place}.${p}`));
+  return RECORD_OWN.has(head) ? [] : paths;
 }
 
 /**
@@ -178,7 +199,7 @@ function listPaths(field: FieldSpec): string[] {
 export function readObjectList(entity: Json, field: FieldSpec, base: string): { value: Json[]; path: string } | undefined {
   const parts = (field.items!.properties ?? []).filter((p) => p.type !== "object" && p.type !== "array");
   const plans = parts.map((p) => ({ spec: p, plan: planField(p) }));
-  for (const path of listPaths(field)) {
+  for (const path of listPaths(entity, field)) {
     const objects: Json[] = [];
     // "author": "Ann Lee, Bob Stone" names two people, two objects (person-names.ts).
     for (let v of getAll(entity, path).flatMap((v) => (typeof v === "string" && namesPeople(path) ? splitNames(v) : [v]))) {
@@ -217,7 +238,7 @@ export function readList(entity: Json, field: FieldSpec, base: string): { value:
   const item = field.items!;
   const kind = planField({ ...item, name: field.name }).kind;
   const link = item.format === "uri" || kind === "image";
-  for (const path of listPaths(field)) {
+  for (const path of listPaths(entity, field)) {
     const values: unknown[] = [];
     for (let v of getAll(entity, path)) {
       if (isObj(v)) v = link ? (v.url ?? v.contentUrl) : (v.name ?? v.url);
