@@ -48,7 +48,7 @@ export const DATE_PATHS = lookup<string[]>({
   expiration: ["validThrough", "expires"],
   start: ["startDate"],
   end: ["endDate"],
-  posted: ["datePosted"],
+  posted: ["datePosted", "datePublished"],
   published: ["datePublished"],
   publication: ["datePublished"],
   release: ["datePublished", "releaseDate"],
@@ -56,7 +56,22 @@ export const DATE_PATHS = lookup<string[]>({
   updated: ["dateModified"],
   created: ["dateCreated"],
   birth: ["birthDate"],
+  // An offer is valid through a date, and its price until one ("valid until", "price valid until").
+  valid: ["validThrough", "priceValidUntil", "offers.priceValidUntil", "offers.validThrough"],
+  until: ["validThrough", "priceValidUntil", "offers.priceValidUntil", "offers.validThrough"],
+  through: ["validThrough", "offers.validThrough"],
 });
+
+/**
+ * Last words that measure the thing the other words name, or say which end of it: "review count"
+ * is a count of reviews and "salary min" a salary, read at the reviews' and the salary's places
+ * when the word itself has none. Any other last word without places ("price valid until") is not
+ * the other words' thing.
+ */
+export const MEASURES = new Set([
+  ...["count", "counts", "number", "num", "total", "amount", "value", "sum", "average", "avg"],
+  ...["min", "minimum", "low", "lowest", "lower", "from", "starting", "max", "maximum", "high", "highest", "upper", "to"],
+]);
 
 /**
  * Fields of two or more words whose first words name an entity and whose last names one of its

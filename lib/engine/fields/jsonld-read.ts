@@ -7,7 +7,7 @@ import { planField, type Kind } from "./plan";
 import { tokens, type FieldSpec } from "./spec";
 import { parseDate } from "./dates";
 import { mailtoAddress, parseBoolean, parseNumber, resolveUrl } from "./values";
-import { DATE_PATHS, PATHS, RECORD_OWN, compoundPaths, entityWord, objectPlaces, valuePartPaths } from "./jsonld-paths";
+import { DATE_PATHS, MEASURES, PATHS, RECORD_OWN, compoundPaths, entityWord, objectPlaces, valuePartPaths } from "./jsonld-paths";
 import { namesPeople, splitNames } from "./person-names";
 import { singular } from "../words";
 import { lookup, own, put } from "../lookup";
@@ -62,10 +62,11 @@ function inner(v: Json, rangeEnd?: "low" | "high"): [string, unknown] {
  *     (priceCurrency in offers, reviewCount in aggregateRating), nearest first;
  *  2. a property of a named entity ("company website"), there or nowhere: a company without a
  *     website has none, not the job's own url (compoundPaths);
- *  3. for a date, a word that says which date ("closing date" → validThrough, not datePosted);
- *  4. the places of its last word, the thing the field is ("price currency" is a currency, "rating
- *     count" a count); only when that word has none, the places of its other words ("number of
- *     reviews"), and only when no word has any, the places of its kind (a "cost" is a price).
+ *  3. for a date, a word that says which date ("closing date" → validThrough, not datePosted), and
+ *     then no other date;
+ *  4. the places of its last word (before "per"), the thing the field is ("price currency" is a
+ *     currency); when that word has none and measures the others ("review count", MEASURES), the
+ *     other words' places; when no such place is found, the places of its kind (a "cost" is a price).
  * Trying every word's places in order read "price currency" as the price and "salary currency" as
  * the salary.
  */
@@ -75,12 +76,18 @@ function fieldPaths(entity: Json, name: string, kind: Kind): string[] {
   const own = [name, ...(named ? [named] : [])];
   const compound = compoundPaths(words);
   if (compound) return [...own, ...compound];
-  const head = words[words.length - 1] ?? "";
-  const which = kind === "date" ? words.slice(0, -1).flatMap((w) => DATE_PATHS[w] ?? []) : [];
+  // A date with a word saying which is that date or none: an offer without an end date has no
+  // "valid until", not the date it was published.
+  const which = kind === "date" ? words.flatMap((w) => DATE_PATHS[w] ?? []) : [];
+  if (which.length) return [...own, ...which];
+  // A rate is the thing before "per": "salary per year" is a salary.
+  const per = words.indexOf("per");
+  const thing = per > 0 ? words.slice(0, per) : words;
+  const head = thing[thing.length - 1] ?? "";
   const headPaths = pathsOf(head);
-  const wordPaths = headPaths.length ? headPaths : words.slice(0, -1).flatMap(pathsOf);
+  const wordPaths = headPaths.length || !MEASURES.has(head) ? headPaths : thing.slice(0, -1).flatMap(pathsOf);
   const kindPaths = wordPaths.length ? [] : (PATHS[kind === "money" ? "price" : kind === "stock" ? "availability" : kind] ?? []);
-  return [...own, ...which, ...wordPaths, ...kindPaths];
+  return [...own, ...wordPaths, ...kindPaths];
 }
 
 const pathsOf = (word: string) => PATHS[word] ?? PATHS[singular(word)] ?? [];

@@ -123,6 +123,23 @@ describe("rowsFromJsonLd", () => {
     });
   });
 
+  it("reads a date its words name or none, and no other word's thing for a last word that is not a measure", () => {
+    const book = (name: string, offer: object) => ({ "@type": "Book", name, datePublished: "2020-05-01", offers: { "@type": "Offer", price: "20", priceCurrency: "USD", ...offer } });
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, "price valid until": { type: "string" }, "valid until": { type: "string", format: "date" } } });
+    const rows = rowsFromJsonLd(page([book("One", { priceValidUntil: "2025-01-01" }), book("Two", {})]), { pageUrl: "https://books.example/", fields });
+    // Not "€2025-01-01" or the price ("$20"); not the date the book was published.
+    expect(rows.map((r) => r.row)).toEqual([{ name: "One", "price valid until": "2025-01-01", "valid until": "2025-01-01" }, { name: "Two" }]);
+
+    const job = (title: string, closing: object) => ({ "@type": "JobPosting", title, datePosted: "2024-05-01", baseSalary: { "@type": "MonetaryAmount", currency: "EUR", value: { "@type": "QuantitativeValue", value: 70000 } }, ...closing });
+    const jobFields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, "closing date": { type: "string", format: "date" }, "salary per year": { type: "number" } } });
+    const jobRows = rowsFromJsonLd(page([job("Engineer", { validThrough: "2024-06-30" }), job("Analyst", {})]), { pageUrl: "https://jobs.example/", fields: jobFields });
+    // A rate is the thing before "per"; a job without a closing date has none, not its posting date.
+    expect(jobRows.map((r) => r.row)).toEqual([
+      { title: "Engineer", "closing date": "2024-06-30", "salary per year": 70000 },
+      { title: "Analyst", "salary per year": 70000 },
+    ]);
+  });
+
   it("never reads a name as a link", () => {
     const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, publisher: { type: "string", format: "uri" } } });
     const list = [0, 1].map((i) => ({ "@type": "Article", headline: `News ${i}`, publisher: { "@type": "Organization", name: "Daily" } }));
