@@ -35,12 +35,14 @@ export interface Column {
   read: (p: Piece) => unknown;
   /** Where the value `read` returns was read (see originOf). */
   origin: (p: Piece) => Origin;
+  /** What a value of the column's kind looks like (a date, an amount…): a later page's value that is not one is not this column's. */
+  fits?: (p: Piece) => boolean;
 }
 
 /** Obfuscated class names ("kzcb", "uufqmb") are not words. */
 const wordLike = (t: string) => /[aeiouy]/.test(t) && (t.length >= 8 || !/[^aeiouy\d]{4}/.test(t));
 
-const textColumn = (key: string, read: (p: Piece) => unknown = (p) => p.value): Column => ({ key, read, origin: (p) => originOf(p, "text") });
+const textColumn = (key: string, read: (p: Piece) => unknown = (p) => p.value, fits?: (p: Piece) => boolean): Column => ({ key, read, origin: (p) => originOf(p, "text"), ...(fits ? { fits } : {}) });
 
 /**
  * A link whose text is the same in every record but whose target is not ("Email", "Website",
@@ -51,11 +53,11 @@ export function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Co
   if (hrefs.length < pieces.length * 0.8 || new Set(hrefs).size < hrefs.length * 0.8) return null;
   if (hrefs.some((h) => rows.some((r) => r.url === h))) return null;
   const href = (p: Piece) => originOf(p, "href");
-  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), origin: href };
-  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), origin: href };
+  if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), origin: href, fits: (p) => !!p.href?.startsWith("mailto:") };
+  if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), origin: href, fits: (p) => !!p.href?.startsWith("tel:") };
   if (!pieces.every((p) => p.constant)) return null;
   const key = camelCase(pieces[0]!.text) || "link";
-  return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href, origin: href };
+  return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href, origin: href, fits: (p) => !!p.href };
 }
 
 /** Words of the records' own classes ("member" in class="member"): a field class "member-role" means role. */
@@ -100,18 +102,25 @@ function namedBy(pieces: Piece[], names: (word: string) => string | undefined): 
 /** A column's key and how to read its value, from the majority of its pieces. */
 export function describe(pieces: Piece[], skip: Set<string>): Column {
   const most = (test: (p: Piece) => boolean) => pieces.filter(test).length >= pieces.length * 0.6;
+  const isRating = (p: Piece) => ratingOf(p) !== null;
+  const isMoney = (p: Piece) => MONEY.test(p.value);
+  const isStock = (p: Piece) => p.value.length <= 60 && STOCK.test(p.value);
+  const isDate = (p: Piece) => p.value.length <= 40 && parseDate(p.attrValue ?? p.value) !== null;
+  const isEmail = (p: Piece) => EMAIL.test(p.value);
+  const isPhone = (p: Piece) => p.value.length <= 30 && (PHONE.exec(p.value)?.[0].replace(/\D/g, "").length ?? 0) >= 7;
+  const isReadTime = (p: Piece) => READ_TIME.test(p.value);
   const labels = pieces.map((p) => p.label).filter((l): l is string => !!l);
   if (labels.length >= pieces.length * 0.6) {
     const key = camelCase(mode(labels));
     if (key) return most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
   }
-  if (most((p) => ratingOf(p) !== null)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating") };
-  if (most((p) => MONEY.test(p.value))) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price");
-  if (most((p) => p.value.length <= 60 && STOCK.test(p.value))) return textColumn("availability");
-  if (most((p) => p.value.length <= 40 && parseDate(p.attrValue ?? p.value) !== null)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin };
-  if (most((p) => EMAIL.test(p.value))) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0]);
-  if (most((p) => p.value.length <= 30 && (PHONE.exec(p.value)?.[0].replace(/\D/g, "").length ?? 0) >= 7)) return textColumn("phone");
-  if (most((p) => READ_TIME.test(p.value))) return textColumn("readTime");
+  if (most(isRating)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating"), fits: isRating };
+  if (most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", undefined, isMoney);
+  if (most(isStock)) return textColumn("availability", undefined, isStock);
+  if (most(isDate)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin, fits: isDate };
+  if (most(isEmail)) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0], isEmail);
+  if (most(isPhone)) return textColumn("phone", undefined, isPhone);
+  if (most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
   const cls = classKey(pieces[0]!.el, skip);
   return textColumn(cls ?? (most((p) => p.value.length > 60) ? "description" : "text"));
 }
