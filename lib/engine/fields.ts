@@ -4,6 +4,7 @@ export { fieldSpecsFromQuery } from "./fields/query";
 export { specFromPhrase } from "./fields/query-phrase";
 export { extractRegion, extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export type { InferredColumns } from "./fields/infer";
+export { listsAcrossPages } from "./fields/infer-apply";
 export { numericColumns, numericQueryFields } from "./fields/numeric-columns";
 export { rowsFromJsonLd, type JsonLdRow } from "./fields/jsonld";
 export { coerceRow, makeRowValidator, type RowVerdict } from "./fields/validate";

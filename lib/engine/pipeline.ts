@@ -5,7 +5,7 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
+import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPages, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { fillsList } from "./fields/lists";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
@@ -152,9 +152,10 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   }
 
   // 3. Type inferred columns, dedupe, coerce and validate.
-  // Inferred columns of plain numbers are read in the records' number style ("1.500" is 1500 in German).
+  // Inferred columns of plain numbers are read in the records' number style ("1.500" is 1500 in German);
+  // one a later page read as a list is a list on every page.
   const numbers = collected[0]?.numbers ?? {};
-  if (!fields) numericColumns(collected.map((c) => c.row), undefined, numbers);
+  if (!fields) numericColumns(listsAcrossPages(collected.map((c) => c.row)), undefined, numbers);
   // Text fields the query named ("teams with played and points") are typed like inferred columns.
   else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields), numbers);
   const seen = new Set<string>();

@@ -4,8 +4,8 @@
  * most records fill, named by their label, by what they hold (price, rating, date…), or by their
  * class (infer-names.ts); a meta line's named elements and a named list's items are read as
  * infer-split.ts says. Keys come from slots, so every row of a region has the same key set, and the
- * columns decided on the seed page (InferredColumns) are read on every later page of the run:
- * inferred anew there, a slot the seed named "text2" could be "tags" on page 2.
+ * columns decided on the seed page (InferredColumns) are read on every later page of the run
+ * (infer-apply.ts): inferred anew there, a slot the seed named "text2" could be "tags" on page 2.
  */
 import { elementChildren, isElement, normalizeSpace, textContent, type Element } from "../dom";
 import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
@@ -18,6 +18,7 @@ import { pushTo } from "./values";
 import { own, put } from "../lookup";
 import { classKey, describe, linkColumn, recordWords, type Column } from "./infer-names";
 import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
+import { laterPageRows, signatureOf, slotIdentity } from "./infer-apply";
 
 const MAX_COLUMNS = 10;
 
@@ -27,16 +28,25 @@ const basePlan = (name: string): FieldPlan => planField(name === "url" || name =
 /** A column as the seed page decided it: its key, the template slot it reads, and how. */
 export interface InferredColumn extends Column {
   slot: string;
-  /** The slot's element path, for a later page whose records are too few to confirm its label. */
+  /** The slot's element path: where a later page's value is looked for first. */
   path: string;
+  /** What the slot is, position aside (signatureOf), its label, element tag and classes: how a later page's value is matched to it. */
+  sig: string;
+  label?: string;
+  tag: string;
+  classes: string[];
   /** The slot is a list's items (listSlot): the value is every item's text. */
   list?: boolean;
+  /** The slot is the one item of a list in every seed record: a later record's several are all read. */
+  items?: boolean;
 }
 
 /** The columns of a run: the main title/url/image fields kept, then the other columns in order. */
 export interface InferredColumns {
   base: string[];
   columns: InferredColumn[];
+  /** Signatures of the seed's slots left out (template text, repeats, too rare): not new on a later page. */
+  rejected: string[];
 }
 
 export interface InferredRows {
@@ -52,7 +62,11 @@ export interface InferredRows {
 export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[], columns?: InferredColumns | null): InferredRows {
   const R = all.length;
   if (!R) return { rows: [], columns: columns ?? null };
-  if (columns) return { rows: applyColumns(all, columns, host), columns };
+  if (columns) {
+    const assigned = assignSlots(columns.base.map(basePlan), all, host).filter((a) => a.slot !== null);
+    const base = fillFields(all, assigned.map((a) => a.plan), host);
+    return { rows: laterPageRows(all, columns, base, inferRows(all, q, host, headers)), columns };
+  }
   // (Distinct names: one caption spanning every column names none of them.)
   if (headers && new Set(headers.filter(Boolean)).size >= 2 && all.every((rp) => rp.record.every((el) => el.tagName === "tr"))) return { rows: tableRows(all, headers), columns: null };
   const minPresence = R >= 3 ? Math.ceil(R * 0.5) : 1;
@@ -78,7 +92,7 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
     if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
     const column: Column = list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? describe(pieces, words));
-    const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...(list ? { list: true } : {}) };
+    const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}) };
     // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
     const values = all.map((rp) => readColumn(rp, candidate));
     if (repeats(values.map((v) => v?.value), rows)) continue;
@@ -97,7 +111,9 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
       from[r]!.set(unique, candidate.origin(v.piece));
     });
   }
-  return { rows: rows.map((row, r) => ({ row, from: from[r]! })), columns: { base: keep.map((a) => a.plan.spec.name), columns: decided } };
+  const sigs = new Set(decided.map((c) => c.sig));
+  const rejected = [...new Set(all.flatMap((rp) => rp.pieces.map(signatureOf)))].filter((s) => !sigs.has(s));
+  return { rows: rows.map((row, r) => ({ row, from: from[r]! })), columns: { base: keep.map((a) => a.plan.spec.name), columns: decided, rejected } };
 }
 
 interface Candidate {
@@ -165,33 +181,16 @@ function metaColumn(pieces: Piece[], words: Set<string>): Column {
   return { key: readTime ? "readTime" : (classKey(pieces[0]!.el, words) ?? "text"), read, origin: (p) => originOf(p, "text") };
 }
 
-/**
- * A column's value in one record, and the piece it was read from. `byPath`: on a later page, a
- * labelled slot's element stands in when that page has too few records to confirm the label.
- */
-function readColumn(rp: RecordPieces, column: InferredColumn, byPath = false): { value: unknown; piece: Piece } | null {
+/** A column's value in one record of the seed page, and the piece it was read from. */
+function readColumn(rp: RecordPieces, column: InferredColumn): { value: unknown; piece: Piece } | null {
   if (column.list) {
     const items = rp.pieces.filter((p) => !p.labelOnly && !p.hidden && p.value && listSlot(p) === column.slot);
     return items.length ? { value: items.map((p) => p.value), piece: items[0]! } : null;
   }
-  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly) ?? (byPath ? rp.pieces.find((x) => x.path === column.path && !x.labelOnly && !x.label) : undefined);
+  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly);
   if (!piece) return null;
   const value = column.read(piece);
   return value === undefined || value === null || value === "" ? null : { value, piece };
-}
-
-/** A later page of the run, read by the seed page's columns. */
-function applyColumns(all: RecordPieces[], columns: InferredColumns, host: string): FilledRow[] {
-  const assigned = assignSlots(columns.base.map(basePlan), all, host).filter((a) => a.slot !== null);
-  return fillFields(all, assigned.map((a) => a.plan), host).map(({ row, from }, r) => {
-    for (const column of columns.columns) {
-      const v = readColumn(all[r]!, column, all.length < 3);
-      if (!v) continue;
-      put(row, column.key, v.value);
-      from.set(column.key, column.origin(v.piece));
-    }
-    return { row, from };
-  });
 }
 
 /** A data table names its columns: one key per header, the cell text as value, plus the row's main link. */
