@@ -74,9 +74,9 @@ export function nothingMatched(records: number, fields: FieldSpec[] | null, sche
 
 /** A body with less visible text than this, and scripts, may be an app's empty shell. */
 const SHELL_TEXT = 200;
-/** The element a script-drawn app mounts into (React, Vue, Next.js, Nuxt, Svelte, Angular…). */
 /** What a <noscript> of a page drawn by scripts says: "You need to enable JavaScript to run this app." */
 const SCRIPTS_NEEDED = /java\s*script|\bJS\b|\bscripts?\b/i;
+/** The element a script-drawn app mounts into (React, Vue, Next.js, Nuxt, Svelte, Angular…). */
 const MOUNT_ID = /^(?:root|app|__next|__nuxt|svelte|main-app|application|app-root)$/i;
 
 /**
