@@ -6,8 +6,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { asCurl, asFetch, schemaToText, type Draft } from "@/lib/compose/draft";
 import { templates } from "@/lib/compose/templates";
 import { SavedControls } from "./saved-controls";
-
-const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+import { selectClass } from "@/components/ui/select-class";
 
 /**
  * Starting points and exits for the compose form: templates, saved extractions, "save as", and the

@@ -10,8 +10,7 @@ import { sameDraft } from "@/lib/compose/draft-replace";
 import { savedNameKey } from "@/lib/extract/types";
 import { saveExtraction, savedKey, savedListQueryOptions, savedToDraft } from "@/lib/queries/saved";
 import { SavedManager } from "./saved-manager";
-
-const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+import { selectClass } from "@/components/ui/select-class";
 
 /**
  * Saved extractions: open one, save the form under a name, rename and delete them. The select shows
