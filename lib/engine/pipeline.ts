@@ -88,7 +88,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   report({ pagesFetched: 1, stage: "extracting" });
   // Between records and steps: the studio's server runs this, and must keep answering meanwhile.
   const pause = pauser();
-  let doc = parsePage(html, seedUrl);
+  let doc = await parsePage(html, seedUrl, pause);
   await pause();
   const seed = await rowsFromPage(doc, seedUrl, input, fields, null, null, pause);
   if (seed.rows.length === 0) {
@@ -131,7 +131,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
     report({ pagesFetched: progress.pagesFetched + 1, stage: "extracting" });
     try {
-      doc = parsePage(page.html, page.url);
+      doc = await parsePage(page.html, page.url, pause);
     } catch (err) {
       progress.notes.push(`Pagination stopped: ${err instanceof Error ? err.message : String(err)}`);
       break;

@@ -2,7 +2,9 @@
  * The pages an extraction reads after fetching them: parsed only within safe limits, and the next
  * page of the listing chosen and kept on the listing's own site.
  */
-import { measureTree, parseHtml, type Document } from "../dom";
+import { measureTree, type Document } from "../dom";
+import { parseHtmlPaused } from "../parse-paused";
+import type { Pause } from "./pause";
 import { declaredNextLink, findNextLink } from "../pagination";
 import { ExtractionError } from "./messages";
 
@@ -33,8 +35,8 @@ export function sameSite(a: string, b: string): boolean {
  */
 export const PAGE_LIMITS = { maxDepth: 512, maxElements: 300_000 } as const;
 
-export function parsePage(html: string, url: string): Document {
-  const doc = parseHtml(html);
+export async function parsePage(html: string, url: string, pause: Pause): Promise<Document> {
+  const doc = await parseHtmlPaused(html, pause);
   const { elements, maxDepth } = measureTree(doc);
   if (maxDepth > PAGE_LIMITS.maxDepth) {
     throw new ExtractionError(`The page ${url} nests its HTML ${maxDepth.toLocaleString("en")} levels deep (browsers stop at ${PAGE_LIMITS.maxDepth}); it cannot be extracted safely.`);
