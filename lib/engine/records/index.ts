@@ -10,6 +10,7 @@ import { microdataCandidates } from "./microdata";
 import { repeatedCandidates, type Candidate } from "./repeated";
 import { queryTerms, scoreCandidate, type QueryTerms, type Scored } from "./score";
 import { tableCandidates } from "./tables";
+import { runSteps, runStepsPaused, type Steps } from "../steps";
 
 export type RecordKind = "table" | "microdata" | "repeated";
 
@@ -34,27 +35,6 @@ export interface FindRecordsOptions {
 
 const MAX_REGIONS = 50;
 
-/**
- * Scoring as steps, one per candidate: findRecords runs them straight through, findRecordsPaused
- * lets the event loop in between (a long table has tens of thousands of candidates).
- */
-type Steps<T> = Generator<void, T, undefined>;
-
-function runSteps<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
-}
-
 function* ranking(doc: Document, options: FindRecordsOptions): Steps<Scored[]> {
   const body = bodyElement(doc);
   if (!body) return [];
@@ -74,8 +54,13 @@ export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTer
   return runSteps(scoring(body, f, query, minRecords));
 }
 
+/**
+ * Scoring as steps, one per candidate (and within the detectors, per table row and per parent): a
+ * long table has tens of thousands of candidates, and its own rows are one candidate of as many
+ * records (see steps.ts).
+ */
 function* scoring(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Steps<Scored[]> {
-  const candidates: Candidate[] = [...microdataCandidates(body, f), ...tableCandidates(body, f), ...repeatedCandidates(body, f)];
+  const candidates: Candidate[] = [...microdataCandidates(body, f), ...(yield* tableCandidates(body, f)), ...(yield* repeatedCandidates(body, f))];
   yield;
   const ids = new Map<Element, number>();
   const idOf = (e: Element) => {

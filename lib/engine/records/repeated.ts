@@ -9,6 +9,7 @@
 import { isElement, textContent, type Element } from "../dom";
 import { mostFrequent, PageFeatures, SKIP_TAGS } from "./features";
 import { groupSignatures, withoutInstanceNumbers } from "./instance-classes";
+import type { Steps } from "../steps";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -104,10 +105,12 @@ function dropOutliers(records: Element[][], f: PageFeatures): Element[][] {
   return kept.length >= records.length * 0.6 ? kept : records;
 }
 
-export function repeatedCandidates(body: Element, f: PageFeatures): Candidate[] {
+/** Steps (see steps.ts), one per parent: a long table's rows are 30,000 parents of cells. */
+export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const stack: Element[] = [body];
   while (stack.length) {
+    yield;
     const parent = stack.pop()!;
     const kids = contentChildren(parent, f);
     for (const k of kids) stack.push(k);
@@ -122,6 +125,7 @@ export function repeatedCandidates(body: Element, f: PageFeatures): Candidate[] 
   for (const c of out) {
     const g = flattenGrid(c, f);
     if (g) grids.push(g);
+    yield;
   }
   return out.concat(grids);
 }

@@ -14,6 +14,7 @@
 import { attr, colSpan, elementChildren, hasVisibleText, isElement, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
+import { filterSteps, mapSteps, type Steps } from "../steps";
 
 const cellsOf = (tr: Element) => elementChildren(tr).filter((c) => c.tagName === "td" || c.tagName === "th");
 
@@ -31,25 +32,28 @@ interface TableBody {
   rows: Element[];
 }
 
-export function tableCandidates(body: Element, f: PageFeatures): Candidate[] {
+/** Steps (see steps.ts): a table of 30,000 rows is read row by row. */
+export function* tableCandidates(body: Element, f: PageFeatures): Steps<Candidate[]> {
   const out: Candidate[] = [];
   const single: TableBody[] = [];
-  walkElements(body, (el) => {
-    if (el.tagName !== "table") return;
+  const tables: Element[] = [];
+  walkElements(body, (el) => void (el.tagName === "table" && tables.push(el)));
+  for (const el of tables) {
     const bodies = tableBodies(el);
     for (const b of bodies) {
-      const c = candidateOf([b], f);
+      const c = yield* candidateOf([b], f);
       if (c) out.push(c);
     }
     if (bodies.length === 1) single.push(bodies[0]!);
-  });
+    yield;
+  }
   // Runs of halves: frozen columns on the left, on the right, or both (three tables). A longer run
   // is a page of small tables, not one table.
   for (let i = 0; i + 1 < single.length; ) {
     let j = i;
     while (j + 1 < single.length && j - i < MAX_PARTS && halvesOfOne(single[j]!, single[j + 1]!) && close(single[i]!.table, single[j + 1]!.table)) j++;
     if (j > i && j - i < MAX_PARTS) {
-      const c = candidateOf(single.slice(i, j + 1), f);
+      const c = yield* candidateOf(single.slice(i, j + 1), f);
       if (c) out.push(c);
     }
     // (Past a long run altogether: none of its tables pairs.)
@@ -128,22 +132,23 @@ function widthOf(row: Element): number {
  * The records of one table, or of a split table's parts side by side (row i of each part is one
  * record), when the rows read as data.
  */
-function candidateOf(parts: TableBody[], f: PageFeatures): Candidate | null {
+function* candidateOf(parts: TableBody[], f: PageFeatures): Steps<Candidate | null> {
   const n = parts[0]!.rows.length;
   const records: Element[][] = [];
   for (let i = 0; i < n; i++) {
     const record = parts.map((p) => p.rows[i]!);
     if (record.some((r) => f.get(r).text > 0)) records.push(record);
+    yield;
   }
   // Group headings inside the body (classed as such, see groupHeading) name the rows below them.
-  const kept = records.length > 2 ? records.filter((r) => !r.some(groupHeading)) : records;
+  const kept = records.length > 2 ? yield* filterSteps(records, (r) => !r.some(groupHeading)) : records;
   if (kept.length >= records.length / 2) records.splice(0, records.length, ...kept);
   if (records.length < 2) return null;
-  const counts = records.map((r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
+  const counts = yield* mapSteps(records, (r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
   const modal = mostFrequent(counts) ?? 0;
   const consistent = counts.filter((c) => c === modal).length / counts.length;
   // Cells holding blocks (many fields each) are page layout, not data.
-  const cellLeaves = records.flatMap((r) => r.flatMap((row) => cellsOf(row).map((c) => f.get(c).leaves)));
+  const cellLeaves = (yield* mapSteps(records, (r) => r.flatMap((row) => cellsOf(row).map((c) => f.get(c).leaves)))).flat();
   const meanLeaves = cellLeaves.reduce((a, b) => a + b, 0) / Math.max(1, cellLeaves.length);
   if (!(modal >= 2 && consistent >= 0.7 && meanLeaves <= 6)) return null;
 
