@@ -2,7 +2,7 @@
 export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
 export { fieldSpecsFromQuery } from "./fields/query";
 export { specFromPhrase } from "./fields/query-phrase";
-export { extractRegion, extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
+export { extractRegion, extractRegionPaused, extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export type { InferredColumns } from "./fields/infer";
 export { listsAcrossPages } from "./fields/infer-apply";
 export { numericColumns, numericQueryFields } from "./fields/numeric-columns";

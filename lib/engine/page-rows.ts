@@ -5,7 +5,7 @@
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
-import { extractRegion, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
+import { extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecordsPaused, type RecordRegion } from "./records";
 import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 import { own } from "./lookup";
@@ -102,7 +102,7 @@ export async function rowsFromPage(
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
     await pause();
-    const extracted = extractRegion(region, ctx);
+    const extracted = await extractRegionPaused(region, ctx, pause);
     read = extracted.columns;
     const out: CollectedRow[] = [];
     for (const r of extracted.rows) {

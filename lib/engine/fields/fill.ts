@@ -12,6 +12,7 @@ import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
+import { mapSteps, runSteps, type Steps } from "../steps";
 
 /** Below this average fit over the records a slot is not the field's slot. */
 const MIN_SLOT_SCORE = 0.1;
@@ -33,10 +34,10 @@ interface Assignment {
 }
 
 /** Best fit per record per slot, for one field. */
-function fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Map<string, (Fit & { piece: Piece })[]> {
+function* fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Steps<Map<string, (Fit & { piece: Piece })[]>> {
   const bySlot = new Map<string, (Fit & { piece: Piece })[]>();
-  all.forEach((rp, r) => {
-    for (const piece of rp.pieces) {
+  for (let r = 0; r < all.length; r++) {
+    for (const piece of all[r]!.pieces) {
       const f = fit(plan, piece, host);
       if (!f) continue;
       let list = bySlot.get(piece.slot);
@@ -44,7 +45,8 @@ function fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Map<str
       const prev = list[r];
       if (!prev || f.score > prev.score) list[r] = { ...f, piece };
     }
-  });
+    yield;
+  }
   return bySlot;
 }
 
@@ -54,11 +56,14 @@ function fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Map<str
  * when nothing marks it. A field no slot fits (fit is null: a plain text field whose name nothing on
  * the page shares) gets no slot, however many slots are left over.
  */
-export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: string): Assignment[] {
+export const assignSlots = (plans: FieldPlan[], all: RecordPieces[], host: string): Assignment[] => runSteps(assignSlotsSteps(plans, all, host));
+
+/** assignSlots as steps (see steps.ts): a step per record read. */
+export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host: string): Steps<Assignment[]> {
   const R = Math.max(1, all.length);
   const pairs: { f: number; slot: string; score: number; order: number }[] = [];
-  plans.forEach((plan, f) => {
-    for (const [slot, list] of fitsBySlot(plan, all, host)) {
+  for (const [f, plan] of plans.entries()) {
+    for (const [slot, list] of yield* fitsBySlot(plan, all, host)) {
       let sum = 0;
       let order = 0;
       let n = 0;
@@ -70,7 +75,7 @@ export function assignSlots(plans: FieldPlan[], all: RecordPieces[], host: strin
       }
       pairs.push({ f, slot, score: sum / R, order: n ? order / n : 0 });
     }
-  });
+  }
   pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.f - b.f);
   const used: Record<FieldPlan["channel"], { slot: string; f: number }[]> = { text: [], href: [], src: [] };
   const slots = new Map<number, string>();
@@ -119,9 +124,12 @@ export interface FilledRow {
   from: Map<string, Origin>;
 }
 
-export function fillFields(all: RecordPieces[], plans: FieldPlan[], host: string): FilledRow[] {
-  const assignments = assignSlots(plans, all, host);
-  return all.map((rp) => {
+export const fillFields = (all: RecordPieces[], plans: FieldPlan[], host: string): FilledRow[] => runSteps(fillFieldsSteps(all, plans, host));
+
+/** fillFields as steps (see steps.ts): a step per record read or filled. */
+export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: string): Steps<FilledRow[]> {
+  const assignments = yield* assignSlotsSteps(plans, all, host);
+  return yield* mapSteps(all, (rp) => {
     const taken: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
     const found = new Map<FieldPlan, Fit & { piece: Piece }>();
     // 1. Each field's slot, where it fits in this record (or the wrapper the slot sits in, when

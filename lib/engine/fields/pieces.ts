@@ -15,6 +15,7 @@ import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
 import { addHints, piecesOfRecord } from "./record-pieces";
 import { parentElement } from "../records/features";
+import { mapSteps, runSteps, type Steps } from "../steps";
 
 export { cellIndex };
 export { CTA } from "./record-pieces";
@@ -68,12 +69,17 @@ export interface RecordPieces {
  * Pieces of each record. `headers` are table column names (a cell's header is its label).
  * Slots and constant text are computed across all records of the region.
  */
-export function collectPieces(records: Element[][], pageUrl: string, headers?: string[]): RecordPieces[] {
+export const collectPieces = (records: Element[][], pageUrl: string, headers?: string[]): RecordPieces[] => runSteps(collectPiecesSteps(records, pageUrl, headers));
+
+/** collectPieces as steps (see steps.ts): a step per record read. */
+export function* collectPiecesSteps(records: Element[][], pageUrl: string, headers?: string[]): Steps<RecordPieces[]> {
   const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
-  const out = records.map((record) => piecesOfRecord(record, base, headers));
+  const out = yield* mapSteps(records, (record) => piecesOfRecord(record, base, headers));
   confirmInlineLabels(out);
+  yield;
   for (const r of out) for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
-  markConstants(out);
+  yield;
+  yield* markConstants(out);
   return out;
 }
 
@@ -106,7 +112,7 @@ function confirmInlineLabels(all: RecordPieces[]) {
  * Text that is the same in (nearly) every record is template text: a label ("Location") or a button
  * ("Add to basket"), not a value. Short constant text right before a value labels that value.
  */
-function markConstants(all: RecordPieces[]) {
+function* markConstants(all: RecordPieces[]): Steps<void> {
   if (all.length < 3) return;
   const bySlot = new Map<string, Piece[]>();
   for (const r of all) for (const p of r.pieces) pushTo(bySlot, p.slot, p);
@@ -118,7 +124,9 @@ function markConstants(all: RecordPieces[]) {
     if (!text || top < Math.max(3, 0.8 * all.length)) continue;
     for (const p of list) if (p.text === text) p.constant = true;
   }
+  yield;
   for (const r of all) {
+    yield;
     for (let i = 0; i + 1 < r.pieces.length; i++) {
       const p = r.pieces[i]!;
       const next = r.pieces[i + 1]!;
