@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ComposeForm } from "@/components/compose/compose-form";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { pageAccessRedirect } from "@/lib/auth/access";
+import { pageAccessRedirect, requireLocalHostName } from "@/lib/auth/access";
 import { schemaToText, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
 import { providerForTask } from "@/lib/extract/provider";
@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** `/?from=<task id>` is "Duplicate and edit": the form starts from that task's input. */
-async function draftFromTask(from: string, provider: string | undefined): Promise<{ draft: Draft | null; error: unknown }> {
+async function draftFromTask(from: string, provider: string | undefined, host: string | null): Promise<{ draft: Draft | null; error: unknown }> {
   try {
+    requireLocalHostName(host);
     const id = taskIdSchema.parse(from);
     const task = await providerForTask(id, provider).get(id);
     return { draft: { url: task.input.url, q: task.input.q, schemaText: schemaToText(task.input.schema), verifyUrls: task.input.verifyUrls }, error: null };
@@ -27,12 +28,14 @@ export default async function ComposePage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const from = typeof params.from === "string" ? params.from : null;
   const provider = typeof params.provider === "string" ? params.provider : undefined;
+  const requestHeaders = await headers();
   if (from) {
-    // Reading a task: the page checks the session itself, as the /api routes do, not only proxy.ts.
-    const login = pageAccessRedirect((await headers()).get("cookie"), `/?${new URLSearchParams({ from, ...(provider ? { provider } : {}) })}`);
+    // Reading a task: the page checks the session (or, without a password, the Host) itself, as the
+    // /api routes do, not only proxy.ts.
+    const login = pageAccessRedirect(requestHeaders.get("cookie"), `/?${new URLSearchParams({ from, ...(provider ? { provider } : {}) })}`);
     if (login) redirect(login);
   }
-  const { draft, error } = from ? await draftFromTask(from, provider) : { draft: null, error: null };
+  const { draft, error } = from ? await draftFromTask(from, provider, requestHeaders.get("host")) : { draft: null, error: null };
   return (
     <div className="max-w-4xl">
       <h1 className="mb-1 text-2xl font-semibold">New extraction</h1>

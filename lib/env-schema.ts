@@ -64,6 +64,18 @@ export const envSchema = z.object({
   STUDIO_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
   /** Without STUDIO_PASSWORD the studio listens on loopback only; `1` lets it listen anywhere, unprotected. */
   STUDIO_INSECURE: flag(false),
+  /**
+   * Without a password, names besides localhost (and IP addresses) the studio answers to, comma-separated:
+   * any other Host header is refused, which stops DNS rebinding (lib/auth/host.ts).
+   */
+  STUDIO_ALLOWED_HOSTS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").split(",").map((h) => h.trim()).filter(Boolean))
+      .refine((hosts) => hosts.every((h) => /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?$/i.test(h)), "must be host names separated by commas, e.g. studio.lan,studio.lan:3000"),
+  ),
   /** How long a sign-in lasts, in hours. */
   STUDIO_SESSION_HOURS: positiveInt(12),
   /** Failed sign-ins one client may make per STUDIO_LOGIN_WINDOW_S seconds (429 past it). */

@@ -80,6 +80,10 @@ export const errorCodes = {
     status: 403,
     message: "This request came from another site. Use the studio's own pages to make changes.",
   },
+  host_not_allowed: {
+    status: 403,
+    message: "This studio has no password, so it answers only at this machine's own addresses (localhost, 127.0.0.1, [::1]).",
+  },
   unauthenticated: {
     status: 401,
     message: "Sign in to use the studio: you are not signed in, or your session has ended.",

@@ -33,7 +33,7 @@ function routeFiles(dir = __dirname, prefix = "/api", params: Record<string, str
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Response | Promise<Response>;
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "api-access-test-"));
-const settings: Record<string, string> = { STUDIO_PASSWORD: "correct horse battery", DATA_DIR: dataDir, LINKUP_API_KEY: "", ENGINE_API_KEY: "" };
+const settings: Record<string, string> = { STUDIO_PASSWORD: "correct horse battery", DATA_DIR: dataDir, LINKUP_API_KEY: "", ENGINE_API_KEY: "", STUDIO_ALLOWED_HOSTS: "" };
 const saved = Object.fromEntries(Object.keys(settings).map((k) => [k, process.env[k]]));
 
 /** Each route's handlers, loaded fresh (env() caches) under `overrides`. */
@@ -52,13 +52,13 @@ async function load(overrides: Record<string, string> = {}) {
 }
 
 /** Calls a handler as the browser would (same origin), with or without a cookie; reads only a 401's body. */
-async function call({ route, method, handler }: { route: Route; method: string; handler: Handler }, cookie?: string): Promise<{ status: number; body: unknown }> {
-  const request = new NextRequest(`http://127.0.0.1:3000${route.route}`, {
+async function call({ route, method, handler }: { route: Route; method: string; handler: Handler }, cookie?: string, host = "127.0.0.1:3000"): Promise<{ status: number; body: unknown }> {
+  const request = new NextRequest(`http://${host}${route.route}`, {
     method,
-    headers: { host: "127.0.0.1:3000", "sec-fetch-site": "same-origin", ...(cookie ? { cookie } : {}) },
+    headers: { host, "sec-fetch-site": "same-origin", ...(cookie ? { cookie } : {}) },
   });
   const response = await handler(request, { params: Promise.resolve(route.params) });
-  if (response.status === 401) return { status: 401, body: await response.json() };
+  if (response.status === 401 || response.status === 403) return { status: response.status, body: await response.json() };
   await response.body?.cancel().catch(() => undefined);
   return { status: response.status, body: null };
 }
@@ -90,5 +90,14 @@ describe("every /api route handler checks access itself", () => {
   it("asks for nothing when the studio has no password", async () => {
     const { handlers } = await load({ STUDIO_PASSWORD: "" });
     for (const h of handlers) expect((await call(h)).status, h.name).not.toBe(401);
+  });
+
+  it("without a password, refuses a request sent to another name (DNS rebinding), and takes localhost and listed names", async () => {
+    const { handlers } = await load({ STUDIO_PASSWORD: "", STUDIO_ALLOWED_HOSTS: "studio.lan" });
+    const refused = { status: 403, body: { error: { code: "host_not_allowed", message: expect.stringContaining("not at “attacker.example”") } } };
+    for (const h of handlers) {
+      expect(await call(h, undefined, "attacker.example:4813"), h.name).toEqual(refused);
+      for (const host of ["localhost:3000", "[::1]:3000", "studio.lan:3000"]) expect((await call(h, undefined, host)).status, `${h.name} at ${host}`).not.toBe(403);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { registerSecret } from "@/lib/log";
 import { revokedSessions } from "@/lib/store/revoked-sessions";
+import { hostAllowed, hostRefusal } from "./host";
 import { safeNextPath } from "./next-path";
 import { checkSession, clearedSessionCookie, deriveSessionKey, loadSessionSecret, passwordMatches, readSessionCookie, sessionCookie, signSession, type SessionCheck } from "./session";
 
@@ -69,7 +70,25 @@ export function pageAccessRedirect(cookieHeader: string | null, path: string): s
  * every route). Throws the same 401 the proxy answers.
  */
 export function requireAccess(request: Request): void {
-  if (accessRequired() && !hasSession(request)) throw new ApiError("unauthenticated");
+  if (!accessRequired()) return requireLocalHost(request);
+  if (!hasSession(request)) throw new ApiError("unauthenticated");
+}
+
+/** The Host a request was sent to (what the browser looked up, which a page cannot change). */
+const hostOf = (request: Request) => request.headers.get("host") ?? new URL(request.url).host;
+
+/**
+ * Without a password, the studio is for this machine only, and a request must say so in its Host:
+ * otherwise it may be a page from another site that rebound its own name to 127.0.0.1 (lib/auth/host.ts).
+ */
+export function requireLocalHost(request: Request): void {
+  requireLocalHostName(hostOf(request));
+}
+
+/** requireLocalHost for a Host header alone (a server page has its request's headers), a no-op with a password. */
+export function requireLocalHostName(host: string | null): void {
+  if (accessRequired()) return;
+  if (!hostAllowed(host, env().STUDIO_ALLOWED_HOSTS)) throw new ApiError("host_not_allowed", hostRefusal(host));
 }
 
 export function passwordIsRight(given: string): boolean {

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { linkupError, requireEngineAuth } from "@/lib/engine/v1";
 import { ApiError } from "@/lib/errors";
-import { accessRequired, hasSession } from "./access";
+import { accessRequired, hasSession, requireLocalHost } from "./access";
 import { safeNextPath } from "./next-path";
 
 export type Area = "page" | "login" | "api" | "public-api" | "v1" | "v1-result";
@@ -35,7 +35,10 @@ export function gate(request: NextRequest): Response | null {
       return linkupError(err);
     }
   }
-  if (!accessRequired() || area === "public-api" || area === "v1-result") return null;
+  // A signed result link is its own credential, whatever name it was fetched by.
+  if (area === "v1-result") return null;
+  if (!accessRequired()) return localHostRefusal(request, area);
+  if (area === "public-api") return null;
   const signedIn = hasSession(request);
   if (area === "login") {
     return signedIn ? NextResponse.redirect(new URL(safeNextPath(request.nextUrl.searchParams.get("next")), request.url)) : null;
@@ -46,4 +49,31 @@ export function gate(request: NextRequest): Response | null {
   const next = safeNextPath(`${request.nextUrl.pathname}${request.nextUrl.search}`);
   if (next !== "/") login.searchParams.set("next", next);
   return NextResponse.redirect(login);
+}
+
+/** Without a password: null for a request to this machine's own name, else the refusal (a page for a browser's page load). */
+function localHostRefusal(request: NextRequest, area: Area): Response | null {
+  try {
+    requireLocalHost(request);
+    return null;
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    const pageLoad = (area === "page" || area === "login") && (request.method === "GET" || request.method === "HEAD");
+    return pageLoad ? refusalPage(err) : err.toResponse();
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function refusalPage(err: ApiError): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Extract Studio: wrong address</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;line-height:1.5"><h1>Wrong address for this studio</h1><p>${escapeHtml(err.message)}</p></body></html>`;
+  return new Response(html, {
+    status: err.status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
+  });
 }
