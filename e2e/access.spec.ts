@@ -30,6 +30,8 @@ test.beforeAll(async () => {
     STUDIO_PASSWORD: PASSWORD,
     ENGINE_API_KEY: ENGINE_KEY,
     STUDIO_LOGIN_LIMIT: String(LOGIN_LIMIT),
+    // As behind the README's reverse proxy: X-Forwarded-For tells the clients apart.
+    STUDIO_TRUST_PROXY: "1",
   });
 });
 

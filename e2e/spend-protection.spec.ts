@@ -4,10 +4,11 @@ import path from "node:path";
 import { startStudio } from "./support/studio-process";
 import { expect, test } from "./support/fixtures";
 
-// Its own studio process, with a tiny creation limit.
+// Its own studio process, with a tiny creation limit, as behind a reverse proxy that says who each
+// client is in X-Forwarded-For (STUDIO_TRUST_PROXY=1; without it every client counts as one).
 test("each client may start only STUDIO_CREATE_LIMIT extractions per window", async () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "extract-studio-spend-"));
-  const studio = await startStudio({ LINKUP_API_KEY: "", DATA_DIR: dataDir, STUDIO_CREATE_LIMIT: "2", STUDIO_CREATE_WINDOW_S: "600" });
+  const studio = await startStudio({ LINKUP_API_KEY: "", DATA_DIR: dataDir, STUDIO_CREATE_LIMIT: "2", STUDIO_CREATE_WINDOW_S: "600", STUDIO_TRUST_PROXY: "1" });
   try {
     const create = (client: string) =>
       fetch(`${studio.origin}/api/extract`, {

@@ -57,6 +57,16 @@ export const envSchema = z.object({
   /** Spend protection: extractions one client may start per STUDIO_CREATE_WINDOW_S seconds. */
   STUDIO_CREATE_LIMIT: positiveInt(60),
   STUDIO_CREATE_WINDOW_S: positiveInt(3_600),
+  /**
+   * Extractions all clients together may start per window: the per-client count can be dodged by
+   * anyone who can pose as several clients. Unset, ten times STUDIO_CREATE_LIMIT (see parseEnv).
+   */
+  STUDIO_CREATE_LIMIT_TOTAL: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().optional()),
+  /**
+   * A reverse proxy in front sets X-Forwarded-For: only then does the header say who the client is.
+   * Without it, a client that reaches the studio directly writes the header itself.
+   */
+  STUDIO_TRUST_PROXY: flag(false),
   /** Bearer token required by the Linkup-compatible /v1 API when set. */
   ENGINE_API_KEY: z.preprocess(emptyToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
 
@@ -83,7 +93,7 @@ export const envSchema = z.object({
   STUDIO_LOGIN_WINDOW_S: positiveInt(900),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "STUDIO_CREATE_LIMIT_TOTAL"> & { STUDIO_CREATE_LIMIT_TOTAL: number };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
@@ -91,5 +101,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid Extract Studio configuration:\n${lines.join("\n")}\nFix the environment (or .env.local) and restart.`);
   }
-  return result.data;
+  const config = result.data;
+  return { ...config, STUDIO_CREATE_LIMIT_TOTAL: config.STUDIO_CREATE_LIMIT_TOTAL ?? config.STUDIO_CREATE_LIMIT * 10 };
 }

@@ -68,6 +68,10 @@ export const errorCodes = {
     status: 502,
     message: "The download of the rows broke off. Retry to load the rest.",
   },
+  too_many_tasks_overall: {
+    status: 429,
+    message: "The studio has started its maximum number of extractions for now, across everyone using it (STUDIO_CREATE_LIMIT_TOTAL). Wait a while, then run again.",
+  },
   saved_name_taken: {
     status: 409,
     message: "Another saved extraction already has this name (names are compared ignoring case). Choose another name.",

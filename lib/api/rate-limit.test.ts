@@ -43,8 +43,16 @@ describe("SlidingWindowLimiter", () => {
     expect(limiter.take("a")).toEqual({ ok: false, retryAfterS: 50 });
   });
 
-  it("keys clients by their first forwarded hop", () => {
-    expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } }))).toBe("203.0.113.9");
-    expect(clientKey(new Request("http://x/"))).toBe("local");
+  it("behind a trusted proxy, keys clients by the hop the proxy added (the last)", () => {
+    expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9" } }), true)).toBe("203.0.113.9");
+    // A proxy that appends: what the client claimed comes first, what the proxy saw last.
+    expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "10.9.9.9, 203.0.113.9" } }), true)).toBe("203.0.113.9");
+    expect(clientKey(new Request("http://x/"), true)).toBe("local");
+  });
+
+  it("without a trusted proxy, ignores X-Forwarded-For: a client could send a new address with every request", () => {
+    for (const hop of ["10.0.0.1", "10.0.0.2", "203.0.113.9, 10.0.0.1"]) {
+      expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": hop } }), false)).toBe("local");
+    }
   });
 });

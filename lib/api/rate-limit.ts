@@ -49,7 +49,14 @@ export class SlidingWindowLimiter {
   }
 }
 
-/** Who is asking: the first X-Forwarded-For hop behind a proxy, else the (loopback-bound) studio's one user. */
-export function clientKey(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+/**
+ * Who is asking. Behind a reverse proxy (`trustProxy`, STUDIO_TRUST_PROXY=1): the last
+ * X-Forwarded-For hop, the address the proxy itself saw (one that appends keeps the client's own
+ * claims before it; one that overwrites leaves just that). Otherwise the header is whatever the
+ * client wrote — Next fills it in only when it is missing —, so every client is the one "local"
+ * user: a limit keyed by it could be dodged by sending a new address each time.
+ */
+export function clientKey(request: Request, trustProxy: boolean): string {
+  if (!trustProxy) return "local";
+  return request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "local";
 }

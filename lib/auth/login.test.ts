@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { ApiError } from "@/lib/errors";
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "login-test-"));
-const settings = { STUDIO_PASSWORD: "correct horse battery", DATA_DIR: dataDir, STUDIO_LOGIN_LIMIT: "3", STUDIO_LOGIN_WINDOW_S: "600", ENGINE_API_KEY: "engine-key-123" };
+const settings = { STUDIO_PASSWORD: "correct horse battery", DATA_DIR: dataDir, STUDIO_LOGIN_LIMIT: "3", STUDIO_LOGIN_WINDOW_S: "600", ENGINE_API_KEY: "engine-key-123", STUDIO_TRUST_PROXY: "1" };
 const saved: Record<string, string | undefined> = {};
 
 /** Fresh modules (env() caches, limiters live on globalThis) under the settings above. */
@@ -80,7 +80,13 @@ describe("signIn", () => {
     for (let i = 0; i < 5; i++) signIn(from("203.0.113.4"), "correct horse battery");
   });
 
-  it("caps failures across all clients too, since X-Forwarded-For can be varied at will", async () => {
+  it("without STUDIO_TRUST_PROXY, counts every client as one, whatever X-Forwarded-For it sends", async () => {
+    const { signIn } = await load({ STUDIO_TRUST_PROXY: "0" });
+    for (let i = 0; i < 3; i++) expect(failure(() => signIn(from(`198.51.100.${i}`), "guess")).code).toBe("wrong_password");
+    expect(failure(() => signIn(from("198.51.100.99"), "correct horse battery")).code).toBe("too_many_logins");
+  });
+
+  it("caps failures across all clients too, since a proxy's X-Forwarded-For is only as good as its set-up", async () => {
     const { signIn } = await load();
     for (let i = 0; i < 30; i++) failure(() => signIn(from(`198.51.100.${i}`), "guess"));
     expect(failure(() => signIn(from("198.51.100.200"), "correct horse battery")).code).toBe("too_many_logins");

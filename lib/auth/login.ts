@@ -10,7 +10,7 @@ type Holder = { [globalKey]?: { perClient: SlidingWindowLimiter; everyone: Slidi
 
 /**
  * Failed sign-ins are limited per client, and across all clients at ten times that: the client key
- * comes from X-Forwarded-For, which a client that reaches the studio directly can vary at will.
+ * comes from X-Forwarded-For behind a trusted proxy, and a proxy's word is only as good as its set-up.
  */
 function limiters() {
   const holder = globalThis as Holder;
@@ -28,7 +28,7 @@ function limiters() {
  */
 export function signIn(request: Request, password: string): string {
   const { perClient, everyone } = limiters();
-  const client = clientKey(request);
+  const client = clientKey(request, env().STUDIO_TRUST_PROXY);
   for (const verdict of [perClient.peek(client), everyone.peek("*")]) {
     if (!verdict.ok) {
       const minutes = Math.ceil(verdict.retryAfterS / 60);

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startLinkupDouble, type LinkupDouble } from "@/e2e/fixtures/linkup-double";
 
 const KEY = "unit-test-key-create-allowance";
@@ -21,18 +21,18 @@ const control = async (route: string, body: unknown) => {
   expect(res.ok).toBe(true);
 };
 
-const post = (body: string, query = "") =>
+const post = (body: string, query = "", headers: Record<string, string> = {}) =>
   POST(
     new Request(`http://127.0.0.1:3000/api/extract${query}`, {
       method: "POST",
-      headers: { "content-type": "application/json", host: "127.0.0.1:3000", "sec-fetch-site": "same-origin" },
+      headers: { "content-type": "application/json", host: "127.0.0.1:3000", "sec-fetch-site": "same-origin", ...headers },
       body,
     }),
   );
 
 /** Starts an extraction as the compose page does; the answer's status and error code. */
-async function create(query = "") {
-  const res = await post(JSON.stringify({ q: "every item with name and price", url: "https://shop.example/items" }), query);
+async function create(query = "", headers: Record<string, string> = {}) {
+  const res = await post(JSON.stringify({ q: "every item with name and price", url: "https://shop.example/items" }), query, headers);
   const body = (await res.json()) as { error?: { code: string } };
   return { status: res.status, code: body.error?.code ?? null };
 }
@@ -93,6 +93,37 @@ describe("POST /api/extract and the create allowance", () => {
     for (const task of filler) engine.store.fail(task.id, "test filler", null);
     for (let i = 0; i < LIMIT; i++) expect(await create("?provider=embedded")).toEqual(created);
     expect(await create("?provider=embedded")).toEqual(tooMany);
+  });
+});
+
+describe("POST /api/extract: who is a client", () => {
+  const as = (ip: string) => ({ "x-forwarded-for": ip });
+  afterEach(() => {
+    process.env.STUDIO_TRUST_PROXY = "";
+  });
+  /** The route under other settings (env() reads the variables once). */
+  async function reload(settings: Record<string, string>) {
+    Object.assign(process.env, settings);
+    vi.resetModules();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("extract-studio.create-limiter")];
+    ({ POST } = await import("./route"));
+  }
+
+  it("without a trusted proxy, a new X-Forwarded-For per request does not buy a new allowance", async () => {
+    await reload({ STUDIO_TRUST_PROXY: "" });
+    for (let i = 0; i < LIMIT; i++) expect(await create("", as(`10.0.0.${i}`))).toEqual(created);
+    for (let i = LIMIT; i < LIMIT + 4; i++) expect(await create("", as(`10.0.0.${i}`))).toEqual(tooMany);
+  });
+
+  it("behind a trusted proxy, each client has its own allowance, and all of them together STUDIO_CREATE_LIMIT_TOTAL", async () => {
+    await reload({ STUDIO_TRUST_PROXY: "1", STUDIO_CREATE_LIMIT_TOTAL: String(LIMIT * 2) });
+    for (let i = 0; i < LIMIT; i++) expect(await create("", as("203.0.113.1"))).toEqual(created);
+    expect(await create("", as("203.0.113.1"))).toEqual(tooMany);
+    for (let i = 0; i < LIMIT; i++) expect(await create("", as(`203.0.113.${10 + i}`))).toEqual(created);
+    const res = await post(JSON.stringify({ q: "every item", url: "https://shop.example/items" }), "", as("203.0.113.99"));
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "too_many_tasks_overall", message: expect.stringContaining("STUDIO_CREATE_LIMIT_TOTAL") });
   });
 });
 
