@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseWith } from "@/lib/api/handler";
+import { parseExtraction, parseWith } from "@/lib/api/handler";
 import { ApiError } from "@/lib/errors";
 import { emptyProgress } from "@/lib/extract/types";
 import { openDatabase } from "@/lib/store/db";
@@ -14,6 +14,22 @@ import { EngineRunner } from "./runner";
 import { assertResultLink, isLoopbackRequest, linkupError, linkupListQuerySchema, publicOrigin, taskIdFromPath, toLinkupPage, toLinkupTask } from "./v1";
 
 const req = (host: string, headers: Record<string, string> = {}) => new Request(`http://${host}/v1/extract`, { headers: { host, ...headers } });
+
+describe("POST /v1/extract's check of the input", () => {
+  it("refuses a seed URL with credentials as Linkup's VALIDATION_ERROR, saying what to do", async () => {
+    let answer: Response | undefined;
+    try {
+      parseExtraction({ q: "every item with a name", url: "http://alice:s3cret@example.com/list" });
+    } catch (err) {
+      answer = linkupError(err);
+    }
+    expect(answer?.status).toBe(400);
+    const body = (await answer!.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("VALIDATION_ERROR");
+    expect(body.error.message).toContain("Remove the user name and password from the URL; the studio does not send credentials.");
+    expect(JSON.stringify(body)).not.toContain("s3cret");
+  });
+});
 
 describe("isLoopbackRequest", () => {
   it("knows requests from this machine", () => {

@@ -22,6 +22,16 @@ describe("extractInputSchema", () => {
     expect(extractInputSchema.safeParse({ ...valid, url: "http://127.0.0.1:8080/list?page=2" }).success).toBe(true);
   });
 
+  it("refuses a URL with a user name or password, which would be copied into every link of every row", () => {
+    for (const url of ["http://alice:s3cret@example.com/list", "https://alice@example.com/list", "https://:pw@example.com/", " https://a%40b:c@example.com/ "]) {
+      const result = extractInputSchema.safeParse({ ...valid, url });
+      expect(result.success, url).toBe(false);
+      expect(result.error?.issues.map((i) => i.message), url).toEqual(["Remove the user name and password from the URL; the studio does not send credentials."]);
+    }
+    // An @ in the path or query is no user info.
+    expect(extractInputSchema.safeParse({ ...valid, url: "https://example.com/@alice?by=a@b.example" }).success).toBe(true);
+  });
+
   it("accepts an object schema and rejects others, or one over 64 KB", () => {
     const schema = { type: "object", properties: { name: { type: "string" } } };
     expect(extractInputSchema.parse({ ...valid, schema }).schema).toEqual(schema);

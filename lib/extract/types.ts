@@ -29,7 +29,17 @@ export const httpUrlSchema = z
     } catch {
       return false;
     }
-  }, "Enter an absolute http(s) URL, e.g. https://example.com/team.");
+  }, "Enter an absolute http(s) URL, e.g. https://example.com/team.")
+  // The engine would resolve every link on the page against it, so the password would be copied into
+  // every row, the sources, the CSV and the task list; Linkup takes no credentials either.
+  .refine((value) => {
+    try {
+      const u = new URL(value);
+      return u.username === "" && u.password === "";
+    } catch {
+      return true; // the check above says what is wrong
+    }
+  }, "Remove the user name and password from the URL; the studio does not send credentials.");
 
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
