@@ -1,8 +1,9 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import path from "node:path";
 import { savedNameKey } from "@/lib/extract/types";
+import { privateDir, tighten } from "./private-dir";
 
 /** The longest saved name (savedNameSchema in lib/extract/types.ts). */
 const SAVED_NAME_MAX = 120;
@@ -46,8 +47,14 @@ const migrations: Array<string | ((db: Database.Database) => void)> = [
 export type Db = Database.Database;
 
 export function openDatabase(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, "studio.db"));
+  privateDir(dataDir);
+  const file = path.join(dataDir, "studio.db");
+  // SQLite creates the file by the umask (0644) and gives its -wal and -shm files the database's
+  // mode: made 0600 before the first of those exists, they are too.
+  closeSync(openSync(file, "a", 0o600));
+  tighten(file, 0o600);
+  for (const side of ["-wal", "-shm"]) tighten(file + side, 0o600);
+  const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");

@@ -1,10 +1,11 @@
 import "server-only";
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, rmSync, type WriteStream } from "node:fs";
+import { createReadStream, createWriteStream, readdirSync, rmSync, type WriteStream } from "node:fs";
 import { access, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { rowSourceSchema, type RowSource } from "@/lib/extract/types";
+import { privateDir } from "./private-dir";
 
 export type { RowSource };
 
@@ -16,7 +17,7 @@ export type { RowSource };
  */
 export class ResultFiles {
   constructor(private readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+    privateDir(dir);
   }
 
   rowsPath(id: string) {
@@ -100,8 +101,9 @@ export class ResultWriter {
     const suffix = `.tmp-${process.pid}-${Date.now()}`; // TEMP_NAME must match it
     this.rowsTmp = rowsFinal + suffix;
     this.sourcesTmp = sourcesFinal + suffix;
-    this.rows = createWriteStream(this.rowsTmp);
-    this.sources = createWriteStream(this.sourcesTmp);
+    // Private, as the directory is (lib/store/private-dir.ts): the umask can only narrow this mode.
+    this.rows = createWriteStream(this.rowsTmp, { mode: 0o600 });
+    this.sources = createWriteStream(this.sourcesTmp, { mode: 0o600 });
   }
 
   /** Resolves when both files can take more (backpressure). */

@@ -1,6 +1,7 @@
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { privateDir } from "./private-dir";
 
 /**
  * A per-installation secret kept in DATA_DIR (mode 0600), created on first use. Several processes
@@ -15,7 +16,7 @@ export function loadSecretFile(dataDir: string, name: string): Buffer {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
   }
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const draft = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
   writeFileSync(draft, randomBytes(32), { mode: 0o600, flag: "wx" });
   try {
