@@ -18,8 +18,11 @@ describe("parseEnv", () => {
       ENGINE_API_KEY: undefined,
       STUDIO_CREATE_LIMIT: 60,
       STUDIO_CREATE_WINDOW_S: 3_600,
+      STUDIO_CREATE_LIMIT_TOTAL: 600,
+      STUDIO_TRUST_PROXY: false,
       STUDIO_PASSWORD: undefined,
       STUDIO_INSECURE: false,
+      STUDIO_ALLOWED_HOSTS: [],
       STUDIO_SESSION_HOURS: 12,
       STUDIO_LOGIN_LIMIT: 10,
       STUDIO_LOGIN_WINDOW_S: 900,
@@ -36,6 +39,16 @@ describe("parseEnv", () => {
     expect(short).toThrow(/STUDIO_PASSWORD: must be at least 8 characters/);
     expect(short).not.toThrow(/hunter2/);
     expect(() => parseEnv({ STUDIO_INSECURE: "sure" })).toThrow(/STUDIO_INSECURE/);
+  });
+
+  it("reads the allowed host names and the spend settings", () => {
+    expect(parseEnv({ STUDIO_ALLOWED_HOSTS: " studio.lan, studio.lan:3000 ,", STUDIO_CREATE_LIMIT: "5", STUDIO_TRUST_PROXY: "1" })).toMatchObject({
+      STUDIO_ALLOWED_HOSTS: ["studio.lan", "studio.lan:3000"],
+      STUDIO_CREATE_LIMIT_TOTAL: 50,
+      STUDIO_TRUST_PROXY: true,
+    });
+    expect(parseEnv({ STUDIO_CREATE_LIMIT: "5", STUDIO_CREATE_LIMIT_TOTAL: "7" }).STUDIO_CREATE_LIMIT_TOTAL).toBe(7);
+    expect(() => parseEnv({ STUDIO_ALLOWED_HOSTS: "https://studio.lan/" })).toThrow(/STUDIO_ALLOWED_HOSTS: must be host names/);
   });
 
   it("treats empty strings as unset and trims a trailing slash from the base URL", () => {
