@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -55,7 +56,7 @@ test("with STUDIO_INSECURE=1 it serves on 0.0.0.0, with a warning", async () => 
   }
 });
 
-test("with STUDIO_PASSWORD it serves on 0.0.0.0 and says sign-in is required; npm start's loopback says so too", async () => {
+test("with STUDIO_PASSWORD it serves on 0.0.0.0 and says sign-in is required; npm start's loopback says so too and answers only to this machine's names", async () => {
   const open = await startStudio({ ...base(), STUDIO_PASSWORD: "e2e bind password" }, { host: "0.0.0.0" });
   try {
     expect(open.output()).toMatch(/listening on 0\.0\.0\.0:\d+; every page, \/api and \/v1 route needs a sign-in/);
@@ -66,7 +67,29 @@ test("with STUDIO_PASSWORD it serves on 0.0.0.0 and says sign-in is required; np
   const local = await startStudio(base());
   try {
     expect(local.output()).toMatch(/listening on 127\.0\.0\.1:\d+ only: no STUDIO_PASSWORD is set, so only this machine may reach the studio/);
+    // DNS rebinding: a page whose own name points at 127.0.0.1 reaches the studio with that name as Host.
+    const rebound = await requestAs(local.origin, "/api/extract", "attacker.example");
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).toContain('"code":"host_not_allowed"');
+    const page = await requestAs(local.origin, "/tasks", "attacker.example");
+    expect(page.status).toBe(403);
+    expect(page.body).toContain("<h1>Wrong address for this studio</h1>");
+    expect((await requestAs(local.origin, "/api/extract", "localhost")).status).toBe(200);
   } finally {
     await local.stop();
   }
 });
+
+/** A GET with the Host header a browser would send for `host` (fetch does not let a caller set it). */
+function requestAs(origin: string, pathname: string, host: string): Promise<{ status: number; body: string }> {
+  const url = new URL(pathname, origin);
+  return new Promise((resolve, reject) => {
+    const req = http.get({ hostname: url.hostname, port: url.port, path: url.pathname, headers: { host: `${host}:${url.port}` } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+  });
+}
