@@ -49,3 +49,26 @@ describe("rowsFromPage on a long list", () => {
     expect(reads.reads).toBeLessThan(50 * 2 * n);
   });
 });
+
+describe("rowsFromPage on a listing split into sections", () => {
+  const event = (id: string) =>
+    `<div class="event"><h3><a href="/e/${id}">Concert ${id} in the park</a></h3><p><span class="venue">Hall ${id}</span> · <span class="time">8:00 PM</span></p></div>`;
+  const month = (name: string, ids: string[]) => `<section class="month"><h2>${name}</h2>${ids.map(event).join("")}</section>`;
+  const events = (...months: string[]) => parseHtml(`<!doctype html><html><body><h1>What's on</h1><main>${months.join("")}</main></body></html>`);
+  const q = { ...input, q: "every event with title, venue and url" };
+
+  it("reads every month's events, each with its own XPath, and every month's on the next page too", async () => {
+    const seed = await rowsFromPage(events(month("May", ["m1", "m2", "m3"]), month("June", ["j1", "j2"])), input.url, q, null, null);
+    expect(seed.rows.map((r) => r.row.title)).toEqual(["m1", "m2", "m3", "j1", "j2"].map((id) => `Concert ${id} in the park`));
+    expect(seed.rows.map((r) => r.source.xpath)).toEqual([
+      "/body[1]/main[1]/section[1]/div[1]",
+      "/body[1]/main[1]/section[1]/div[2]",
+      "/body[1]/main[1]/section[1]/div[3]",
+      "/body[1]/main[1]/section[2]/div[1]",
+      "/body[1]/main[1]/section[2]/div[2]",
+    ]);
+    // The next page of the listing starts in June and runs into July: both months are the listing's.
+    const next = await rowsFromPage(events(month("June", ["j3"]), month("July", ["k1", "k2"])), `${input.url}?page=2`, q, null, seed.signature);
+    expect(next.rows.map((r) => r.row.title)).toEqual(["j3", "k1", "k2"].map((id) => `Concert ${id} in the park`));
+  });
+});

@@ -7,7 +7,7 @@ import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
 import { extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecordsPaused, type RecordRegion } from "./records";
-import { matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
+import { acrossSections, matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 
@@ -43,8 +43,8 @@ export interface PageRows {
  * record length: what findRecordRegions' regions are compared by) and its full template (see
  * template.ts: parent path, record signature and shape) to find the same records again.
  */
-function templateOf(region: RecordRegion): string {
-  return JSON.stringify({ key: templateKey(region), template: recordTemplate(region) });
+function templateOf(region: RecordRegion, detected: RecordRegion = region): string {
+  return JSON.stringify({ key: templateKey(detected), template: recordTemplate(region) });
 }
 
 function templateKey(region: RecordRegion): string {
@@ -75,6 +75,8 @@ const filledEnough = (row: Record<string, unknown>, fields: FieldSpec[]) =>
  * (`expected` null) the best detected region is taken; when there is none, a region of exactly two
  * records, else a list of one item, that matches the query and whose rows fill the fields (a
  * listing of two items, or of one); failing those, the region the query alone finds (see below).
+ * A region that is one section of a listing split into sections (a heading and a list each, all of
+ * one template: events by month) is widened to every such section's records (template/sections.ts).
  * `records` counts the region's records even when none of them gave a row. `columns` (without
  * fields, the seed page's inferred columns) are read on this page instead of inferring its own.
  */
@@ -139,8 +141,11 @@ export async function rowsFromPage(
     region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
   }
   if (!region) return { rows: [], signature: null, records: 0, columns: null };
-  const found = rows ?? (await toRows(region));
-  return { rows: found, signature: templateOf(region), records: region.records.length, columns: read };
+  // One section of a listing split into sections (events by month) stands for them all. The key
+  // stays the detected region's: it is what detection finds again on a later page (see templateKey).
+  const widened = acrossSections(region);
+  const found = widened === region && rows ? rows : await toRows(widened);
+  return { rows: found, signature: templateOf(widened, region), records: widened.records.length, columns: read };
 }
 
 /** A record's visible text and links: the same item shown twice (on two pages, or twice on one) has the same. */

@@ -13,11 +13,15 @@
  * similar content records that match the query; the pipeline accepts one only when its rows fill
  * the requested fields (see rowsFromPage).
  *
+ * `acrossSections` widens a region that is one section of a listing split into sections (events
+ * by month) to the records of its sibling sections of the same template.
+ *
  * The public entry point for templates: steps and shapes in template/steps.ts, building in
  * template/build.ts, matching in template/match.ts, listings of one or two items in
- * template/small-listings.ts.
+ * template/small-listings.ts, sections in template/sections.ts.
  */
 export { recordTemplate } from "./template/build";
 export { matchTemplate } from "./template/match";
+export { acrossSections } from "./template/sections";
 export { pairRegions, singleRegions, smallListings } from "./template/small-listings";
 export type { RecordTemplate, TemplateStep } from "./template/steps";

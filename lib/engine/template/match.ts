@@ -62,6 +62,9 @@ function shapeFits(record: Element[], t: RecordTemplate, shape: Set<string>): bo
   return hits >= MIN_SHAPE * shape.size;
 }
 
+/** The records of the template below `parent` (taken as the template's parent), shape checked. */
+export const templateRecordsUnder = (parent: Element, template: RecordTemplate): Element[][] => recordsUnder(parent, template, new Set(template.shape));
+
 /** The records of the template below one candidate parent. */
 function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): Element[][] {
   if (t.parts) return splitRecordsUnder(parent, t, t.parts, shape);

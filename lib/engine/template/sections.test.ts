@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml, textContent, xpathOf, type Element } from "../dom";
+import { findRecords } from "../records";
+import { acrossSections } from "./sections";
+
+const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
+
+// News by day: each day a heading and its own list, all of one template.
+const story = (id: string, extra = "") =>
+  `<li class="story"><a href="/news/${id}">Story ${id} makes the news today</a><span class="source">Wire ${id}</span> <time datetime="2024-05-0${id.length}">May ${id.length}</time>${extra}</li>`;
+const day = (name: string, ids: string[], wrap = (list: string) => list) =>
+  `<section class="day"><h2 class="day-heading">${name}</h2>${wrap(`<ul class="stories">${ids.map((id) => story(id)).join("")}</ul>`)}</section>`;
+const query = { q: "every story with title, source and date" };
+const storyTitles = (records: Element[][]) => records.map((r) => textContent(r[0]!).match(/Story (\w+)/)?.[1]);
+
+describe("acrossSections", () => {
+  it("takes every day's stories, in page order, when the page chose one day's list", () => {
+    const doc = page(`<main>${day("Monday", ["a1", "a2", "a3", "a4"])}${day("Tuesday", ["b1", "b2"])}${day("Wednesday", ["c1"])}</main>`);
+    const region = findRecords(doc, query)!;
+    expect(storyTitles(region.records)).toEqual(["a1", "a2", "a3", "a4"]);
+    const widened = acrossSections(region);
+    expect(storyTitles(widened.records)).toEqual(["a1", "a2", "a3", "a4", "b1", "b2", "c1"]);
+    expect(xpathOf(widened.parent)).toBe("/body[1]/main[1]");
+  });
+
+  it("reaches the list through a wrapper inside each section", () => {
+    const wrap = (list: string) => `<div class="day-body">${list}</div>`;
+    const doc = page(`<main>${day("Monday", ["a1", "a2", "a3"], wrap)}${day("Tuesday", ["b1", "b2"], wrap)}</main>`);
+    expect(storyTitles(acrossSections(findRecords(doc, query)!).records)).toEqual(["a1", "a2", "a3", "b1", "b2"]);
+  });
+
+  it("takes lists headed just before them (heading and list as siblings)", () => {
+    const list = (ids: string[]) => `<ul class="stories">${ids.map((id) => story(id)).join("")}</ul>`;
+    const doc = page(`<main><h2>Monday</h2>${list(["a1", "a2", "a3"])}<h2>Tuesday</h2>${list(["b1", "b2"])}</main>`);
+    expect(storyTitles(acrossSections(findRecords(doc, query)!).records)).toEqual(["a1", "a2", "a3", "b1", "b2"]);
+  });
+
+  it("leaves out a sidebar's list of the same template, and sections classed otherwise", () => {
+    const related = `<aside><section class="day"><h2 class="day-heading">Related</h2><ul class="stories">${story("r1")}${story("r2")}</ul></section></aside>`;
+    const promoted = `<section class="promoted"><h2>Partner content</h2><ul class="stories">${story("p1")}</ul></section>`;
+    const doc = page(`<main>${day("Monday", ["a1", "a2", "a3"])}${promoted}${day("Tuesday", ["b1"])}</main>${related}`);
+    expect(storyTitles(acrossSections(findRecords(doc, query)!).records)).toEqual(["a1", "a2", "a3", "b1"]);
+  });
+
+  it("leaves a region alone when its like siblings are not headed sections, or hold other records", () => {
+    // Unheaded boxes of one class: a layout, not a listing's sections.
+    const box = (ids: string[]) => `<div class="box"><ul class="stories">${ids.map((id) => story(id)).join("")}</ul></div>`;
+    const boxes = findRecords(page(`<main>${box(["a1", "a2", "a3"])}${box(["b1", "b2"])}</main>`), query)!;
+    expect(storyTitles(boxes.records)).toEqual(["a1", "a2", "a3"]);
+    expect(acrossSections(boxes)).toBe(boxes);
+    // A sibling section of another template (a list of plain links) adds nothing.
+    const links = `<section class="day"><h2 class="day-heading">Archive</h2><ul class="stories"><li><a href="/a">April</a></li><li><a href="/m">March</a></li></ul></section>`;
+    const other = findRecords(page(`<main>${day("Monday", ["a1", "a2", "a3"])}${links}</main>`), query)!;
+    expect(storyTitles(other.records)).toEqual(["a1", "a2", "a3"]);
+    expect(acrossSections(other)).toBe(other);
+  });
+});
