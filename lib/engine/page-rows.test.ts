@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractInput } from "@/lib/extract/types";
 import { elementByXPath, parseHtml, type ChildNode, type Element } from "./dom";
+import type { FieldSpec } from "./fields";
 import { rowsFromPage } from "./page-rows";
 
 const input: ExtractInput = { q: "every item with name, value and note", url: "https://big.example/items", schema: null, verifyUrls: false };
@@ -70,5 +71,27 @@ describe("rowsFromPage on a listing split into sections", () => {
     // The next page of the listing starts in June and runs into July: both months are the listing's.
     const next = await rowsFromPage(events(month("June", ["j3"]), month("July", ["k1", "k2"])), `${input.url}?page=2`, q, null, seed.signature);
     expect(next.rows.map((r) => r.row.title)).toEqual(["j3", "k1", "k2"].map((id) => `Concert ${id} in the park`));
+  });
+});
+
+describe("rowsFromPage on a listing that opens with a featured item", () => {
+  const card = (id: string) =>
+    `<article class="card"><h3><a href="/p/${id}">Post ${id} on the blog</a></h3><p class="excerpt">What post ${id} is about.</p><span class="author">Writer ${id}</span></article>`;
+  const featured = `<div class="feature"><img src="/f.jpg" alt=""><h2 class="feature-title"><a href="/p/f">The featured post of the week</a></h2><p class="excerpt">Why it leads.</p><span class="author">Editor</span></div>`;
+  const blog = (before: string) => parseHtml(`<!doctype html><html><body><main>${before}<div class="posts">${["a", "b", "c"].map(card).join("")}</div></main></body></html>`);
+  const fields: FieldSpec[] = ["title", "excerpt", "author", "url"].map((name) => ({ name, type: "string", required: false, ...(name === "url" ? { format: "uri" as const } : {}) }));
+  const q = { ...input, q: "every post with title, excerpt, author and url" };
+
+  it("reads the featured item drawn in its own template first, with its own XPath", async () => {
+    const { rows } = await rowsFromPage(blog(featured), input.url, q, fields, null);
+    expect(rows.map((r) => r.row.title)).toEqual(["The featured post of the week", "Post a on the blog", "Post b on the blog", "Post c on the blog"]);
+    expect(rows[0]!.row).toMatchObject({ url: "https://big.example/p/f", author: "Editor" });
+    expect(rows[0]!.source.xpath).toBe("/body[1]/main[1]/div[1]");
+  });
+
+  it("leaves out what comes before the listing but is no item like its others (an intro, a banner)", async () => {
+    const intro = `<div class="intro"><h2>Our blog</h2><p>News from the team, every week. <a href="/about">About us</a></p></div>`;
+    const { rows } = await rowsFromPage(blog(intro), input.url, q, fields, null);
+    expect(rows.map((r) => r.row.title)).toEqual(["Post a on the blog", "Post b on the blog", "Post c on the blog"]);
   });
 });

@@ -8,6 +8,7 @@ import { attr, langOf, textContent, walkElements, xpathFactory, type Document, t
 import { extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecordsPaused, type RecordRegion } from "./records";
 import { acrossSections, matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
+import { leadCovers, leadElement } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 
@@ -145,7 +146,26 @@ export async function rowsFromPage(
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
   const widened = acrossSections(region);
   const found = widened === region && rows ? rows : await toRows(widened);
+  if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, toRows)));
   return { rows: found, signature: templateOf(widened, region), records: widened.records.length, columns: read };
+}
+
+/**
+ * The listing's featured first item drawn in its own template (see lead-record.ts), as a row of its
+ * own, when it fills the fields most of the listing's rows fill; else none. The region's columns
+ * and template stay the listing's.
+ */
+async function leadRows(region: RecordRegion, rows: CollectedRow[], fields: FieldSpec[], toRows: (region: RecordRegion) => Promise<CollectedRow[]>): Promise<CollectedRow[]> {
+  const lead = leadElement(region);
+  if (!lead) return [];
+  const [row] = await toRows({ kind: region.kind, parent: region.parent, records: [[lead]], score: region.score });
+  const names = fields.map((f) => f.name);
+  const filled = (r: Record<string, unknown>, name: string) => {
+    const v = own(r, name);
+    return hasValue(v) && !(Array.isArray(v) && !v.length);
+  };
+  const covers = row && leadCovers(row.row, rows.map((r) => r.row), names, filled);
+  return covers ? [row] : [];
 }
 
 /** A record's visible text and links: the same item shown twice (on two pages, or twice on one) has the same. */
