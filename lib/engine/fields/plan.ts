@@ -71,7 +71,26 @@ const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
  * qualifiers, "nom du produit"): inside other words "nombre" is French for a number ("nombre
  * d'avis"), so it lends no synonyms there.
  */
-const NAME_WORDS = lookup<"name" | "title">({ nom: "name", nombre: "name", nome: "name", naam: "name", titre: "title", titel: "title", titulo: "title", titolo: "title" });
+const NAME_WORDS = lookup<"name" | "title">({
+  nom: "name",
+  nombre: "name",
+  nome: "name",
+  naam: "name",
+  titre: "title",
+  titel: "title",
+  titulo: "title",
+  titolo: "title",
+  名前: "name",
+  名称: "name",
+  商品名: "name",
+  タイトル: "title",
+  标题: "title",
+});
+/**
+ * Field words in Japanese and Chinese, which no English rule reads: such a field is what its English
+ * word names ("価格" a price, named by class="price" as by a "価格" label).
+ */
+const CJK_WORDS = lookup<string>({ 価格: "price", 値段: "price", 料金: "price", 价格: "price", 評価: "rating", 评分: "rating", 在庫: "availability", 库存: "availability", 画像: "image", 图片: "image", 日付: "date", 日期: "date", 説明: "description", 描述: "description" });
 /** Words between a name word and what it names: "nom du produit", "nombre del producto". */
 const OF = new Set(["du", "de", "des", "d", "del", "della", "dello", "di", "des", "der", "van"]);
 const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short", "produit", "producto", "prodotto", "produkt"]);
@@ -94,13 +113,15 @@ function titleWord(own: string[]): string | null {
 }
 
 export function planField(spec: FieldSpec): FieldPlan {
-  const own = tokens(spec.name);
+  const written = tokens(spec.name);
+  const own = written.map((t) => CJK_WORDS[t] ?? t);
   const title = titleWord(own);
   const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
   const words = new Map<string, number>();
   for (const t of desc) words.set(t, 1);
   for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[singular(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
   for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
+  for (const t of written) words.set(t, 3);
   // A foreign name word is named by what names its English one ("nom" by class="name", "title").
   if (title && !own.includes(title)) {
     for (const s of SYNONYMS[title] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));

@@ -58,8 +58,9 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   const identifier = IDENTIFIER.test(named) && !CAPITALISED.test(named);
   const clean = identifier
     ? tokens(named).join(" ")
-    : named.toLowerCase().replace(/e-mail/g, "email").replace(/\b(\w{1,2})[/&](\w+)|\b(\w+)[/&](\w{1,2})\b/g, "$1$2$3$4").replace(/[^a-z0-9\s'-]/g, " ").replace(/'s\b/g, "").trim();
-  if (!clean || !/[a-z]/.test(clean)) return null;
+    : named.toLowerCase().replace(/e-mail/g, "email").replace(/\b(\w{1,2})[/&](\w+)|\b(\w+)[/&](\w{1,2})\b/g, "$1$2$3$4").replace(/[^\p{L}\p{M}\p{N}\s'-]/gu, " ").replace(/'s\b/g, "").trim();
+  // Letters of every script: "Wohnfläche", "páginas", "名前" are names as "price" is.
+  if (!clean || !/\p{L}/u.test(clean)) return null;
   const name = identifier ? named : camelCase(clean);
   if (!name) return null;
   const spec: FieldSpec = { name, type: "string", required: false };

@@ -115,8 +115,11 @@ export function tokens(text: string): string[] {
     // Accents folded, so that "Société" and "Téléphone" are words ("societe"), not fragments.
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
+    // Recomposed: other scripts' marks (Japanese dakuten) belong to their letters.
+    .normalize("NFC")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    // Words of every script ("名前", "цена", "straße"): a field named in its language is named by them.
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((t) => t.length > 0);
 }
