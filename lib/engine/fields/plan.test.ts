@@ -4,7 +4,7 @@ import { extractRows } from "./extract";
 import { planField } from "./plan";
 import { fieldSpecsFromQuery } from "./query";
 import type { FieldSpec } from "./spec";
-import { byTag, region } from "./testing";
+import { byClass, byTag, region } from "./testing";
 
 const text = (name: string): FieldSpec => ({ name, type: "string", required: false });
 
@@ -52,5 +52,30 @@ describe("planField: money", () => {
   it("does not take a price's date for an amount of money ('price valid until')", () => {
     for (const name of ["price valid until", "price expiry", "salary deadline", "price currency"]) expect(planField(text(name)).kind, name).not.toBe("money");
     for (const name of ["price", "salary", "price from"]) expect(planField(text(name)).kind, name).toBe("money");
+  });
+});
+
+describe("planField: listings' abbreviations", () => {
+  const homes = [["3", "2", "1,850"], ["4", "3.5", "2,410"], ["2", "1", "980"]];
+  const doc = parseHtml(
+    `<html lang="en"><body><ul>${homes.map(([bd, ba, ft], i) => `<li class="home"><h3>Home ${i}</h3><ul class="facts"><li><b>${bd}</b> bds</li><li><b>${ba}</b> ba</li><li><b>${ft}</b> sqft</li></ul></li>`).join("")}</ul></body></html>`,
+  );
+  const cards = region(doc, byClass("home"));
+  const number = (name: string, type: "integer" | "number"): FieldSpec => ({ name, type, required: false });
+
+  it("reads beds, baths, square feet and area from 'bds', 'ba' and 'sqft'", () => {
+    const fields = [number("beds", "integer"), number("baths", "number"), number("squareFeet", "integer"), number("area", "integer")];
+    const rows = extractRows(cards, { pageUrl: "https://homes.example/", fields, q: "every home" }).map((r) => r.row);
+    expect(rows).toEqual([
+      { beds: 3, baths: 2, squareFeet: 1850, area: 1850 },
+      { beds: 4, baths: 3.5, squareFeet: 2410, area: 2410 },
+      { beds: 2, baths: 1, squareFeet: 980, area: 980 },
+    ]);
+  });
+
+  it("types beds and baths asked in a query as numbers, and fills them", () => {
+    const q = "every home with beds and baths";
+    const rows = extractRows(cards, { pageUrl: "https://homes.example/", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows).toEqual(homes.map(([bd, ba]) => ({ beds: Number(bd), baths: Number(ba) })));
   });
 });

@@ -58,8 +58,15 @@ const SYNONYMS = lookup<string[]>({
   author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
   email: ["mail"],
   phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
-  bedroom: ["bed", "beds", "bd", "br"],
+  // Listings abbreviate rooms and floor area: "3 bds", "2 ba", "1,850 sqft".
+  bedroom: ["bed", "beds", "bd", "bds", "br"],
+  bed: ["bedroom", "bd", "bds", "br"],
   bathroom: ["bath", "baths", "ba"],
+  bath: ["bathroom", "ba"],
+  sqft: ["squarefeet", "footage", "ft2"],
+  squarefeet: ["sqft", "footage", "ft2"],
+  squarefootage: ["sqft", "footage", "ft2"],
+  area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
 });
@@ -119,7 +126,9 @@ export function planField(spec: FieldSpec): FieldPlan {
   const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
   const words = new Map<string, number>();
   for (const t of desc) words.set(t, 1);
-  for (const t of own) for (const s of SYNONYMS[t] ?? SYNONYMS[singular(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
+  // The words written as one are a word too: "square feet" is named as "squarefeet" is (sqft).
+  const compound = own.length > 1 ? [own.join("")] : [];
+  for (const t of [...own, ...compound]) for (const s of SYNONYMS[t] ?? SYNONYMS[singular(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
   for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
   for (const t of written) words.set(t, 3);
   // A foreign name word is named by what names its English one ("nom" by class="name", "title").

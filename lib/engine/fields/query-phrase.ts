@@ -7,10 +7,11 @@ import { camelCase, tokens, type FieldSpec } from "./spec";
 
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
-const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|employees|followers|downloads)\b/i;
+const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|beds|sqft|sq ft|square feet|square footage|employees|followers|downloads)\b/i;
 /** "phone number", "order no": a number that names something is a code, written as the page writes it. */
 const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn)\s+(?:number|num|no)\b/i;
-const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance)\b/i;
+/** (Baths come in halves: "2.5 ba".) */
+const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance|baths)\b/i;
 const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
 /** Plurals that name a list of values: "tags", "skills", "authors", "photos" (lists.ts fills them). */
