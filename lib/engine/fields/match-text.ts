@@ -26,7 +26,7 @@ export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberSty
 const mentionPatterns = new WeakMap<FieldPlan, RegExp | null>();
 
 function mentionPattern(plan: FieldPlan): RegExp | null {
-  const words = [...plan.words].filter(([w, weight]) => weight >= 2.5 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
+  const words = [...plan.words].filter(([w, weight]) => weight >= 2 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
   if (!words.length) return null;
   const word = `(?:${words.map((w) => singularOrPlural(w.replace(/[^\p{L}\p{N}]/gu, ""))).join("|")})`;
   return new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu");

@@ -79,3 +79,22 @@ describe("planField: listings' abbreviations", () => {
     expect(rows).toEqual(homes.map(([bd, ba]) => ({ beds: Number(bd), baths: Number(ba) })));
   });
 });
+
+describe("planField: the last word names the field", () => {
+  it("leaves a piece named by another field's word to that field: 'property type' does not take property-card-addr", () => {
+    const homes = [["$649,000", "12 Elm St"], ["$425,000", "5 Oak Ave"], ["$1.2M", "88 River Dr"]];
+    const doc = parseHtml(
+      `<html lang="en"><body><ul>${homes.map(([p, a]) => `<li><span data-test="property-card-price">${p}</span><address data-test="property-card-addr">${a}</address></li>`).join("")}</ul></body></html>`,
+    );
+    const fields = [text("propertyType"), text("address"), text("price")];
+    const rows = extractRows(region(doc, byTag("li")), { pageUrl: "https://homes.example/", fields, q: "every home" }).map((r) => r.row);
+    expect(rows).toEqual(homes.map(([price, address]) => ({ address, price })));
+  });
+
+  it("still reads a field by the words before an aspect word: 'company name' is the company", () => {
+    const jobs = [["Engineer", "Acme"], ["Designer", "Globex"], ["Analyst", "Initech"]];
+    const doc = parseHtml(`<html><body><ul>${jobs.map(([t, c]) => `<li><h3 class="title">${t}</h3><span class="company">${c}</span></li>`).join("")}</ul></body></html>`);
+    const rows = extractRows(region(doc, byTag("li")), { pageUrl: "https://jobs.example/", fields: [text("companyName")], q: "every job" }).map((r) => r.row);
+    expect(rows).toEqual(jobs.map(([, companyName]) => ({ companyName })));
+  });
+});

@@ -103,6 +103,13 @@ const OF = new Set(["du", "de", "des", "d", "del", "della", "dello", "di", "des"
 const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short", "produit", "producto", "prodotto", "produkt"]);
 const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
 /**
+ * Last words that say which aspect of the words before them a field is: those words name it as
+ * much as the last ("review count", "price min", "company name").
+ */
+const ASPECT = /^(?:count|counts|total|totals|number|num|no|min|minimum|max|maximum|low|lowest|high|highest|average|avg|sum|amount|qty|quantity|name|names|title|titles)$/;
+/** The weight of a word that qualifies the field's last one: below a synonym of the last (2.5). */
+const QUALIFIER = 2;
+/**
  * Last words of a field about money that is not an amount: "price currency", "salary period",
  * "price valid until" (a date).
  */
@@ -129,8 +136,15 @@ export function planField(spec: FieldSpec): FieldPlan {
   // The words written as one are a word too: "square feet" is named as "squarefeet" is (sqft).
   const compound = own.length > 1 ? [own.join("")] : [];
   for (const t of [...own, ...compound]) for (const s of SYNONYMS[t] ?? SYNONYMS[singular(t)] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
-  for (const t of own) if (!GENERIC.has(t) || own.length === 1) words.set(t, 3);
-  for (const t of written) words.set(t, 3);
+  // The last word names the field, the others qualify it: "property type" is a type, so a piece
+  // named "property-card-addr" is the address, not the field. Unless the last word says which
+  // aspect of them it is ("review count", "salary max", "company name": the company's name).
+  const head = own.length - 1;
+  const aspect = ASPECT.test(own[head] ?? "") && !title;
+  own.forEach((t, i) => {
+    // (A word in Japanese or Chinese names it as its English word does.)
+    for (const w of new Set([t, written[i]!])) if (!GENERIC.has(w) || own.length === 1) words.set(w, i === head || aspect ? 3 : QUALIFIER);
+  });
   // A foreign name word is named by what names its English one ("nom" by class="name", "title").
   if (title && !own.includes(title)) {
     for (const s of SYNONYMS[title] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
