@@ -98,3 +98,18 @@ describe("planField: the last word names the field", () => {
     expect(rows).toEqual(jobs.map(([, companyName]) => ({ companyName })));
   });
 });
+
+describe("planField: '<record> name' is the record's heading", () => {
+  it("reads 'plan name', 'repo name', 'event title' as the heading, but not another thing's name", () => {
+    for (const name of ["plan name", "repoName", "event name", "hotel name", "course title"]) expect(planField(text(name)).kind, name).toBe("title");
+    for (const name of ["company name", "first name", "last name", "file name", "author name", "venue name", "category name"]) expect(planField(text(name)).kind, name).not.toBe("title");
+  });
+
+  it("fills 'plan name' from each plan's heading, not from its call to action", () => {
+    const plans = [["Hobby", "Get started"], ["Pro", "Start free trial"], ["Business", "Start free trial"], ["Enterprise", "Contact sales"]];
+    const doc = parseHtml(`<html><body><div>${plans.map(([n, cta]) => `<div class="tier"><h3>${n}</h3><p>For teams.</p><p><span>$24</span><span>/month</span></p><a href="/signup?plan=${n}">${cta}</a></div>`).join("")}</div></body></html>`);
+    const q = "every plan with plan name";
+    const rows = extractRows(region(doc, byClass("tier")), { pageUrl: "https://saas.example/pricing", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows).toEqual(plans.map(([planName]) => ({ planName })));
+  });
+});

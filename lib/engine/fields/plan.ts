@@ -115,11 +115,33 @@ const QUALIFIER = 2;
  */
 const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
 
-/** "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS). */
+/**
+ * Words before "name" or "title" that make it another thing's name, not the record's heading: what
+ * a record refers to (its company, author, venue, category, file…) and parts of a person's name.
+ */
+const NAMES_OTHER = new Set(
+  (
+    "company employer organization organisation org brand manufacturer maker vendor seller store shop merchant retailer supplier provider " +
+    "author artist creator owner user username host agent broker agency publisher contact customer client developer director speaker " +
+    "organizer organiser sponsor recruiter manager instructor teacher professor doctor carrier airline office branch campus building " +
+    "venue location place city town country state region street district neighborhood neighbourhood address " +
+    "category genre tag topic skill language department team school university college institution league " +
+    "file domain first last middle given family nick screen account parent color colour size variant option"
+  ).split(" "),
+);
+
+/**
+ * "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS), or
+ * the name of what the record is ("plan name", "repo name", "event title": a word that names
+ * nothing else, see NAMES_OTHER).
+ */
 function titleWord(own: string[]): string | null {
   const last = own[own.length - 1] ?? "";
-  const english = TITLE_LAST.has(last) && own.slice(0, -1).every((t) => TITLE_QUALIFIERS.has(t));
+  const before = own.slice(0, -1);
+  const english = TITLE_LAST.has(last) && before.every((t) => TITLE_QUALIFIERS.has(t));
   if (english) return last;
+  const recordsOwn = before.length <= 2 && before.every((t) => /^\p{L}+$/u.test(t) && !NAMES_OTHER.has(t) && !NAMES_OTHER.has(singular(t)));
+  if ((last === "name" || last === "title") && recordsOwn) return last;
   const [first = "", ...rest] = own;
   const word = NAME_WORDS[last] ?? NAME_WORDS[first];
   const others = NAME_WORDS[last] ? own.slice(0, -1) : rest;

@@ -72,8 +72,11 @@ function mainLinkOf(record: Element[], textContent: (el: Element) => string): El
   return headingLink ?? textLink ?? anyLink;
 }
 
-/** Call-to-action link texts: the link is the record's, its text is not the record's title. */
-export const CTA = /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}\b(?:details?|more|info|here|deal|offer|job)|details|more|view|apply(?: now)?|buy(?: now)?|shop now|order now|book now|add to (?:cart|basket|bag)|…|\.\.\.)$/i;
+/**
+ * Call-to-action link texts: the link is the record's, its text is not the record's title ("Get
+ * started" under a pricing plan's heading).
+ */
+export const CTA = /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}\b(?:details?|more|info|here|deal|offer|job)|details|more|view|apply(?: now)?|buy(?: now)?|shop now|order now|book now|add to (?:cart|basket|bag)|get started|start (?:your |a )?(?:free )?trial|try (?:it )?(?:for )?free|sign up|contact (?:sales|us)|subscribe|upgrade|(?:choose|select|pick) (?:this )?plan|…|\.\.\.)$/i;
 
 const resolvable = (a: Element) => !/^(?:#|javascript:)/i.test(attr(a, "href")?.trim() ?? "#");
 const isHeadingish = (el: Element) => HEADINGS.has(el.tagName) || classList(el).some((c) => /(?:^|[-_])(?:title|heading|name|headline)(?:$|[-_])/i.test(c));
