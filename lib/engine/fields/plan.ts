@@ -67,6 +67,11 @@ const SYNONYMS = lookup<string[]>({
   squarefeet: ["sqft", "footage", "ft2"],
   squarefootage: ["sqft", "footage", "ft2"],
   area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
+  // Standings and stats tables' headers: "Pos", "Pts", "GD".
+  position: ["pos", "rank"],
+  rank: ["pos", "position"],
+  point: ["pts"],
+  goaldifference: ["gd"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
 });

@@ -13,6 +13,7 @@
  */
 import { attr, colSpan, elementChildren, hasVisibleText, isElement, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
+import { headerText } from "./header-text";
 import type { Candidate } from "./repeated";
 import { filterSteps, mapSteps, type Steps } from "../steps";
 
@@ -120,7 +121,7 @@ function groupHeading(row: Element): boolean {
 
 /** Column names of a header row, one per column: a header spanning columns names each of them. */
 function headerNames(row: Element): string[] {
-  return cellsOf(row).flatMap((c) => Array<string>(colSpan(c)).fill(textContent(c)));
+  return cellsOf(row).flatMap((c) => Array<string>(colSpan(c)).fill(headerText(c)));
 }
 
 /** Columns of a row (spans counted). */
