@@ -7,8 +7,10 @@ import { findRecords } from "./index";
 
 describe("table headers spelt out in their title", () => {
   it("takes a title for the header only when the header abbreviates it", () => {
-    for (const [short, full] of [["P", "Played"], ["GD", "Goal difference"], ["Pts", "Points"], ["GF", "Goals for"], ["Qty.", "Quantity"]]) expect(abbreviates(short, full), short).toBe(true);
-    for (const [short, full] of [["P", "Sort by points"], ["Points", "Points"], ["GD", "Click to sort"], ["W", "Sort by wins"], ["Pos", "Position in the league table this season after matchday 13"]]) expect(abbreviates(short, full), short).toBe(false);
+    const spelt: [string, string][] = [["P", "Played"], ["GD", "Goal difference"], ["Pts", "Points"], ["GF", "Goals for"], ["Qty.", "Quantity"]];
+    for (const [short, full] of spelt) expect(abbreviates(short, full), short).toBe(true);
+    const other: [string, string][] = [["P", "Sort by points"], ["Points", "Points"], ["GD", "Click to sort"], ["W", "Sort by wins"], ["Pos", "Position in the league table this season after matchday 13"]];
+    for (const [short, full] of other) expect(abbreviates(short, full), short).toBe(false);
   });
 
   it("fills played, goal difference, position and points from 'P', 'GD', 'Pos' and 'Pts' headers", () => {
