@@ -18,18 +18,17 @@ export function ratingOf(piece: Piece): number | null {
 /** ratingOf, with the attribute the rating was read from (none: the element's text or its star icons). */
 export function readRating(piece: Piece): { value: number; attr?: string } | null {
   const fromText = parseRatingText(piece.text);
-  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) return { value: fromText };
+  const inAttr = attributeRating(piece.el);
+  if (fromText !== null && /[★☆✭✮✯⭐✩]|out of|\/\s*\d/u.test(piece.text)) {
+    // Glyphs round to the star ("★★★★★" for 4.6): the number the element says in an attribute
+    // ("4.6 out of 5 stars") is finer, unless the text writes its own ("4.7 ★★★★★", "4.5/5").
+    return inAttr && countedGlyphs(piece.text, fromText) ? inAttr : { value: fromText };
+  }
   for (const c of classList(piece.el)) {
     const n = numberWord(c) ?? (/^(?:rating|stars?)[-_]?(\d(?:[-_.]\d)?)$/i.exec(c)?.[1]?.replace(/[-_]/, ".") ?? null);
     if (n !== null && Number(n) <= 10) return { value: Number(n), attr: "class" };
   }
-  for (const name of ["aria-label", "title", "data-rating", "data-score", "content", "data-value"]) {
-    const a = attr(piece.el, name);
-    if (a && /\d/.test(a) && a.length <= 40) {
-      const r = parseRatingText(a) ?? (/^\s*\d+(?:[.,]\d+)?\s*$/.test(a) ? parseNumber(a) : null);
-      if (r !== null && r <= 10) return { value: r, attr: name };
-    }
-  }
+  if (inAttr) return inAttr;
   const icons: Element[] = [];
   walkElements(piece.el, (el) => {
     if (classList(el).some((c) => /star/i.test(c))) icons.push(el);
@@ -49,3 +48,20 @@ export function readRating(piece: Piece): { value: number; attr?: string } | nul
   if (fromText !== null && /[★✭✮✯⭐]/u.test(piece.text)) return { value: fromText };
   return null;
 }
+
+const RATING_ATTRS = ["aria-label", "title", "data-rating", "data-score", "content", "data-value"];
+
+/** A rating an attribute of the element gives: "4.5 out of 5", "Rated 4.5", a bare "4.5". */
+function attributeRating(el: Element): { value: number; attr: string } | null {
+  for (const name of RATING_ATTRS) {
+    const a = attr(el, name);
+    if (a && /\d/.test(a) && a.length <= 40) {
+      const r = parseRatingText(a) ?? (/^\s*\d+(?:[.,]\d+)?\s*$/.test(a) ? parseNumber(a) : null);
+      if (r !== null && r <= 10) return { value: r, attr: name };
+    }
+  }
+  return null;
+}
+
+/** Whether the text's rating is its star glyphs counted, not a number it writes: its digits (a count, "(212)") change nothing. */
+const countedGlyphs = (text: string, rating: number) => parseRatingText(text.replace(/\d/g, "")) === rating;
