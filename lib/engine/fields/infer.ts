@@ -11,6 +11,7 @@ import { elementChildren, isElement, normalizeSpace, textContent, type Element }
 import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
 import { originOf, type Origin } from "./match";
 import { planField, type FieldPlan } from "./plan";
+import { iconValue } from "./icons";
 import { ratingOf, readRating } from "./ratings";
 import { cellIndex, type Piece, type RecordPieces } from "./pieces";
 import { camelCase } from "./spec";
@@ -218,12 +219,17 @@ function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
       const text = normalizeSpace(textContent(cell));
       if (!key || Object.hasOwn(row, key)) continue;
       const rating = piece && !text ? readRating(piece) : null;
+      // A cell that shows only a named icon ("<svg aria-label="Yes">") says its name.
+      const icon = !text && !rating ? rp.pieces.find((p) => p.el.parentNode === cell && iconValue(p.el)) : undefined;
       if (text) {
         put(row, key, text);
         from.set(key, { el: cell });
       } else if (rating) {
         put(row, key, rating.value);
         from.set(key, { el: cell, attr: rating.attr });
+      } else if (icon?.attrValue) {
+        put(row, key, icon.attrValue);
+        from.set(key, { el: icon.el, attr: icon.valueAttr });
       }
     }
     const link = rp.pieces.find((p) => p.mainLink && p.href);

@@ -7,6 +7,7 @@
 import { attr, classList, elementChildren, isText, langOf, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
+import { iconValue, leadingIconName } from "./icons";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
@@ -85,6 +86,14 @@ function ancestorHeading(el: Element, root: Element): boolean {
   return false;
 }
 
+const BARE_COUNT = /^\d[\d.,\s]*[kKmM]?$/;
+
+/** The last segment of a link's path when it is a word ("/acme/app/forks" → "forks"), not an id or a slug with digits. */
+function lastPathWord(href: string | undefined): string | undefined {
+  const last = href?.split(/[?#]/)[0]!.split("/").filter(Boolean).pop();
+  return last && /^[a-z][a-z_-]{1,24}$/i.test(last) ? last : undefined;
+}
+
 /** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
 const LAZY_SRC = ["data-src", "data-lazy-src", "data-original", "data-lazy"];
 
@@ -94,28 +103,32 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   const textContent = textMemo();
   const mainLink = mainLinkOf(record, textContent);
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
-    if (SKIP_TAGS.has(el.tagName)) {
+    // An icon that is all its parent shows ("<td><svg aria-label="Yes"></td>") gives its name as the value.
+    const icon = iconValue(el);
+    if (SKIP_TAGS.has(el.tagName) && !icon) {
       const piece = attributeValue(el, path, base);
       if (piece) hidden.push(piece);
       return;
     }
     if (!isRoot && concealed(el)) return;
     const text = textContent(el);
-    const kids = elementChildren(el).filter((k) => !SKIP_TAGS.has(k.tagName));
+    const kids = elementChildren(el).filter((k) => !SKIP_TAGS.has(k.tagName) || (!text && iconValue(k)));
     const heading = inHeading || HEADINGS.has(el.tagName);
     const a = el.tagName === "a" && attr(el, "href") ? el : link;
     const own = new Map(inherited);
     ownHints(el, own, 1);
+    // A bare count in a link is named by where the link goes: <a href="/acme/app/forks">1,540</a>.
+    if (el.tagName === "a" && BARE_COUNT.test(text)) addHints(own, lastPathWord(attr(el, "href")), 1.5);
     // A wrapper whose only child holds the same text names that child: pass its words on at full weight.
     const only = kids.length === 1 && !hasDirectText(el) ? kids[0] : undefined;
     const wrapper = !!only && textContent(only) === text;
-    const valueAttr = VALUE_ATTRS.find((n) => attr(el, n)?.trim());
-    const attrValue = valueAttr && attr(el, valueAttr);
+    const valueAttr = icon ? icon.attr : VALUE_ATTRS.find((n) => attr(el, n)?.trim());
+    const attrValue = icon ? icon.name : valueAttr && attr(el, valueAttr);
     const isCell = el.tagName === "td" || el.tagName === "th" || el.tagName === "dd";
     const namedEmpty = !text && (attrValue !== undefined || /star|rating|score/i.test(attr(el, "class") ?? ""));
     const composite = !isRoot && kids.length >= 2 && !hasDirectText(el) && text.length > 0 && text.length <= 60;
     const isPiece =
-      !wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length));
+      !!icon || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length)));
     if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
       const piece: Piece = {
         el,
@@ -160,9 +173,14 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         piece.value = "";
         piece.labelOnly = true;
       }
+      // An icon before the text names it as a label would ("<svg aria-label="Total time"/> 30 mins").
+      const iconLabel = piece.label || piece.labelOnly ? undefined : leadingIconName(el);
+      if (iconLabel) piece.label = iconLabel;
       if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
       pieces.push(piece);
     }
+    // An icon's drawing holds nothing more.
+    if (icon) return;
     // Ancestors' words name descendants less strongly than their own.
     const down = new Map<string, number>();
     for (const [k, w] of own) down.set(k, wrapper ? w : Math.min(w, 1));
