@@ -75,6 +75,19 @@ describe("list fields", () => {
     ]);
   });
 
+  it("parts one text of people at 'and' and '&' too, but no other list", () => {
+    const rec = (authors: string, flavours: string) => `<div class="rec"><h3>Paper</h3><p class="authors">${authors}</p><p class="flavours">${flavours}</p></div>`;
+    const rows = lists(rec("J. Doe, R. Roe, and K. Poe", "Salt & Pepper, Lime") + rec("B. Lee &amp; C. Kim", "Fish and Chips") + rec("Smith, John", "Sweet"), {
+      authors: arrayOf({ type: "string" }),
+      flavours: arrayOf({ type: "string" }),
+    });
+    expect(rows).toEqual([
+      { authors: ["J. Doe", "R. Roe", "K. Poe"], flavours: ["Salt & Pepper", "Lime"] },
+      { authors: ["B. Lee", "C. Kim"], flavours: ["Fish and Chips"] },
+      { authors: ["Smith, John"], flavours: ["Sweet"] },
+    ]);
+  });
+
   it("matches items to the item's enum, and reads plurals in the singular", () => {
     const rec = (types: string) => `<div class="rec"><h3>Job</h3>${types}<img class="photo" src="/p.jpg"><span class="size">38</span><span class="size">41</span></div>`;
     const rows = lists(rec(`<span class="type">Full time</span><span class="type">Remote</span><span class="type">Gig</span>`) + rec(`<span class="type">Part-time</span>`), {

@@ -16,6 +16,7 @@ import { fit, type Origin } from "./match";
 import { planField, type FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
+import { listsPeople, splitNames } from "./person-names";
 import { MONEY, parseNumber } from "./values";
 import { singular } from "../words";
 
@@ -43,6 +44,8 @@ const GENERIC_PICTURES = new Set(["image", "images", "img", "imgs", "photo", "ph
 /** Items written in one text: "Python, SQL · Excel"; numbers only at a comma with a space ("1,299" is one). */
 const SEPARATORS = /\s*(?:[,;·•|]|\s\/\s)\s*/;
 const NUMBER_SEPARATORS = /\s*(?:[;·•|]|,\s|\s\/\s)\s*/;
+/** Between people, the separators splitNames does not read: it parts at commas and ";" itself. */
+const PERSON_SEPARATORS = /\s*(?:[·•|]|\s\/\s)\s*/;
 const MAX_PART = 60;
 const LINK_LIKE = /^[a-z][a-z0-9+.-]*:|^\/|\bwww\./i;
 
@@ -95,7 +98,7 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
     if (f && f.score > 0) add(f.value, piece, f.attr, f.el);
   }
   if (items.length === 1) {
-    const parts = splitParts(items[0]!.piece, item);
+    const parts = splitParts(items[0]!.piece, item, listsPeople(plan.names));
     if (parts) {
       const first = items.pop()!;
       seen.clear();
@@ -107,8 +110,12 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   return { values: items.map((i) => i.value), from: { el: first.el ?? first.piece.el, attr: first.attr } };
 }
 
-/** The items one text lists, typed as the list's items; null when it lists one thing. */
-function splitParts(piece: Piece, item: FieldPlan): unknown[] | null {
+/**
+ * The items one text lists, typed as the list's items; null when it lists one thing. People are
+ * parted as person-names.ts says ("A. Kumar, L. Chen, and M. Rossi", "Ann & Bob", but "Smith, John"
+ * is one); in another list "and" and "&" are part of an item ("Salt & Pepper").
+ */
+function splitParts(piece: Piece, item: FieldPlan, people: boolean): unknown[] | null {
   const text = piece.value;
   const type = item.spec.type;
   if (!text || piece.hidden) return null;
@@ -122,7 +129,7 @@ function splitParts(piece: Piece, item: FieldPlan): unknown[] | null {
   if (type !== "string" || item.spec.format || (item.kind !== "text" && item.kind !== "long")) return null;
   // A price, a date or a link is one value, commas and all.
   if (MONEY.test(text) || parseDate(text) !== null || LINK_LIKE.test(text)) return null;
-  const parts = text.split(SEPARATORS).map((s) => s.trim()).filter(Boolean);
+  const parts = (people ? text.split(PERSON_SEPARATORS).flatMap(splitNames) : text.split(SEPARATORS)).map((s) => s.trim()).filter(Boolean);
   return parts.length > 1 && parts.every((s) => s.length <= MAX_PART) ? parts : null;
 }
 

@@ -13,6 +13,19 @@ const PERSON_PROPERTIES = new Set(["author", "creator", "contributor", "editor",
 /** Whether a JSON-LD path reads a person-valued property ("author", "author.name", "creator"). */
 export const namesPeople = (path: string): boolean => path.split(".").some((key) => PERSON_PROPERTIES.has(key));
 
+/**
+ * What a list of people is called on a page, in the singular ("authors", "speakers", "cast"): its
+ * one text is parted as people are (splitNames), not at every comma only.
+ */
+const PERSON_LIST_WORDS = new Set([
+  ...[...PERSON_PROPERTIES].map((p) => p.toLowerCase()),
+  ...["coauthor", "speaker", "presenter", "panelist", "panellist", "host", "guest", "organizer", "organiser", "teacher", "writer", "cast", "person", "people"],
+  ...["participant", "investigator", "inventor", "player", "coach", "judge", "staff", "moderator", "reviewer", "maintainer", "owner"],
+]);
+
+/** Whether a list named by these words (its last word, singular and plural) lists people. */
+export const listsPeople = (names: Iterable<string>): boolean => [...names].some((n) => PERSON_LIST_WORDS.has(n.toLowerCase()));
+
 /** " and ", " & " and ";" always part two people: no one's name holds them. */
 const ALWAYS = /\s*;\s*|,?\s+(?:and|&)\s+/i;
 
