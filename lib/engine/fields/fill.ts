@@ -114,9 +114,14 @@ function wrapperSlots(slot: string, assignments: Assignment[]): string[] {
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
- * "salary_max"), and counts that each take the number their own word names ("3 bedrooms · 2 baths").
+ * "salary_max"), counts that each take the number their own word names ("3 bedrooms · 2 baths"),
+ * and a rating and the count beside it ("★4.3 (1,024)").
  */
-const sharesText = (a: FieldPlan, b: FieldPlan) => (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) || (a.kind === "number" && b.kind === "number");
+const sharesText = (a: FieldPlan, b: FieldPlan) =>
+  (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) ||
+  (a.kind === "number" && b.kind === "number") ||
+  (a.kind === "rating" && b.kind === "number") ||
+  (a.kind === "number" && b.kind === "rating");
 
 /** A record's row, and where each filled field's value was read (a field left empty has none). */
 export interface FilledRow {

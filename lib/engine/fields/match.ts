@@ -6,7 +6,7 @@
  */
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
-import { readRating } from "./ratings";
+import { readRating, readRatingCount } from "./ratings";
 import { CTA, type Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
@@ -155,6 +155,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: 2 + h - foreignLabel, value: spec.format ? d : v, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
+      // A count of ratings beside the stars it counts: "★★★★★ (212)" is 212 ratings, not 5.
+      const count = countsRatings(plan) ? readRatingCount(piece) : null;
+      if (count) return { score: 1 + h - foreignLabel, value: count.value, attr: count.attr };
       const inAttr = !!piece.attrValue && parseNumber(piece.attrValue) !== null;
       const source = inAttr ? piece.attrValue! : v;
       if (!source || source.length > 40) return null;
@@ -192,6 +195,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     }
   }
 }
+
+/** A field that counts ratings or reviews: "ratingCount", "reviews", "number of votes". */
+const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));
 
 /** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
 const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;

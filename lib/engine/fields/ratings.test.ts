@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
+import { extractRows } from "./extract";
 import { collectPieces } from "./pieces";
+import { fieldSpecsFromSchema } from "./spec";
 import { readRating } from "./ratings";
 import { byClass, region } from "./testing";
 
@@ -36,5 +38,24 @@ describe("readRating", () => {
         `<span class="stars" aria-label="4.5 out of 5">★★★★½</span>`,
       ]),
     ).toEqual([{ value: 4.7 }, { value: 3 }, { value: 4.5, attr: "aria-label" }]);
+  });
+});
+
+describe("the count of ratings beside the stars", () => {
+  it("is read from the rating's own text or attribute, which the rating field also reads", () => {
+    const card = (i: number, widget: string) => `<div class="rec"><h3><a href="/p/${i}">Lamp ${i}</a></h3>${widget}</div>`;
+    const html = [
+      card(1, `<span class="stars" aria-label="4.4 out of 5 stars, 91 reviews">★★★★☆</span>`),
+      card(2, `<span class="stars">★3.8（1,204件）</span>`),
+      card(3, `<span class="stars">★★★★★ (17)</span>`),
+    ].join("");
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, rating: { type: "number" }, reviewCount: { type: "integer" } } });
+    const rows = extractRows(region(parseHtml(`<main>${html}</main>`), byClass("rec")), { pageUrl: "https://shop.example/", fields, q: "lamps" });
+    expect(rows.map((r) => r.row)).toEqual([
+      { name: "Lamp 1", rating: 4.4, reviewCount: 91 },
+      { name: "Lamp 2", rating: 3.8, reviewCount: 1204 },
+      { name: "Lamp 3", rating: 5, reviewCount: 17 },
+    ]);
+    expect(rows[0]!.from.get("reviewCount")).toMatchObject({ attr: "aria-label" });
   });
 });

@@ -49,6 +49,30 @@ export function readRating(piece: Piece): { value: number; attr?: string } | nul
   return null;
 }
 
+/** A count written beside stars: "(212)", "（1,024件）", "212 ratings", "1,024 reviews". */
+const IN_BRACKETS = /[(（]\s*(\d[\d.,\s]*?)\s*(?:件|reviews?|ratings?|votes?)?\s*[)）]/iu;
+const WITH_WORD = /(?<![\d.,])(\d[\d.,]*)\s*(?:件|reviews?|ratings?|votes?|bewertungen|avis|reseñas|recensioni)(?!\p{L})/iu;
+const STAR_GLYPH = /[★☆✭✮✯⭐✩]/u;
+
+/**
+ * The count of ratings an element shows beside its stars ("★★★★★ (212)", "★4.3（1,024件）", or its
+ * aria-label "4.6 out of 5 stars, 212 ratings"), and the attribute it was read from; null when the
+ * element shows no rating, or no count beside it.
+ */
+export function readRatingCount(piece: Piece): { value: number; attr?: string } | null {
+  const rated = STAR_GLYPH.test(piece.text) || parseRatingText(piece.text) !== null || readRating(piece) !== null;
+  if (!rated) return null;
+  const shown = IN_BRACKETS.exec(piece.text) ?? WITH_WORD.exec(piece.text);
+  const n = shown ? parseNumber(shown[1]!, false, piece.numbers) : null;
+  if (n !== null && Number.isInteger(n)) return { value: n };
+  for (const name of ["aria-label", "title"]) {
+    const m = WITH_WORD.exec(attr(piece.el, name) ?? "");
+    const c = m ? parseNumber(m[1]!) : null;
+    if (c !== null && Number.isInteger(c)) return { value: c, attr: name };
+  }
+  return null;
+}
+
 const RATING_ATTRS = ["aria-label", "title", "data-rating", "data-score", "content", "data-value"];
 
 /** A rating an attribute of the element gives: "4.5 out of 5", "Rated 4.5", a bare "4.5". */
