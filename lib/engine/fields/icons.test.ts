@@ -24,6 +24,12 @@ describe("icons named for screen readers", () => {
     expect(rowsOf(region(doc, byClass("card")))[2]).toMatchObject({ prepTime: "45 mins", skillLevel: "Medium" });
   });
 
+  it("name a text less surely than a label the page shows", () => {
+    const rec = (city: string) => `<div class="rec"><h3>Office</h3><b>Location:</b> <span><i class="icon-pin" title="Map"></i> ${city}</span></div>`;
+    const doc = parseHtml(`<main>${rec("Oslo")}${rec("Lima")}</main>`);
+    expect(rowsOf(region(doc, byClass("rec")), { location: { type: "string" } })).toEqual([{ location: "Oslo" }, { location: "Lima" }]);
+  });
+
   it("are the value of a cell that shows nothing else, but not of a link", () => {
     const row = (model: string, yes: boolean) =>
       `<tr><td><a href="/m/${model}">${model}</a></td><td>${yes ? 12 : 9}</td><td><svg role="img" aria-label="${yes ? "Yes" : "No"}"><path d="M1 1"/></svg></td>` +

@@ -102,6 +102,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   const hidden: Piece[] = [];
   const textContent = textMemo();
   const mainLink = mainLinkOf(record, textContent);
+  const iconLabels = new Map<Piece, string>();
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
     // An icon that is all its parent shows ("<td><svg aria-label="Yes"></td>") gives its name as the value.
     const icon = iconValue(el);
@@ -173,9 +174,10 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         piece.value = "";
         piece.labelOnly = true;
       }
-      // An icon before the text names it as a label would ("<svg aria-label="Total time"/> 30 mins").
+      // An icon before the text names it as a label would ("<svg aria-label="Total time"/> 30 mins"),
+      // after any label the page shows (below).
       const iconLabel = piece.label || piece.labelOnly ? undefined : leadingIconName(el);
-      if (iconLabel) piece.label = iconLabel;
+      if (iconLabel) iconLabels.set(piece, iconLabel);
       if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
       pieces.push(piece);
     }
@@ -208,6 +210,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       next.label = p.label ?? p.text.replace(/[:：]$/, "");
     }
   }
+  for (const [p, name] of iconLabels) p.label ??= name;
   // After the shown pieces: on equal fit the value on screen is taken, and no label reaches these.
   for (const p of hidden) pieces.push({ ...p, order: pieces.length });
   const numbers = record[0] ? numberStyleOf(langOf(record[0])) : {};
