@@ -65,6 +65,17 @@ describe("parseExtraction", () => {
     ]);
   });
 
+  it("refuses a pattern RE2 cannot run (lookaround, backreferences), naming the field", () => {
+    for (const schema of [
+      { type: "object", properties: { name: { type: "string", pattern: "^(?!admin)" } } },
+      { type: "object", patternProperties: { "(a)\\1": { type: "string" } } },
+    ]) {
+      const err = failure(body(schema));
+      expect(err.details?.[0]?.field).toMatch(/^schema\.(properties\.name\.pattern|patternProperties\.\(a\)\\1)$/);
+      expect(err.details?.[0]?.message).toMatch(/(“pattern” of “name”|The pattern "\(a\)\\\\1" in “patternProperties”).* cannot be used: the studio matches patterns in linear time/);
+    }
+  });
+
   it("answers what Ajv refuses with the compose page's sentence, not Ajv's text", () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ score: { type: "number", minimum: "0" } }, "schema.properties.score.minimum", "“minimum” of “score” must be a number, not text (\"0\")."],
@@ -160,6 +171,8 @@ describe("parseExtraction", () => {
       field({ type: "string", minLength: "3" }),
       field({ type: "string", pattern: "([" }),
       field({ type: "string", pattern: "^\\-$" }),
+      field({ type: "string", pattern: "^(?=a)" }),
+      field({ type: "object", patternProperties: { "(?<=a)b": { type: "string" } } }),
       field({ $ref: "#/defs/x" }),
       field({ $ref: "https://example.com/s.json" }),
       field({ type: "array", items: 3 }),

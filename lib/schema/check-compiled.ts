@@ -3,19 +3,24 @@
  * which): a `$ref` must point at something in the schema, a `pattern` (or a `patternProperties`
  * name) must be a regular expression in Unicode mode, OpenAPI's `nullable` must be true or false
  * beside a `type`, a `$recursiveRef`/`$dynamicRef` must start with "#". Errors, in sentences that
- * say what to change.
+ * say what to change. A pattern must also be one RE2 can run (no backreference, no lookaround): the
+ * server matches patterns with it, in linear time (lib/validation/linear-regexp.ts).
  */
 import type { JsonEntry, JsonNode } from "./json-ast";
 import { describeValue, entry, ofPlace, q, type CheckContext, type Place, type Report } from "./check-problems";
 import { lastEntries } from "./meta-rules";
+import { linearPatternProblem } from "@/lib/validation/linear-regexp";
 
 type ObjectNode = JsonNode & { kind: "object" };
 
-/** The reason a pattern is not a regular expression in Unicode mode (as Ajv builds it), else null. */
+/**
+ * What is wrong with a pattern, as the end of a sentence about it ("is not a valid regular
+ * expression: …"), else null: it must be a regular expression in Unicode mode, as Ajv builds it, that
+ * RE2 can run.
+ */
 export function patternProblem(pattern: string): string | null {
   try {
     new RegExp(pattern, "u");
-    return null;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const cut = message.lastIndexOf("/u: ");
@@ -27,8 +32,11 @@ export function patternProblem(pattern: string): string | null {
       lax = false;
     }
     const unicode = lax ? ' JSON Schema reads patterns in Unicode mode, which is stricter: a backslash may only come before a character with a special meaning (write "-", not "\\-").' : "";
-    return `${reason.charAt(0).toLowerCase()}${reason.slice(1)}.${unicode}`;
+    return `is not a valid regular expression: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.${unicode}`;
   }
+  const linear = linearPatternProblem(pattern);
+  if (!linear) return null;
+  return `cannot be used: the studio matches patterns in linear time (so that no pattern can stall it), which rules out backreferences (\\1) and lookaround ((?=…), (?!…), (?<=…), (?<!…)); rewrite it without them (${linear}).`;
 }
 
 /** The checks Ajv makes on one keyword when it compiles the schema object that holds it. */
@@ -57,7 +65,7 @@ export function checkCompiled(node: ObjectNode, e: JsonEntry, place: Place, ctx:
   }
   if (e.key === "pattern" && v.kind === "string") {
     const problem = patternProblem(v.value);
-    if (problem) report("error", `${K} is not a valid regular expression: ${problem}`, at, v);
+    if (problem) report("error", `${K} ${problem}`, at, v);
     return;
   }
   if (e.key === "patternProperties" && v.kind === "object") {
@@ -65,7 +73,7 @@ export function checkCompiled(node: ObjectNode, e: JsonEntry, place: Place, ctx:
       // Ajv's draft-07 class skips a pattern whose schema allows anything, without building it.
       if (ctx.dialect === "draft-07" && (item.value.kind === "boolean" ? item.value.value : item.value.kind === "object" && item.value.entries.length === 0)) continue;
       const problem = patternProblem(item.key);
-      if (problem) report("error", `The pattern ${JSON.stringify(item.key)} in ${K} is not a valid regular expression: ${problem}`, [...at, item.key], item.keySpan);
+      if (problem) report("error", `The pattern ${JSON.stringify(item.key)} in ${K} ${problem}`, [...at, item.key], item.keySpan);
     }
     return;
   }

@@ -10,9 +10,14 @@ import Ajv2020 from "ajv/dist/2020";
 import type AjvCore from "ajv/dist/core";
 import addFormats from "ajv-formats";
 import { dialectOf, type Dialect } from "@/lib/schema/meta-rules";
+import { linearRegExp } from "./linear-regexp";
 
-/** A fresh Ajv for `dialect`, with ajv-formats: the one place the studio builds its validators. */
-export function ajvForDialect(dialect: Dialect, options: Options): AjvCore {
+/**
+ * A fresh Ajv for `dialect`, with ajv-formats: the one place the studio builds its validators.
+ * Patterns run on RE2 (linear-regexp.ts): a backtracking one would block the server's event loop.
+ */
+export function ajvForDialect(dialect: Dialect, given: Options): AjvCore {
+  const options: Options = { ...given, code: { ...given.code, regExp: linearRegExp } };
   const ajv = dialect === "2020-12" ? new Ajv2020(options) : dialect === "2019-09" ? new Ajv2019(options) : new Ajv(options);
   addFormats(ajv);
   return ajv;

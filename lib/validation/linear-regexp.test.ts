@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { compileForDialect } from "./dialect";
+import { linearPatternProblem, linearRegExp } from "./linear-regexp";
+
+const STRICT = { strict: false, logger: false } as const;
+
+describe("schema patterns on RE2", () => {
+  it("checks a pattern with catastrophic backtracking in linear time", () => {
+    // With JavaScript's RegExp, 27 "a"s and a "!" take over a second (each more "a" doubles it).
+    const validate = compileForDialect({ type: "object", properties: { name: { type: "string", pattern: "^(a+)+$" } } }, STRICT);
+    const started = performance.now();
+    expect(validate({ name: `${"a".repeat(27)}!` })).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(validate({ name: "aaa" })).toBe(true);
+  });
+
+  it("runs patternProperties names on RE2 as well", () => {
+    const validate = compileForDialect({ type: "object", patternProperties: { "^(a+)+$": { type: "number" } } }, STRICT);
+    const started = performance.now();
+    expect(validate({ [`${"a".repeat(27)}!`]: "x" })).toBe(true);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(validate({ aaa: "x" })).toBe(false);
+  });
+
+  it("keeps each pattern apart in Ajv's cache and reads ECMAScript spellings", () => {
+    const validate = compileForDialect(
+      {
+        type: "object",
+        properties: { a: { type: "string", pattern: "^caf\\u00e9$" }, b: { type: "string", pattern: "^(?<year>\\d{4})/\\d{2}$" }, c: { type: "string", pattern: "^\\p{L}+$" } },
+      },
+      STRICT,
+    );
+    expect(validate({ a: "café", b: "2024/05", c: "Zoë" })).toBe(true);
+    expect(validate({ a: "cafe" })).toBe(false);
+    expect(validate({ b: "2024-05" })).toBe(false);
+    expect(validate({ c: "Zoë1" })).toBe(false);
+  });
+
+  it("refuses what RE2 cannot run, as new RegExp refuses what is no pattern", () => {
+    expect(linearPatternProblem("^(a+)+$")).toBeNull();
+    expect(linearPatternProblem("(a)\\1")).toContain("\\1");
+    expect(linearPatternProblem("^(?=a)")).toContain("(?=");
+    expect(linearPatternProblem("(?<!a)b")).not.toBeNull();
+    expect(() => linearRegExp("(?!x)", "u")).toThrow();
+    expect(() => compileForDialect({ type: "string", pattern: "(a)\\1" }, STRICT)).toThrow();
+  });
+});
