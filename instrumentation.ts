@@ -1,6 +1,7 @@
 // Runs once when the server starts, after it is bound and before it serves a request: fail fast, with
 // a readable message, on bad configuration or an unprotected studio listening beyond this machine, and
-// resume the embedded engine's queue (tasks interrupted by a restart are re-queued).
+// resume the embedded engine's queue (tasks interrupted by a restart are re-queued), unless another
+// studio's engine holds DATA_DIR.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
@@ -30,6 +31,7 @@ async function start() {
     console.log(`[extract-studio] extraction provider: Linkup at ${config.LINKUP_BASE_URL}`);
   } else {
     const { embeddedEngine } = await import("./lib/engine/provider");
+    // Throws when another studio's engine owns DATA_DIR (taking its tasks would break both runs): stops here.
     embeddedEngine();
     console.log(`[extract-studio] extraction provider: embedded engine (no LINKUP_API_KEY), data in ${config.DATA_DIR}`);
   }

@@ -77,9 +77,11 @@ export function embeddedEngine(): EmbeddedProvider {
     pageTimeoutMs: config.ENGINE_PAGE_TIMEOUT_MS,
     allowPrivate: config.ENGINE_ALLOW_PRIVATE_NETWORKS,
     respectRobots: config.ENGINE_RESPECT_ROBOTS,
-  });
+  }, dataDir);
+  // Throws (naming DATA_DIR) while another studio's engine owns the directory: instrumentation.ts
+  // then stops this server rather than let it take that studio's tasks.
+  runner.start();
   const provider = new EmbeddedProvider(store, results, runner, loadSigningSecret(dataDir));
   holder[globalKey] = provider;
-  runner.start();
   return provider;
 }

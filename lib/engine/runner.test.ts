@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startCatalogueSite } from "@/e2e/fixtures/catalogue-site";
+import { DataDirLockedError, LOCK_NAME } from "@/lib/store/data-dir-lock";
 import { openDatabase } from "@/lib/store/db";
 import { ResultFiles } from "@/lib/store/results";
 import { TaskStore } from "@/lib/store/tasks";
@@ -41,6 +43,40 @@ describe("EngineRunner.start", () => {
     expect(rows).toHaveLength(store.get(task.id)!.output!.rowsReturned);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.join("\n")).not.toContain("half");
+  });
+});
+
+describe("EngineRunner.start on a data directory another studio runs", () => {
+  it("refuses to start, leaving that studio's running task and temp files alone; a stop frees it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "runner-lock-"));
+    const store = new TaskStore(openDatabase(dir));
+    const results = new ResultFiles(path.join(dir, "results"));
+    const task = store.create({ q: "every product", url: `${site.origin}/catalogue`, schema: null, verifyUrls: false });
+    store.claimNext();
+    const running = path.join(dir, "results", `${task.id}.ndjson.tmp-4242-1767225600000`);
+    writeFileSync(running, '{"being":"written"}\n');
+    // The other studio: a live process holding the directory.
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    writeFileSync(path.join(dir, LOCK_NAME), `${other.pid}\n`);
+    const config = { concurrency: 1, maxPages: 1, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: true };
+    try {
+      expect(() => new EngineRunner(store, results, config, dir).start()).toThrow(DataDirLockedError);
+      expect(existsSync(running)).toBe(true);
+      expect(store.get(task.id)?.status).toBe("processing");
+    } finally {
+      other.kill("SIGKILL");
+      await new Promise((resolve) => other.once("exit", resolve));
+    }
+    // Its owner gone (killed), the directory is this engine's: the task is re-queued and run.
+    const runner = new EngineRunner(store, results, config, dir);
+    runner.start();
+    try {
+      expect(readFileSync(path.join(dir, LOCK_NAME), "utf8").trim()).toBe(String(process.pid));
+      await vi.waitFor(() => expect(store.get(task.id)?.status).toBe("completed"), { timeout: 15_000, interval: 50 });
+    } finally {
+      runner.stop();
+    }
+    expect(existsSync(path.join(dir, LOCK_NAME))).toBe(false);
   });
 });
 

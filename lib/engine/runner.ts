@@ -1,6 +1,7 @@
 import "server-only";
 import type { Task, TaskProgress } from "@/lib/extract/types";
 import { log } from "@/lib/log";
+import { lockDataDir } from "@/lib/store/data-dir-lock";
 import type { ResultFiles } from "@/lib/store/results";
 import type { TaskStore } from "@/lib/store/tasks";
 import { ExtractionError, runPipeline, type PipelineOptions } from "./pipeline";
@@ -19,14 +20,19 @@ export class EngineRunner {
   private active = 0;
   private readonly controllers = new Map<string, AbortController>();
   private stopped = false;
+  private unlock: (() => void) | null = null;
 
+  /** `dataDir`: the directory this engine owns (data-dir-lock.ts); start() throws while another holds it. */
   constructor(
     private readonly store: TaskStore,
     private readonly results: ResultFiles,
     private readonly config: RunnerConfig,
+    private readonly dataDir?: string,
   ) {}
 
   start() {
+    // First: what follows is right only when no other process runs tasks from this directory.
+    if (this.dataDir) this.unlock = lockDataDir(this.dataDir);
     // Before the queue resumes: a task killed mid-run left its temp files, and no writer is open yet.
     const stale = this.results.removeStaleTemps();
     if (stale) log.info(`removed ${stale} temporary result file(s) left by an interrupted run`);
@@ -51,6 +57,8 @@ export class EngineRunner {
   stop() {
     this.stopped = true;
     for (const c of this.controllers.values()) c.abort();
+    this.unlock?.();
+    this.unlock = null;
   }
 
   private async execute(task: Task) {
