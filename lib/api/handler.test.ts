@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "@/lib/errors";
 import { checkRowSchemaText, hasSchemaErrors } from "@/lib/schema/check";
-import { assertSameOrigin, parseExtraction, plainAjvMessage, readJson } from "./handler";
+import { assertSameOrigin, errorResponse, parseExtraction, plainAjvMessage, readJson } from "./handler";
 
 const req = (headers: Record<string, string>, body?: string) =>
   new Request("http://127.0.0.1:3000/api/extract", { method: "POST", headers, body });
@@ -32,6 +32,24 @@ describe("assertSameOrigin", () => {
       }
       expect(code, JSON.stringify(headers)).toBe("cross_origin");
     }
+  });
+});
+
+describe("errorResponse", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("logs what the server failed at (5xx), ApiError or not, and not what the caller got wrong", async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, "error").mockImplementation((line: string) => void lines.push(line));
+    const missing = errorResponse(new ApiError("internal", "The result file of this task is missing from the data directory."));
+    expect(missing.status).toBe(500);
+    expect(lines).toEqual(["[extract-studio] answered 500 internal ApiError: The result file of this task is missing from the data directory."]);
+    lines.length = 0;
+    expect(errorResponse(new ApiError("not_found")).status).toBe(404);
+    expect(errorResponse(new ApiError("bad_request", "q must be a string")).status).toBe(400);
+    expect(lines).toEqual([]);
+    expect(errorResponse(new Error("boom")).status).toBe(500);
+    expect(lines).toEqual(["[extract-studio] unexpected error in a route handler Error: boom"]);
   });
 });
 

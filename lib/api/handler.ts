@@ -137,8 +137,17 @@ async function readCapped(request: Request, cap: number): Promise<string> {
 }
 
 /** Every route handler's last line of defence: a clear error body, never a stack trace. */
+/**
+ * The answer to a route's error. What the server failed at (5xx) is logged, whether or not it came as
+ * an ApiError: the user is told to look at the server log ("Something went wrong… the log has the
+ * details"), so the log must have it. The line holds the code, status and message (log.ts redacts
+ * secrets), never the request.
+ */
 export function errorResponse(err: unknown): Response {
-  if (err instanceof ApiError) return err.toResponse();
+  if (err instanceof ApiError) {
+    if (err.status >= 500) log.error(`answered ${err.status} ${err.code}`, err);
+    return err.toResponse();
+  }
   log.error("unexpected error in a route handler", err);
   return new ApiError("internal").toResponse();
 }
