@@ -68,6 +68,17 @@ describe("extractInputSchema", () => {
     expect(nestsDeeperThan({ a: 1 }, 0)).toBe(true);
   });
 
+  it("reads null as the default for verifyUrls, as for schema (Python clients send None)", () => {
+    expect(extractInputSchema.parse({ ...valid, verifyUrls: null, schema: null })).toEqual({ ...valid, schema: null, verifyUrls: false });
+    expect(extractInputSchema.parse({ ...valid, verifyUrls: true }).verifyUrls).toBe(true);
+  });
+
+  it("says a q of the wrong type must be a string, and a missing one what to write", () => {
+    const message = (q: unknown) => extractInputSchema.safeParse({ ...valid, q }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    for (const q of [5, true, ["a"], { text: "a" }]) expect(message(q), JSON.stringify(q)).toEqual([["q", "q must be a string."]]);
+    for (const q of [undefined, null, " "]) expect(message(q), String(q)).toEqual([["q", "Describe the rows to extract."]]);
+  });
+
   it("rejects a verifyUrls that is not a boolean", () => {
     const result = extractInputSchema.safeParse({ ...valid, verifyUrls: "yes" });
     expect(result.success).toBe(false);

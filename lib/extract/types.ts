@@ -75,13 +75,18 @@ export type RowSchema = z.infer<typeof rowSchemaSchema>;
 
 export const extractInputSchema = z.object({
   q: z
-    .string({ error: "Describe the rows to extract." })
+    // Missing (or null, as Python clients send None): say what to write; any other type: say what is wrong.
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "Describe the rows to extract." : "q must be a string.") })
     .trim()
     .min(1, "Describe the rows to extract.")
     .max(MAX_QUERY_LENGTH, `The query is too long (${MAX_QUERY_LENGTH.toLocaleString("en")} characters at most).`),
   url: httpUrlSchema,
   schema: rowSchemaSchema.nullish().transform((s) => s ?? null),
-  verifyUrls: z.boolean({ error: "verifyUrls must be true or false." }).default(false),
+  // null is the default, as for schema: Python clients send None for what they leave out.
+  verifyUrls: z
+    .boolean({ error: "verifyUrls must be true or false." })
+    .nullish()
+    .transform((v) => v ?? false),
 });
 export type ExtractInput = z.output<typeof extractInputSchema>;
 export type ExtractInputDraft = z.input<typeof extractInputSchema>;
