@@ -18,7 +18,8 @@ const linkupCodes: Partial<Record<ErrorCode, string>> = {
   not_found: "TASK_NOT_FOUND",
   // Linkup documents no code for a method a route does not serve; this one says what happened.
   method_not_allowed: "METHOD_NOT_ALLOWED",
-  result_not_ready: "VALIDATION_ERROR",
+  // A result link to a task with no result: there is no such result (see linkupStatus).
+  result_not_ready: "TASK_NOT_FOUND",
   linkup_unauthorized: "UNAUTHORIZED",
   linkup_forbidden: "FORBIDDEN",
   rate_limited: "TOO_MANY_REQUESTS",
@@ -30,13 +31,27 @@ export function linkupError(err: unknown): Response {
     errorResponse(err); // logs it
     return linkupError(new ApiError("internal"));
   }
-  const status = err.code === "linkup_unauthorized" ? 401 : err.code === "internal" ? 500 : err.status;
+  const status = linkupStatus(err);
   const code = linkupCodes[err.code] ?? (status >= 500 ? "INTERNAL_SERVER_ERROR" : "VALIDATION_ERROR");
   if (status >= 500) errorResponse(err); // logs it
   return Response.json(
     { statusCode: status, error: { code, message: err.message, details: err.details } },
     { status, headers: { "cache-control": "no-store" } },
   );
+}
+
+/**
+ * The status of `err` in Linkup's table, which has no 409, 413 or 415: a body that is not JSON or too
+ * large is a VALIDATION_ERROR, answered 400 as every other; a result link to a task with no result
+ * (failed, or not yet completed: the studio's own API says 409) is 404, as for a result that does not
+ * exist. 405 METHOD_NOT_ALLOWED stays: the contract has no row for it either, and 405 says it.
+ */
+function linkupStatus(err: ApiError): number {
+  if (err.code === "linkup_unauthorized") return 401;
+  if (err.code === "internal") return 500;
+  if (err.code === "bad_request") return 400;
+  if (err.code === "result_not_ready") return 404;
+  return err.status;
 }
 
 /**

@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
-import { parseWith } from "@/lib/api/handler";
 import { embeddedEngine } from "@/lib/engine/provider";
-import { assertResultLink, linkupError } from "@/lib/engine/v1";
-import { taskIdSchema } from "@/lib/extract/types";
+import { assertResultLink, linkupError, taskIdFromPath } from "@/lib/engine/v1";
 import { methodsNotServed } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +9,8 @@ export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodsNotServed(["GET"], {
 /** The signed, time-limited result link: the signature is the credential, as with Linkup's links. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const id = parseWith(taskIdSchema, (await params).id, "task id");
+    // An id no task can have is unknown (404), as GET /v1/extract/{id} answers it.
+    const id = taskIdFromPath((await params).id);
     const engine = embeddedEngine();
     assertResultLink(engine.signingSecret, id, request.nextUrl.searchParams);
     const result = await engine.openResult(id);
