@@ -50,6 +50,8 @@ export const envSchema = z.object({
   ENGINE_MAX_PAGES: positiveInt(20),
   /** Per-page fetch timeout. */
   ENGINE_PAGE_TIMEOUT_MS: positiveInt(15_000),
+  /** Time for all the link checks of one task's "verify URLs"; past it the rest stay unchecked (lib/engine/pipeline/verify-links.ts). */
+  ENGINE_VERIFY_BUDGET_MS: positiveInt(300_000),
   /** Lifts the SSRF guard (loopback/private/link-local targets). Tests on loopback use it. */
   ENGINE_ALLOW_PRIVATE_NETWORKS: flag(false),
   /** Honour robots.txt (on by default). */

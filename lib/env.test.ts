@@ -13,6 +13,7 @@ describe("parseEnv", () => {
       ENGINE_CONCURRENCY: 2,
       ENGINE_MAX_PAGES: 20,
       ENGINE_PAGE_TIMEOUT_MS: 15_000,
+      ENGINE_VERIFY_BUDGET_MS: 300_000,
       ENGINE_ALLOW_PRIVATE_NETWORKS: false,
       ENGINE_RESPECT_ROBOTS: true,
       ENGINE_API_KEY: undefined,

@@ -10,7 +10,7 @@
  * reader stops reading (`| head`).
  *
  * The engine's settings come from the same variables as the studio's (ENGINE_MAX_PAGES,
- * ENGINE_PAGE_TIMEOUT_MS, ENGINE_ALLOW_PRIVATE_NETWORKS, ENGINE_RESPECT_ROBOTS); the flags override
+ * ENGINE_PAGE_TIMEOUT_MS, ENGINE_ALLOW_PRIVATE_NETWORKS, ENGINE_RESPECT_ROBOTS, ENGINE_VERIFY_BUDGET_MS); the flags override
  * them. A --file page is decoded by its own <meta charset>, as a browser would (UTF-8 without one).
  */
 import { readFileSync } from "node:fs";
@@ -56,7 +56,7 @@ async function main() {
   }
   if (!values.url === !values.file) fail("give exactly one of --url URL or --file PAGE.html");
   const engineEnv = envSchema
-    .pick({ ENGINE_MAX_PAGES: true, ENGINE_PAGE_TIMEOUT_MS: true, ENGINE_ALLOW_PRIVATE_NETWORKS: true, ENGINE_RESPECT_ROBOTS: true })
+    .pick({ ENGINE_MAX_PAGES: true, ENGINE_PAGE_TIMEOUT_MS: true, ENGINE_ALLOW_PRIVATE_NETWORKS: true, ENGINE_RESPECT_ROBOTS: true, ENGINE_VERIFY_BUDGET_MS: true })
     .safeParse(process.env);
   if (!engineEnv.success) fail(engineEnv.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const config = engineEnv.data;
@@ -87,6 +87,7 @@ async function main() {
       pageTimeoutMs: config.ENGINE_PAGE_TIMEOUT_MS,
       allowPrivate: values["allow-private"] || config.ENGINE_ALLOW_PRIVATE_NETWORKS,
       respectRobots: !values["ignore-robots"] && config.ENGINE_RESPECT_ROBOTS,
+      verifyBudgetMs: config.ENGINE_VERIFY_BUDGET_MS,
       seedHtml: values.file ? decodeHtml(readFileSync(values.file), undefined).html : undefined,
       onProgress: (p) => {
         if (p.stage !== lastStage) {

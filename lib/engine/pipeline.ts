@@ -10,7 +10,6 @@ import { fillsList } from "./fields/lists";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
-import { verifyUrls } from "./net/verify";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
 import { nextPage, parsePage, sameSite } from "./pipeline/pages";
@@ -18,15 +17,13 @@ import { pauser } from "./pipeline/pause";
 import { normalizeUrl } from "./pagination/urls";
 import { scriptedLoadMore } from "./pagination";
 import { rowLinks } from "./pipeline/row-links";
+import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
 import { shortList } from "./records";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
 export { PAGE_LIMITS } from "./pipeline/pages";
-
-/** Dead links named in the task's notes (the rest are counted). */
-const DEAD_SHOWN = 5;
 
 export interface PipelineOptions {
   maxPages: number;
@@ -38,6 +35,8 @@ export interface PipelineOptions {
   onProgress?: (progress: TaskProgress) => void;
   /** For --file: the seed page's HTML is given, not fetched (pagination is not followed). */
   seedHtml?: string;
+  /** Time for all the link checks of verify URLs (ENGINE_VERIFY_BUDGET_MS); default 5 minutes. */
+  verifyBudgetMs?: number;
 }
 
 /** The short list the seed page shows but findRecords did not take (see noRecords). */
@@ -208,20 +207,14 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // 4. Verify links.
   if (input.verifyUrls && kept.length) {
     report({ stage: "verifying", currentUrl: null });
-    const linksOf = rowLinks(fields, paths);
-    const results = await verifyUrls(
-      kept.flatMap((k) => linksOf(k.row)),
-      { allowPrivate: opts.allowPrivate, userAgent: opts.userAgent, signal: opts.signal },
-    );
-    const alive = kept.filter((k) => linksOf(k.row).every((u) => results.get(u)?.ok !== false));
+    const { alive, notes } = await verifyRowLinks(kept, rowLinks(fields, paths), {
+      allowPrivate: opts.allowPrivate,
+      userAgent: opts.userAgent,
+      signal: opts.signal,
+      budgetMs: opts.verifyBudgetMs,
+    });
     dropped.deadLinks += kept.length - alive.length;
-    // Which links were dead, so that the analyst can check them (a few; the rest are counted).
-    const dead = [...results].filter(([, r]) => !r.ok);
-    if (dead.length) {
-      const shown = dead.slice(0, DEAD_SHOWN).map(([u, r]) => `${u} (${r.status ? `HTTP ${r.status}` : (r.reason ?? "no answer").replace(/\.$/, "")})`);
-      const more = dead.length > DEAD_SHOWN ? ` and ${dead.length - DEAD_SHOWN} more` : "";
-      progress.notes.push(`${dead.length} dead link${dead.length === 1 ? "" : "s"}: ${shown.join(", ")}${more}.`);
-    }
+    progress.notes.push(...notes);
     kept = alive;
     report({ rowsDropped: dropped, rowsKept: kept.length });
   }

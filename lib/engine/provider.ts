@@ -77,6 +77,7 @@ export function embeddedEngine(): EmbeddedProvider {
     pageTimeoutMs: config.ENGINE_PAGE_TIMEOUT_MS,
     allowPrivate: config.ENGINE_ALLOW_PRIVATE_NETWORKS,
     respectRobots: config.ENGINE_RESPECT_ROBOTS,
+    verifyBudgetMs: config.ENGINE_VERIFY_BUDGET_MS,
   }, dataDir);
   // Throws (naming DATA_DIR) while another studio's engine owns the directory: instrumentation.ts
   // then stops this server rather than let it take that studio's tasks.

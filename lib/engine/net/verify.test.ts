@@ -25,6 +25,8 @@ beforeAll(async () => {
       case "dropshead": // closes the connection on HEAD, answers GET
         if (req.method === "HEAD") return void req.socket.destroy();
         return void res.writeHead(200).end("<p>fine</p>");
+      case "hang": // never answers: a host slower than any budget
+        return;
       case "bigget": // HEAD 405, GET streams a long body: the check must not download it
         if (req.method === "HEAD") return void res.writeHead(405).end();
         res.writeHead(200, { "content-type": "text/html" });
@@ -123,5 +125,25 @@ describe("verifyUrls", () => {
     const ctl = new AbortController();
     ctl.abort();
     await expect(verifyUrls([server.url("/ok/1")], { ...opts, signal: ctl.signal })).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+// After the others, which count the server's requests from the start.
+describe("verifyUrls with a budget", () => {
+  it("stops at its overall budget, leaving the links it had no time for unchecked (not dead)", async () => {
+    const fast = [0, 1, 2].map((i) => server.url(`/ok/${i}`));
+    const slow = Array.from({ length: 40 }, (_, i) => server.url(`/hang/${i}`));
+    const started = performance.now();
+    // Without the budget: ten rounds of four 5-second timeouts, 50 s.
+    const results = await verifyUrls([...fast, ...slow], { ...opts, concurrency: 4, timeoutMs: 5_000, budgetMs: 300 });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect([...results.keys()].sort()).toEqual([...fast].sort());
+    for (const url of slow) expect(results.has(url), url).toBe(false);
+  });
+
+  it("still throws on the caller's own abort when a budget is set", async () => {
+    const ctl = new AbortController();
+    setTimeout(() => ctl.abort(), 100);
+    await expect(verifyUrls([server.url("/hang/99")], { ...opts, budgetMs: 60_000, signal: ctl.signal })).rejects.toMatchObject({ name: "AbortError" });
   });
 });

@@ -21,6 +21,11 @@ export interface VerifyOptions {
   /** The DNS step under the guard (tests). */
   resolve?: Resolve;
   signal?: AbortSignal;
+  /**
+   * Time for all the checks together. Past it no check starts and those in flight are abandoned:
+   * their URLs are left out of the answer (unchecked, which is not dead). Default: no limit.
+   */
+  budgetMs?: number;
 }
 
 export interface VerifyResult {
@@ -57,7 +62,8 @@ type Attempt = { status: number; statusText: string } | { error: EngineFetchErro
 
 /**
  * Checks every distinct URL once. Choice: URLs that are not http(s) (or not URLs) are reported not ok
- * with a reason rather than skipped, so every input has an answer and the caller decides.
+ * with a reason rather than skipped, so every input has an answer and the caller decides — except,
+ * when `budgetMs` runs out, the URLs not checked by then, which have none.
  * robots.txt is not consulted: a HEAD per link is not crawling, and checking robots would cost a fetch
  * per origin for a verdict on a single request.
  */
@@ -65,21 +71,33 @@ export async function verifyUrls(urls: string[], opts: VerifyOptions): Promise<M
   const unique = [...new Set(urls)];
   const results = new Map<string, VerifyResult>();
   const concurrency = Math.max(1, opts.concurrency ?? 16);
-  // Every check in flight listens for the caller's abort: up to `concurrency` listeners at once,
-  // past Node's default of 10, which warns of a leak (MaxListenersExceededWarning) where there is
-  // none. The caller's signal is allowed that many (and the few its owner adds) for the run.
-  if (opts.signal) setMaxListeners(Math.max(getMaxListeners(opts.signal), concurrency + 10), opts.signal);
+  // A link per row, up to 5 s each (twice with the GET), on a slow host: without an overall limit,
+  // tens of thousands of rows would hold an engine slot for hours.
+  const budget = opts.budgetMs === undefined ? null : new AbortController();
+  const timer = budget ? setTimeout(() => budget.abort(), opts.budgetMs) : undefined;
+  const signal = budget ? (opts.signal ? AbortSignal.any([opts.signal, budget.signal]) : budget.signal) : opts.signal;
+  // Every check in flight listens for the abort: up to `concurrency` listeners at once, past Node's
+  // default of 10, which warns of a leak (MaxListenersExceededWarning) where there is none. The
+  // signals are allowed that many (and the few their owner adds) for the run.
+  for (const s of new Set([opts.signal, signal])) if (s) setMaxListeners(Math.max(getMaxListeners(s), concurrency + 10), s);
+  const checkOpts = { ...opts, signal };
   const agents = makeAgents({ allowPrivate: opts.allowPrivate, resolve: opts.resolve }, { keepAlive: true, maxSockets: concurrency });
   let next = 0;
   const worker = async () => {
-    while (next < unique.length && !opts.signal?.aborted) {
+    while (next < unique.length && !signal?.aborted) {
       const url = unique[next++]!;
-      results.set(url, await check(url, opts, agents));
+      try {
+        results.set(url, await check(url, checkOpts, agents));
+      } catch (err) {
+        // The budget ran out during this check: it stays unchecked. The caller's own abort goes on up.
+        if (opts.signal?.aborted || !budget?.signal.aborted) throw err;
+      }
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.min(concurrency, unique.length) }, worker));
   } finally {
+    clearTimeout(timer);
     agents.http.destroy();
     agents.https.destroy();
   }
