@@ -62,7 +62,10 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const full = untruncated(piece, v);
       // "See details" / "Apply now" links are the record's link, not its title.
       const cta = CTA.test(v);
-      let s = 0.3 + h - foreignLabel + (piece.mainLink && !cta ? 3 : 0) + (piece.heading ? 2 : 0) - (cta ? 2 : 0);
+      // A main link beside the record's heading ("Pro" above a "Choose plan" link, a speaker's name
+      // above her talk's link) is a title only after that heading.
+      const linked = piece.mainLink && !cta ? (piece.besideHeading ? 1.5 : 3) : 0;
+      let s = 0.3 + h - foreignLabel + linked + (piece.heading ? 2 : 0) - (cta ? 2 : 0);
       if (v.length > 150) s -= 2;
       if (typedLooking(v)) s -= 1;
       if (piece.constant && h === 0) s -= 3;

@@ -42,6 +42,8 @@ export interface Piece {
   valueAttr?: string;
   heading: boolean;
   mainLink: boolean;
+  /** The record's main link is not its heading: a heading outside it names the record (see mainLinkOf). */
+  besideHeading?: boolean;
   /** Only a label ("Salary:") or template text that is the same in every record. */
   labelOnly: boolean;
   constant: boolean;

@@ -49,18 +49,25 @@ function ownHints(el: Element, into: Map<string, number>, scale: number) {
   for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
 }
 
-/** The record's main link: the record itself, the link around or inside its heading, or its first text link. */
-function mainLinkOf(record: Element[], textContent: (el: Element) => string): Element | undefined {
+/**
+ * The record's main link: the record itself, the link around or inside its heading, or its first
+ * text link; `besideHeading` when that link is not the heading and a heading (h1-h6) outside it has
+ * text: the heading names the record ("Pro" over its "Start free trial", a speaker's name over the
+ * link to her talk), the link is only the record's link.
+ */
+function mainLinkOf(record: Element[], textContent: (el: Element) => string): { link?: Element; besideHeading: boolean } {
   const first = record[0];
-  if (record.length === 1 && first?.tagName === "a" && attr(first, "href")) return first;
+  if (record.length === 1 && first?.tagName === "a" && attr(first, "href")) return { link: first, besideHeading: false };
   let headingLink: Element | undefined;
   let textLink: Element | undefined;
   let anyLink: Element | undefined;
+  const headings: Element[] = [];
   for (const root of record) {
     const stack: Element[] = [root];
     while (stack.length) {
       const el = stack.pop()!;
       if (SKIP_TAGS.has(el.tagName)) continue;
+      if (HEADINGS.has(el.tagName) && textContent(el)) headings.push(el);
       if (el.tagName === "a" && attr(el, "href") && resolvable(el)) {
         anyLink ??= el;
         const text = textContent(el);
@@ -70,14 +77,23 @@ function mainLinkOf(record: Element[], textContent: (el: Element) => string): El
       stack.push(...elementChildren(el).reverse());
     }
   }
-  return headingLink ?? textLink ?? anyLink;
+  const link = headingLink ?? textLink ?? anyLink;
+  const besideHeading = !!link && !headingLink && headings.some((h) => !within(link, h) && !within(h, link));
+  return { link, besideHeading };
+}
+
+/** Whether `el` is `root` or inside it. */
+function within(el: Element, root: Element): boolean {
+  for (let n: Element | null = el; n; n = parentElement(n)) if (n === root) return true;
+  return false;
 }
 
 /**
  * Call-to-action link texts: the link is the record's, its text is not the record's title ("Get
  * started" under a pricing plan's heading).
  */
-export const CTA = /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}\b(?:details?|more|info|here|deal|offer|job)|details|more|view|apply(?: now)?|buy(?: now)?|shop now|order now|book now|add to (?:cart|basket|bag)|get started|start (?:your |a )?(?:free )?trial|try (?:it )?(?:for )?free|sign up|contact (?:sales|us)|subscribe|upgrade|(?:choose|select|pick) (?:this )?plan|…|\.\.\.)$/i;
+export const CTA =
+  /^(?:(?:see|view|read|learn|show|find out|click|get)\b.{0,20}\b(?:details?|more|info|here|deal|offer|job)|details|more|view|apply(?: now)?|buy(?: now)?|shop now|order now|book now|add to (?:cart|basket|bag)|get started|start (?:(?:a|your) )?(?:free )?trial|(?:try|start) (?:it )?(?:for )?free|try (?:it )?now|contact (?:sales|us)|talk to sales|(?:book|request|get|schedule) a demo|sign ?up|register|download|subscribe|join(?: now)?|get tickets|buy tickets|(?:choose|select|pick) (?:this )?plan|upgrade(?: now)?|…|\.\.\.)$/i;
 
 const resolvable = (a: Element) => !/^(?:#|javascript:)/i.test(attr(a, "href")?.trim() ?? "#");
 const isHeadingish = (el: Element) => HEADINGS.has(el.tagName) || classList(el).some((c) => /(?:^|[-_])(?:title|heading|name|headline)(?:$|[-_])/i.test(c));
@@ -101,7 +117,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   const pieces: Piece[] = [];
   const hidden: Piece[] = [];
   const textContent = textMemo();
-  const mainLink = mainLinkOf(record, textContent);
+  const { link: mainLink, besideHeading } = mainLinkOf(record, textContent);
   const iconLabels = new Map<Piece, string>();
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
     // An icon that is all its parent shows ("<td><svg aria-label="Yes"></td>") gives its name as the value.
@@ -138,6 +154,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         hints: own,
         heading,
         mainLink: !!mainLink && (a === mainLink || el === mainLink),
+        besideHeading: (besideHeading && (a === mainLink || el === mainLink)) || undefined,
         labelOnly: false,
         constant: false,
         slot: path,
