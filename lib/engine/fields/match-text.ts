@@ -102,3 +102,40 @@ export const safeHost = (url: string) => {
     return "";
   }
 };
+
+/** Sites a field may be named after, and the hosts each one's links are on (x.com is Twitter). */
+const SITES: Record<string, string[]> = {
+  linkedin: ["linkedin", "lnkd"],
+  twitter: ["twitter", "x"],
+  github: ["github"],
+  gitlab: ["gitlab"],
+  facebook: ["facebook", "fb"],
+  instagram: ["instagram"],
+  youtube: ["youtube", "youtu"],
+  tiktok: ["tiktok"],
+  mastodon: ["mastodon"],
+  bluesky: ["bsky"],
+  threads: ["threads"],
+  medium: ["medium"],
+  dribbble: ["dribbble"],
+  behance: ["behance"],
+  orcid: ["orcid"],
+};
+
+/**
+ * Whether a link's host is the site the field is named after: true when a word of the field's own
+ * name is a label of the host ("linkedin" on www.linkedin.com, "imdb" on imdb.com), false when the
+ * field is named after a known site and the host is not it (a "twitter" field is no GitHub link),
+ * undefined when the field names no site.
+ */
+export function siteNamed(plan: FieldPlan, host: string): boolean | undefined {
+  const labels = host.toLowerCase().split(".").slice(0, -1);
+  let site = false;
+  for (const [w, weight] of plan.words) {
+    if (weight < 3) continue;
+    const hosts = SITES[w];
+    if (hosts ? hosts.some((h) => labels.includes(h)) : w.length > 2 && labels.includes(w)) return true;
+    if (hosts) site = true;
+  }
+  return site ? false : undefined;
+}

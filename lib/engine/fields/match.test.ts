@@ -42,3 +42,21 @@ describe("fit: a heading names the record before a link beside it", () => {
   });
 });
 
+describe("fit: a field named after a site takes that site's link", () => {
+  const person = (name: string, links: [string, string][]) =>
+    `<div class="person"><h3><a href="/people/${name}">${name}</a></h3><div class="social">${links.map(([href, label]) => `<a href="${href}" aria-label="${name} on ${label}"><svg></svg></a>`).join("")}</div></div>`;
+  const html =
+    person("ana", [["https://x.com/ana", "X"], ["https://www.linkedin.com/in/ana", "LinkedIn"]]) +
+    person("ben", [["https://www.linkedin.com/in/ben", "LinkedIn"]]) +
+    person("cai", [["https://github.com/cai", "GitHub"], ["https://x.com/cai", "X"]]);
+  const schema = { type: "object", properties: { name: { type: "string" }, linkedin: { type: "string", format: "uri" }, twitter: { type: "string", format: "uri" } } };
+
+  it("reads icon links by their host, wherever each record puts them, and no other site's link", () => {
+    expect(rowsOf(html, "person", "every person", schema)).toEqual([
+      { name: "ana", linkedin: "https://www.linkedin.com/in/ana", twitter: "https://x.com/ana" },
+      { name: "ben", linkedin: "https://www.linkedin.com/in/ben" },
+      { name: "cai", twitter: "https://x.com/cai" },
+    ]);
+  });
+});
+

@@ -10,7 +10,7 @@ import { readRating, readRatingCount } from "./ratings";
 import { CTA, type Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { MONEY_ALL, currentPrice, impurity, mentionedNumber, safeHost, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { MONEY_ALL, currentPrice, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
 import { attr, classList, walkElements, type Element } from "../dom";
 
 export interface Fit {
@@ -74,9 +74,13 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "link": {
       if (!piece.href || /^(?:mailto|tel):/i.test(piece.href)) return null;
       const textHint = tokens(piece.text).reduce((m, t) => Math.max(m, plan.words.get(t) ?? 0), 0) * 0.7;
-      const external = safeHost(piece.href) !== pageHost;
+      const host = safeHost(piece.href);
+      const external = host !== pageHost;
       const wantsExternal = plan.words.has("website") || plan.words.has("homepage");
-      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0);
+      // A field named by a site ("linkedin", "github") is a link to that site: its host says so.
+      const onSite = siteNamed(plan, host);
+      if (onSite === false && h === 0) return null;
+      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0);
       return { score: s, value: piece.href, el: piece.hrefEl, attr: hrefAttr(piece) };
     }
     case "image":

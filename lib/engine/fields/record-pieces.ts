@@ -144,8 +144,11 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
     const isCell = el.tagName === "td" || el.tagName === "th" || el.tagName === "dd";
     const namedEmpty = !text && (attrValue !== undefined || /star|rating|score/i.test(attr(el, "class") ?? ""));
     const composite = !isRoot && kids.length >= 2 && !hasDirectText(el) && text.length > 0 && text.length <= 60;
+    // An icon link ("<a href=…linkedin…" aria-label="Ada on LinkedIn"><svg/></a>) has no text but
+    // is a link its label names: a profile or a site's page.
+    const iconLink = el.tagName === "a" && !text && !!attr(el, "href") && !!(attr(el, "aria-label")?.trim() || attr(el, "title")?.trim());
     const isPiece =
-      !!icon || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length)));
+      !!icon || iconLink || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length)));
     if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
       const piece: Piece = {
         el,
