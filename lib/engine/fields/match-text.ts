@@ -103,6 +103,10 @@ export const safeHost = (url: string) => {
   }
 };
 
+/** A bare web address, alone or followed by a trail of path parts ("example.com › docs › api"). */
+export const ADDRESS_TRAIL = /^(?:https?:\/\/|www\.)\S+(?:\s+[›»>/]\s+\S+)*$/i;
+export const LIST_TAGS = new Set(["ul", "ol", "dl"]);
+
 /** Sites a field may be named after, and the hosts each one's links are on (x.com is Twitter). */
 const SITES: Record<string, string[]> = {
   linkedin: ["linkedin", "lnkd"],

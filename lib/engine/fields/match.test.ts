@@ -16,11 +16,11 @@ describe("fit: a heading names the record before a link beside it", () => {
     `<div class="tier"><h3>${name}</h3><p>For ${name.toLowerCase()} teams, big or small.</p><p><span>${price}</span> a month</p><a href="/signup?plan=${name}">${cta}</a><ul><li>${projects} projects</li><li>Priority email support</li><li>Single sign-on</li></ul></div>`;
   const tiers = tier("Starter", "$9", "Sign up", 10) + tier("Growth", "$29", "Start free trial", 50) + tier("Scale", "$99", "Contact sales", 500);
 
-  it("takes the heading over a call-to-action link", () => {
-    expect(rowsOf(tiers, "tier", "every plan with name and price")).toEqual([
-      { name: "Starter", price: "$9" },
-      { name: "Growth", price: "$29" },
-      { name: "Scale", price: "$99" },
+  it("takes the heading over a call-to-action link, and the sentence over the feature list", () => {
+    expect(rowsOf(tiers, "tier", "every plan with name, price and description")).toEqual([
+      { name: "Starter", price: "$9", description: "For starter teams, big or small." },
+      { name: "Growth", price: "$29", description: "For growth teams, big or small." },
+      { name: "Scale", price: "$99", description: "For scale teams, big or small." },
     ]);
   });
 
@@ -56,6 +56,33 @@ describe("fit: a field named after a site takes that site's link", () => {
       { name: "ana", linkedin: "https://www.linkedin.com/in/ana", twitter: "https://x.com/ana" },
       { name: "ben", linkedin: "https://www.linkedin.com/in/ben" },
       { name: "cai", twitter: "https://x.com/cai" },
+    ]);
+  });
+});
+
+describe("fit: descriptions", () => {
+  it("keeps a short text in the column other records fill with long ones", () => {
+    const repo = (name: string, about: string) => `<article class="repo"><h2><a href="/${name}">${name}</a></h2><p>${about}</p><span>MIT</span></article>`;
+    const html = repo("tiny", "A tiny web server") + repo("quill", "Rich text editing for the modern web, built for compatibility.") + repo("pond", "Connection pooling that stays out of your way, in 300 lines.");
+    const rows = rowsOf(html, "repo", "every repository with name and description");
+    expect(rows.map((r) => r.description)).toEqual(["A tiny web server", "Rich text editing for the modern web, built for compatibility.", "Connection pooling that stays out of your way, in 300 lines."]);
+  });
+
+  it("does not take a short text where no record has a long one", () => {
+    const item = (name: string, tag: string) => `<div class="item"><h2>${name}</h2><span>${tag}</span></div>`;
+    const rows = rowsOf(item("Kettle", "Kitchen") + item("Lamp", "Living room") + item("Rug", "Bedroom"), "item", "every item with name and description");
+    expect(rows).toEqual([{ name: "Kettle" }, { name: "Lamp" }, { name: "Rug" }]);
+  });
+
+  it("takes no address or breadcrumb for a snippet", () => {
+    const hit = (host: string, path: string, text: string) =>
+      `<div class="hit"><a href="https://${host}/${path}"><h3>${host}</h3><cite>https://www.${host} › ${path} › getting-started › install</cite></a><div><span>${text}</span></div></div>`;
+    const html = hit("alpha.example", "guide", "Set up alpha in five minutes.") + hit("beta.example", "docs", "Every option of beta, explained.") + hit("gamma.example", "blog", "Why we rewrote gamma this year.");
+    const schema = { type: "object", properties: { title: { type: "string" }, snippet: { type: "string" } } };
+    expect(rowsOf(html, "hit", "every result", schema).map((r) => r.snippet)).toEqual([
+      "Set up alpha in five minutes.",
+      "Every option of beta, explained.",
+      "Why we rewrote gamma this year.",
     ]);
   });
 });

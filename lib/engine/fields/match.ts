@@ -10,7 +10,7 @@ import { readRating, readRatingCount } from "./ratings";
 import { CTA, type Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { MONEY_ALL, currentPrice, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, LIST_TAGS, MONEY_ALL, currentPrice, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
 import { attr, classList, walkElements, type Element } from "../dom";
 
 export interface Fit {
@@ -182,9 +182,16 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: 1 + h - foreignLabel, value: b, attr: textAttr(piece) };
     }
     case "long": {
-      // A description is long text, unless a header or class names it: "Coffee beans" under "Description".
-      if (!v || (v.length < 20 && h === 0)) return null;
-      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - (piece.constant && h === 0 ? 3 : 0), value: v, attr: textAttr(piece) };
+      // An address or a breadcrumb ("https://zilliz.com › leaderboard") describes nothing.
+      if (!v || ADDRESS_TRAIL.test(v)) return null;
+      // A description is long text, unless a header or class names it: "Coffee beans" under
+      // "Description". A short text unnamed scores just above nothing: it never makes a slot the
+      // description's alone, but in the slot other records fill with long text it is this
+      // record's description ("The React Framework").
+      if (v.length < 20 && h === 0) return typedLooking(v) || piece.constant ? null : { score: 0.01, value: v, attr: textAttr(piece) };
+      // A list's items run together ("1 project 5 GB storage Community support") are not a sentence.
+      const list = LIST_TAGS.has(piece.el.tagName) ? 0.5 : 0;
+      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - list - (piece.constant && h === 0 ? 3 : 0), value: v, attr: textAttr(piece) };
     }
     default: {
       // A plain text field has no look of its own, so only a name tells which piece holds it (a
