@@ -13,6 +13,8 @@ import { GENERIC_CLASS, classKey } from "./infer-names";
 
 /** What joins the values of a meta line. */
 const SEPARATORS = /[·•|–—]/;
+const SEPARATOR_ONLY = /^\s*[·•|–—]\s*$/;
+const textOf = (el: Element): string => el.childNodes.map((c) => (isText(c) ? c.value : isElement(c) ? textOf(c) : "")).join("");
 /** Words that lead into a value of a meta line ("By Jane Doe", "on March 12") and are not values. */
 const LEAD_IN = /^(?:by|on|at|in|from|via|(?:written|posted|published|updated)(?:\s+(?:by|on|at|in))?)$/i;
 /** Longer than this, a part of a line's own text is prose, not a short value between separators. */
@@ -24,6 +26,8 @@ function ownParts(el: Element): { parts: string[]; glued: boolean } {
   const parts: string[] = [];
   let glued = false;
   for (const node of el.childNodes) {
+    // A separator drawn as an element of its own (<span aria-hidden="true">•</span>) glues too.
+    if (isElement(node) && SEPARATOR_ONLY.test(textOf(node))) glued = true;
     if (!isText(node)) continue;
     const split = node.value.split(SEPARATORS);
     if (split.length > 1) glued = true;

@@ -25,6 +25,13 @@ describe("inferred columns: meta lines", () => {
     expect(rows[1]!.from.get("date")!.el.tagName).toBe("time");
   });
 
+  it("reads a line whose separators are elements of their own (<span>•</span>) as a meta line", () => {
+    const show = (n: number, iso: string, shown: string) =>
+      `<div class="show"><div><span>Part ${n}</span><span aria-hidden="true">•</span><time datetime="${iso}">${shown}</time><span aria-hidden="true">•</span><span>${30 + n} min</span></div><h2><a href="/shows/${n}">Show number ${n}</a></h2></div>`;
+    const rows = rowsOf(`<main>${show(7, "2025-03-02", "March 2, 2025")}${show(6, "2025-02-23", "February 23, 2025")}${show(5, "2025-02-16", "February 16, 2025")}</main>`, "show", "all shows");
+    expect(rows[0]!.row).toEqual({ title: "Show number 7", url: "https://site.example/shows/7", text: "Part 7", date: "2025-03-02", text2: "37 min" });
+  });
+
   it("leaves prose with an emphasised word in it one text", () => {
     const card = (n: number) => `<div class="card"><h3>Card ${n}</h3><p class="blurb">A long and winding <em class="highlight">description</em> of card ${n} that goes on</p></div>`;
     const rows = rowsOf(`<div>${[1, 2, 3].map(card).join("")}</div>`, "card", "all cards");

@@ -103,6 +103,9 @@ export const safeHost = (url: string) => {
   }
 };
 
+/** An element whose text is only that of two or more elements inside it (a meta line, a list). */
+export const gathers = (el: Element) => !el.childNodes.some((c) => isText(c) && c.value.trim() !== "") && el.childNodes.filter(isElement).length >= 2;
+
 /** A bare web address, alone or followed by a trail of path parts ("example.com › docs › api"). */
 export const ADDRESS_TRAIL = /^(?:https?:\/\/|www\.)\S+(?:\s+[›»>/]\s+\S+)*$/i;
 export const LIST_TAGS = new Set(["ul", "ol", "dl"]);

@@ -87,3 +87,16 @@ describe("fit: descriptions", () => {
   });
 });
 
+describe("fit: dates", () => {
+  const show = (n: number, date: string) =>
+    `<div class="show"><div><span>Part ${n}</span><span aria-hidden="true">•</span>${date}<span aria-hidden="true">•</span><span>40 min</span></div><h2><a href="/shows/${n}">Show number ${n}</a></h2></div>`;
+  const schema = { type: "object", properties: { title: { type: "string" }, part: { type: "integer" }, date: { type: "string", format: "date" } } };
+
+  // (Its separators, constant in every record, label nothing: "•" is not a word.)
+  it("reads the date from its own element, not from the line that gathers it, so the line's other values stay free", () => {
+    const html = show(7, "<span>March 2, 2025</span>") + show(6, "<span>February 23, 2025</span>") + show(5, "<span>February 16, 2025</span>");
+    expect(rowsOf(html, "show", "every show", schema)[0]).toEqual({ title: "Show number 7", part: 7, date: "2025-03-02" });
+  });
+
+});
+

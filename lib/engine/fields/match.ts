@@ -10,7 +10,7 @@ import { readRating, readRatingCount } from "./ratings";
 import { CTA, type Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, LIST_TAGS, MONEY_ALL, currentPrice, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
 import { attr, classList, walkElements, type Element } from "../dom";
 
 export interface Fit {
@@ -158,8 +158,12 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (source.length > 80) return null;
       const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
       if (!d) return null;
+      // The element that holds the date itself, not a line that gathers it with other values
+      // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
+      // episode and the length from their fields too.
+      const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown.
-      return { score: 2 + h - foreignLabel, value: spec.format ? d : v, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
+      return { score: s, value: spec.format ? d : v, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
       // A count of ratings beside the stars it counts: "★★★★★ (212)" is 212 ratings, not 5.

@@ -132,8 +132,9 @@ function* markConstants(all: RecordPieces[]): Steps<void> {
     for (let i = 0; i + 1 < r.pieces.length; i++) {
       const p = r.pieces[i]!;
       const next = r.pieces[i + 1]!;
-      // Values can be constant too ("In stock" everywhere): only plain words can be a label.
-      const short = p.text.length <= 30 && p.text.split(/\s+/).length <= 4 && !/\d/.test(p.text) && !STOCK.test(p.text) && parseBoolean(p.text) === null && !p.heading;
+      // Values can be constant too ("In stock" everywhere): only plain words can be a label (a
+      // separator, "•" or "|", is not one).
+      const short = /\p{L}/u.test(p.text) && p.text.length <= 30 && p.text.split(/\s+/).length <= 4 && !/\d/.test(p.text) && !STOCK.test(p.text) && parseBoolean(p.text) === null && !p.heading;
       const contains = next.el.childNodes.includes(p.el as never) || p.el.childNodes.includes(next.el as never);
       if (p.constant && short && !p.href && !next.constant && !next.label && !next.hidden && !contains && sameParentOrSibling(p.el, next.el)) {
         p.labelOnly = true;
