@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { FieldSource } from "@/lib/extract/types";
-import { elementByXPath, xpathOf, type Document } from "../dom";
+import { elementByXPath, parseHtml, xpathOf, type Document } from "../dom";
 import { extractRows, fieldSources } from "./extract";
+import { shiftedSlot } from "./fill";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, fixture, region } from "./testing";
 
@@ -77,5 +78,39 @@ describe("fillFields: where each field was read", () => {
       fee: { xpath: `${card(2)}/p[2]` },
     });
     expect(inferred[2]!.fields.fee).toBeUndefined();
+  });
+});
+
+describe("fillFields: an optional element before a value", () => {
+  const hit = (title: string, text: string, date?: string) =>
+    `<div class="hit"><h3><a href="/r/${title.length}">${title}</a></h3><div>${date ? `<span><span>${date}</span> — </span>` : ""}<span>${text}</span></div></div>`;
+  const html = `<main>${[
+    hit("Alpha guide", "How to set up alpha in five minutes, with worked examples for every platform we support."),
+    hit("Beta manual", "Every option of beta explained, with defaults.", "Mar 4, 2025"),
+    hit("Gamma notes", "Why we rewrote gamma from scratch this year, and what broke on the way there."),
+    hit("Delta news", "Delta 2.0 is out: faster builds.", "Jan 12, 2025"),
+  ].join("")}</main>`;
+
+  it("reads a record's value from the slot's next element when a date pushed it there", () => {
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, snippet: { type: "string" }, date: { type: "string", format: "date" } } });
+    const rows = extractRows(region(parseHtml(html), byClass("hit")), { pageUrl: "https://search.example/", fields, q: "every result" }).map((r) => r.row);
+    expect(rows.map((r) => r.snippet)).toEqual([
+      "How to set up alpha in five minutes, with worked examples for every platform we support.",
+      "Every option of beta explained, with defaults.",
+      "Why we rewrote gamma from scratch this year, and what broke on the way there.",
+      "Delta 2.0 is out: faster builds.",
+    ]);
+    expect(rows.map((r) => r.date)).toEqual([undefined, "2025-03-04", undefined, "2025-01-12"]);
+  });
+});
+
+describe("shiftedSlot", () => {
+  it("is the same place but for one index", () => {
+    expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[2]/span[2]")).toBe(true);
+    expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[3]/span[1]")).toBe(true);
+    expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[2]/span[1]")).toBe(false);
+    expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[3]/span[2]")).toBe(false);
+    expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[2]/em[1]")).toBe(false);
+    expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[2]@price")).toBe(false);
   });
 });

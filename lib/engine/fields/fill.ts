@@ -31,6 +31,8 @@ export function slotsOverlap(a: string, b: string): boolean {
 interface Assignment {
   plan: FieldPlan;
   slot: string | null;
+  /** The slot's fit averaged over all records (0 without a slot). */
+  score: number;
 }
 
 /** Best fit per record per slot, for one field. */
@@ -78,15 +80,33 @@ export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host:
   }
   pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.f - b.f);
   const used: Record<FieldPlan["channel"], { slot: string; f: number }[]> = { text: [], href: [], src: [] };
-  const slots = new Map<number, string>();
+  const slots = new Map<number, { slot: string; score: number }>();
   for (const p of pairs) {
     if (slots.has(p.f) || p.score < MIN_SLOT_SCORE) continue;
     const plan = plans[p.f]!;
     if (used[plan.channel].some((u) => slotsOverlap(u.slot, p.slot) && !sharesText(plan, plans[u.f]!))) continue;
     used[plan.channel].push({ slot: p.slot, f: p.f });
-    slots.set(p.f, p.slot);
+    slots.set(p.f, { slot: p.slot, score: p.score });
   }
-  return plans.map((plan, f) => ({ plan, slot: slots.get(f) ?? null }));
+  return plans.map((plan, f) => ({ plan, slot: slots.get(f)?.slot ?? null, score: slots.get(f)?.score ?? 0 }));
+}
+
+/**
+ * `a/div[2]/span[1]` and `a/div[3]/span[1]`: the same place in the template but for one index, as
+ * where an optional element before it moved it along in one record.
+ */
+export function shiftedSlot(a: string, b: string): boolean {
+  if (a === b || a.includes("@") || b.includes("@")) return false;
+  const pa = a.split("/");
+  const pb = b.split("/");
+  if (pa.length !== pb.length) return false;
+  let shifts = 0;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === pb[i]) continue;
+    if (pa[i]!.replace(/\[\d+\]$/, "") !== pb[i]!.replace(/\[\d+\]$/, "")) return false;
+    shifts++;
+  }
+  return shifts === 1;
 }
 
 /** Steps up from a slot to the wrapper that may hold its value itself. */
@@ -162,14 +182,17 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
       found.set(plan, best);
       taken[plan.channel].push(best.piece.slot);
     }
-    // 2. The rest: the record's own best piece, if it fits clearly and is not another field's.
-    for (const { plan } of assignments) {
+    // 2. The rest: the record's own best piece, if it fits clearly and is not another field's. The
+    // slot's element shifted by an optional one before it (the second <span> where the others have
+    // their first: a date put before some snippets) needs to fit only as well as the slot does.
+    for (const { plan, slot, score } of assignments) {
       if (found.has(plan)) continue;
       let best: (Fit & { piece: Piece }) | null = null;
       for (const piece of rp.pieces) {
         if (taken[plan.channel].some((s) => slotsOverlap(s, piece.slot))) continue;
         const f = fit(plan, piece, host);
-        if (f && f.score >= MIN_FALLBACK && (!best || f.score > best.score)) best = { ...f, piece };
+        const enough = slot && shiftedSlot(slot, piece.slot) ? Math.min(MIN_FALLBACK, score / 2) : MIN_FALLBACK;
+        if (f && f.score > 0 && f.score >= enough && (!best || f.score > best.score)) best = { ...f, piece };
       }
       if (!best) continue;
       found.set(plan, best);
