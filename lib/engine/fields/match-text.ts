@@ -1,7 +1,9 @@
 /**
  * Reading a field's value out of a piece's text, for fit() in match.ts: the price the text asks now
  * (and its K/M suffix), a number the text names for the field, a value written after the field's own
- * name, the full text of a truncated title, and how much of the text is not the value.
+ * name, the full text of a truncated title, and how much of the text is not the value; and what
+ * tells a field's piece apart: a free price, a link to the site a field is named after, text that
+ * is no description, a line that gathers other elements' values.
  */
 import { singularOrPlural } from "../words";
 import { GENERIC, type FieldPlan } from "./plan";
@@ -102,6 +104,9 @@ export const safeHost = (url: string) => {
     return "";
   }
 };
+
+/** A price that costs nothing, written as a whole value: "Free", "Gratis!", "Kostenlos", "Gratuit". */
+export const FREE = /^\s*(?:free|gratis|kostenlos|gratuit|gratuite|gratuito|gratuita|gratuits|gratuitos)\s*[!.]?\s*$/i;
 
 /** An element whose text is only that of two or more elements inside it (a meta line, a list). */
 export const gathers = (el: Element) => !el.childNodes.some((c) => isText(c) && c.value.trim() !== "") && el.childNodes.filter(isElement).length >= 2;

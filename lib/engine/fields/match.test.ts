@@ -100,3 +100,19 @@ describe("fit: dates", () => {
 
 });
 
+describe("fit: a free price", () => {
+  const app = (name: string, price: string) => `<div class="app"><h3>${name}</h3><div class="price">${price}</div><p>Free shipping on all plans</p></div>`;
+  const html = app("Notes", "Free") + app("Tasks", "$4.99") + app("Maps", "Kostenlos");
+
+  it("reads 'Free' as 0 for a number, and as written for text", () => {
+    const number = { type: "object", properties: { name: { type: "string" }, price: { type: "number" } }, required: ["price"] };
+    expect(rowsOf(html, "app", "every app", number).map((r) => r.price)).toEqual([0, 4.99, 0]);
+    expect(rowsOf(html, "app", "every app with name and price").map((r) => r.price)).toEqual(["Free", "$4.99", "Kostenlos"]);
+  });
+
+  it("does not read the word inside a sentence as a price", () => {
+    const html = [1, 2, 3].map((n) => `<div class="app"><h3>App ${n}</h3><p class="price">Free shipping on all plans</p></div>`).join("");
+    const number = { type: "object", properties: { name: { type: "string" }, price: { type: "number" } } };
+    expect(rowsOf(html, "app", "every app", number).map((r) => r.price)).toEqual([undefined, undefined, undefined]);
+  });
+});
