@@ -1,7 +1,7 @@
 "use client";
 
 import { headerTooltip, type ColumnSpec } from "@/lib/results/columns";
-import type { ResultProfile } from "@/lib/results/profile";
+import { columnProfile, type ResultProfile } from "@/lib/results/profile";
 import type { RowFilter } from "@/lib/results/view";
 import { formatCount } from "@/lib/format";
 
@@ -32,7 +32,7 @@ export function ColumnProfilePanel({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {columns.map((c) => {
-            const p = profile.columns[c.key] ?? { filled: 0, invalid: 0, distinct: 0, distinctCapped: false };
+            const p = columnProfile(profile, c.key);
             const rate = profile.rows ? p.filled / profile.rows : 0;
             const missing = profile.rows - p.filled;
             return (

@@ -55,10 +55,21 @@ export class ProfileBuilder {
   }
 
   snapshot(): ResultProfile {
-    const columns: Record<string, ColumnProfile> = {};
-    for (const [key, c] of this.columns) {
-      columns[key] = { filled: c.filled, invalid: c.invalid, distinct: c.values.size, distinctCapped: c.capped };
-    }
+    // fromEntries, not assignment: `columns["__proto__"] = …` would set the prototype, not a column.
+    const columns = Object.fromEntries(
+      [...this.columns].map(([key, c]) => [key, { filled: c.filled, invalid: c.invalid, distinct: c.values.size, distinctCapped: c.capped }]),
+    );
     return { rows: this.rows, invalidRows: this.invalidRows, columns };
   }
+}
+
+const UNSEEN: ColumnProfile = { filled: 0, invalid: 0, distinct: 0, distinctCapped: false };
+
+/**
+ * A column's profile, or zeros before its first value. Own keys only: the profile crosses from the
+ * worker as a plain object, where a column named "constructor" or "toString" that has no entry yet
+ * would find Object's built-in instead.
+ */
+export function columnProfile(profile: ResultProfile, key: string): ColumnProfile {
+  return Object.hasOwn(profile.columns, key) ? profile.columns[key]! : UNSEEN;
 }

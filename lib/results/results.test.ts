@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { displayValue, extraColumn, headerTooltip, inferKind, linkLabel, parseDateValue, safeHref, schemaColumnSpecs } from "./columns";
-import { DISTINCT_CAP, ProfileBuilder } from "./profile";
+import { columnProfile, DISTINCT_CAP, ProfileBuilder } from "./profile";
 
 describe("schemaColumnSpecs", () => {
   it("reads the row schema of an array schema (a schema for the whole result)", () => {
@@ -143,6 +143,21 @@ describe("ProfileBuilder", () => {
         c: { filled: 0, invalid: 0, distinct: 0, distinctCapped: false },
       },
     });
+  });
+
+  it("keeps columns named like Object's members, and reads none of Object's members as a column", () => {
+    const keys = ["constructor", "toString", "hasOwnProperty", "__proto__"];
+    const empty = new ProfileBuilder();
+    empty.add([], undefined, []);
+    // As the panel gets it: cloned across from the worker, before the first rows name the columns.
+    const before = structuredClone(empty.snapshot());
+    for (const key of keys) expect(columnProfile(before, key)).toEqual({ filled: 0, invalid: 0, distinct: 0, distinctCapped: false });
+
+    const p = new ProfileBuilder();
+    p.add([{ constructor: "a", toString: "b", hasOwnProperty: "c", ["__proto__"]: "d" }].map((r) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>), undefined, keys);
+    const after = structuredClone(p.snapshot());
+    expect(Object.keys(after.columns)).toEqual(keys);
+    for (const key of keys) expect(columnProfile(after, key)).toEqual({ filled: 1, invalid: 0, distinct: 1, distinctCapped: false });
   });
 
   it("stops counting distinct values at the cap", () => {

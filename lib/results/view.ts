@@ -189,7 +189,7 @@ export function sortIndices(indices: Int32Array, rows: readonly Row[], sort: rea
   if (!sort.length) return indices;
   const columns = sort.map((s) => {
     const keys: unknown[] = new Array(rows.length);
-    for (const i of indices) keys[i] = sortKey(own(rows[i]!, s.colId), kinds[s.colId]);
+    for (const i of indices) keys[i] = sortKey(own(rows[i]!, s.colId), Object.hasOwn(kinds, s.colId) ? kinds[s.colId] : undefined);
     return { keys, sign: s.sort === "desc" ? -1 : 1 };
   });
   return indices.sort((x, y) => {
