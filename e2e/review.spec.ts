@@ -195,6 +195,34 @@ test("the grid layout is kept per task", async ({ compose, taskPage, page }) => 
   await expect(page.locator(".ag-header-cell-text")).toHaveText(["name", "profile", "remote", "joined", "note"]);
 });
 
+test("without a schema, the kept layout's filter is back after a reload, in the grid and in the export of the rows shown", async ({ compose, taskPage, page }) => {
+  // The columns of a task without a schema come with its rows, after the grid is created.
+  const priced = Array.from({ length: 6 }, (_, i) => ({ item: `item ${i + 1}`, price: (i + 1) * 10 }));
+  await double.queueScenario({ pendingMs: 50, processingMs: 100, rows: priced });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/shop", q: "every item" });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await taskPage.expectAllRowsLoaded(priced.length);
+  await page.locator('.ag-header-cell[col-id="price"] .ag-header-cell-filter-button').click();
+  await page.locator(".ag-filter .ag-number-field input").first().fill("30"); // equals
+  await page.keyboard.press("Escape");
+  const matches = page.getByTestId("match-count");
+  await expect(matches).toHaveText("1 of 6 rows match");
+
+  for (let reload = 0; reload < 2; reload++) {
+    // Twice: the first reload must not have overwritten the kept layout with an empty one.
+    await page.reload();
+    await taskPage.expectAllRowsLoaded(priced.length);
+    await expect(matches).toHaveText("1 of 6 rows match");
+    await expect(page.locator(".ag-row")).toHaveCount(1);
+    await expect(page.locator('.ag-header-cell[col-id="price"].ag-header-cell-filtered')).toHaveCount(1);
+  }
+  const view = await taskPage.exportBytes("export-view");
+  const lines = view.bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines).toEqual(["item,price", "item 3,30"]);
+});
+
 test("a download that breaks off keeps its rows, and Retry loads only the rest", async ({ compose, taskPage, page }) => {
   const generated = 30_000;
   await double.queueScenario({ pendingMs: 50, processingMs: 100, generate: { count: generated, seed: 3 } });

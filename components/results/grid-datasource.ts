@@ -22,14 +22,22 @@ export function viewQuery(sortModel: readonly SortModelItem[], filterModel: unkn
   };
 }
 
-/** The view the grid shows now (what "Export rows shown" exports). */
-export function gridViewQuery(api: GridApi<StoredRow>, extras: ViewExtras): ViewQuery {
-  const sortModel = api
-    .getColumnState()
+type ViewApi = Pick<GridApi<StoredRow>, "getColumnState" | "getFilterModel">;
+
+/**
+ * The view the grid shows now (what "Export rows shown" exports). Filters of columns the grid does
+ * not have are left out: AG Grid's filter model can hold one (a layout restored before its column
+ * existed) that no block request carries, so the export would filter rows the grid shows.
+ */
+export function gridViewQuery(api: ViewApi, extras: ViewExtras): ViewQuery {
+  const state = api.getColumnState();
+  const sortModel = state
     .filter((c) => c.sort)
     .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
     .map((c) => ({ colId: c.colId, sort: c.sort! }));
-  return viewQuery(sortModel, api.getFilterModel(), extras);
+  const shown = new Set(state.map((c) => c.colId));
+  const filters = Object.entries(api.getFilterModel() ?? {}).filter(([colId]) => shown.has(colId));
+  return viewQuery(sortModel, Object.fromEntries(filters), extras);
 }
 
 /**

@@ -15,13 +15,13 @@ import {
   type ColDef,
   type GridApi,
   type GridReadyEvent,
-  type GridState,
   type IDatasource,
 } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
-import { useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { displayValue, headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 import { BooleanCell, EmailCell, LinkCell } from "./cells";
+import { loadGridState, restorableState, saveGridState } from "./grid-state";
 import type { StoredRow } from "./use-row-stream";
 
 // Only the modules the review grid uses: a smaller chunk that the browser parses sooner, so the
@@ -48,17 +48,6 @@ export type Row = Record<string, unknown>;
  */
 const BLOCK_ROWS = 250;
 const MAX_BLOCKS = 40;
-
-const stateKey = (taskId: string) => `extract-studio:grid:${taskId}`;
-
-function loadState(taskId: string): GridState | undefined {
-  try {
-    const text = window.localStorage.getItem(stateKey(taskId));
-    return text ? (JSON.parse(text) as GridState) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const cellValue = (data: StoredRow | undefined, key: string): unknown => (data && Object.hasOwn(data.row, key) ? data.row[key] : undefined);
 
@@ -120,6 +109,7 @@ export function ResultsGrid({
   columns,
   datasource,
   loading,
+  columnsSettled,
   onReady,
   onRowSelected,
   onViewChanged,
@@ -130,6 +120,8 @@ export function ResultsGrid({
   datasource: IDatasource | undefined;
   /** No rows yet: the loading overlay rather than "no rows". */
   loading: boolean;
+  /** No more columns will come (the rows have all loaded, or stopped): a saved layout waits for this at most. */
+  columnsSettled: boolean;
   onReady: (api: GridApi<StoredRow>) => void;
   /** The row and its position in the result file (the key of its recorded source). */
   onRowSelected?: (row: Row, index: number) => void;
@@ -140,7 +132,29 @@ export function ResultsGrid({
 }) {
   const columnDefs = useMemo(() => columns.map(columnDef), [columns]);
   const defaultColDef = useMemo<ColDef<StoredRow>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
-  const initialState = useMemo(() => loadState(taskId), [taskId]);
+  // Not `initialState`: that applies at grid creation, before the columns of a task without a
+  // schema exist, and AG Grid then keeps a filter model for a column it does not show (which the
+  // export would still apply). The layout is applied once its columns are there, and nothing is
+  // saved before, so a layout not yet applied is never overwritten by the empty one.
+  const saved = useMemo(() => loadGridState(taskId), [taskId]);
+  const restored = useRef(!saved);
+  const settled = useRef(columnsSettled);
+  const gridApi = useRef<GridApi<StoredRow> | null>(null);
+  const restore = useCallback(
+    (api: GridApi<StoredRow>) => {
+      if (restored.current || !saved) return;
+      const present = new Set((api.getColumns() ?? []).map((c) => c.getColId()));
+      const state = restorableState(saved, present, settled.current);
+      if (!state) return;
+      restored.current = true;
+      api.setState(state);
+    },
+    [saved],
+  );
+  useEffect(() => {
+    settled.current = columnsSettled;
+    if (gridApi.current) restore(gridApi.current);
+  }, [columnsSettled, restore]);
 
   return (
     <div data-testid="results-grid" className="h-[600px] w-full">
@@ -153,17 +167,15 @@ export function ResultsGrid({
         loading={loading}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
-        initialState={initialState}
         onStateUpdated={(e) => {
-          try {
-            window.localStorage.setItem(stateKey(taskId), JSON.stringify(e.state));
-          } catch {
-            // Storage full or disabled: the layout is simply not remembered.
-          }
+          if (restored.current) saveGridState(taskId, e.state);
         }}
+        onNewColumnsLoaded={(e) => restore(e.api)}
         onGridReady={(e: GridReadyEvent<StoredRow>) => {
           performance.mark("grid:ready"); // for bench/grid-load.ts: rows vs grid, which came first
+          gridApi.current = e.api;
           onReady(e.api);
+          restore(e.api);
         }}
         onRowClicked={(e) => {
           if (e.data) onRowSelected?.(e.data.row, e.data.index);

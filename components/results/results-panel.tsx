@@ -176,6 +176,7 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
         columns={columns}
         datasource={datasource ?? undefined}
         loading={stream.loaded === 0 && stream.status === "loading"}
+        columnsSettled={stream.status !== "loading"}
         onReady={(grid) => {
           setApi(grid);
           onViewChanged(grid); // filters kept with the task's layout are on from the start
