@@ -10,4 +10,6 @@ export const polling = {
 
 export const tasksList = {
   pageSize: 20,
+  /** Re-read the list this often while a task on it is pending or processing (one request per page shown). */
+  refreshIntervalMs: 5_000,
 } as const;

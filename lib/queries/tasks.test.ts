@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/errors";
-import { pollInterval, taskQueryOptions } from "./tasks";
+import { pollInterval, taskQueryOptions, tasksPageQueryOptions } from "./tasks";
 
 describe("pollInterval", () => {
   it("polls every 2 s for the first 30 s of watching, then every 5 s", () => {
@@ -19,5 +19,20 @@ describe("taskQueryOptions' polling", () => {
     expect(interval({})).toBe(2_000);
     expect(interval({ error: new ApiError("upstream_unavailable") })).toBe(2_000);
     expect(interval({ error: new ApiError("not_found", "This task does not exist.") })).toBe(false);
+  });
+});
+
+describe("the tasks list's refresh", () => {
+  type Interval = (query: unknown) => number | false;
+  const task = (status: string) => ({ id: status, status });
+  const interval = (data: unknown) => (tasksPageQueryOptions(1).refetchInterval as Interval)({ state: { data, error: null } });
+  const page = (...statuses: string[]) => ({ metadata: { page: 1, pageSize: 20, total: statuses.length, totalPages: 1 }, data: statuses.map(task) });
+
+  it("re-reads the list while a listed task is pending or processing, and stops once none is", () => {
+    expect(interval(page("completed", "pending"))).toBe(5_000);
+    expect(interval(page("processing"))).toBe(5_000);
+    expect(interval(page("completed", "failed"))).toBe(false);
+    expect(interval(page())).toBe(false);
+    expect(interval(undefined)).toBe(false);
   });
 });

@@ -45,6 +45,8 @@ export function tasksPageQueryOptions(page: number) {
     queryKey: taskKeys.list(page),
     queryFn: ({ signal }) =>
       fetchJson(`/api/extract?page=${page}&pageSize=${tasksList.pageSize}&sortBy=createdAt&sortDirection=desc`, taskPageSchema, { signal }),
+    // A listed task that is still running will change status: keep the list current until none is.
+    refetchInterval: (query) => (query.state.data?.data.some((task) => !isTerminal(task.status)) ? tasksList.refreshIntervalMs : false),
     retry: shouldRetry,
   });
 }
