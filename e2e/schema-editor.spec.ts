@@ -57,6 +57,8 @@ test.describe("the schema editor", () => {
     await expect(problem).toContainText("line 1, column 53");
     await expect(compose.runButton()).toBeDisabled();
     await expect(page.getByTestId("run-disabled-reason")).toContainText("“type” of “price”");
+    // In a live region that was there before the reason, so screen readers announce it.
+    await expect(page.getByTestId("run-disabled-reason").locator("xpath=..")).toHaveAttribute("aria-live", "polite");
 
     // The list is a way into the text: choosing a problem puts the cursor on it.
     await problem.getByRole("button").click();
@@ -199,6 +201,17 @@ test.describe("the schema editor", () => {
     await expect.poll(() => renderedLines(page)).toEqual([JSON.stringify(schema)]);
     await page.keyboard.press("Shift+Alt+F");
     await expect.poll(() => renderedLines(page)).toEqual(pretty);
+  });
+
+  test("narrowing the window narrows the schema section too: the page never scrolls sideways", async ({ compose, page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await compose.goto();
+    await openEditor(page);
+    await page.setViewportSize({ width: 800, height: 900 });
+    // A <fieldset> is at least as wide as its content by default, and Monaco keeps its wide layout.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const box = await editor(page).boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(800);
   });
 
   test("keywords are explained on hover and completed, from the bundled meta-schema, in a local worker", async ({ compose, page, baseURL }) => {

@@ -47,6 +47,10 @@ test("bad input is caught before anything is sent, with the reason next to the f
   await compose.run();
   await expect(compose.fieldError("url")).toContainText("absolute http(s) URL");
   await expect(compose.fieldError("q")).toContainText("Describe the rows");
+  // Announced, and focus is on the first field to fix rather than left on Run.
+  await expect(compose.fieldError("url")).toHaveAttribute("role", "alert");
+  await expect(compose.fieldError("q")).toHaveAttribute("role", "alert");
+  await expect(compose.url()).toBeFocused();
   const posts = (await double.requests()).filter((r) => r.method === "POST");
   expect(posts).toHaveLength(0);
 });

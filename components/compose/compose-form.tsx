@@ -63,7 +63,12 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
       }
     }
     setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0) {
+      // Take the analyst to the first field to fix (its error is announced as an alert).
+      const first = errors.url ? ids.url : errors.q ? ids.q : null;
+      if (first) document.getElementById(first)?.focus();
+      return;
+    }
     // Linkup runs cost money: confirm once per session. The embedded engine is free.
     if (health.data?.provider === "linkup" && window.sessionStorage.getItem(COST_CONFIRMED_KEY) !== "1") {
       setCostOpen(true);
@@ -188,11 +193,10 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
           <span className="text-xs text-slate-500">
             <kbd className="rounded border px-1">Ctrl</kbd>/<kbd className="rounded border px-1">⌘</kbd>+<kbd className="rounded border px-1">Enter</kbd> runs
           </span>
-          {!schemaCheck.ok ? (
-            <span className="text-xs text-red-700" data-testid="run-disabled-reason">
-              Run is disabled: {schemaCheck.message}
-            </span>
-          ) : null}
+          {/* Always present, so screen readers hear the reason when it appears or changes. */}
+          <span role="status" aria-live="polite" className="text-xs text-red-700">
+            {!schemaCheck.ok ? <span data-testid="run-disabled-reason">Run is disabled: {schemaCheck.message}</span> : null}
+          </span>
         </div>
 
         <CostDialog
@@ -216,7 +220,7 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
 function FieldMessage({ id, error, hint, testId }: { id: string; error?: string; hint: string; testId: string }) {
   if (error) {
     return (
-      <p id={`${id}-error`} data-testid={testId} className="mt-1 text-xs text-red-700">
+      <p id={`${id}-error`} data-testid={testId} role="alert" className="mt-1 text-xs text-red-700">
         {error}
       </p>
     );

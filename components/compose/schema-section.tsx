@@ -26,7 +26,7 @@ export function SchemaSection({
   onRun: () => void;
 }) {
   return (
-    <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-sm font-medium">
         Row schema <span className="font-normal text-slate-500">(optional: the fields of one row)</span>
       </legend>
@@ -40,7 +40,7 @@ export function SchemaSection({
         onRun={onRun}
       />
       {serverError ? (
-        <p data-testid="field-error-schema" className="text-xs text-red-700">
+        <p data-testid="field-error-schema" role="alert" className="text-xs text-red-700">
           {serverError}
         </p>
       ) : (
