@@ -195,6 +195,30 @@ test("the grid layout is kept per task", async ({ compose, taskPage, page }) => 
   await expect(page.locator(".ag-header-cell-text")).toHaveText(["name", "profile", "remote", "joined", "note"]);
 });
 
+test("a first sort does not move the grid: the export of the rows shown has its place kept in the toolbar", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  await expect(page.getByTestId("export-view")).toBeHidden();
+  const before = (await taskPage.grid().boundingBox())!.y;
+  await page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-label').click();
+  await expect(page.getByTestId("export-view")).toBeVisible();
+  expect((await taskPage.grid().boundingBox())!.y).toBe(before);
+});
+
+test("the Columns menu closes on Escape, giving focus back to its button, and on a click elsewhere", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  const button = page.getByTestId("columns-menu");
+  const menu = page.getByRole("group", { name: "Columns" });
+  await button.click();
+  await menu.getByRole("checkbox").first().focus();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await button.click();
+  await expect(menu).toBeVisible();
+  await page.getByRole("heading", { name: "Rows" }).click();
+  await expect(menu).toHaveCount(0);
+});
+
 test("without a schema, the kept layout's filter is back after a reload, in the grid and in the export of the rows shown", async ({ compose, taskPage, page }) => {
   // The columns of a task without a schema come with its rows, after the grid is created.
   const priced = Array.from({ length: 6 }, (_, i) => ({ item: `item ${i + 1}`, price: (i + 1) * 10 }));

@@ -1,7 +1,7 @@
 "use client";
 
 import type { GridApi } from "ag-grid-community";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 
@@ -9,10 +9,31 @@ import { headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 export function ColumnsMenu<Row>({ api, columns }: { api: GridApi<Row> | null; columns: ColumnSpec[] }) {
   const [open, setOpen] = useState(false);
   const [, refresh] = useState(0);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // A click anywhere else closes the menu, as a menu does (focus stays where that click put it).
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: PointerEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", away);
+    return () => document.removeEventListener("pointerdown", away);
+  }, [open]);
   if (!api) return null;
   return (
-    <div className="relative">
-      <Button variant="secondary" data-testid="columns-menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+    <div
+      ref={wrapper}
+      className="relative"
+      onKeyDown={(e) => {
+        // Focus goes back to the button: the checkbox that had it is gone with the menu.
+        if (e.key === "Escape" && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <Button ref={button} variant="secondary" data-testid="columns-menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         Columns
       </Button>
       {open ? (
@@ -20,9 +41,6 @@ export function ColumnsMenu<Row>({ api, columns }: { api: GridApi<Row> | null; c
           role="group"
           aria-label="Columns"
           className="absolute right-0 z-20 mt-1 max-h-80 w-72 overflow-auto rounded-md border border-slate-200 bg-white p-2 text-sm shadow-lg"
-          onKeyDown={(e) => {
-            if (e.key === "Escape") setOpen(false);
-          }}
         >
           {columns.map((c) => {
             const column = api.getColumn(c.key);

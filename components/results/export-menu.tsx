@@ -70,11 +70,20 @@ export function ExportMenu({
         <input id={flattenId} type="checkbox" checked={flatten} onChange={(e) => setFlatten(e.target.checked)} data-testid="export-flatten" />
         nested as columns
       </label>
-      {filtered ? (
-        <Button variant="secondary" data-testid="export-view" disabled={!ready} title={ready ? undefined : "Wait until every row is loaded"} onClick={() => void exportView("csv")}>
-          Export rows shown (CSV)
-        </Button>
-      ) : null}
+      {/* Its place is kept while the view is the whole file (hidden, not removed): a first sort or
+          filter would otherwise widen the toolbar, wrap it and push the grid down under the pointer. */}
+      <Button
+        variant="secondary"
+        data-testid="export-view"
+        className={filtered ? "" : "invisible"}
+        aria-hidden={!filtered}
+        tabIndex={filtered ? undefined : -1}
+        disabled={!filtered || !ready}
+        title={ready ? undefined : "Wait until every row is loaded"}
+        onClick={() => void exportView("csv")}
+      >
+        Export rows shown (CSV)
+      </Button>
       {/* A real form post: the browser downloads the file itself, nothing is held in this tab. */}
       <form ref={form} method="post" action={`${base}${providerPart}`} className="hidden" aria-hidden>
         <input ref={format} type="hidden" name="format" defaultValue="csv" />
