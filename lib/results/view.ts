@@ -132,17 +132,28 @@ function rowFilterPasses(filter: NonNullable<RowFilter>, row: Row, invalid: RowI
   return isBlank(own(row, filter.column));
 }
 
+/**
+ * Lower case without diacritics, so "zurich" finds "Zürich" and "zürich" finds "Zurich". ASCII
+ * text (most of it) skips the normalisation, which a search runs over every row.
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
 /** AG Grid's quick filter: every word of the search occurs in some value of the row. */
 function quickPasses(words: string[], row: Row): boolean {
   let text = "";
-  for (const key of Object.keys(row)) text += `${displayValue(row[key]).toLowerCase()}\n`;
-  return words.every((w) => text.includes(w));
+  for (const key of Object.keys(row)) text += `${displayValue(row[key])}\n`;
+  const folded = foldText(text);
+  return words.every((w) => folded.includes(w));
 }
 
 /** The rows the query keeps, or null when it keeps every row. */
 export function viewPredicate(query: ViewQuery): RowPredicate | null {
   const filters = Object.entries(query.filters);
-  const words = query.quick.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldText(query.quick.trim()).split(/\s+/).filter(Boolean);
   const rowFilter = query.rowFilter;
   if (!filters.length && !words.length && !rowFilter) return null;
   return (row, invalid) =>
