@@ -4,8 +4,12 @@ import { Button } from "@/components/ui/button";
 import { formatCount } from "@/lib/format";
 import type { RowStreamStatus } from "./use-row-stream";
 
-/** "12.3 MB" (decimal megabytes, one decimal). */
-export function formatMegabytes(bytes: number): string {
+/**
+ * "12.3 MB" (decimal megabytes, one decimal), or "48 KB" below 0.1 MB, where megabytes would read
+ * "0.0 MB" for a small result.
+ */
+export function formatSize(bytes: number): string {
+  if (bytes < 100_000) return `${Math.ceil(bytes / 1_000).toLocaleString("en")} KB`;
   return `${(bytes / 1_000_000).toLocaleString("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
@@ -40,7 +44,7 @@ export function LoadProgress({
     status === "done" ? 1 : total ? Math.min(1, loaded / total) : totalBytes ? Math.min(1, bytes / totalBytes) : null;
   const percent = fraction === null ? null : Math.round(fraction * 100);
   const rowsText = total ? `${formatCount(loaded)} / ${formatCount(total)} rows` : `${formatCount(loaded)} rows`;
-  const bytesText = totalBytes ? `${formatMegabytes(bytes)} / ${formatMegabytes(totalBytes)}` : formatMegabytes(bytes);
+  const bytesText = totalBytes ? `${formatSize(bytes)} / ${formatSize(totalBytes)}` : formatSize(bytes);
   const barColour = status === "error" ? "bg-red-600" : status === "cancelled" ? "bg-slate-400" : status === "done" ? "bg-emerald-600" : "bg-indigo-600";
 
   return (
