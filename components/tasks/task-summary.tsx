@@ -62,7 +62,8 @@ export function TaskSummary({ task, provider }: { task: Task; provider: Provider
       </dl>
       {!terminal ? (
         <p className="mt-3 text-xs text-slate-500" role="status">
-          {task.status === "pending" ? "Queued at the provider; " : "Extracting; "}this page updates by itself.
+          {task.status !== "pending" ? "Extracting; " : task.provider === "embedded" ? "Queued: waiting for a free engine slot; " : "Queued at the provider; "}this page
+          updates by itself.
         </p>
       ) : null}
     </section>

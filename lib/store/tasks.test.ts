@@ -25,6 +25,16 @@ describe("TaskStore", () => {
     expect(s.get(task.id)).toMatchObject({ status: "completed", output: { creditsUsed: 0, rowsReturned: 7 }, progress: { rowsKept: 7 } });
   });
 
+  it("a progress report moves the task's updatedAt, as the task page's “Updated” shows", () => {
+    const { store: s } = store();
+    const task = s.create(input);
+    const claimed = s.claimNext()!;
+    s.setProgress(task.id, { ...emptyProgress(), stage: "fetching", pagesFetched: 3 });
+    const reported = s.get(task.id)!;
+    expect(reported.progress?.pagesFetched).toBe(3);
+    expect(Date.parse(reported.updatedAt)).toBeGreaterThan(Date.parse(claimed.updatedAt));
+  });
+
   it("claims the oldest pending task first", () => {
     const { store: s } = store();
     const a = s.create(input);

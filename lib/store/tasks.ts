@@ -109,7 +109,8 @@ export class TaskStore {
   }
 
   setProgress(id: string, progress: TaskProgress) {
-    this.db.prepare(`UPDATE tasks SET progress_json = ? WHERE id = ? AND status = 'processing'`).run(JSON.stringify(progress), id);
+    // A report is a change the task page shows: "Updated" moves with the pages, not only with the status.
+    this.db.prepare(`UPDATE tasks SET progress_json = ?, updated_at = ? WHERE id = ? AND status = 'processing'`).run(JSON.stringify(progress), this.stamp(), id);
   }
 
   complete(id: string, rowsReturned: number, progress: TaskProgress) {
