@@ -138,7 +138,6 @@ function rowFilterPasses(filter: NonNullable<RowFilter>, row: Row, invalid: RowI
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
