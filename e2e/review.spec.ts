@@ -1,4 +1,5 @@
 import { double } from "./support/double";
+import { STUDIO_ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
 const schema = {
@@ -180,6 +181,25 @@ test("a row's detail opens from the keyboard: Enter on a focused cell; Escape cl
   await page.keyboard.press("Escape");
   await expect(detail).toHaveCount(0);
   await expect(bob).toBeFocused();
+});
+
+test("Ctrl+C on a focused cell copies its raw value and says so; Copy JSON in the row's detail says so too", async ({ compose, taskPage, page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: STUDIO_ORIGIN });
+  await openTask(compose, taskPage);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  // The link cell shows its host; the copy is the full URL.
+  await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="profile"]').focus();
+  await page.keyboard.press("ControlOrMeta+c");
+  await expect(page.getByTestId("copy-status")).toHaveText("Copied");
+  expect(await clipboard()).toBe("https://www.example.com/people/ada?ref=1");
+  await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="remote"]').focus();
+  await page.keyboard.press("ControlOrMeta+c");
+  await expect.poll(clipboard).toBe("true");
+
+  await page.getByRole("gridcell", { name: "Bob", exact: true }).click();
+  await page.getByRole("button", { name: "Copy JSON" }).click();
+  await expect(page.getByTestId("copy-json-status")).toHaveText("Copied");
+  expect(JSON.parse(await clipboard())).toMatchObject({ name: "Bob" });
 });
 
 test("the grid layout is kept per task", async ({ compose, taskPage, page }) => {

@@ -21,7 +21,9 @@ import { AgGridReact } from "ag-grid-react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { displayValue, headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 import { BooleanCell, EmailCell, LinkCell } from "./cells";
+import { clipboardText, isCellCopy } from "./cell-copy";
 import { loadGridState, restorableState, saveGridState } from "./grid-state";
+import { useCopyStatus } from "./use-copy-status";
 import type { StoredRow } from "./use-row-stream";
 
 // Only the modules the review grid uses: a smaller chunk that the browser parses sooner, so the
@@ -151,13 +153,14 @@ export function ResultsGrid({
     },
     [saved],
   );
+  const [copyStatus, copy] = useCopyStatus();
   useEffect(() => {
     settled.current = columnsSettled;
     if (gridApi.current) restore(gridApi.current);
   }, [columnsSettled, restore]);
 
   return (
-    <div data-testid="results-grid" className="h-[600px] w-full">
+    <div data-testid="results-grid" className="relative h-[600px] w-full">
       <AgGridReact<StoredRow>
         rowModelType="infinite"
         datasource={datasource}
@@ -182,7 +185,11 @@ export function ResultsGrid({
         }}
         // Row clicks do not fire for keys: Enter on a focused cell opens the row from the keyboard.
         onCellKeyDown={(e) => {
-          if (e.data && opensRowDetail(e)) onRowSelected?.(e.data.row, e.data.index);
+          const key = e.event as KeyboardEvent | null | undefined;
+          if (key && isCellCopy(key, window.getSelection()?.toString() ?? "")) {
+            key.preventDefault();
+            copy(clipboardText("value" in e ? e.value : undefined));
+          } else if (e.data && opensRowDetail(e)) onRowSelected?.(e.data.row, e.data.index);
         }}
         onViewportChanged={(e) => {
           // Touch the rows half a block beyond each edge: AG Grid loads their blocks before they
@@ -201,6 +208,9 @@ export function ResultsGrid({
         enableCellTextSelection
         tooltipShowDelay={500}
       />
+      <p role="status" data-testid="copy-status" className="pointer-events-none absolute bottom-3 right-4 z-10 rounded bg-slate-800 px-2 py-1 text-xs text-white empty:hidden">
+        {copyStatus}
+      </p>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { rowSourceSchema, type ProviderName } from "@/lib/extract/types";
 import { fetchJson } from "@/lib/queries/fetcher";
 import { FieldSources } from "./field-sources";
+import { useCopyStatus } from "./use-copy-status";
 
 /**
  * One row in full, with where it came from (embedded-engine tasks keep each row's page and XPath, and
@@ -34,6 +35,7 @@ export function RowDetail({
     staleTime: Infinity,
   });
   const json = JSON.stringify(row, null, 2);
+  const [copyStatus, copy] = useCopyStatus();
   const panel = useRef<HTMLElement>(null);
   /** Where focus was before it moved here: the cell of the row last clicked. */
   const opener = useRef<Element | null>(null);
@@ -68,7 +70,10 @@ export function RowDetail({
     >
       <div className="flex items-center gap-3">
         <h3 className="font-medium">Row {(index + 1).toLocaleString("en")}</h3>
-        <Button variant="secondary" className="ml-auto" onClick={() => void navigator.clipboard?.writeText(json)}>
+        <span role="status" data-testid="copy-json-status" className="ml-auto text-xs text-slate-600">
+          {copyStatus}
+        </span>
+        <Button variant="secondary" onClick={() => copy(json)}>
           Copy JSON
         </Button>
         <Button variant="secondary" onClick={onClose} aria-label="Close row detail">
