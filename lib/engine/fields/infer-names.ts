@@ -11,6 +11,7 @@ import { camelCase, tokens } from "./spec";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
+import { isUtilityClass } from "./utility-classes";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
 /** Utility-class spellings (Bootstrap, Tailwind, CSS modules): they describe looks, not content. */
@@ -129,7 +130,7 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
 export function classKey(el: Element, skip: Set<string>): string | null {
   for (let n: Element | null = el, depth = 0; n && depth < 2; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null, depth++) {
     for (const c of classList(n)) {
-      if (UTILITY.test(c) || /\d/.test(c) || c.length < 3) continue;
+      if (UTILITY.test(c) || isUtilityClass(c) || /\d/.test(c) || c.length < 3) continue;
       const words = tokens(c).filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
       if (words.length) return camelCase(words.join(" "));
     }

@@ -6,6 +6,7 @@
  */
 import { attr, classList, elementChildren, isText, langOf, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
+import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconName } from "./icons";
 import { numberStyleOf, resolveUrl } from "./values";
@@ -40,7 +41,8 @@ export function addHints(into: Map<string, number>, text: string | undefined, we
 /** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
 function ownHints(el: Element, into: Map<string, number>, scale: number) {
   addHints(into, attr(el, "itemprop"), 3 * scale);
-  addHints(into, attr(el, "class"), 2 * scale);
+  // Utility classes (text-sm, bg-white) say how it looks, not what it holds (utility-classes.ts).
+  addHints(into, semanticClasses(attr(el, "class")), 2 * scale);
   addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
   addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
   addHints(into, attr(el, "aria-label"), 1.5 * scale);
