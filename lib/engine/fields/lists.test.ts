@@ -101,3 +101,24 @@ describe("list fields", () => {
     ]);
   });
 });
+
+describe("a list item every record shares", () => {
+  // Every card's first tag is "red", the second differs: "red" is a tag, not the label of the second.
+  const card = (n: number) => `<div class="rec"><h3><a href="/p/${n}">Item ${n}</a></h3><p class="price">$${n}</p><ul><li class="tag">red</li><li class="tag">t${n}</li></ul></div>`;
+  const cards = [1, 2, 3, 4].map(card).join("");
+
+  it("is one of the list's items", () => {
+    expect(lists(cards, { tags: arrayOf({ type: "string" }) }).map((r) => r.tags)).toEqual([1, 2, 3, 4].map((n) => ["red", `t${n}`]));
+  });
+
+  it("labels nothing, while constant text before a value still labels it", () => {
+    const all = collectPieces(region(page(cards), byClass("rec")).records, "https://shop.example/");
+    expect(all[3]!.pieces.filter((p) => p.el.tagName === "li").map((p) => [p.value, p.label, p.labelOnly])).toEqual([
+      ["red", undefined, false],
+      ["t4", undefined, false],
+    ]);
+    const priced = [1, 2, 3].map((n) => `<div class="rec"><h3>Item ${n}</h3><p><span>Price</span><span>$${n}</span></p></div>`).join("");
+    const labelled = collectPieces(region(page(priced), byClass("rec")).records, "https://shop.example/");
+    expect(labelled[2]!.pieces.find((p) => p.value === "$3")?.label).toBe("Price");
+  });
+});

@@ -136,12 +136,20 @@ function* markConstants(all: RecordPieces[]): Steps<void> {
       // separator, "•" or "|", is not one).
       const short = /\p{L}/u.test(p.text) && p.text.length <= 30 && p.text.split(/\s+/).length <= 4 && !/\d/.test(p.text) && !STOCK.test(p.text) && parseBoolean(p.text) === null && !p.heading;
       const contains = next.el.childNodes.includes(p.el as never) || p.el.childNodes.includes(next.el as never);
-      if (p.constant && short && !p.href && !next.constant && !next.label && !next.hidden && !contains && sameParentOrSibling(p.el, next.el)) {
+      if (p.constant && short && !p.href && !next.constant && !next.label && !next.hidden && !contains && !listPeers(p.el, next.el) && sameParentOrSibling(p.el, next.el)) {
         p.labelOnly = true;
         labelPiece(next, p.text.replace(/[:：]$/, ""));
       }
     }
   }
+}
+
+/**
+ * Two items of one list (<li>red</li><li>t4</li>): peers, the first is a value every record
+ * happens to share ("red" in every card's tags), never the second's label.
+ */
+function listPeers(a: Element, b: Element): boolean {
+  return a.tagName === "li" && b.tagName === "li" && parentElement(a) === parentElement(b);
 }
 
 function sameParentOrSibling(a: Element, b: Element): boolean {
