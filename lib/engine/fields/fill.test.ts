@@ -114,3 +114,14 @@ describe("shiftedSlot", () => {
     expect(shiftedSlot("0:div/div[2]/span[1]", "0:div/div[2]@price")).toBe(false);
   });
 });
+
+describe("fillFields: two titles by one word", () => {
+  const card = (n: number) => `<div class="card"><h3><a href="/p/${n}">Item ${n}</a></h3><p class="price">$${n}</p><ul><li class="tag">red</li><li class="tag">t${n}</li></ul></div>`;
+  const doc = parseHtml(`<html><body><main>${[1, 2, 3, 4].map(card).join("")}</main></body></html>`);
+  const rowsFor = (properties: Record<string, unknown>) =>
+    extractRows(region(doc, byClass("card")), { pageUrl: "https://shop.example/", fields: fieldSpecsFromSchema({ type: "object", properties }), q: "every item" }).map((r) => r.row);
+
+  it("'name' and 'product name' both read the heading; the second does not take the tags, which nothing names", () => {
+    expect(rowsFor({ name: { type: "string" }, "product name": { type: "string" } })[3]).toEqual({ name: "Item 4", "product name": "Item 4" });
+  });
+});

@@ -10,7 +10,7 @@
 import { fit, type Fit, type Origin } from "./match";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
-import type { FieldSpec } from "./spec";
+import { tokens, type FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { mapSteps, runSteps, type Steps } from "../steps";
 
@@ -135,13 +135,18 @@ function wrapperSlots(slot: string, assignments: Assignment[]): string[] {
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
  * "salary_max"), counts that each take the number their own word names ("3 bedrooms · 2 baths"),
- * and a rating and the count beside it ("★4.3 (1,024)").
+ * and a rating and the count beside it ("★4.3 (1,024)"). Two titles by the same word ("name" and
+ * "product name") are one: the second does not fall to the record's next text (its tags), which
+ * nothing names. A "name" and a "title" are not (a person's name, her job title).
  */
 const sharesText = (a: FieldPlan, b: FieldPlan) =>
+  (a.kind === "title" && b.kind === "title" && lastWord(a) === lastWord(b)) ||
   (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) ||
   (a.kind === "number" && b.kind === "number") ||
   (a.kind === "rating" && b.kind === "number") ||
   (a.kind === "number" && b.kind === "rating");
+
+const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
 
 /** A record's row, and where each filled field's value was read (a field left empty has none). */
 export interface FilledRow {
