@@ -18,6 +18,15 @@ describe("splitNames", () => {
     expect(splitNames("Smith, John and Doe, Jane")).toEqual(["Smith, John", "Doe, Jane"]);
     expect(splitNames("Anderson Cooper")).toEqual(["Anderson Cooper"]);
     expect(splitNames("AT&T")).toEqual(["AT&T"]);
+    expect(splitNames("Smith, J., Doe, K.")).toEqual(["Smith, J., Doe, K."]);
+    expect(splitNames("Lee, A.B., Stone")).toEqual(["Lee, A.B., Stone"]);
+    expect(splitNames("Lee, Ann, Jr.")).toEqual(["Lee, Ann, Jr."]);
+    expect(splitNames("Stone, Bob, PhD")).toEqual(["Stone, Bob, PhD"]);
+  });
+
+  it("parts three surnames or more written alone", () => {
+    expect(splitNames("Kumar, Chen, Rossi")).toEqual(["Kumar", "Chen", "Rossi"]);
+    expect(splitNames("Kumar, Chen, Rossi and Okafor")).toEqual(["Kumar", "Chen", "Rossi", "Okafor"]);
   });
 
   it("knows which JSON-LD properties hold people", () => {

@@ -32,8 +32,9 @@ const ALWAYS = /\s*;\s*|,?\s+(?:and|&)\s+/i;
 /**
  * The people a text names, in order. The rule: split at ";", " and " and " & " (with an Oxford
  * comma too: "Ann Lee, Bob Stone, and Cy Twombly"); then split a piece at its commas only when
- * every part has two words or more, so that each looks like a whole name ("Ann Lee, Bob Stone").
- * A comma with a one-word part beside it is a name written surname first ("Smith, John") or
+ * every part has two words or more, so that each looks like a whole name ("Ann Lee, Bob Stone"),
+ * or when three parts or more are one word each and none an initial or a suffix ("Kumar, Chen,
+ * Rossi"). A comma with a one-word part beside it is a name written surname first ("Smith, John") or
  * with a suffix ("Ann Lee, Jr."), one person. Firms named with "&" ("Procter & Gamble") are read
  * as two: the text alone cannot tell them from "Ann & Bob".
  */
@@ -44,6 +45,16 @@ export function splitNames(text: string): string[] {
     .filter(Boolean)
     .flatMap((part) => {
       const pieces = part.split(/\s*,\s*/).filter(Boolean);
-      return pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) ? pieces : [part];
+      if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2)) return pieces;
+      // Surnames alone ("Kumar, Chen, Rossi"): three or more one-word pieces are that many people,
+      // since "Smith, John" has two; unless one is an initial or a suffix ("Smith, J., Doe, K.",
+      // "Lee, Ann, Jr."), where a comma parts a person's own name.
+      if (pieces.length >= 3 && pieces.every((p) => !/\s/.test(p) && !INITIALS.test(p) && !SUFFIX.test(p))) return pieces;
+      return [part];
     });
 }
+
+/** An initial or a few: "J.", "A.B.", "J", "A. B.". */
+const INITIALS = /^(?:\p{Lu}\.?\s?){1,3}$/u;
+/** What follows a name after a comma: "Jr.", "Sr", "II", "III", "PhD", "MD". */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|dds|esq|mba)\.?$/i;
