@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DataDirLockedError, LOCK_NAME, lockDataDir } from "./data-dir-lock";
@@ -26,10 +26,11 @@ async function deadPid(): Promise<number> {
 const fresh = () => mkdtempSync(path.join(tmpdir(), "data-dir-lock-"));
 
 describe("lockDataDir", () => {
-  it("takes a free directory, writing its pid, and release frees it", () => {
+  it("takes a free directory, writing its pid and host name (0600), and release frees it", () => {
     const dir = fresh();
     const release = lockDataDir(dir);
-    expect(readFileSync(path.join(dir, LOCK_NAME), "utf8").trim()).toBe(String(process.pid));
+    expect(readFileSync(path.join(dir, LOCK_NAME), "utf8").trim()).toBe(`${process.pid} ${hostname()}`);
+    expect(statSync(path.join(dir, LOCK_NAME)).mode & 0o777).toBe(0o600);
     release();
     expect(existsSync(path.join(dir, LOCK_NAME))).toBe(false);
   });
@@ -49,8 +50,18 @@ describe("lockDataDir", () => {
       const dir = fresh();
       writeFileSync(path.join(dir, LOCK_NAME), content);
       const release = lockDataDir(dir);
-      expect(readFileSync(path.join(dir, LOCK_NAME), "utf8").trim()).toBe(String(process.pid));
+      expect(readFileSync(path.join(dir, LOCK_NAME), "utf8").trim()).toBe(`${process.pid} ${hostname()}`);
       release();
+    }
+  });
+
+  it("never takes over a lock written on another host or container, whose pid means nothing here", async () => {
+    // A dead pid, and our own: what a second container sharing the volume sees of the first.
+    for (const pid of [await deadPid(), process.pid]) {
+      const dir = fresh();
+      writeFileSync(path.join(dir, LOCK_NAME), `${pid} other-container-7f3a\n`);
+      expect(() => lockDataDir(dir)).toThrow(`(process ${pid} on other-container-7f3a)`);
+      expect(readFileSync(path.join(dir, LOCK_NAME), "utf8")).toBe(`${pid} other-container-7f3a\n`);
     }
   });
 
