@@ -36,12 +36,32 @@ describe("schema patterns on RE2", () => {
     expect(validate({ c: "Zoë1" })).toBe(false);
   });
 
-  it("refuses what RE2 cannot run, as new RegExp refuses what is no pattern", () => {
+  it("refuses what neither RE2 nor, safely, JavaScript can run, as new RegExp refuses what is no pattern", () => {
     expect(linearPatternProblem("^(a+)+$")).toBeNull();
     expect(linearPatternProblem("(a)\\1")).toContain("\\1");
-    expect(linearPatternProblem("^(?=a)")).toContain("(?=");
-    expect(linearPatternProblem("(?<!a)b")).not.toBeNull();
-    expect(() => linearRegExp("(?!x)", "u")).toThrow();
+    expect(linearPatternProblem("^(?=a)(b|bb)*$")).toContain("(?=");
+    expect(linearPatternProblem("(?<!a)b+c*")).not.toBeNull();
+    expect(() => linearRegExp("(?!x)(a|b)+", "u")).toThrow();
     expect(() => compileForDialect({ type: "string", pattern: "(a)\\1" }, STRICT)).toThrow();
+  });
+
+  it("runs on JavaScript's RegExp the patterns RE2 refuses whose shape cannot blow up", () => {
+    // RE2 caps repeat counts at 1,000 and has no Script= classes or lookaround.
+    for (const p of ["^[\\s\\S]{0,2000}$", "^\\p{Script=Greek}+$", "^(?!admin$)[a-z]{3,8}$"]) expect(linearPatternProblem(p), p).toBeNull();
+    const validate = compileForDialect(
+      {
+        type: "object",
+        properties: {
+          a: { type: "string", pattern: "^[\\s\\S]{0,2000}$" },
+          b: { type: "string", pattern: "^\\p{Script=Greek}+$" },
+          c: { type: "string", pattern: "^(?!admin$)[a-z]{3,8}$" },
+        },
+      },
+      STRICT,
+    );
+    expect(validate({ a: "x".repeat(2000), b: "αβγ", c: "guest" })).toBe(true);
+    expect(validate({ a: "x".repeat(2001) })).toBe(false);
+    expect(validate({ b: "abc" })).toBe(false);
+    expect(validate({ c: "admin" })).toBe(false);
   });
 });
