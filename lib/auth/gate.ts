@@ -10,7 +10,8 @@ export type Area = "page" | "login" | "api" | "public-api" | "v1" | "v1-result";
 /** Which rule a path falls under. Static assets never reach here (see the matcher in proxy.ts). */
 export function areaOf(pathname: string): Area {
   if (pathname === "/login") return "login";
-  // Health answers anyone (start-up probes), but says nothing beyond "ok" without a session.
+  // With a password, health answers anyone (start-up probes), but says nothing beyond "ok" without a
+  // session; without one, like every route, only requests to this machine's own names (an IP address too).
   if (pathname === "/api/health" || pathname === "/api/session") return "public-api";
   if (/^\/api(\/|$)/.test(pathname)) return "api";
   // A signed result link is its own credential (the route verifies the signature), as with Linkup's.

@@ -3,13 +3,13 @@ import { hostAllowed, hostName, hostRefusal } from "./host";
 
 describe("hostAllowed (a studio without a password)", () => {
   it("answers this machine's names and IP addresses, at any port", () => {
-    for (const host of ["localhost", "localhost:3000", "LOCALHOST:1", "127.0.0.1:3000", "127.0.0.2", "[::1]:3000", "[::1]", "10.0.0.5:3000", "[fe80::1]:80"]) {
+    for (const host of ["localhost", "localhost:3000", "LOCALHOST:1", "127.0.0.1:3000", "127.0.0.2", "[::1]:3000", "[::1]", "10.0.0.5:3000", "[fe80::1]:80", "app.localhost:3000", "studio.localhost"]) {
       expect(hostAllowed(host, []), host).toBe(true);
     }
   });
 
   it("refuses any other name: a rebound one points at 127.0.0.1 too", () => {
-    for (const host of ["attacker.example:4813", "evil.example", "localhost.evil.example", "127.0.0.1.nip.io:3000", "", "a b", "user@localhost"]) {
+    for (const host of ["attacker.example:4813", "evil.example", "localhost.evil.example", "localhost-evil.example", "evillocalhost", "127.0.0.1.nip.io:3000", "", "a b", "user@localhost"]) {
       expect(hostAllowed(host, []), host).toBe(false);
     }
     expect(hostAllowed(null, [])).toBe(false);

@@ -2,7 +2,7 @@
  * DNS rebinding: a web page on attacker.example can point its own name at 127.0.0.1 and then call
  * a studio on this machine "same-origin", with no password to stop it. The browser still sends the
  * name it looked up as the Host header (which a page cannot change), so a studio without a password
- * answers only requests whose Host is this machine by name (localhost), an IP address (rebinding
+ * answers only requests whose Host is this machine by name (localhost, *.localhost), an IP address (rebinding
  * needs a DNS name: a page served from an address is the studio's own origin), or a name the
  * operator lists in STUDIO_ALLOWED_HOSTS.
  */
@@ -19,7 +19,8 @@ const isIpAddress = (name: string) => name.includes(":") || /^\d{1,3}(\.\d{1,3})
 export function hostAllowed(host: string | null, allowed: readonly string[]): boolean {
   const name = hostName(host ?? "");
   if (!name) return false;
-  return name === "localhost" || isIpAddress(name) || allowed.some((entry) => hostName(entry) === name);
+  // *.localhost is loopback in every browser (RFC 6761), which never asks DNS for it: no page can rebind it.
+  return name === "localhost" || name.endsWith(".localhost") || isIpAddress(name) || allowed.some((entry) => hostName(entry) === name);
 }
 
 /** The sentence a refused request gets, as text (the HTML page escapes it). */
