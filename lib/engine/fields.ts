@@ -1,6 +1,7 @@
 /** Field filling (see fields/): field specs from a schema or the query, rows from records and JSON-LD, validation. */
 export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
 export { fieldSpecsFromQuery } from "./fields/query";
+export { markRecordNames } from "./fields/record-noun";
 export { specFromPhrase } from "./fields/query-phrase";
 export { extractRegion, extractRegionPaused, extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export type { InferredColumns } from "./fields/infer";

@@ -5,7 +5,7 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { coerceRow, fieldSpecsFromQuery, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPages, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
+import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPages, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { fillsList } from "./fields/lists";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
@@ -65,7 +65,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   };
   // An object field's properties are filled as flat fields ("company.name") and nested back in step 3.
   const schemaFields = input.schema ? fieldSpecsFromSchema(input.schema) : null;
-  const fields = schemaFields ? flattenObjectFields(schemaFields) : fieldSpecsFromQuery(input.q);
+  // (A schema's "planName" is the plan's own name when the query says "every plan".)
+  const fields = schemaFields ? markRecordNames(flattenObjectFields(schemaFields), input.q) : fieldSpecsFromQuery(input.q);
   // Where each flat field sits in the (nested) row.
   const paths = fieldPaths(schemaFields ?? fields ?? []);
 

@@ -100,9 +100,11 @@ describe("planField: the last word names the field", () => {
 });
 
 describe("planField: '<record> name' is the record's heading", () => {
-  it("reads 'plan name', 'repo name', 'event title' as the heading, but not another thing's name", () => {
-    for (const name of ["plan name", "repoName", "event name", "hotel name", "course title"]) expect(planField(text(name)).kind, name).toBe("title");
-    for (const name of ["company name", "first name", "last name", "file name", "author name", "venue name", "category name"]) expect(planField(text(name)).kind, name).not.toBe("title");
+  it("reads 'plan name', 'repo name', 'event title' as the heading when they name the record, not otherwise", () => {
+    for (const name of ["plan name", "repoName", "event name", "hotel name", "course title"]) {
+      expect(planField({ ...text(name), namesRecord: true }).kind, name).toBe("title");
+      expect(planField(text(name)).kind, name).not.toBe("title");
+    }
   });
 
   it("fills 'plan name' from each plan's heading, not from its call to action", () => {

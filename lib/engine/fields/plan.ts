@@ -121,32 +121,16 @@ const QUALIFIER = 2;
 const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
 
 /**
- * Words before "name" or "title" that make it another thing's name, not the record's heading: what
- * a record refers to (its company, author, venue, category, file…) and parts of a person's name.
- */
-const NAMES_OTHER = new Set(
-  (
-    "company employer organization organisation org brand manufacturer maker vendor seller store shop merchant retailer supplier provider " +
-    "author artist creator owner user username host agent broker agency publisher contact customer client developer director speaker " +
-    "organizer organiser sponsor recruiter manager instructor teacher professor doctor carrier airline office branch campus building " +
-    "venue location place city town country state region street district neighborhood neighbourhood address " +
-    "category genre tag topic skill language department team school university college institution league " +
-    "file domain first last middle given family nick screen account parent color colour size variant option"
-  ).split(" "),
-);
-
-/**
  * "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS), or
- * the name of what the record is ("plan name", "repo name", "event title": a word that names
- * nothing else, see NAMES_OTHER).
+ * the name of what the record is ("plan name" in "every plan with plan name": spec.namesRecord, see
+ * record-noun.ts). Any other word before it names another thing ("reviewer name", "journal name").
  */
-function titleWord(own: string[]): string | null {
+function titleWord(own: string[], namesRecord: boolean): string | null {
   const last = own[own.length - 1] ?? "";
   const before = own.slice(0, -1);
   const english = TITLE_LAST.has(last) && before.every((t) => TITLE_QUALIFIERS.has(t));
   if (english) return last;
-  const recordsOwn = before.length <= 2 && before.every((t) => /^\p{L}+$/u.test(t) && !NAMES_OTHER.has(t) && !NAMES_OTHER.has(singular(t)));
-  if ((last === "name" || last === "title") && recordsOwn) return last;
+  if ((last === "name" || last === "title") && namesRecord) return last;
   const [first = "", ...rest] = own;
   const word = NAME_WORDS[last] ?? NAME_WORDS[first];
   const others = NAME_WORDS[last] ? own.slice(0, -1) : rest;
@@ -156,7 +140,7 @@ function titleWord(own: string[]): string | null {
 export function planField(spec: FieldSpec): FieldPlan {
   const written = tokens(spec.name);
   const own = written.map((t) => CJK_WORDS[t] ?? t);
-  const title = titleWord(own);
+  const title = titleWord(own, spec.namesRecord === true);
   const desc = tokens(spec.description ?? "").filter((t) => !GENERIC.has(t) && t.length > 2);
   const words = new Map<string, number>();
   for (const t of desc) words.set(t, 1);

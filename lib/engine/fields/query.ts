@@ -6,6 +6,7 @@
  */
 import type { FieldSpec } from "./spec";
 import { specFromPhrase, withoutDeclaredType } from "./query-phrase";
+import { markRecordNames } from "./record-noun";
 
 /**
  * Words that introduce the field list; the text after the first one is the list. Prepositions win
@@ -69,7 +70,8 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   const sentences = body.split(SENTENCE_BREAK);
   for (const sentence of sentences.length > 1 ? [body, ...sentences] : [body]) {
     const specs = specsOfSentence(sentence);
-    if (specs) return specs;
+    // "every plan with plan name": the plan's own name.
+    if (specs) return markRecordNames(specs, text);
   }
   return null;
 }

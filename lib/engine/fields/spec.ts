@@ -37,6 +37,11 @@ export interface FieldSpec {
    * row's own (jsonld-read.ts).
    */
   parent?: string;
+  /**
+   * Named "<record> name" or "<record> title" after what the query calls its records ("plan name"
+   * in "every plan with plan name"): the record's heading (record-noun.ts marks it).
+   */
+  namesRecord?: boolean;
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);
