@@ -146,7 +146,7 @@ export async function rowsFromPage(
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
   const widened = acrossSections(region);
   const found = widened === region && rows ? rows : await toRows(widened);
-  if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, toRows)));
+  if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows)));
   return { rows: found, signature: templateOf(widened, region), records: widened.records.length, columns: read };
 }
 
@@ -155,8 +155,8 @@ export async function rowsFromPage(
  * own, when it fills the fields most of the listing's rows fill; else none. The region's columns
  * and template stay the listing's.
  */
-async function leadRows(region: RecordRegion, rows: CollectedRow[], fields: FieldSpec[], toRows: (region: RecordRegion) => Promise<CollectedRow[]>): Promise<CollectedRow[]> {
-  const lead = leadElement(region);
+async function leadRows(region: RecordRegion, rows: CollectedRow[], fields: FieldSpec[], pageUrl: string, toRows: (region: RecordRegion) => Promise<CollectedRow[]>): Promise<CollectedRow[]> {
+  const lead = leadElement(region, pageUrl);
   if (!lead) return [];
   const [row] = await toRows({ kind: region.kind, parent: region.parent, records: [[lead]], score: region.score });
   const names = fields.map((f) => f.name);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { ExtractInput } from "@/lib/extract/types";
+import { parseHtml } from "./dom";
+import type { FieldSpec } from "./fields";
+import { rowsFromPage } from "./page-rows";
+
+// What stands just before a shop's grid fills a name, a price and a rating as well as any product:
+// only an item like the grid's own may be read as its featured first item.
+const url = "https://shop.example/lamps";
+const input: ExtractInput = { q: "every lamp with name, price, rating and url", url, schema: null, verifyUrls: false };
+const fields: FieldSpec[] = [
+  { name: "name", type: "string", required: false },
+  { name: "price", type: "number", required: false },
+  { name: "rating", type: "number", required: false },
+  { name: "url", type: "string", format: "uri", required: false },
+];
+const tile = (id: number) =>
+  `<div class="tile"><h3 class="tile-name"><a href="/lamp/${id}">Desk lamp model ${id}</a></h3><span class="tile-price">$${40 + id}.00</span><span class="tile-stars">4.${id} of 5</span></div>`;
+const shop = (before: string) => parseHtml(`<!doctype html><html><body><main><h1>Lamps</h1><div class="row">${before}<div class="tiles">${[1, 2, 3, 4].map(tile).join("")}</div></div></main></body></html>`);
+const names = async (before: string) => (await rowsFromPage(shop(before), url, input, fields, null)).rows.map((r) => r.row.name);
+const grid = [1, 2, 3, 4].map((id) => `Desk lamp model ${id}`);
+
+describe("the featured first item before a shop's grid", () => {
+  it("is read when it is one lamp drawn bigger, linking where the lamps link", async () => {
+    const hero = `<div class="spotlight"><h2><a href="/lamp/9">Arc floor lamp of the month</a></h2><span class="price">$120.00</span><span class="stars">4.9 out of 5</span></div>`;
+    expect(await names(hero)).toEqual(["Arc floor lamp of the month", ...grid]);
+  });
+
+  it("leaves out a facet column: it links to one filtered view of this page per choice", async () => {
+    const facets = `<div class="w-60"><div>Price</div><ul><li><a href="?price=0-30">Under $30</a></li><li><a href="?price=30-60">$30 to $60</a></li></ul><div>Rating</div><ul><li><a href="?stars=4">4 out of 5 &amp; up</a></li></ul></div>`;
+    expect(await names(facets)).toEqual(grid);
+  });
+
+  it("leaves out a facet with a single choice, which links to this very page", async () => {
+    const facet = `<div class="w-60"><a href="/lamps?deal=1">Deals of the week</a><span class="price">Under $30</span><span class="stars">4 out of 5 &amp; up</span></div>`;
+    expect(await names(facet)).toEqual(grid);
+  });
+
+  it("leaves out a filter form", async () => {
+    const form = `<form class="refine"><a href="/lamps/sort">Cheapest first</a><label>Up to <input name="max" value="90"></label><span>$0 to $90</span><span>4 out of 5 &amp; up</span></form>`;
+    expect(await names(form)).toEqual(grid);
+  });
+
+  const ad = (cls: string, label: string, href: string) =>
+    `<div class="${cls}">${label}<h3><a href="${href}">Smart bulbs 20% off</a></h3><span class="price">From $25.00</span><span class="stars">4.7 out of 5</span></div>`;
+  it.each([
+    ["its label", ad("promo-box", "<span>Sponsored</span>", "/lamp/77")],
+    ["its class", ad("box ad-slot", "", "/lamp/77")],
+    ["its link to an ad server", ad("promo-box", "", "https://clicks.adnet.example/c?id=4")],
+  ])("leaves out a sponsored tile that %s gives away", async (_, tile) => {
+    expect(await names(tile)).toEqual(grid);
+  });
+});
