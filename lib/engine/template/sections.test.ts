@@ -54,4 +54,15 @@ describe("acrossSections", () => {
     expect(storyTitles(other.records)).toEqual(["a1", "a2", "a3"]);
     expect(acrossSections(other)).toBe(other);
   });
+
+  it("leaves out like-classed blocks whose headings name no series (Latest, Sponsored, Most popular)", () => {
+    // A blog's blocks share a class, but "Sponsored" and "Most popular" are other lists, not more of "Latest".
+    const blocks = findRecords(page(`<main>${day("Latest", ["a1", "a2", "a3", "a4", "a5"])}${day("Sponsored", ["s1", "s2"])}${day("Most popular", ["p1", "p2"])}</main>`), query)!;
+    expect(storyTitles(blocks.records)).toEqual(["a1", "a2", "a3", "a4", "a5"]);
+    expect(acrossSections(blocks)).toBe(blocks);
+    // Days united, and a like-classed "Recommended for you" between them left out.
+    const days = findRecords(page(`<main>${day("Today", ["a1", "a2", "a3", "a4"])}${day("Recommended for you", ["r1", "r2"])}${day("Friday 5 May", ["b1"])}</main>`), query)!;
+    expect(storyTitles(days.records)).toEqual(["a1", "a2", "a3", "a4"]);
+    expect(storyTitles(acrossSections(days).records)).toEqual(["a1", "a2", "a3", "a4", "b1"]);
+  });
 });

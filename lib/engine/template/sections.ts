@@ -1,19 +1,24 @@
 /**
  * Listings split into sections: events by month, a changelog by version, news by day, a directory
- * by letter, a shop's products by category. Each section is a heading and its own short list, all
+ * by letter. Each section is a heading and its own short list, all
  * lists of one record template; record detection sees each list apart and takes the best one, so
  * the other sections' records would be dropped without a word. Here the region the page chose is
  * widened to every sibling section that holds records of its template, in page order.
  *
  * A section is the region's parent or one of its nearest ancestors, and its siblings count only
  * when they are alike (same tag, same classes, as much page chrome), reached the same way down to
- * their list, and headed (a heading before their records, inside the section or just before it):
- * a sidebar's "related events" sits elsewhere, or is classed or headed otherwise, and stays out.
+ * their list, and headed (a heading before their records, inside the section or just before it)
+ * as steps of one series with the region's own heading: months, days, letters, versions, numbered
+ * parts (section-headings.ts). A shared class alone proves nothing: a blog's "Latest", "Sponsored"
+ * and "Most popular" blocks are alike, but are other lists, and a "Popular" block would be re-added
+ * on every page of the listing. A sidebar's "related events" sits elsewhere, or is classed or
+ * headed otherwise, and stays out; sections headed by names (a shop's categories) are not united.
  */
-import { attr, classList, elementChildren, hasVisibleText, type Element } from "../dom";
+import { attr, classList, elementChildren, hasVisibleText, textContent, type Element } from "../dom";
 import type { RecordRegion } from "../records";
 import { chromeFactor, parentElement } from "../records/features";
 import { recordTemplate } from "./build";
+import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
 import { templateRecordsUnder } from "./match";
 import { matchesStep, stepOf, type TemplateStep } from "./steps";
 
@@ -48,7 +53,10 @@ export function acrossSections(region: RecordRegion): RecordRegion {
 
 function widen(region: RecordRegion, template: ReturnType<typeof recordTemplate>, section: Element, above: Element, down: TemplateStep[], first: Element): RecordRegion | null {
   const siblings = elementChildren(above).filter((s) => alike(s, section));
-  if (siblings.length < 2 || !headed(section, first)) return null;
+  if (siblings.length < 2) return null;
+  // The region's own heading sets the series its siblings' headings must continue (section-headings.ts).
+  const series = seriesOf(section, first);
+  if (!series) return null;
   const records: Element[][] = [];
   let added = 0;
   for (const sibling of siblings) {
@@ -58,7 +66,8 @@ function widen(region: RecordRegion, template: ReturnType<typeof recordTemplate>
     }
     const list = follow(sibling, down);
     const found = list ? templateRecordsUnder(list, template) : [];
-    if (!found.length || !headed(sibling, found[0]![0]!)) continue;
+    const kinds = found.length ? seriesOf(sibling, found[0]![0]!) : null;
+    if (!kinds || !sameSeries(series, kinds)) continue;
     records.push(...found);
     added++;
   }
@@ -87,25 +96,39 @@ function follow(from: Element, steps: TemplateStep[]): Element | null {
   return at;
 }
 
-/** A heading before the section's first record: inside the section, or just before the section. */
-function headed(section: Element, firstRecord: Element): boolean {
+/** The series kinds of the section's heading, or null when it is unheaded or its heading names no series. */
+function seriesOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
+  const heading = headingOf(section, firstRecord);
+  const kinds = heading ? seriesKinds(textContent(heading)) : null;
+  return kinds?.size ? kinds : null;
+}
+
+/** The heading before the section's first record: the nearest inside the section, or just before the section. */
+function headingOf(section: Element, firstRecord: Element): Element | null {
   for (let n: Element | null = firstRecord; n && n !== section; n = parentElement(n)) {
     const parent = parentElement(n);
     if (!parent) break;
+    let nearest: Element | null = null;
     for (const before of elementChildren(parent)) {
       if (before === n) break;
-      if (holdsHeading(before)) return true;
+      nearest = headingIn(before) ?? nearest;
     }
+    if (nearest) return nearest;
   }
   const kids = elementChildren(parentElement(section) ?? section);
   const previous = kids[kids.indexOf(section) - 1];
-  return previous !== undefined && isHeading(previous);
+  return previous !== undefined && isHeading(previous) ? previous : null;
 }
 
 const isHeading = (el: Element) =>
   hasVisibleText(el) && (HEADING_TAGS.has(el.tagName) || attr(el, "role") === "heading" || classList(el).some((c) => HEADING_WORDS.test(c)));
 
-function holdsHeading(el: Element): boolean {
-  if (isHeading(el)) return true;
-  return elementChildren(el).some(holdsHeading);
+/** `el` when it is a heading, else the first heading inside it. */
+function headingIn(el: Element): Element | null {
+  if (isHeading(el)) return el;
+  for (const kid of elementChildren(el)) {
+    const found = headingIn(kid);
+    if (found) return found;
+  }
+  return null;
 }
