@@ -14,7 +14,8 @@
  * the requested fields (see rowsFromPage).
  *
  * `acrossSections` widens a region that is one section of a listing split into sections (events
- * by month) to the records of its sibling sections of the same template.
+ * by month) to the records of its sibling sections of the same template whose headings continue
+ * its own as one series (months, days, letters, versions, numbered parts).
  *
  * The public entry point for templates: steps and shapes in template/steps.ts, building in
  * template/build.ts, matching in template/match.ts, listings of one or two items in
