@@ -30,6 +30,12 @@ describe("fit: a heading names the record before a link beside it", () => {
     expect(rowsOf(html, "offer", "every offer with name").map((r) => r.name)).toEqual(["Plan 1", "Plan 2", "Plan 3", "Plan 4", "Plan 5"]);
   });
 
+  it("keeps a title that reads like a call to action where the other records' links are titles", () => {
+    const book = (title: string, n: number) => `<li class="book"><a href="/product/${n}">${title}</a><p>£${n}.50</p><p>In stock</p></li>`;
+    const html = ["Sharp Objects", "Join", "The Black Maria", "Soumission", "Download"].map(book).join("");
+    expect(rowsOf(html, "book", "every book with name, price and url").map((r) => r.name)).toEqual(["Sharp Objects", "Join", "The Black Maria", "Soumission", "Download"]);
+  });
+
   it("takes the heading over the record's only text link (the talk, not the speaker)", () => {
     const speaker = (name: string, talk: string, n: number) =>
       `<div class="speaker"><h3>${name}</h3><p class="talk"><a href="/agenda#t${n}">${talk}</a></p></div>`;

@@ -7,7 +7,7 @@
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { readRating, readRatingCount } from "./ratings";
-import { CTA, type Piece } from "./pieces";
+import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
@@ -60,8 +60,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "title": {
       if (!v || piece.el.tagName === "img") return null;
       const full = untruncated(piece, v);
-      // "See details" / "Apply now" links are the record's link, not its title.
-      const cta = CTA.test(v);
+      // "See details" / "Apply now" links are the record's link, not its title (unless most records'
+      // texts in that place are names: pieces.ts markCallsToAction).
+      const cta = !!piece.callToAction;
       // A main link beside the record's heading ("Pro" above a "Choose plan" link, a speaker's name
       // above her talk's link) is a title only after that heading.
       const linked = piece.mainLink && !cta ? (piece.besideHeading ? 1.5 : 3) : 0;

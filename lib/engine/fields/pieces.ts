@@ -13,7 +13,7 @@
 import type { Element } from "../dom";
 import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
-import { addHints, piecesOfRecord } from "./record-pieces";
+import { CTA, addHints, piecesOfRecord } from "./record-pieces";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, type Steps } from "../steps";
 
@@ -47,6 +47,8 @@ export interface Piece {
   /** Only a label ("Salary:") or template text that is the same in every record. */
   labelOnly: boolean;
   constant: boolean;
+  /** Its text reads like a call to action ("Get started"), as most texts in its slot do (markCallsToAction). */
+  callToAction?: boolean;
   slot: string;
   /** Place in the record (tag path with indexes); the slot is this, or parent@label for labelled pieces. */
   path: string;
@@ -82,7 +84,21 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   for (const r of out) for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
   yield;
   yield* markConstants(out);
+  markCallsToAction(out);
   return out;
+}
+
+/**
+ * "Sign up", "Download", "Join": a call to action when most records' texts in its place read like
+ * one (a pricing grid's buttons); where the others are names, it is one too (a book called "Join"
+ * in a catalogue whose links are the titles).
+ */
+function markCallsToAction(all: RecordPieces[]): void {
+  const bySlot = new Map<string, Piece[]>();
+  for (const r of all) for (const p of r.pieces) if (CTA.test(p.text)) pushTo(bySlot, p.slot, p);
+  const sizes = new Map<string, number>();
+  for (const r of all) for (const p of r.pieces) if (bySlot.has(p.slot)) sizes.set(p.slot, (sizes.get(p.slot) ?? 0) + 1);
+  for (const [slot, list] of bySlot) if (list.length * 2 >= sizes.get(slot)!) for (const p of list) p.callToAction = true;
 }
 
 function labelPiece(p: Piece, label: string) {
