@@ -36,7 +36,7 @@ export function patternProblem(pattern: string): string | null {
   }
   const linear = linearPatternProblem(pattern);
   if (!linear) return null;
-  return `cannot be used: the studio matches patterns in linear time (so that no pattern can stall it), which rules out backreferences (\\1) and lookaround ((?=…), (?!…), (?<=…), (?<!…)); rewrite it without them (${linear}).`;
+  return `cannot be used: the studio matches patterns in linear time (so that no pattern can stall it), which rules out backreferences (\\1), and lookaround ((?=…), (?!…), (?<=…), (?<!…)) or a repeat count over 1,000 in a pattern with more than one variable repeat or a repeated group that varies; rewrite it without them (${linear}).`;
 }
 
 /** The checks Ajv makes on one keyword when it compiles the schema object that holds it. */
