@@ -23,6 +23,17 @@ const control = async (path: string, body?: unknown) => {
   expect(res.ok).toBe(true);
   return res.json() as Promise<unknown>;
 };
+
+/**
+ * A double task with no pending or processing time. The double closes phases on the right (a task is
+ * "pending" in the millisecond it was created), so a read in that same millisecond would still see it
+ * pending: wait past it.
+ */
+const settledTask = async (body: Record<string, unknown>) => {
+  const task = await control("/tasks", body);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  return task;
+};
 const requests = () => control("/requests") as Promise<{ method: string; path: string; status: number; authorized: boolean }[]>;
 
 const client = (overrides: Partial<LinkupClientOptions> = {}) =>
@@ -167,7 +178,7 @@ describe("LinkupClient against the double", () => {
   });
 
   it("gets a fresh link once when the result link has expired", async () => {
-    const task = (await control("/tasks", { input, pendingMs: 0, processingMs: 0, rows: [{ a: 1 }, { a: 2 }] })) as { id: string };
+    const task = (await settledTask({ input, pendingMs: 0, processingMs: 0, rows: [{ a: 1 }, { a: 2 }] })) as { id: string };
     await control("/fail-next", { method: "GET", path: "^/results/", status: 403, raw: "<Error><Code>AccessDenied</Code></Error>" });
     const result = await client().openResult(task.id);
     expect(await rowsOf(result.body)).toEqual([{ a: 1 }, { a: 2 }]);
@@ -177,7 +188,7 @@ describe("LinkupClient against the double", () => {
   });
 
   it("fails clearly when the fresh link is refused too", async () => {
-    const task = (await control("/tasks", { input, pendingMs: 0, processingMs: 0, rows: [{ a: 1 }] })) as { id: string };
+    const task = (await settledTask({ input, pendingMs: 0, processingMs: 0, rows: [{ a: 1 }] })) as { id: string };
     await control("/fail-next", { method: "GET", path: "^/results/", status: 403, times: 2 });
     const err = await caught(client().openResult(task.id));
     expect(err.code).toBe("upstream_error");
@@ -192,7 +203,7 @@ describe("LinkupClient against the double", () => {
   });
 
   it("says a failed task has no rows, rather than none yet", async () => {
-    const task = (await control("/tasks", { input, pendingMs: 0, processingMs: 0, outcome: "failed" })) as { id: string };
+    const task = (await settledTask({ input, pendingMs: 0, processingMs: 0, outcome: "failed" })) as { id: string };
     const err = await caught(client().openResult(task.id));
     expect(err.code).toBe("result_not_ready");
     expect(err.message).toMatch(/^This task failed, so it has no rows/);
@@ -200,7 +211,7 @@ describe("LinkupClient against the double", () => {
 
   it("blanks the key out of a failed task's reason", async () => {
     registerSecret(KEY);
-    const task = (await control("/tasks", { input, pendingMs: 0, processingMs: 0, outcome: "failed", error: `Upstream refused key ${KEY}` })) as { id: string };
+    const task = (await settledTask({ input, pendingMs: 0, processingMs: 0, outcome: "failed", error: `Upstream refused key ${KEY}` })) as { id: string };
     const got = await client().get(task.id);
     expect(got.status).toBe("failed");
     expect(got.error).toBe("Upstream refused key [redacted]");
@@ -232,7 +243,7 @@ async function drain(stream: ReadableStream<Uint8Array>): Promise<{ lines: numbe
 
 describe("LinkupClient: faults in the middle of things", () => {
   const completed = async (count: number) =>
-    (await control("/tasks", { input, pendingMs: 0, processingMs: 0, generate: { count } })) as { id: string };
+    (await settledTask({ input, pendingMs: 0, processingMs: 0, generate: { count } })) as { id: string };
 
   it("errors a result that is reset mid-stream, after passing on the rows before the reset", async () => {
     const task = await completed(200);
