@@ -10,6 +10,14 @@ import { SavedExtractions } from "./saved";
 const input = { q: "every item", url: "https://example.com/items", schema: { type: "object", properties: { name: { type: "string" } } }, verifyUrls: true };
 const fresh = () => new SavedExtractions(openDatabase(mkdtempSync(path.join(tmpdir(), "saved-"))));
 
+/** A studio.db as the studio left it before names were compared ignoring case, and a row inserter. */
+function olderDatabase(dir: string) {
+  const old = new Database(path.join(dir, "studio.db"));
+  old.exec(`CREATE TABLE saved_extractions (id TEXT PRIMARY KEY, name TEXT NOT NULL, input_json TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+      CREATE UNIQUE INDEX saved_name ON saved_extractions (name);`);
+  return { old, add: old.prepare(`INSERT INTO saved_extractions VALUES (?, ?, ?, ?, ?)`) };
+}
+
 describe("SavedExtractions", () => {
   it("saves, lists by name, replaces by name and deletes", () => {
     const saved = fresh();
@@ -56,10 +64,7 @@ describe("SavedExtractions", () => {
 
   it("renames a duplicate past an existing 'name (2)', and within the 120 characters a name may have", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "saved-old-"));
-    const old = new Database(path.join(dir, "studio.db"));
-    old.exec(`CREATE TABLE saved_extractions (id TEXT PRIMARY KEY, name TEXT NOT NULL, input_json TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
-      CREATE UNIQUE INDEX saved_name ON saved_extractions (name);`);
-    const add = old.prepare(`INSERT INTO saved_extractions VALUES (?, ?, ?, ?, ?)`);
+    const { old, add } = olderDatabase(dir);
     const long = "L".repeat(120);
     add.run("a", "Shop", JSON.stringify(input), "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z");
     add.run("b", "shop", JSON.stringify(input), "2025-02-01T00:00:00Z", "2025-02-01T00:00:00Z");
@@ -77,10 +82,7 @@ describe("SavedExtractions", () => {
   it("keeps every extraction of an older database whose names differ only in case", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "saved-old-"));
     // The database as the studio left it before names were compared ignoring case (user_version 3).
-    const old = new Database(path.join(dir, "studio.db"));
-    old.exec(`CREATE TABLE saved_extractions (id TEXT PRIMARY KEY, name TEXT NOT NULL, input_json TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
-      CREATE UNIQUE INDEX saved_name ON saved_extractions (name);`);
-    const add = old.prepare(`INSERT INTO saved_extractions VALUES (?, ?, ?, ?, ?)`);
+    const { old, add } = olderDatabase(dir);
     add.run("a", "Team page", JSON.stringify({ ...input, q: "oldest" }), "2025-01-01T00:00:00Z", "2025-01-01T00:00:00Z");
     add.run("b", "team page", JSON.stringify({ ...input, q: "newer" }), "2025-02-01T00:00:00Z", "2025-02-01T00:00:00Z");
     add.run("c", "TEAM PAGE ", JSON.stringify({ ...input, q: "newest" }), "2025-03-01T00:00:00Z", "2025-03-01T00:00:00Z");

@@ -13,12 +13,12 @@
 import type { Element } from "../dom";
 import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
-import { CTA, addHints, piecesOfRecord } from "./record-pieces";
+import { addHints, piecesOfRecord } from "./record-pieces";
+import { CTA } from "./main-link";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, type Steps } from "../steps";
 
 export { cellIndex };
-export { CTA } from "./record-pieces";
 
 export interface Piece {
   el: Element;

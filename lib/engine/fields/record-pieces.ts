@@ -14,7 +14,6 @@ import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
 
-export { CTA } from "./main-link";
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
