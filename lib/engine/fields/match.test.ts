@@ -122,3 +122,23 @@ describe("fit: a free price", () => {
     expect(rowsOf(html, "app", "every app", number).map((r) => r.price)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("fit: stars counted, not a score", () => {
+  // A repository list: the stars are a count beside an icon, abbreviated past a thousand.
+  const repo = (name: string, stars: string) =>
+    `<li class="repo"><h3><a href="/org/${name}">${name}</a></h3><a class="muted" href="/org/${name}/stargazers"><svg aria-label="stars" class="octicon octicon-star"></svg> ${stars}</a></li>`;
+  const html = [["tidyframe", "12.4k"], ["sqlsnap", "2,310"], ["arrow-js", "45"], ["geo-utils", "1.1k"], ["tiny", "3"]].map(([n, s]) => repo(n!, s!)).join("");
+
+  it("reads a field named stars as the count it shows, from the query or a schema", () => {
+    expect(rowsOf(html, "repo", "every repository with name and stars").map((r) => r.stars)).toEqual([12400, 2310, 45, 1100, 3]);
+    const schema = { type: "object", properties: { name: { type: "string" }, stars: { type: "integer" } } };
+    expect(rowsOf(html, "repo", "every repository", schema).map((r) => r.stars)).toEqual([12400, 2310, 45, 1100, 3]);
+  });
+
+  it("still reads a hotel's stars as its rating, and the count beside a star widget as no stars", () => {
+    const hotel = (name: string, n: number, reviews: string) =>
+      `<div class="hotel"><h3>${name}</h3><div class="stars" aria-label="${n} out of 5 stars">${"★".repeat(n)}</div><span class="stars-count">${reviews}</span></div>`;
+    const hotels = hotel("Granvia", 4, "4,512") + hotel("Yachiyo", 3, "812") + hotel("Thousand", 5, "1,377");
+    expect(rowsOf(hotels, "hotel", "every hotel with name and stars").map((r) => r.stars)).toEqual([4, 3, 5]);
+  });
+});

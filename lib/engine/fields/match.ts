@@ -153,6 +153,10 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // unit ("118 points", "96%", "87/100": not "(1,204)" or "1,204 reviews", counts) and no
       // stars beside it, and beside one of 0 to 10 in the same named element, that one first.
       if (h <= 0 || n === null) return null;
+      // Stars counted ("12.4k", "2,310"): a plain count, with no star widget beside it to count.
+      const count = plan.counted && COUNT_TEXT.test(v.trim()) ? parseNumber(v, true, numbers) : null;
+      if (count !== null && Number.isInteger(count) && (count > 10 || /[km]$/i.test(v.trim())) && !besideStars(piece.el))
+        return { score: 0.75 + h, value: spec.type === "string" ? v : count, attr: textAttr(piece) };
       if (n >= 0 && n <= 10) return { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) };
       return plan.openScale && SCORE_TEXT.test(v.trim()) && !besideStars(piece.el) ? { score: 0.75 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
@@ -222,6 +226,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));
 
 /** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
+/** A count as listings write it: "45", "2,310", "12.4k", "1.2 M". */
+const COUNT_TEXT = /^\d[\d.,\s]*(?:\s?[km])?$/i;
 const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
 
 /**

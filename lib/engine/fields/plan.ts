@@ -28,6 +28,11 @@ export interface FieldPlan {
    * stars out of 5 or 10. A named plain number above 10 is its value, not a count beside it.
    */
   openScale?: boolean;
+  /**
+   * Stars that are counted, not a score: a field named "stars" alone (a repository's "12.4k", a
+   * bookmark's "2,310"). A named plain count is its value, not only a rating of 0 to 10 is.
+   */
+  counted?: boolean;
 }
 
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
@@ -166,6 +171,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
+  if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
