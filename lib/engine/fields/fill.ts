@@ -183,6 +183,16 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
           break;
         }
       }
+      // An old price struck out sits where the other records show their price (the optional
+      // "was" price put before it moved the price along): the price beside it, that fits better,
+      // is this record's value (and the other way round for a field named for the old price).
+      if (best && best.piece.struck !== !!plan.struck) {
+        for (const piece of rp.pieces) {
+          if (piece.struck !== !!plan.struck || !shiftedSlot(slot, piece.slot)) continue;
+          const f = fit(plan, piece, host);
+          if (f && f.score > best.score) best = { ...f, piece };
+        }
+      }
       if (!best) continue;
       found.set(plan, best);
       taken[plan.channel].push(best.piece.slot);

@@ -142,3 +142,26 @@ describe("fit: stars counted, not a score", () => {
     expect(rowsOf(hotels, "hotel", "every hotel with name and stars").map((r) => r.stars)).toEqual([4, 3, 5]);
   });
 });
+
+describe("fill: an optional old price before the price", () => {
+  // The old price is there only on offers, so in the others the price sits where it is.
+  const card = (name: string, price: number, was?: number, tag = "span") =>
+    `<div class="card"><h3>${name}</h3><div class="price-box">${was ? `<${tag} class="old-price">US$${was}</${tag}>` : ""}<span class="price">US$${price}</span><div class="taxes">+US$${price / 10} taxes and charges</div><div class="nights">2 nights, 2 adults</div><a href="/hotel/${name}">See availability</a></div></div>`;
+  const html = card("Granvia", 356, 412) + card("Yachiyo", 540) + card("Piece", 68) + card("Thousand", 815, 980);
+
+  it("reads the price, not the old price where the slot holds it", () => {
+    expect(rowsOf(html, "card", "every hotel with name and price").map((r) => r.price)).toEqual(["US$356", "US$540", "US$68", "US$815"]);
+    const struck = card("Granvia", 356, 412, "del") + card("Yachiyo", 540) + card("Piece", 68) + card("Thousand", 815, 980, "s");
+    expect(rowsOf(struck, "card", "every hotel with name and price").map((r) => r.price)).toEqual(["US$356", "US$540", "US$68", "US$815"]);
+  });
+
+  it("gives a field named for the old price the struck-out one only, and the price field the price", () => {
+    const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "number" }, old_price: { type: "number" } } };
+    expect(rowsOf(html, "card", "every hotel", schema)).toEqual([
+      { name: "Granvia", price: 356, old_price: 412 },
+      { name: "Yachiyo", price: 540 },
+      { name: "Piece", price: 68 },
+      { name: "Thousand", price: 815, old_price: 980 },
+    ]);
+  });
+});

@@ -113,8 +113,10 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // field keeps the word as shown. Only a range end (a salary's low end) has no such value.
       if (!plan.rangeEnd && FREE.test(v)) return { score: 3 + h - foreignLabel, value: spec.type === "number" || spec.type === "integer" ? 0 : clean(v), attr: textAttr(piece) };
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
+      // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
+      if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;
       const shown = v.length <= 40 || !money ? v : money[0];
-      const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
+      const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck !== !!plan.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
       if (spec.type === "number" || spec.type === "integer") {
         // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
         // the field names; "Up to $102K" has no low end.
@@ -226,6 +228,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));
 
 /** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
+/** Words that mark a price as the old one: "Was £20", "Before 30 €", "RRP $40". */
+const WAS_TEXT = /(?:^|[^\p{L}])(?:was|before|previously|rrp|msrp|statt|avant|antes|prima)(?![\p{L}])/iu;
 /** A count as listings write it: "45", "2,310", "12.4k", "1.2 M". */
 const COUNT_TEXT = /^\d[\d.,\s]*(?:\s?[km])?$/i;
 const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;

@@ -21,6 +21,12 @@ export interface FieldPlan {
    * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
    */
   rangeEnd?: "low" | "high";
+  /**
+   * A price named for the one struck out beside a sale price: "old price", "was price" read only a
+   * struck-out price ("only"); "original price", "RRP" rather one ("prefer"), the price itself when
+   * nothing is on sale.
+   */
+  struck?: "only" | "prefer";
   /** Words (with their synonyms) one of which must name the piece (FieldSpec.context). */
   context?: Set<string>;
   /**
@@ -35,6 +41,8 @@ export interface FieldPlan {
   counted?: boolean;
 }
 
+const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
+const WAS_ONLY = /^(?:old|was|before|previous|strike|struck|crossed)$/;
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
 const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 
@@ -172,6 +180,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
+  if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
