@@ -151,3 +151,8 @@ export function siteNamed(plan: FieldPlan, host: string): boolean | undefined {
   }
   return site ? false : undefined;
 }
+
+/** Words that mark a price as the old one: "Was £20", "Before 30 €", "RRP $40". */
+export const WAS_TEXT = /(?:^|[^\p{L}])(?:was|before|previously|rrp|msrp|statt|avant|antes|prima)(?![\p{L}])/iu;
+/** A count as listings write it: "45", "2,310", "12.4k", "1.2 M". */
+export const COUNT_TEXT = /^\d[\d.,\s]*(?:\s?[km])?$/i;

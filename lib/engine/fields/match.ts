@@ -10,7 +10,7 @@ import { readRating, readRatingCount } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, COUNT_TEXT, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutOwnLabel } from "./match-text";
 import { attr, classList, walkElements, type Element } from "../dom";
 
 export interface Fit {
@@ -228,10 +228,6 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));
 
 /** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
-/** Words that mark a price as the old one: "Was £20", "Before 30 €", "RRP $40". */
-const WAS_TEXT = /(?:^|[^\p{L}])(?:was|before|previously|rrp|msrp|statt|avant|antes|prima)(?![\p{L}])/iu;
-/** A count as listings write it: "45", "2,310", "12.4k", "1.2 M". */
-const COUNT_TEXT = /^\d[\d.,\s]*(?:\s?[km])?$/i;
 const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
 
 /**
