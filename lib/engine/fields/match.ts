@@ -4,6 +4,7 @@
  * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
+import { fileLinkFit } from "./file-links";
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { readRating, readRatingCount } from "./ratings";
@@ -81,7 +82,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A field named by a site ("linkedin", "github") is a link to that site: its host says so.
       const onSite = siteNamed(plan, host);
       if (onSite === false && h === 0) return null;
-      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0);
+      const file = fileLinkFit(plan, piece.href, h > 0 || textHint > 0);
+      if (file === null) return null;
+      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
       return { score: s, value: piece.href, el: piece.hrefEl, attr: hrefAttr(piece) };
     }
     case "image":
