@@ -9,6 +9,7 @@ import { tokens } from "./spec";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconName } from "./icons";
+import { labelledParts } from "./inline-labels";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
@@ -150,6 +151,13 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       if (iconLabel) iconLabels.set(piece, iconLabel);
       if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
       pieces.push(piece);
+      // Several labels in one line: a piece for each label's part, the first this one.
+      const parts = piece.inline ? labelledParts(el, textContent) : null;
+      parts?.forEach((part, i) => {
+        const p = i === 0 ? piece : { ...piece, hints: new Map(own), order: pieces.length };
+        Object.assign(p, { label: part.label, value: part.value, text: part.text });
+        if (i > 0) pieces.push(p);
+      });
     }
     // An icon's drawing holds nothing more.
     if (icon) return;
