@@ -103,7 +103,7 @@ function markCallsToAction(all: RecordPieces[]): void {
 
 function labelPiece(p: Piece, label: string) {
   p.label = label;
-  addHints(p.hints, label, 3);
+  addHints(p.hints, label, 3, true);
   p.slot = `${p.path.replace(/\[\d+\]$/, "")}@${label.toLowerCase()}`;
 }
 

@@ -80,11 +80,20 @@ const SYNONYMS = lookup<string[]>({
   squarefeet: ["sqft", "footage", "ft2"],
   squarefootage: ["sqft", "footage", "ft2"],
   area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
-  // Standings and stats tables' headers: "Pos", "Pts", "GD".
+  // Standings and stats tables' headers: "Pos", "Pts", "GD", "P", "W", "D", "L", "GF", "GA".
   position: ["pos", "rank"],
   rank: ["pos", "position"],
   point: ["pts"],
   goaldifference: ["gd"],
+  played: ["p", "pld", "gp", "mp"],
+  win: ["w", "won"],
+  won: ["w"],
+  draw: ["d", "drawn"],
+  drawn: ["d"],
+  loss: ["l", "lost"],
+  lost: ["l"],
+  goalsfor: ["gf"],
+  goalsagainst: ["ga"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
 });

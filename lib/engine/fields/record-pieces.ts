@@ -35,9 +35,13 @@ const IMAGE_PROP = /image|photo|logo|thumbnail/i;
 
 const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
 
-export function addHints(into: Map<string, number>, text: string | undefined, weight: number) {
+/**
+ * Adds the words of `text` as hints. One letter names nothing in a class ("w" styles a win in a
+ * form guide), but is a name in a label or a column header ("W", "Home W", "P").
+ */
+export function addHints(into: Map<string, number>, text: string | undefined, weight: number, letters = false) {
   if (!text) return;
-  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t)) into.set(t, Math.max(into.get(t) ?? 0, weight));
+  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
 }
 
 /** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
