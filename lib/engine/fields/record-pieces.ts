@@ -8,7 +8,7 @@ import { attr, elementChildren, isText, langOf, normalizeSpace, type Element } f
 import { tokens } from "./spec";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
-import { iconValue, leadingIconName } from "./icons";
+import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
 import { labelledParts } from "./inline-labels";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
@@ -153,6 +153,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       // after any label the page shows (below).
       const iconLabel = piece.label || piece.labelOnly ? undefined : leadingIconName(el);
       if (iconLabel) iconLabels.set(piece, iconLabel);
+      else if (!piece.label && !piece.labelOnly) addHints(own, leadingIconDrawing(el), 2);
       if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
       pieces.push(piece);
       // Several labels in one line: a piece for each label's part, the first this one.
