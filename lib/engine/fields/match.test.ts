@@ -165,3 +165,11 @@ describe("fill: an optional old price before the price", () => {
     ]);
   });
 });
+
+describe("fit: a badge set inside the price", () => {
+  it("reads the price without the badge, and keeps the unit a price is written with", () => {
+    const flat = (price: string) => `<li class="flat"><h2><a href="/p/${price.length}">Flat</a></h2><p class="price">${price}</p></li>`;
+    const html = ["€ 385.000", `€ 520.000 <span class="reduced">Reduced</span>`, `€ 199.500 <span>New</span>`, `€ 2.400 <small>/ month</small>`, `€ 90 <small>per night</small>`].map(flat).join("");
+    expect(rowsOf(html, "flat", "every flat with price").map((r) => r.price)).toEqual(["€ 385.000", "€ 520.000", "€ 199.500", "€ 2.400 / month", "€ 90 per night"]);
+  });
+});

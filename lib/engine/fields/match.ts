@@ -11,7 +11,7 @@ import { readRating, readRatingCount } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, COUNT_TEXT, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, COUNT_TEXT, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { attr, classList, walkElements, type Element } from "../dom";
 
 export interface Fit {
@@ -118,7 +118,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
       // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
       if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;
-      const shown = v.length <= 40 || !money ? v : money[0];
+      const shown = v.length <= 40 || !money ? withoutBadges(piece.el, v) : money[0];
       const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck !== !!plan.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
       if (spec.type === "number" || spec.type === "integer") {
         // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
