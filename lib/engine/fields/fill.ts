@@ -7,6 +7,7 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
+import { namesCurrency } from "./currency";
 import { fit, type Fit, type Origin } from "./match";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
@@ -144,7 +145,9 @@ const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) ||
   (a.kind === "number" && b.kind === "number") ||
   (a.kind === "rating" && b.kind === "number") ||
-  (a.kind === "number" && b.kind === "rating");
+  (a.kind === "number" && b.kind === "rating") ||
+  (a.kind === "money" && namesCurrency(b)) ||
+  (namesCurrency(a) && b.kind === "money");
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
 

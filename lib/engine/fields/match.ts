@@ -4,6 +4,7 @@
  * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
+import { currencyOf, namesCurrency } from "./currency";
 import { fileLinkFit } from "./file-links";
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
@@ -11,8 +12,8 @@ import { readRating, readRatingCount } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, COUNT_TEXT, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
-import { attr, classList, walkElements, type Element } from "../dom";
+import { ADDRESS_TRAIL, COUNT_TEXT, FREE, SCORE_TEXT, besideStars, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
+import type { Element } from "../dom";
 
 export interface Fit {
   score: number;
@@ -218,6 +219,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
       const unlabelled = v ? withoutOwnLabel(v, spec.name, piece.el) : v;
       const named = h || (unlabelled !== v ? 1 : 0);
+      // A currency is written as its price's symbol ("€ 385.000" is in EUR).
+      const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
+      if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
@@ -229,23 +233,3 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 
 /** A field that counts ratings or reviews: "ratingCount", "reviews", "number of votes". */
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));
-
-/** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
-const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
-
-/**
- * Whether stars sit beside the element (an icon classed "star", a picture whose text says "stars"
- * or "out of"): the number next to them counts the reviews, it is not the score.
- */
-function besideStars(el: Element): boolean {
-  const parent = el.parentNode && "tagName" in el.parentNode ? (el.parentNode as Element) : null;
-  if (!parent) return false;
-  let found = false;
-  walkElements(parent, (n) => {
-    // A rating widget ("stars", "star-rating"), not a favourite button classed "star".
-    const widget = n.tagName !== "button" && n.tagName !== "a" && classList(n).some((c) => /^(?:stars|rating-stars?|star-ratings?|stars-\w+)$/i.test(c));
-    if (n !== el && (widget || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
-    return !found;
-  });
-  return found;
-}
