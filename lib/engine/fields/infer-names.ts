@@ -5,12 +5,14 @@
  */
 import { classList, elementChildren, isElement, type Element } from "../dom";
 import { originOf, type Origin } from "./match";
+import { leadingIconDrawing } from "./icons";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
+import { withoutBadges } from "./match-text";
 import { isUtilityClass } from "./utility-classes";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
@@ -116,14 +118,17 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
     if (key) return most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
   }
   if (most(isRating)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating"), fits: isRating };
-  if (most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", undefined, isMoney);
+  if (most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", (p) => withoutBadges(p.el, p.value), isMoney);
   if (most(isStock)) return textColumn("availability", undefined, isStock);
   if (most(isDate)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin, fits: isDate };
   if (most(isEmail)) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0], isEmail);
   if (most(isPhone)) return textColumn("phone", undefined, isPhone);
   if (most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
   const cls = classKey(pieces[0]!.el, skip);
-  return textColumn(cls ?? (most((p) => p.value.length > 60) ? "description" : "text"));
+  // A nameless icon before the text says what it is when no class does ("<i class="icon-bed"></i> 2 beds").
+  const drawings = pieces.map((p) => leadingIconDrawing(p.el)).filter((d): d is string => !!d);
+  const drawn = drawings.length >= pieces.length * 0.6 ? camelCase(mode(drawings)) : "";
+  return textColumn(cls ?? (drawn || (most((p) => p.value.length > 60) ? "description" : "text")));
 }
 
 /** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */

@@ -97,3 +97,16 @@ describe("inferred columns: an optional element before the others", () => {
     ]);
   });
 });
+
+describe("inferred columns: facts after nameless icons, a badge in the price", () => {
+  const flat = (n: number, price: string, beds: string, baths: string, area: number) =>
+    `<li class="listing"><h2><a href="/property/${n}">Flat ${n}</a></h2><p class="price">${price}</p>` +
+    `<ul class="facts"><li><i class="icon-bed"></i> ${beds}</li><li><i class="icon-bath"></i> ${baths}</li><li><i class="icon-area"></i> ${area} m²</li></ul></li>`;
+  const html = `<ul>${flat(1, "€ 385.000", "2 beds", "1 bath", 78)}${flat(2, `€ 520.000 <span class="reduced">Reduced</span>`, "3 beds", "2 baths", 112)}${flat(3, "€ 199.500", "Studio", "1 bath", 41)}</ul>`;
+
+  it("names each fact by the icon before it, and reads the price without its badge", () => {
+    const rows = rowsOf(html, "listing", "all flats").map((r) => r.row);
+    expect(rows[1]).toEqual({ title: "Flat 2", url: "https://site.example/property/2", price: "€ 520.000", bed: "3 beds", bath: "2 baths", area: "112 m²" });
+    expect(rows.map((r) => r.area)).toEqual(["78 m²", "112 m²", "41 m²"]);
+  });
+});
