@@ -110,3 +110,13 @@ describe("inferred columns: facts after nameless icons, a badge in the price", (
     expect(rows.map((r) => r.area)).toEqual(["78 m²", "112 m²", "41 m²"]);
   });
 });
+
+describe("inferred columns: a header spanning an empty column", () => {
+  it("names the spanned column that holds values, not the empty one beside it", () => {
+    const thread = (n: number, title: string, replies: number) => `<tr class="thread"><td><img src="/i/${n}.png" alt=""></td><td><a href="/t/${n}">${title}</a></td><td>${replies}</td></tr>`;
+    const html = `<table><thead><tr><th colspan="2">Thread</th><th>Replies</th></tr></thead><tbody>${thread(1, "Forum rules", 0)}${thread(2, "Stuck fermentation", 34)}${thread(3, "Kegging vs bottling", 12)}</tbody></table>`;
+    const doc = parseHtml(html);
+    const rows = extractRows(region(doc, byClass("thread"), { kind: "table", headers: ["Thread", "Thread", "Replies"] }), { pageUrl: "https://forum.example/f/1", fields: null, q: "all threads" }).map((r) => r.row);
+    expect(rows[1]).toEqual({ thread: "Stuck fermentation", replies: "34", url: "https://forum.example/t/2" });
+  });
+});

@@ -7,19 +7,18 @@
  * columns decided on the seed page (InferredColumns) are read on every later page of the run
  * (infer-apply.ts): inferred anew there, a slot the seed named "text2" could be "tags" on page 2.
  */
-import { elementChildren, isElement, normalizeSpace, textContent, type Element } from "../dom";
+import { elementChildren, isElement, type Element } from "../dom";
 import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
 import { originOf, type Origin } from "./match";
 import { planField, type FieldPlan } from "./plan";
-import { iconValue } from "./icons";
-import { ratingOf, readRating } from "./ratings";
-import { cellIndex, type Piece, type RecordPieces } from "./pieces";
-import { camelCase } from "./spec";
+import { ratingOf } from "./ratings";
+import type { Piece, RecordPieces } from "./pieces";
 import { pushTo } from "./values";
-import { own, put } from "../lookup";
+import { own } from "../lookup";
 import { classKey, describe, linkColumn, recordWords, type Column } from "./infer-names";
 import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
 import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
+import { tableRows } from "./infer-table";
 
 const MAX_COLUMNS = 10;
 
@@ -194,53 +193,6 @@ function readColumn(rp: RecordPieces, column: InferredColumn): { value: unknown;
   if (!piece) return null;
   const value = column.read(piece);
   return value === undefined || value === null || value === "" ? null : { value, piece };
-}
-
-/** A data table names its columns: one key per header, the cell text as value, plus the row's main link. */
-function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
-  const keys: (string | null)[] = [];
-  const used = new Set<string>();
-  for (const h of headers) {
-    let key = camelCase(h.replace(/%/g, " pct").replace(/#/g, " num"));
-    if (!key) {
-      keys.push(null);
-      continue;
-    }
-    for (let i = 2, base = key; used.has(key); i++) key = `${base}${i}`;
-    used.add(key);
-    keys.push(key);
-  }
-  const urlKey = used.has("url") ? "link" : "url";
-  return all.map((rp) => {
-    const row: Record<string, unknown> = {};
-    const from = new Map<string, Origin>();
-    for (const cell of rp.record.flatMap((tr) => elementChildren(tr))) {
-      if (cell.tagName !== "td" && cell.tagName !== "th") continue;
-      const key = keys[cellIndex(cell, rp.record)];
-      const piece = rp.pieces.find((p) => p.el === cell);
-      const text = normalizeSpace(textContent(cell));
-      if (!key || Object.hasOwn(row, key)) continue;
-      const rating = piece && !text ? readRating(piece) : null;
-      // A cell that shows only a named icon ("<svg aria-label="Yes">") says its name.
-      const icon = !text && !rating ? rp.pieces.find((p) => p.el.parentNode === cell && iconValue(p.el)) : undefined;
-      if (text) {
-        put(row, key, text);
-        from.set(key, { el: cell });
-      } else if (rating) {
-        put(row, key, rating.value);
-        from.set(key, { el: cell, attr: rating.attr });
-      } else if (icon?.attrValue) {
-        put(row, key, icon.attrValue);
-        from.set(key, { el: icon.el, attr: icon.valueAttr });
-      }
-    }
-    const link = rp.pieces.find((p) => p.mainLink && p.href);
-    if (link && !used.has(urlKey)) {
-      put(row, urlKey, link.href);
-      from.set(urlKey, originOf(link, "href"));
-    }
-    return { row, from };
-  });
 }
 
 const STAR_GLYPHS = /^[\s★☆✩✪✫✬✭✮✯✰⭐]+$/;
