@@ -14,6 +14,8 @@ describe("parseDate", () => {
     // Without a time, the moment of reading as before; German "hier" is "here".
     expect(parseDate("yesterday", "date-time", now)).toBe("2024-03-09T12:00:00.000Z");
     expect(parseDate("Hier klicken", "date", now)).toBeNull();
+    expect(parseDate("Heute bestellen, morgen geliefert", "date", now)).toBeNull();
+    expect(parseDate("heute um 10:24", "date-time", now)).toBe("2024-03-10T10:24:00Z");
   });
 
   it("puts a two-digit year in this century up to ten years ahead, else in the last", () => {

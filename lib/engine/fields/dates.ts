@@ -217,10 +217,11 @@ function realDay(y: number, mo: number, d: number): boolean {
 }
 
 /**
- * Today and yesterday in the languages whose months are read. French "hier" only before a time or
- * alone ("Hier, 19:30"): in German it is "here" ("Hier klicken").
+ * Today and yesterday in the languages whose months are read: in those only before a time or alone
+ * ("Hier, 19:30", "heute um 10:24"), as they are words of sentences too ("Heute bestellen", and
+ * German "hier" is "here").
  */
-const DAY_WORD = /(?<![\p{L}])(today|yesterday|aujourd['’]hui|heute|gestern|hoy|ayer|oggi|ieri|hier(?=\s*(?:,|à\s|\d|$)))(?![\p{L}])/u;
+const DAY_WORD = /(?<![\p{L}])(today|yesterday|(?:aujourd['’]hui|heute|gestern|hoy|ayer|oggi|ieri|hier)(?=\s*(?:,|à\s|um\s|a las\s|alle\s|\d|$)))(?![\p{L}])/u;
 const YESTERDAY = /^(?:yesterday|hier|gestern|ayer|ieri)$/;
 
 /** "3 hours ago", "2 days ago", "a month ago" (by the calendar), "yesterday", "just now". */
