@@ -110,6 +110,24 @@ export function shiftedSlot(a: string, b: string): boolean {
   return shifts === 1;
 }
 
+/**
+ * A record's price, where its slot holds something near it: a box around the price (with the old
+ * price and "2 nights" beside it) gives the element inside it that fits better; an old price struck
+ * out, where the other records show their price (the optional "was" price put before it moved the
+ * price along), gives the price beside it that fits better (and the other way round for a field
+ * named for the old price).
+ */
+function closerPrice(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Piece[], slot: string, host: string): Fit & { piece: Piece } {
+  let best = found;
+  const better = (piece: Piece) => {
+    const f = fit(plan, piece, host);
+    if (f && f.score > best.score) best = { ...f, piece };
+  };
+  if (plan.kind === "money") for (const piece of pieces) if (piece.path.startsWith(`${best.piece.path}/`)) better(piece);
+  if (best.piece.struck !== !!plan.struck) for (const piece of pieces) if (piece.struck === !!plan.struck && shiftedSlot(slot, piece.slot)) better(piece);
+  return best;
+}
+
 /** Steps up from a slot to the wrapper that may hold its value itself. */
 const WRAPPER_STEPS = 2;
 
@@ -186,16 +204,7 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
           break;
         }
       }
-      // An old price struck out sits where the other records show their price (the optional
-      // "was" price put before it moved the price along): the price beside it, that fits better,
-      // is this record's value (and the other way round for a field named for the old price).
-      if (best && best.piece.struck !== !!plan.struck) {
-        for (const piece of rp.pieces) {
-          if (piece.struck !== !!plan.struck || !shiftedSlot(slot, piece.slot)) continue;
-          const f = fit(plan, piece, host);
-          if (f && f.score > best.score) best = { ...f, piece };
-        }
-      }
+      if (best) best = closerPrice(plan, best, rp.pieces, slot, host);
       if (!best) continue;
       found.set(plan, best);
       taken[plan.channel].push(best.piece.slot);

@@ -173,3 +173,14 @@ describe("fit: a badge set inside the price", () => {
     expect(rowsOf(html, "flat", "every flat with price").map((r) => r.price)).toEqual(["€ 385.000", "€ 520.000", "€ 199.500", "€ 2.400 / month", "€ 90 per night"]);
   });
 });
+
+describe("fill: a box around the price", () => {
+  it("reads the price inside the box that holds the old price and the stay beside it", () => {
+    const card = (name: string, price: number, was?: number) =>
+      `<div class="card"><h3>${name}</h3><div class="price-box">${was ? `<span class="old-price">US$${was}</span>` : ""}<span class="price">US$${price}</span><div class="nights">2 nights, 2 adults</div></div></div>`;
+    const html = card("Granvia", 356, 412) + card("Yachiyo", 540) + card("Piece", 68) + card("Thousand", 815, 980);
+    expect(rowsOf(html, "card", "every hotel with name and price").map((r) => r.price)).toEqual(["US$356", "US$540", "US$68", "US$815"]);
+    const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "number" } } };
+    expect(rowsOf(html, "card", "every hotel", schema).map((r) => r.price)).toEqual([356, 540, 68, 815]);
+  });
+});
