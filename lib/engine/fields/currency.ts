@@ -16,7 +16,13 @@ const CODES = new Set(["EUR", "USD", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "
 const SYMBOL = /(us\$|c\$|ca\$|a\$|au\$|nz\$|hk\$|s\$|r\$|mx\$|[€£₹₩₺₽₪₫₴₦₱฿]|zł|kč|fr\.)/iu;
 
 /** Whether the field is a currency: its last word says so ("currency", "price currency", "Währung"). */
-export const namesCurrency = (plan: FieldPlan): boolean => /^(?:currency|currencies|devise|wahrung|moneda|valuta)$/.test(tokens(plan.spec.name).pop() ?? "");
+export function namesCurrency(plan: FieldPlan): boolean {
+  let named = NAMED.get(plan);
+  if (named === undefined) NAMED.set(plan, (named = /^(?:currency|currencies|devise|wahrung|moneda|valuta)$/.test(tokens(plan.spec.name).pop() ?? "")));
+  return named;
+}
+/** (Asked for every piece a field is fitted to: once per plan.) */
+const NAMED = new WeakMap<FieldPlan, boolean>();
 
 /** The ISO code of the currency a short price text is written in ("€ 385.000" → "EUR"), or null. */
 export function currencyOf(text: string): string | null {

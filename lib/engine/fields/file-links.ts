@@ -33,13 +33,18 @@ const FILE_WORDS = lookup<string[]>({
 
 /** The extensions of the file a link field names by its own words (weight 2 and up), or null. */
 export function fileExtensions(plan: FieldPlan): Set<string> | null {
+  const known = EXTENSIONS.get(plan);
+  if (known !== undefined) return known;
   let out: Set<string> | null = null;
   for (const [w, weight] of plan.words) {
     const exts = weight >= 2 ? FILE_WORDS[w] : undefined;
     if (exts) for (const e of exts) (out ??= new Set()).add(e);
   }
+  EXTENSIONS.set(plan, out);
   return out;
 }
+/** (Asked for every link a field is fitted to: once per plan.) */
+const EXTENSIONS = new WeakMap<FieldPlan, Set<string> | null>();
 
 /** The extension of a link's path ("https://cdn.example/142.mp3?t=1" → "mp3"), lower case. */
 export function linkExtension(href: string): string | undefined {
