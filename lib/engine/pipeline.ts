@@ -49,7 +49,8 @@ const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 
 export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow) => Promise<void> | void, opts: PipelineOptions): Promise<TaskProgress> {
-  const progress = emptyProgress();
+  // The bound is carried from the first report, so a watcher never sees a page without it.
+  const progress: TaskProgress = { ...emptyProgress(), maxPages: opts.seedHtml === undefined ? opts.maxPages : 1 };
   const report = (patch: Partial<TaskProgress>) => {
     Object.assign(progress, patch);
     opts.onProgress?.({ ...progress, rowsDropped: { ...progress.rowsDropped }, notes: [...progress.notes] });

@@ -43,6 +43,8 @@ describe("EngineRunner.start", () => {
     expect(rows).toHaveLength(store.get(task.id)!.output!.rowsReturned);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.join("\n")).not.toContain("half");
+    // The page bound is kept with the task's progress, as the studio's API serves it to the task page.
+    expect(store.get(task.id)?.progress?.maxPages).toBe(3);
   });
 });
 
