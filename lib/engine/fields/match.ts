@@ -10,8 +10,9 @@ import { readRating, readRatingCount } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
 import { attr, classList, walkElements, type Element } from "../dom";
+import { readByline, takesByline } from "./bylines";
 
 export interface Fit {
   score: number;
@@ -208,11 +209,19 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // author, "favoriteColor" the role.
       // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
       const unlabelled = v ? withoutOwnLabel(v, spec.name, piece.el) : v;
-      const named = h || (unlabelled !== v ? 1 : 0);
+      // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
+      // would; the field takes the name alone. A record's heading is its own title, never one.
+      const read = plan.byline && v && !piece.heading ? readByline(v) : null;
+      const byline = read && takesByline(plan.byline!, read) ? read : null;
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0) || (unlabelled !== v ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
       if (spec.type === "number" || spec.type === "integer") return null;
+      if (byline) {
+        const el = elementWithText(piece.el, byline.name);
+        return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
+      }
       return { score: s, value: unlabelled, attr: textAttr(piece) };
     }
   }

@@ -7,6 +7,7 @@ import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { lookup } from "../lookup";
+import { bylinePlan, type BylinePlan } from "./bylines";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -28,6 +29,8 @@ export interface FieldPlan {
    * stars out of 5 or 10. A named plain number above 10 is its value, not a count beside it.
    */
   openScale?: boolean;
+  /** A field named after a doer ("reviewer", "author", "postedBy"): the name a byline gives ("By Jordan P."). */
+  byline?: BylinePlan;
 }
 
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
@@ -165,6 +168,12 @@ export function planField(spec: FieldSpec): FieldPlan {
   const kind = kindOf(spec, own, all, title !== null);
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
+  const byline = kind === "text" ? bylinePlan(own) : null;
+  if (byline) {
+    plan.byline = byline;
+    // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
+    words.set("by", Math.max(words.get("by") ?? 0, 2.5));
+  }
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
