@@ -10,7 +10,7 @@ import { inferRows, type InferredColumns } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
-import { planField } from "./plan";
+import { planFields } from "./plan";
 import { collectPiecesSteps } from "./pieces";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
@@ -59,7 +59,7 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
   // (Inferring columns is one step: only a query that names no field, on a page without a table's headers, is long there.)
   const inferred = ctx.fields && ctx.fields.length ? null : inferRows(all, ctx.q, host, region.headers, ctx.columns);
   yield;
-  const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, (ctx.fields ?? []).map(planField), host));
+  const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, planFields(ctx.fields ?? []), host));
   // List fields: every element named like the field (lists.ts).
   const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
   if (lists.length) {
