@@ -12,6 +12,8 @@ import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
 import { planFields } from "./plan";
 import { collectPiecesSteps } from "./pieces";
+import { fillSectionFields, sectionFields } from "./section-fields";
+import { recordSectionHeadings } from "../template/record-sections";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { runSteps, runStepsPaused, type Steps } from "../steps";
@@ -84,6 +86,12 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
       put(row, spec.name, list.values);
       if (list.from) from.set(spec.name, list.from);
     });
+  }
+  // Fields that name the record's section ("month", "version"): its heading, where the record is silent (section-fields.ts).
+  const sections = sectionFields(ctx.fields ?? []);
+  if (sections.length) {
+    fillSectionFields(rows, sections, recordSectionHeadings(region));
+    yield;
   }
   const out: ExtractedRecordRow[] = [];
   for (const [i, { row, from }] of rows.entries()) {
