@@ -16,10 +16,11 @@ describe("readByline", () => {
     expect(readByline("Posted by u/spez 3 hours ago")).toEqual({ verb: "post", name: "u/spez" });
     expect(readByline("Written by Ann Lee and Bob Stone")).toEqual({ verb: "writ", name: "Ann Lee and Bob Stone" });
     expect(readByline("By Ann Lee.")).toEqual({ verb: null, name: "Ann Lee" });
+    expect(readByline("Composed by Ludwig van Beethoven")).toEqual({ verb: "compos", name: "Ludwig van Beethoven" });
   });
 
   it("reads no name where 'by' says how, or a dash starts something else", () => {
-    for (const text of ["Made by hand", "By the sea", "Sort by price", "Filter by category", "- 20% off", "Great kettle, by far the best", "Jordan P."]) expect(readByline(text)).toBeNull();
+    for (const text of ["Made by hand", "By the sea", "Sort by price", "Filter by category", "- 20% off", "Great kettle, by far the best", "Jordan P.", "By Christmas it had broken"]) expect(readByline(text)).toBeNull();
   });
 });
 

@@ -107,6 +107,9 @@ const NAME_END = /\s*[·•|,;()[\]]\s*|\s+[-–—]\s+|\s+(?:on|at|in|from|for|
 /** Words after "by" that are no one's name: "by hand", "by appointment", "by the sea". */
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|my|our|your|its|his|her|their|hand|far|way|default|design|appointment|request|email|phone|post|mail|category|date|price|name|popularity|relevance|rating)$/i;
 
+/** Small words inside a name or between two: "Ludwig van Beethoven", "Ann Lee and Bob Stone". */
+const PARTICLES = new Set(["and", "&", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "y"]);
+
 /** The name a byline gives and the verb before it, or null when the text is no byline. */
 export function readByline(text: string): Byline | null {
   const t = text.replace(/\s+/g, " ").trim();
@@ -126,9 +129,11 @@ export function readByline(text: string): Byline | null {
   if (!name || name.length > 60 || !/\p{L}/u.test(name)) return null;
   const words = name.split(" ");
   if (words.length > (dash ? 4 : 6) || NOT_NAMES.test(words[0]!)) return null;
-  // A name is written with a capital ("Jordan P."), or is a user's handle ("pg", "@ann", "u/spez").
+  // A name is written with capitals ("Jordan P.", "Ludwig van Beethoven", "Ann Lee and Bob Stone"), or
+  // is a user's handle ("pg", "@ann", "u/spez"): "By Christmas it had broken" is a sentence.
   const handle = words.length === 1 && /^(?:@|u\/)?[\p{Ll}\d_.-]{2,24}$/u.test(name);
-  if (!/^[@\p{Lu}]/u.test(name) && !handle) return null;
+  const capitals = words.every((w) => /^[@\p{Lu}]/u.test(w) || PARTICLES.has(w));
+  if (!/^[@\p{Lu}]/u.test(name) ? !handle : !capitals) return null;
   if (dash && !/^\p{Lu}/u.test(name)) return null;
   return { verb, name };
 }
