@@ -12,6 +12,7 @@ import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
 import { semanticClasses } from "./utility-classes";
+import { bylinePlan, readByline } from "./bylines";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
 
@@ -121,6 +122,9 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
   if (most(isPhone)) return textColumn("phone", undefined, isPhone);
   if (most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
   const cls = classKey(pieces[0]!.el, skip);
+  // A doer's class ("author", "reviewer") over a byline: the column holds the name, not "By Jordan P.".
+  const isByline = (p: Piece) => readByline(p.value) !== null;
+  if (cls && bylinePlan(tokens(cls)) && most(isByline)) return textColumn(cls, (p) => readByline(p.value)?.name ?? p.value);
   return textColumn(cls ?? (most((p) => p.value.length > 60) ? "description" : "text"));
 }
 

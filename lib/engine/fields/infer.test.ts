@@ -78,6 +78,14 @@ describe("inferred columns: class names", () => {
   });
 });
 
+describe("inferred columns: bylines", () => {
+  it("reads a doer's column (class author) as the name its byline gives, without the 'By'", () => {
+    const review = (n: number, name: string) => `<div class="review"><h3>Review ${n}</h3><span class="author">By ${name}</span><p class="text">Words of review ${n}, long enough to be its text.</p></div>`;
+    const rows = rowsOf(`<section>${[review(1, "Jordan P."), review(2, "Sam K."), review(3, "Maria Gonzalez")].join("")}</section>`, "review", "all reviews");
+    expect(rows.map((r) => r.row.author)).toEqual(["Jordan P.", "Sam K.", "Maria Gonzalez"]);
+  });
+});
+
 describe("inferred columns: named lists", () => {
   it("reads a list's items as one list column, however many a record has", () => {
     const card = (n: number, tags: string[]) => `<div class="card"><h3>Card ${n}</h3><ul class="tags">${tags.map((t) => `<li>${t}</li>`).join("")}</ul></div>`;
