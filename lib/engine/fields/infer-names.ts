@@ -3,7 +3,7 @@
  * what it holds (price, rating, date…) — unless the record's own class words say which one it is
  * ("salary", "posted") — or by its class.
  */
-import { classList, elementChildren, isElement, type Element } from "../dom";
+import { attr, classList, elementChildren, isElement, type Element } from "../dom";
 import { originOf, type Origin } from "./match";
 import { leadingIconDrawing } from "./icons";
 import { ratingOf } from "./ratings";
@@ -13,11 +13,10 @@ import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
 import { withoutBadges } from "./match-text";
-import { isUtilityClass } from "./utility-classes";
+import { semanticClasses } from "./utility-classes";
+import { bylinePlan, readByline } from "./bylines";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
-/** Utility-class spellings (Bootstrap, Tailwind, CSS modules): they describe looks, not content. */
-const UTILITY = /^(?:[a-z]{1,3}-\d|[mp][trblxy]?-|text-|font-|fw-|fs-|bg-|border|rounded|shadow|d-|flex|grid|align|justify|float|gap-|w-|h-|col-|row-|order-|offset-|btn|badge|sr-only|visually|hidden|visible|is-|has-|js-|u-|[a-z]+:)/;
 
 /**
  * Class words that say which amount of money a column is: a better name than "price". Only these:
@@ -125,6 +124,9 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
   if (most(isPhone)) return textColumn("phone", undefined, isPhone);
   if (most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
   const cls = classKey(pieces[0]!.el, skip);
+  // A doer's class ("author", "reviewer") over a byline: the column holds the name, not "By Jordan P.".
+  const isByline = (p: Piece) => readByline(p.value) !== null;
+  if (cls && bylinePlan(tokens(cls)) && most(isByline)) return textColumn(cls, (p) => readByline(p.value)?.name ?? p.value);
   // A nameless icon before the text says what it is when no class does ("<i class="icon-bed"></i> 2 beds").
   const drawings = pieces.map((p) => leadingIconDrawing(p.el)).filter((d): d is string => !!d);
   const drawn = drawings.length >= pieces.length * 0.6 ? camelCase(mode(drawings)) : "";
@@ -134,8 +136,9 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
 /** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */
 export function classKey(el: Element, skip: Set<string>): string | null {
   for (let n: Element | null = el, depth = 0; n && depth < 2; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null, depth++) {
-    for (const c of classList(n)) {
-      if (UTILITY.test(c) || isUtilityClass(c) || /\d/.test(c) || c.length < 3) continue;
+    // Utility classes (text-sm, col-md-6) say how it looks; the rest are the author's names (utility-classes.ts).
+    for (const c of semanticClasses(attr(n, "class"))?.split(" ") ?? []) {
+      if (/\d/.test(c) || c.length < 3) continue;
       const words = tokens(c).filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
       if (words.length) return camelCase(words.join(" "));
     }

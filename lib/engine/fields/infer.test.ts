@@ -69,6 +69,23 @@ describe("inferred columns: names", () => {
   });
 });
 
+describe("inferred columns: class names", () => {
+  it("names a column by an author's class that starts like a utility (text-category), not by the utilities beside it", () => {
+    const item = (n: number, kind: string) =>
+      `<div class="pod"><h3><a href="/b/${n}">Book ${n}</a></h3><p class="text-sm text-gray-500 text-category">${kind}</p></div>`;
+    const rows = rowsOf(`<section>${[item(1, "Poetry"), item(2, "Travel"), item(3, "Crime")].join("")}</section>`, "pod", "all books");
+    expect(rows[0]!.row).toEqual({ title: "Book 1", url: "https://site.example/b/1", category: "Poetry" });
+  });
+});
+
+describe("inferred columns: bylines", () => {
+  it("reads a doer's column (class author) as the name its byline gives, without the 'By'", () => {
+    const review = (n: number, name: string) => `<div class="review"><h3>Review ${n}</h3><span class="author">By ${name}</span><p class="text">Words of review ${n}, long enough to be its text.</p></div>`;
+    const rows = rowsOf(`<section>${[review(1, "Jordan P."), review(2, "Sam K."), review(3, "Maria Gonzalez")].join("")}</section>`, "review", "all reviews");
+    expect(rows.map((r) => r.row.author)).toEqual(["Jordan P.", "Sam K.", "Maria Gonzalez"]);
+  });
+});
+
 describe("inferred columns: named lists", () => {
   it("reads a list's items as one list column, however many a record has", () => {
     const card = (n: number, tags: string[]) => `<div class="card"><h3>Card ${n}</h3><ul class="tags">${tags.map((t) => `<li>${t}</li>`).join("")}</ul></div>`;

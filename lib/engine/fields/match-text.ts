@@ -9,7 +9,7 @@ import { singularOrPlural } from "../words";
 import { GENERIC, type FieldPlan } from "./plan";
 import type { Piece } from "./pieces";
 import { MONEY, clean, parseNumber, type NumberStyle } from "./values";
-import { attr, classList, elementChildren, isElement, isText, textContent, walkElements, type Element } from "../dom";
+import { attr, classList, elementChildren, isElement, isText, normalizeSpace, textContent, walkElements, type Element } from "../dom";
 
 export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
 
@@ -178,21 +178,11 @@ export function withoutBadges(el: Element, v: string): string {
   return clean(out) || v;
 }
 
-/** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
-export const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
-
-/**
- * Whether stars sit beside the element (an icon classed "star", a picture whose text says "stars"
- * or "out of"): the number next to them counts the reviews, it is not the score.
- */
-export function besideStars(el: Element): boolean {
-  const parent = el.parentNode && "tagName" in el.parentNode ? (el.parentNode as Element) : null;
-  if (!parent) return false;
-  let found = false;
-  walkElements(parent, (n) => {
-    // A rating widget ("stars", "star-rating"), not a favourite button classed "star".
-    const widget = n.tagName !== "button" && n.tagName !== "a" && classList(n).some((c) => /^(?:stars|rating-stars?|star-ratings?|stars-\w+)$/i.test(c));
-    if (n !== el && (widget || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
+/** The element inside `root` whose whole text is `text` ("<a>Jordan P.</a>" of "by <a>Jordan P.</a> · 3 days ago"), if one is. */
+export function elementWithText(root: Element, text: string): Element | undefined {
+  let found: Element | undefined;
+  walkElements(root, (n) => {
+    if (n !== root && normalizeSpace(textContent(n)) === text) found = n;
     return !found;
   });
   return found;
