@@ -154,8 +154,6 @@ export function siteNamed(plan: FieldPlan, host: string): boolean | undefined {
 
 /** Words that mark a price as the old one: "Was £20", "Before 30 €", "RRP $40". */
 export const WAS_TEXT = /(?:^|[^\p{L}])(?:was|before|previously|rrp|msrp|statt|avant|antes|prima)(?![\p{L}])/iu;
-/** A count as listings write it: "45", "2,310", "12.4k", "1.2 M". */
-export const COUNT_TEXT = /^\d[\d.,\s]*(?:\s?[km])?$/i;
 
 /** Classes of a badge set in a price: "badge", "label reduced", "tag-sale", "price-flag". */
 const BADGE_CLASS = /(?:^|[-_])(?:badge|label|tag|flag|pill|chip|ribbon|sticker|reduced|sale|discount|promo|deal)(?:$|[-_])/i;

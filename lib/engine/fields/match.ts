@@ -6,14 +6,15 @@
  */
 import { currencyOf, namesCurrency } from "./currency";
 import { fileLinkFit } from "./file-links";
+import { hrefAttr, textAttr } from "./origin";
 import type { Element } from "../dom";
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
-import { besideStars, readRating, readRatingCount, SCORE_TEXT } from "./ratings";
+import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, COUNT_TEXT, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, takesByline } from "./bylines";
 import { readsAsJobTitle } from "./job-titles";
 
@@ -25,21 +26,7 @@ export interface Fit {
   el?: Element;
 }
 
-/** Where a value was read: an element's attribute, or (no attr) its text. */
-export interface Origin {
-  el: Element;
-  attr?: string;
-}
-
-/** The attribute a piece's text value (`value`, else `attrValue`) comes from, if it is not its text. */
-const textAttr = (piece: Piece) => (piece.hidden || !piece.value ? piece.valueAttr : undefined);
-const hrefAttr = (piece: Piece) => piece.hrefAttr ?? "href";
-
-/** Where the value a piece gives was read, by how it was read: as text, from its link, or as a rating. */
-export function originOf(piece: Piece, read: "text" | "href" | "rating"): Origin {
-  if (read === "href") return { el: piece.hrefEl ?? piece.el, attr: hrefAttr(piece) };
-  return { el: piece.el, attr: read === "rating" ? readRating(piece)?.attr : textAttr(piece) };
-}
+export { originOf, type Origin } from "./origin";
 
 const typedLooking = (v: string) => MONEY.test(v) || STOCK.test(v) || parseRatingText(v) !== null || (v.length < 40 && parseDate(v) !== null);
 
@@ -173,10 +160,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // unit ("118 points", "96%", "87/100": not "(1,204)" or "1,204 reviews", counts) and no
       // stars beside it, and beside one of 0 to 10 in the same named element, that one first.
       if (h <= 0 || n === null) return null;
-      // Stars counted ("12.4k", "2,310"): a plain count, with no star widget beside it to count.
-      const count = plan.counted && COUNT_TEXT.test(v.trim()) ? parseNumber(v, true, numbers) : null;
-      if (count !== null && Number.isInteger(count) && (count > 10 || /[km]$/i.test(v.trim())) && !besideStars(piece.el))
-        return { score: 0.75 + h, value: spec.type === "string" ? v : count, attr: textAttr(piece) };
+      const count = plan.counted ? starsCounted(v, piece.el, numbers) : null;
+      if (count !== null) return { score: 0.75 + h, value: spec.type === "string" ? v : count, attr: textAttr(piece) };
       if (n >= 0 && n <= 10) return { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) };
       return plan.openScale && SCORE_TEXT.test(v.trim()) && !besideStars(piece.el) ? { score: 0.75 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }

@@ -7,6 +7,7 @@ import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { lookup } from "../lookup";
+import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
@@ -58,55 +59,6 @@ const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 
 /** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
 export const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
-const SYNONYMS = lookup<string[]>({
-  name: ["title", "heading", "headline", "fullname", "nom", "nombre", "nome", "naam"],
-  title: ["name", "heading", "headline", "titre", "titel", "titulo", "titolo"],
-  url: ["link", "href", "permalink"],
-  link: ["url", "href"],
-  price: ["cost", "amount", "offer", "sale", "prix", "preis", "precio", "prezzo", "prijs", "tarif"],
-  company: ["employer", "organization", "organisation", "org", "hiring", "brand", "entreprise", "societe", "firma", "empresa", "azienda", "unternehmen", "bedrijf"],
-  location: ["city", "place", "address", "region", "area", "where", "locality", "lieu", "ville", "ort", "stadt", "ubicacion", "ciudad", "citta", "luogo", "plaats"],
-  city: ["town", "locality", "location", "ville", "stadt", "ort", "ciudad", "citta", "plaats"],
-  address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
-  quantity: ["qty"],
-  category: ["cat", "genre", "categorie", "kategorie", "categoria"],
-  department: ["dept"],
-  salary: ["pay", "compensation", "wage", "remuneration", "salaire", "gehalt", "salario", "stipendio"],
-  rating: ["stars", "star", "score", "review", "reviews", "bewertung", "valoracion", "valutazione"],
-  availability: ["stock", "instock", "available", "status", "disponibilite", "verfugbarkeit", "disponibilidad", "disponibilita", "lager"],
-  role: ["position", "job", "title", "function", "occupation"],
-  image: ["img", "photo", "picture", "thumbnail", "thumb", "logo", "avatar"],
-  date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
-  description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
-  author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
-  email: ["mail"],
-  phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
-  // Listings abbreviate rooms and floor area: "3 bds", "2 ba", "1,850 sqft".
-  bedroom: ["bed", "beds", "bd", "bds", "br"],
-  bed: ["bedroom", "bd", "bds", "br"],
-  bathroom: ["bath", "baths", "ba"],
-  bath: ["bathroom", "ba"],
-  sqft: ["squarefeet", "footage", "ft2"],
-  squarefeet: ["sqft", "footage", "ft2"],
-  squarefootage: ["sqft", "footage", "ft2"],
-  area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
-  // Standings and stats tables' headers: "Pos", "Pts", "GD", "P", "W", "D", "L", "GF", "GA".
-  position: ["pos", "rank"],
-  rank: ["pos", "position"],
-  point: ["pts"],
-  goaldifference: ["gd"],
-  played: ["p", "pld", "gp", "mp"],
-  win: ["w", "won"],
-  won: ["w"],
-  draw: ["d", "drawn"],
-  drawn: ["d"],
-  loss: ["l", "lost"],
-  lost: ["l"],
-  goalsfor: ["gf"],
-  goalsagainst: ["ga"],
-  profile: ["url", "link", "page"],
-  website: ["site", "homepage", "web", "url"],
-});
 
 const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
 /**
