@@ -16,6 +16,7 @@ describe("parseDate", () => {
     expect(parseDate("Hier klicken", "date", now)).toBeNull();
     expect(parseDate("Heute bestellen, morgen geliefert", "date", now)).toBeNull();
     expect(parseDate("heute um 10:24", "date-time", now)).toBe("2024-03-10T10:24:00Z");
+    expect(parseDate("Lyon 69003 · Aujourd'hui, 10:24", "date", now)).toBeNull();
   });
 
   it("puts a two-digit year in this century up to ten years ahead, else in the last", () => {

@@ -217,11 +217,12 @@ function realDay(y: number, mo: number, d: number): boolean {
 }
 
 /**
- * Today and yesterday in the languages whose months are read: in those only before a time or alone
- * ("Hier, 19:30", "heute um 10:24"), as they are words of sentences too ("Heute bestellen", and
- * German "hier" is "here").
+ * Today and yesterday in the languages whose months are read: in those only as the text's start and
+ * before a time or alone ("Hier, 19:30", "heute um 10:24"), as they are words of sentences too
+ * ("Heute bestellen", German "hier" is "here"), and a line that holds more ("Lyon 69003 ·
+ * Aujourd'hui, 10:24") is not the date's own element.
  */
-const DAY_WORD = /(?<![\p{L}])(today|yesterday|(?:aujourd['’]hui|heute|gestern|hoy|ayer|oggi|ieri|hier)(?=\s*(?:,|à\s|um\s|a las\s|alle\s|\d|$)))(?![\p{L}])/u;
+const DAY_WORD = /(?<![\p{L}])(today|yesterday|(?<=^\s*)(?:aujourd['’]hui|heute|gestern|hoy|ayer|oggi|ieri|hier)(?=\s*(?:,|à\s|um\s|a las\s|alle\s|\d|$)))(?![\p{L}])/u;
 const YESTERDAY = /^(?:yesterday|hier|gestern|ayer|ieri)$/;
 
 /** "3 hours ago", "2 days ago", "a month ago" (by the calendar), "yesterday", "just now". */
