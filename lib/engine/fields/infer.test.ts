@@ -40,16 +40,16 @@ describe("inferred columns: meta lines", () => {
 });
 
 describe("inferred columns: a plain line of a byline and a date", () => {
-  const post = (n: number, line: string) =>
-    `<article class="post"><h2><a href="/p/${n}">Post number ${n} title</a></h2><p class="meta">${line}</p><p class="excerpt">What happened in post ${n}, told at some length.</p></article>`;
-  const rowsFor = (lines: string[]) => rowsOf(`<main>${lines.map((l, i) => post(i, l)).join("")}</main>`, "post", "all posts");
+  const post = (n: number, line: string, meta = "meta") =>
+    `<article class="post"><h2><a href="/p/${n}">Post number ${n} title</a></h2><p class="${meta}">${line}</p><p class="excerpt">What happened in post ${n}, told at some length.</p></article>`;
+  const rowsFor = (lines: string[], meta?: string) => rowsOf(`<main>${lines.map((l, i) => post(i, l, meta)).join("")}</main>`, "post", "all posts");
 
   it.each([
-    [["By Jordan P. · 12 March 2026", "By Ann Lee · 3 March 2026", "By Omar Haddad · 28 February 2026"]],
-    [["Jordan P. — 12 March 2026", "Ann Lee — 3 March 2026", "Omar Haddad — 28 February 2026"]],
-    [["Posted by Jordan P. on 2026-03-12", "Posted by Ann Lee on 2026-03-03", "Posted by Omar Haddad on 2026-02-28"]],
-  ])("splits %j into an author column and a date column", (lines) => {
-    const rows = rowsFor(lines);
+    [["By Jordan P. · 12 March 2026", "By Ann Lee · 3 March 2026", "By Omar Haddad · 28 February 2026"], "meta"],
+    [["Jordan P. — 12 March 2026", "Ann Lee — 3 March 2026", "Omar Haddad — 28 February 2026"], "byline"],
+    [["Posted by Jordan P. on 2026-03-12", "Posted by Ann Lee on 2026-03-03", "Posted by Omar Haddad on 2026-02-28"], "meta"],
+  ])("splits %j into an author column and a date column", (lines, meta) => {
+    const rows = rowsFor(lines, meta);
     expect(rows.map((r) => [r.row.author, r.row.date])).toEqual([
       ["Jordan P.", "2026-03-12"],
       ["Ann Lee", "2026-03-03"],
@@ -86,6 +86,12 @@ describe("inferred columns: a plain line of a byline and a date", () => {
   it("keeps a venue and a date one text, as no byline names anyone", () => {
     const rows = rowsFor(["Main Hall · 12 March 2026", "Room 204 · 3 March 2026", "Atrium · 28 February 2026"]);
     expect(rows[0]!.row).not.toHaveProperty("author");
+  });
+
+  it("keeps a venue before a dash one text: only a byline's element names a person without a 'By'", () => {
+    const rows = rowsFor(["Royal Albert Hall — 12 March 2026", "New York — 3 March 2026", "Barbican Centre — 28 February 2026"], "venue");
+    expect(rows[0]!.row).not.toHaveProperty("author");
+    expect(Object.values(rows[1]!.row)).toContain("New York — 3 March 2026");
   });
 });
 
