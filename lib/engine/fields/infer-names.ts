@@ -90,7 +90,7 @@ const DATE_WORDS =
   /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|now|just|ago|an?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|st|nd|rd|th|am|pm|utc|gmt|posted|published|updated|added|listed|created|modified|date|dated|on|at|since|of|the|in)(?![\p{L}])/giu;
 
 /** Whether the text is a date and nothing else (no name, no title beside it). */
-const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));
+export const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));
 
 /** The key a class word of the pieces' own elements gives ("salary", "posted" → postedDate), if any. */
 function namedBy(pieces: Piece[], names: (word: string) => string | undefined): string | undefined {

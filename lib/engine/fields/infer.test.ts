@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
-import { extractRows } from "./extract";
+import { extractRegion, extractRows } from "./extract";
 import { byClass, region } from "./testing";
 
 const rowsOf = (html: string, cls: string, q: string) =>
@@ -36,6 +36,62 @@ describe("inferred columns: meta lines", () => {
     const card = (n: number) => `<div class="card"><h3>Card ${n}</h3><p class="blurb">A long and winding <em class="highlight">description</em> of card ${n} that goes on</p></div>`;
     const rows = rowsOf(`<div>${[1, 2, 3].map(card).join("")}</div>`, "card", "all cards");
     expect(rows[0]!.row).toEqual({ title: "Card 1", blurb: "A long and winding description of card 1 that goes on" });
+  });
+});
+
+describe("inferred columns: a plain line of a byline and a date", () => {
+  const post = (n: number, line: string, meta = "meta") =>
+    `<article class="post"><h2><a href="/p/${n}">Post number ${n} title</a></h2><p class="${meta}">${line}</p><p class="excerpt">What happened in post ${n}, told at some length.</p></article>`;
+  const rowsFor = (lines: string[], meta?: string) => rowsOf(`<main>${lines.map((l, i) => post(i, l, meta)).join("")}</main>`, "post", "all posts");
+
+  it.each([
+    [["By Jordan P. · 12 March 2026", "By Ann Lee · 3 March 2026", "By Omar Haddad · 28 February 2026"], "meta"],
+    [["Jordan P. — 12 March 2026", "Ann Lee — 3 March 2026", "Omar Haddad — 28 February 2026"], "byline"],
+    [["Posted by Jordan P. on 2026-03-12", "Posted by Ann Lee on 2026-03-03", "Posted by Omar Haddad on 2026-02-28"], "meta"],
+  ])("splits %j into an author column and a date column", (lines, meta) => {
+    const rows = rowsFor(lines, meta);
+    expect(rows.map((r) => [r.row.author, r.row.date])).toEqual([
+      ["Jordan P.", "2026-03-12"],
+      ["Ann Lee", "2026-03-03"],
+      ["Omar Haddad", "2026-02-28"],
+    ]);
+    expect(Object.keys(rows[0]!.row)).toEqual(["title", "url", "author", "date", "excerpt"]);
+    expect(rows[0]!.from.get("author")!.el.tagName).toBe("p");
+  });
+
+  it("reads a relative date as ISO beside the name", () => {
+    const rows = rowsFor(["By Jordan P. · 3 days ago", "By Ann Lee · 5 days ago", "By Omar Haddad · 2 weeks ago"]);
+    expect(rows.map((r) => r.row.author)).toEqual(["Jordan P.", "Ann Lee", "Omar Haddad"]);
+    for (const { row } of rows) expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("reads a later page's lines by the seed's two columns", () => {
+    const seed = extractRegion(region(parseHtml(`<main>${["By Jordan P. · 12 March 2026", "By Ann Lee · 3 March 2026", "By Omar Haddad · 28 February 2026"].map((l, i) => post(i, l)).join("")}</main>`), byClass("post")), {
+      pageUrl: "https://site.example/list",
+      fields: null,
+      q: "all posts",
+    });
+    const next = extractRegion(region(parseHtml(`<main>${["By Li Wei · 1 February 2026", "By Sam Okafor · 20 January 2026"].map((l, i) => post(i + 3, l)).join("")}</main>`), byClass("post")), {
+      pageUrl: "https://site.example/list?page=2",
+      fields: null,
+      q: "all posts",
+      columns: seed.columns,
+    });
+    expect(next.rows.map((r) => [r.row.author, r.row.date])).toEqual([
+      ["Li Wei", "2026-02-01"],
+      ["Sam Okafor", "2026-01-20"],
+    ]);
+  });
+
+  it("keeps a venue and a date one text, as no byline names anyone", () => {
+    const rows = rowsFor(["Main Hall · 12 March 2026", "Room 204 · 3 March 2026", "Atrium · 28 February 2026"]);
+    expect(rows[0]!.row).not.toHaveProperty("author");
+  });
+
+  it("keeps a venue before a dash one text: only a byline's element names a person without a 'By'", () => {
+    const rows = rowsFor(["Royal Albert Hall — 12 March 2026", "New York — 3 March 2026", "Barbican Centre — 28 February 2026"], "venue");
+    expect(rows[0]!.row).not.toHaveProperty("author");
+    expect(Object.values(rows[1]!.row)).toContain("New York — 3 March 2026");
   });
 });
 

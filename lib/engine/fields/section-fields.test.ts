@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml, type Document } from "../dom";
 import { extractRows } from "./extract";
 import { fieldSpecsFromQuery } from "./query";
-import { sectionFields } from "./section-fields";
+import { asksForSections, sectionFields } from "./section-fields";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region, select } from "./testing";
 
@@ -30,6 +30,16 @@ describe("sectionFields", () => {
       ["versionNumber", "version"],
       ["when", "any"],
     ]);
+  });
+});
+
+describe("asksForSections", () => {
+  it("is true when the query's records are named by a section word, not when a field is", () => {
+    expect(asksForSections("every month with its name and events")).toBe(true);
+    expect(asksForSections("each release with version and changes")).toBe(true);
+    expect(asksForSections("every event with title, date, venue and month")).toBe(false);
+    expect(asksForSections("every event")).toBe(false);
+    expect(asksForSections(undefined)).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@
 import { normalizeSpace, textContent, type Element } from "../dom";
 import { lookup, own, put } from "../lookup";
 import { seriesKinds, VERSION, type SeriesKind } from "../template/section-headings";
+import { recordNouns } from "./record-noun";
 import { tokens, type FieldSpec } from "./spec";
 import type { Origin } from "./match";
 
@@ -70,6 +71,15 @@ export function sectionFields(specs: FieldSpec[]): SectionField[] {
     if (wants || described) out.push({ spec, wants: wants ?? "any", year: word === "year" });
   }
   return out;
+}
+
+/**
+ * Whether the query calls its records by a word that names a section ("every month with its
+ * events", "each release with its changes"): then the sections are the records, not a grouping of
+ * them (template/grouped-sections.ts).
+ */
+export function asksForSections(q: string | undefined): boolean {
+  return !!q && recordNouns(q).some((noun) => WORDS[noun] !== undefined);
 }
 
 /** The field's value from a section heading, or undefined when the heading is not of its kind. */
