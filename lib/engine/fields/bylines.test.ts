@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml, xpathOf } from "../dom";
-import { bylinePlan, readByline, takesByline } from "./bylines";
+import { bylinePlan, readByline, splitDateByline, takesByline } from "./bylines";
 import { extractRows } from "./extract";
 import { fieldSpecsFromQuery } from "./query";
 import { fieldSpecsFromSchema } from "./spec";
@@ -90,5 +90,50 @@ describe("extractRows: a doer's field from the record's byline", () => {
     const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" } } });
     const byName = extractRows(region(reviews((name) => `By ${name}`), byClass("review")), { pageUrl: "https://shop.example/reviews", fields, q: "" });
     expect(byName[0]!.row).toEqual({ name: "Great kettle" });
+  });
+});
+
+describe("bylines of forums and listings", () => {
+  it("reads a date written before its byline, and no date-like text before a 'by' that says how", () => {
+    expect(splitDateByline("3 Jan 2019 by admin")).toEqual({ date: "3 Jan 2019", byline: { verb: null, name: "admin" } });
+    expect(splitDateByline("Today 09:15, by Ann Lee")).toEqual({ date: "Today 09:15", byline: { verb: null, name: "Ann Lee" } });
+    expect(readByline("28 Nov 2026 by barleyking")).toEqual({ verb: null, name: "barleyking" });
+    for (const text of ["Made in 2019 by Acme", "Sort by date", "3 Jan 2019 by the sea", "Room 4 by the lift"]) expect(splitDateByline(text)).toBeNull();
+  });
+
+  it("gives a thread's author its 'Started by' and a listing's agent, seller or listedBy its 'Listed by'", () => {
+    expect(takesByline(bylinePlan(["author"])!, readByline("Started by hopsmith, Yesterday 18:02")!)).toBe(true);
+    for (const field of [["agent"], ["seller"], ["listed", "by"], ["dealer"]]) expect(takesByline(bylinePlan(field)!, readByline("Listed by LX Homes")!)).toBe(true);
+    expect(readByline("Listed by LX Homes")!.name).toBe("LX Homes");
+    expect(takesByline(bylinePlan(["author"])!, readByline("Listed by LX Homes")!)).toBe(false);
+  });
+
+  it("fills a thread's author from its starter line and its last post's date without the byline after it", () => {
+    const threads = [
+      ["Forum rules", "admin", "3 Jan 2019", "3 Jan 2019", "admin"],
+      ["Stuck fermentation", "hopsmith", "27 Nov 2026", "28 Nov 2026", "yeastwhisperer"],
+      ["Kegging vs bottling", "newbie42", "20 Nov 2026", "26 Nov 2026", "barleyking"],
+      ["Water chemistry", "chemjen", "15 Nov 2026", "16 Nov 2026", "chemjen"],
+    ];
+    const doc = parseHtml(
+      `<main><table><thead><tr><th>Thread</th><th>Replies</th><th>Last post</th></tr></thead><tbody>${threads
+        .map(([title, by, on, last, lastBy], i) => `<tr class="thread"><td><a href="/t/${i}">${title}</a><div>Started by <a href="/u/${by}">${by}</a>, ${on}</div></td><td>${i * 3}</td><td>${last}<br>by <a href="/u/${lastBy}">${lastBy}</a></td></tr>`)
+        .join("")}</tbody></table></main>`,
+    );
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, author: { type: "string" }, last_post_date: { type: "string" } } });
+    const rows = extractRows(region(doc, byClass("thread")), { pageUrl: "https://forum.example/f/general", fields, q: "" });
+    expect(rows.map((r) => r.row.author)).toEqual(["admin", "hopsmith", "newbie42", "chemjen"]);
+    expect(rows.map((r) => r.row.last_post_date)).toEqual(["3 Jan 2019", "28 Nov 2026", "26 Nov 2026", "16 Nov 2026"]);
+  });
+
+  it("fills an agent with the firm a listing is 'Listed by'", () => {
+    const doc = parseHtml(
+      `<main><ul>${["LX Homes", "Tejo Imobiliária", "Prime Lisbon", "LX Homes"]
+        .map((firm, i) => `<li class="listing"><h2><a href="/p/${i}">Flat ${i + 1} in Lisbon</a></h2><p class="price">€ ${i + 2}00.000</p><p class="by">Listed by <a href="/agents/${i}">${firm}</a></p></li>`)
+        .join("")}</ul></main>`,
+    );
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, agent: { type: "string" } } });
+    const rows = extractRows(region(doc, byClass("listing")), { pageUrl: "https://homes.example/buy", fields, q: "" });
+    expect(rows.map((r) => r.row.agent)).toEqual(["LX Homes", "Tejo Imobiliária", "Prime Lisbon", "LX Homes"]);
   });
 });

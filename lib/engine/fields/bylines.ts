@@ -6,27 +6,37 @@
  * Which doer a "<verb> by" names is read from the words themselves, not from a list of pairs: the
  * verb and the field's noun share their stem ("reviewed" / "reviewer", "hosted" / "host",
  * "organized" / "organizer"); a few verbs are irregular ("written" / "writer", "sold" / "seller").
- * A bare "By" or a dash names whoever the record is by: any doer field takes it.
+ * A bare "By" or a dash names whoever the record is by: any doer field takes it. A date may come
+ * first, as a forum's last post writes it ("3 Jan 2019 by admin"): a doer takes the name, a date
+ * field the date alone.
  */
+
+import { onlyDate, parseDate } from "./dates";
 
 /** Doers a record may be "by": a field whose own words hold one of these takes a bare byline. */
 const DOERS = new Set([
   ...["author", "writer", "reviewer", "poster", "submitter", "creator", "maker", "contributor", "commenter", "editor", "uploader", "publisher"],
   ...["seller", "vendor", "host", "organizer", "organiser", "presenter", "speaker", "instructor", "teacher", "tutor", "director", "photographer"],
   ...["illustrator", "narrator", "translator", "composer", "designer", "developer", "artist", "brand", "manufacturer", "user", "username", "owner"],
-  ...["maintainer", "by", "byline", "credit", "credits", "attribution"],
+  ...["maintainer", "by", "byline", "credit", "credits", "attribution", "agent", "agency", "dealer", "landlord", "lister", "starter"],
 ]);
 
 /** Doers whose verbs do not share their stem: what an author or a brand is "<verb> by". */
 const ALSO = new Map<string, string[]>([
-  ["author", ["write", "post", "submit", "creat"]],
+  // A forum thread is "Started by" its author; a listing is "Listed by" its seller, agent or dealer.
+  ["author", ["write", "post", "submit", "creat", "start"]],
   ["byline", ["write", "post"]],
   ["user", ["post", "submit"]],
   ["username", ["post", "submit"]],
   ["brand", ["mak", "manufactur"]],
   ["instructor", ["teach", "lead"]],
   ["tutor", ["teach"]],
-  ["vendor", ["sell"]],
+  ["vendor", ["sell", "list"]],
+  ["seller", ["list"]],
+  ["agent", ["list", "market", "sell"]],
+  ["agency", ["list", "market", "sell"]],
+  ["dealer", ["list", "sell"]],
+  ["landlord", ["list", "let", "rent"]],
   ["speaker", ["present"]],
 ]);
 
@@ -43,6 +53,7 @@ const IRREGULAR = new Map<string, string>([
   ["shot", "shoot"],
   ["told", "tell"],
   ["run", "run"],
+  ["let", "let"],
   ["read", "read"],
 ]);
 
@@ -110,13 +121,31 @@ const NOT_NAMES = /^(?:the|a|an|this|that|these|those|my|our|your|its|his|her|th
 /** Small words inside a name or between two: "Ludwig van Beethoven", "Ann Lee and Bob Stone". */
 const PARTICLES = new Set(["and", "&", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "y"]);
 
+/** "3 Jan 2019 by admin", "Today 09:15, by Ann Lee": a date, then who did it (a forum's last post). */
+const DATE_THEN_BY = /^(.{1,40}?)[\s,;·•|–—-]+by\s+(\S.*)$/isu;
+
+/**
+ * The date and the byline of a text that writes the date first ("3 Jan 2019 by admin"); null for
+ * any other text. The part before "by" must be a date and nothing else, so "Made in 2019 by Acme"
+ * or "Sort by date" are not read.
+ */
+export function splitDateByline(text: string): { date: string; byline: Byline } | null {
+  const m = DATE_THEN_BY.exec(text.replace(/\s+/g, " ").trim());
+  if (!m) return null;
+  const date = m[1]!.trim();
+  if (!/\d/.test(date) && !/\b(?:today|yesterday)\b/i.test(date)) return null;
+  if (!onlyDate(date) || !parseDate(date)) return null;
+  const byline = readByline(`by ${m[2]}`);
+  return byline ? { date, byline } : null;
+}
+
 /** The name a byline gives and the verb before it, or null when the text is no byline. */
 export function readByline(text: string): Byline | null {
   const t = text.replace(/\s+/g, " ").trim();
   if (!t || t.length > 120) return null;
   const by = BY.exec(t);
   const dash = by ? null : DASH.exec(t);
-  if (!by && !dash) return null;
+  if (!by && !dash) return splitDateByline(t)?.byline ?? null;
   const word = by?.[1];
   // A noun before "by" ("Photo by", "A talk by") is a bare byline; a participle says what was done.
   const verb = word ? verbStem(word) : null;

@@ -243,3 +243,10 @@ function relative(t: string, now: Date): Date | null {
   const ms = { second: 1e3, sec: 1e3, minute: 6e4, min: 6e4, hour: 36e5, hr: 36e5, day, week: 7 * day }[unit]!;
   return new Date(now.getTime() - n * ms);
 }
+
+/** Words a date's text may hold besides the date: months, weekdays, "ago", "posted on"… */
+const DATE_WORDS =
+  /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|now|just|ago|an?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|st|nd|rd|th|am|pm|utc|gmt|posted|published|updated|added|listed|created|modified|date|dated|on|at|since|of|the|in)(?![\p{L}])/giu;
+
+/** Whether the text is a date and nothing else (no name, no title beside it). */
+export const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));

@@ -8,6 +8,7 @@ describe("splitBylineDate", () => {
     expect(splitBylineDate("Posted by Ann Lee on 2026-03-12")).toEqual({ name: "Ann Lee", date: "2026-03-12" });
     expect(splitBylineDate("Jordan P. — 12 March 2026", true)).toEqual({ name: "Jordan P.", date: "12 March 2026" });
     expect(splitBylineDate("by Ludwig van Beethoven | March 3, 2026")).toEqual({ name: "Ludwig van Beethoven", date: "March 3, 2026" });
+    expect(splitBylineDate("3 Jan 2019 by admin")).toEqual({ name: "admin", date: "3 Jan 2019" });
   });
 
   it("leaves a line whose parts are not a byline name and a date alone", () => {

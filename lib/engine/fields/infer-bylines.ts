@@ -9,7 +9,7 @@
 import { originOf } from "./match";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
-import { bylinePlan, readByline } from "./bylines";
+import { bylinePlan, readByline, splitDateByline } from "./bylines";
 import { classKey, onlyDate, type Column } from "./infer-names";
 import { tokens } from "./spec";
 
@@ -37,6 +37,9 @@ const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 export function splitBylineDate(text: string, bare = false): BylineDate | null {
   const t = text.replace(/\s+/g, " ").trim();
   if (!t || t.length > 100) return null;
+  // "3 Jan 2019 by admin": the date first, as a forum's last post writes it.
+  const first = splitDateByline(t);
+  if (first) return { name: first.byline.name, date: first.date };
   let name: string | null = null;
   let rest = "";
   const by = readByline(t);

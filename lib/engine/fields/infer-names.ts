@@ -9,7 +9,9 @@ import { leadingIconDrawing } from "./icons";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
-import { parseDate } from "./dates";
+import { onlyDate, parseDate } from "./dates";
+
+export { onlyDate };
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
 import { withoutBadges } from "./match-text";
@@ -85,12 +87,6 @@ function isoDate(p: Piece): string {
 }
 const dateOrigin = (p: Piece): Origin => (p.attrValue && parseDate(p.attrValue) ? { el: p.el, attr: p.valueAttr } : originOf(p, "text"));
 
-/** Words a date's text may hold besides the date: months, weekdays, "ago", "posted on"… */
-const DATE_WORDS =
-  /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|now|just|ago|an?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|st|nd|rd|th|am|pm|utc|gmt|posted|published|updated|added|listed|created|modified|date|dated|on|at|since|of|the|in)(?![\p{L}])/giu;
-
-/** Whether the text is a date and nothing else (no name, no title beside it). */
-export const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));
 
 /** The key a class word of the pieces' own elements gives ("salary", "posted" → postedDate), if any. */
 function namedBy(pieces: Piece[], names: (word: string) => string | undefined): string | undefined {

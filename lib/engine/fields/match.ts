@@ -15,7 +15,7 @@ import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
-import { readByline, takesByline } from "./bylines";
+import { readByline, splitDateByline, takesByline } from "./bylines";
 import { readsAsJobTitle } from "./job-titles";
 
 export interface Fit {
@@ -175,8 +175,10 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
       // episode and the length from their fields too.
       const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
-      // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown.
-      return { score: s, value: spec.format ? d : v, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
+      // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
+      // without the byline after it ("3 Jan 2019 by admin": the author is another field's).
+      const shown = spec.format ? d : (splitDateByline(v)?.date ?? v);
+      return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
       // A count of ratings beside the stars it counts: "★★★★★ (212)" is 212 ratings, not 5.
