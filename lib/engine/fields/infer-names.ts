@@ -16,6 +16,7 @@ import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
 import { withoutBadges } from "./match-text";
 import { semanticClasses } from "./utility-classes";
+import { SYNONYMS } from "./synonyms";
 import { bylinePlan, readByline } from "./bylines";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
@@ -59,6 +60,8 @@ export function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Co
   const href = (p: Piece) => originOf(p, "href");
   if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), origin: href, fits: (p) => !!p.href?.startsWith("mailto:") };
   if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), origin: href, fits: (p) => !!p.href?.startsWith("tel:") };
+  // A download link's text says what it fetches ("MP3 herunterladen (68 MB)"): the file is its href.
+  if (pieces.every((p) => p.el.tagName === "a" && attr(p.el, "download") !== undefined)) return { key: "downloadUrl", read: (p) => p.href, origin: href, fits: (p) => !!p.href };
   if (!pieces.every((p) => p.constant)) return null;
   const key = camelCase(pieces[0]!.text) || "link";
   return { key: /(?:url|link|website|homepage|profile|site)$/i.test(key) ? key : `${key}Url`, read: (p) => p.href, origin: href, fits: (p) => !!p.href };
@@ -135,12 +138,29 @@ export function classKey(el: Element, skip: Set<string>): string | null {
     // Utility classes (text-sm, col-md-6) say how it looks; the rest are the author's names (utility-classes.ts).
     for (const c of semanticClasses(attr(n, "class"))?.split(" ") ?? []) {
       if (/\d/.test(c) || c.length < 3) continue;
-      const words = tokens(c).filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
+      const words = tokens(c)
+        .map((t) => unglued(t, skip))
+        .filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
       if (words.length) return camelCase(words.join(" "));
     }
     if (n.parentNode && isElement(n.parentNode) && elementChildren(n.parentNode).length > 1) break;
   }
   return null;
+}
+
+/**
+ * A class glued onto the record's own ("courseblockdesc" in a record classed "courseblock", as
+ * CMS themes write BEM without its dashes) names a field by what follows: "desc", read as the word it
+ * abbreviates ("description"; synonyms.ts lists "desc" under it). Not a word of its own, the whole
+ * class would name a column "courseblockdesc".
+ */
+function unglued(t: string, skip: Set<string>): string {
+  for (const w of skip) {
+    if (w.length < 4 || t.length - w.length < 3 || !t.startsWith(w)) continue;
+    const rest = t.slice(w.length);
+    return Object.keys(SYNONYMS).find((word) => word.startsWith(rest) && SYNONYMS[word]!.includes(rest)) ?? rest;
+  }
+  return t;
 }
 
 function mode(values: string[]): string {

@@ -193,3 +193,31 @@ describe("inferred columns: a header spanning an empty column", () => {
     expect(rows[1]).toEqual({ thread: "Stuck fermentation", replies: "34", url: "https://forum.example/t/2" });
   });
 });
+
+describe("inferred columns: a player, a glued class and a labelled line's links", () => {
+  const episode = (n: number, guests: string[]) =>
+    `<article class="episode"><h2><a href="/ep/${n}">Episode about topic ${n}</a></h2>` +
+    (guests.length ? `<p class="guests">With: ${guests.map((g) => `<a href="/people/${g.length}${n}">${g}</a>`).join(" and ")}</p>` : "") +
+    `<p class="summary">A long talk about topic number ${n} and what came of it over the years.</p>` +
+    `<div class="player"><button aria-label="Play">▶</button><audio src="https://cdn.example/${n}.mp3"></audio><span class="time">0:00 / ${40 + n}:00</span></div></article>`;
+  const html = `<main>${episode(1, ["Jana Becker"])}${episode(2, ["Tim Schulz", "Elif Yilmaz"])}${episode(3, ["Markus Weber"])}${episode(4, [])}</main>`;
+
+  it("reads a labelled line once, with all its links, and no column from an audio player's controls", () => {
+    const rows = rowsOf(html, "episode", "every episode");
+    expect(Object.keys(rows[1]!.row)).toEqual(["title", "url", "with", "summary"]);
+    expect(rows[1]!.row.with).toBe("Tim Schulz and Elif Yilmaz");
+  });
+
+  it("names a column by the part of its class glued onto the record's ('courseblockdesc' → description)", () => {
+    const course = (n: number) =>
+      `<div class="courseblock"><p class="courseblocktitle"><strong>COMP ${n}. Course ${n}.</strong></p><p class="courseblockdesc">What course ${n} teaches.</p><p class="courseblockroom">Room ${n}</p></div>`;
+    const rows = rowsOf(`<main>${course(101)}${course(210)}${course(305)}</main>`, "courseblock", "every course");
+    expect(rows[0]!.row).toEqual({ title: "COMP 101. Course 101.", description: "What course 101 teaches.", room: "Room 101" });
+  });
+
+  it("reads a download link's file, not its label", () => {
+    const item = (n: number) => `<article class="ep"><h2><a href="/ep/${n}">Episode ${n}</a></h2><a class="dl" href="https://cdn.example/${n}.mp3" download>MP3 (${n * 10} MB)</a></article>`;
+    const rows = rowsOf(`<main>${item(1)}${item(2)}${item(3)}</main>`, "ep", "every episode");
+    expect(rows.map((r) => r.row.downloadUrl)).toEqual(["https://cdn.example/1.mp3", "https://cdn.example/2.mp3", "https://cdn.example/3.mp3"]);
+  });
+});

@@ -83,6 +83,9 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   const usedText = keep.filter((a) => a.plan.channel === "text").map((a) => a.slot!);
   const keys = new Set(keep.map((a) => a.plan.spec.name));
   const decided: InferredColumn[] = [];
+  /** The elements whose text a column reads (labelled slots are keyed by label, not by path, so usedText misses what lies inside them). */
+  const claimed = new Set<Element>();
+  const recordEls = new Set(all.flatMap((rp) => rp.record));
 
   const words = recordWords(all);
   for (const { slot, pieces, list, meta } of candidates(all, words)) {
@@ -91,6 +94,11 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     // (A meta line's own elements, read before it, leave it its own text.)
     if (present < minPresence || usedText.some((s) => slotsOverlap(s, slot) && !(meta && s.startsWith(`${slot}/`)))) continue;
     const link = list || meta ? null : linkColumn(pieces, rows);
+    // A link inside a labelled line a column reads ("Zu Gast: <a>Jana Becker</a> und <a>Tim</a>")
+    // is part of that value: as a column of its own it repeated the label's (guests, guests2).
+    if (!link && !list && mostInside(pieces, claimed)) continue;
+    // An audio or video player's text is its controls ("▶", "0:00 / 41:00"), no record's data.
+    if (!link && pieces.filter((p) => inPlayer(p.el, recordEls)).length >= pieces.length * 0.6) continue;
     if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
     // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
     if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
@@ -110,6 +118,7 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
       keys.add(unique);
       // A meta line's named elements are columns of their own, after it.
       if (!meta) usedText.push(slot);
+      if (!meta && !link && !list) for (const p of pieces) claimed.add(p.el);
       decided.push({ ...candidate, key: unique });
       values.forEach((v, r) => {
         if (!v) return;
@@ -220,3 +229,21 @@ function repeats(values: unknown[], rows: Record<string, unknown>[]): boolean {
 
 const textLen = (el: Element): number => el.childNodes.reduce((n: number, c) => n + ("value" in c ? String(c.value).trim().length : isElement(c) ? textLen(c) : 0), 0);
 const isComposite = (el: Element) => elementChildren(el).length >= 2 && !el.childNodes.some((c) => "value" in c && String(c.value).trim() !== "");
+
+/** Whether most of the pieces lie inside elements other columns read whole. */
+function mostInside(pieces: Piece[], claimed: Set<Element>): boolean {
+  if (!claimed.size) return false;
+  const inside = (el: Element) => {
+    for (let n = el.parentNode; n && isElement(n); n = n.parentNode) if (claimed.has(n)) return true;
+    return false;
+  };
+  return pieces.filter((p) => inside(p.el)).length >= pieces.length * 0.6;
+}
+
+const MEDIA = new Set(["audio", "video"]);
+const holdsMedia = (el: Element): boolean => MEDIA.has(el.tagName) || elementChildren(el).some(holdsMedia);
+/** Whether the element is, or lies in, a player: an element inside the record that holds an <audio> or <video>. */
+function inPlayer(el: Element, records: Set<Element>): boolean {
+  for (let n: Element | null = el; n && !records.has(n); n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) if (holdsMedia(n)) return true;
+  return false;
+}
