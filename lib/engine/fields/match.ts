@@ -16,6 +16,7 @@ import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, splitDateByline, takesByline } from "./bylines";
+import { splitDistance } from "./distances";
 import { readsAsJobTitle } from "./job-titles";
 
 export interface Fit {
@@ -189,6 +190,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (!source || source.length > 40) return null;
       // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
       // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
+      const far = plan.distance ? splitDistance(v) : null;
+      if (far) return { score: 1.5 + h - foreignLabel, value: far.value, attr: textAttr(piece) };
       const said = h === 0 ? mentionedNumber(plan, v, numbers) : undefined;
       if (said === null) return null;
       const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
@@ -218,7 +221,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // Taking the record's next unclaimed text instead would invent values: "isbn" would get the
       // author, "favoriteColor" the role.
       // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
-      const unlabelled = v ? withoutOwnLabel(v, spec.name, piece.el) : v;
+      // A place with its distance ("Old Town · 0.3 km from centre"): each field its own part.
+      const far = (plan.place || plan.distance) && v ? splitDistance(withoutOwnLabel(v, spec.name, piece.el)) : null;
+      const unlabelled = far ? (plan.place ? far.place : far.distance) : v ? withoutOwnLabel(v, spec.name, piece.el) : v;
       // A currency is written as its price's symbol ("€ 385.000" is in EUR).
       const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
       if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
@@ -226,7 +231,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // would; the field takes the name alone. A record's heading is its own title, never one.
       const read = plan.byline && v && !piece.heading ? readByline(v) : null;
       const byline = read && takesByline(plan.byline!, read) ? read : null;
-      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0) || (unlabelled !== v ? 1 : 0);
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0) || (unlabelled !== v ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;

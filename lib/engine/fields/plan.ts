@@ -9,6 +9,7 @@ import { tokens, type FieldSpec } from "./spec";
 import { lookup } from "../lookup";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
+import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -50,6 +51,10 @@ export interface FieldPlan {
   apart?: boolean;
   /** A field named after a doer ("reviewer", "author", "postedBy"): the name a byline gives ("By Jordan P."). */
   byline?: BylinePlan;
+  /** A place (location, district): "Old Town · 0.3 km from centre" gives it "Old Town" (distances.ts). */
+  place?: boolean;
+  /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
+  distance?: boolean;
 }
 
 const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
@@ -156,6 +161,8 @@ export function planField(spec: FieldSpec): FieldPlan {
     // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
     words.set("by", Math.max(words.get("by") ?? 0, 2.5));
   }
+  if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
+  if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
