@@ -185,3 +185,23 @@ export function elementWithText(root: Element, text: string): Element | undefine
   });
   return found;
 }
+
+/**
+ * Whether a short text names its own kind with the field's word: "MIT License" and "Apache License
+ * 2.0" for "license", as a label would ("License: MIT"). Only the field's own words (not its
+ * synonyms, not generic ones), whole, in four words at most: a sentence that happens to hold the
+ * word is no such value.
+ */
+export function namesOwnKind(plan: FieldPlan, v: string): boolean {
+  if (v.length > 40 || v.split(/\s+/).length > 4) return false;
+  const pattern = kindPatterns.get(plan) ?? kindPatterns.set(plan, kindPattern(plan)).get(plan)!;
+  return !!pattern && pattern.test(v);
+}
+
+const kindPatterns = new WeakMap<FieldPlan, RegExp | null>();
+
+function kindPattern(plan: FieldPlan): RegExp | null {
+  const words = [...plan.words].filter(([w, weight]) => weight >= 3 && w.length > 3 && !GENERIC.has(w)).map(([w]) => w.replace(/[^\p{L}]/gu, ""));
+  if (!words.length) return null;
+  return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => singularOrPlural(w)).join("|")})(?![\\p{L}])`, "iu");
+}

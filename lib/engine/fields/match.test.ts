@@ -184,3 +184,20 @@ describe("fill: a box around the price", () => {
     expect(rowsOf(html, "card", "every hotel", schema).map((r) => r.price)).toEqual([356, 540, 68, 815]);
   });
 });
+
+describe("a text that names its own kind", () => {
+  const repo = (name: string, license: string, lang: string) =>
+    `<div class="repo"><h3><a href="/o/${name}">${name}</a></h3><p class="desc">A tool called ${name} for people who need one.</p><div class="meta"><span>${lang}</span> <span>${license}</span> <span>Updated 3 days ago</span></div></div>`;
+  const html = repo("tidyframe", "MIT License", "TypeScript") + repo("sqlsnap", "Apache License 2.0", "Rust") + repo("plotkit", "MIT License", "Go");
+
+  it("gives a license field the text that says it is one, with no label ('MIT License')", () => {
+    const schema = { type: "object", properties: { name: { type: "string" }, license: { type: "string" } } };
+    expect(rowsOf(html, "repo", "", schema).map((r) => r.license)).toEqual(["MIT License", "Apache License 2.0", "MIT License"]);
+  });
+
+  it("does not take a sentence that only holds the word", () => {
+    const prose = (name: string) => `<div class="repo"><h3><a href="/o/${name}">${name}</a></h3><p>Read the license before you use ${name} in production.</p></div>`;
+    const schema = { type: "object", properties: { name: { type: "string" }, license: { type: "string" } } };
+    expect(rowsOf(prose("a") + prose("b") + prose("c"), "repo", "", schema).map((r) => r.license)).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -14,7 +14,7 @@ import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } fr
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, splitDateByline, takesByline } from "./bylines";
 import { splitDistance } from "./distances";
 import { readsAsJobTitle } from "./job-titles";
@@ -231,7 +231,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // would; the field takes the name alone. A record's heading is its own title, never one.
       const read = plan.byline && v && !piece.heading ? readByline(v) : null;
       const byline = read && takesByline(plan.byline!, read) ? read : null;
-      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0) || (unlabelled !== v ? 1 : 0);
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
