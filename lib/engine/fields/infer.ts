@@ -20,6 +20,7 @@ import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
 import { bylineDateColumns } from "./infer-bylines";
 import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
+import { playerElements, within } from "./infer-inside";
 
 const MAX_COLUMNS = 10;
 
@@ -86,6 +87,7 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   /** The elements whose text a column reads (labelled slots are keyed by label, not by path, so usedText misses what lies inside them). */
   const claimed = new Set<Element>();
   const recordEls = new Set(all.flatMap((rp) => rp.record));
+  const players = playerElements(all, recordEls);
 
   const words = recordWords(all);
   for (const { slot, pieces, list, meta } of candidates(all, words)) {
@@ -96,9 +98,9 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     const link = list || meta ? null : linkColumn(pieces, rows);
     // A link inside a labelled line a column reads ("Zu Gast: <a>Jana Becker</a> und <a>Tim</a>")
     // is part of that value: as a column of its own it repeated the label's (guests, guests2).
-    if (!link && !list && mostInside(pieces, claimed)) continue;
+    if (!link && !list && claimed.size && pieces.filter((p) => within(p.el, claimed, recordEls, false)).length >= pieces.length * 0.6) continue;
     // An audio or video player's text is its controls ("▶", "0:00 / 41:00"), no record's data.
-    if (!link && pieces.filter((p) => inPlayer(p.el, recordEls)).length >= pieces.length * 0.6) continue;
+    if (!link && players.size && pieces.filter((p) => within(p.el, players, recordEls, true)).length >= pieces.length * 0.6) continue;
     if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
     // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
     if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
@@ -229,21 +231,3 @@ function repeats(values: unknown[], rows: Record<string, unknown>[]): boolean {
 
 const textLen = (el: Element): number => el.childNodes.reduce((n: number, c) => n + ("value" in c ? String(c.value).trim().length : isElement(c) ? textLen(c) : 0), 0);
 const isComposite = (el: Element) => elementChildren(el).length >= 2 && !el.childNodes.some((c) => "value" in c && String(c.value).trim() !== "");
-
-/** Whether most of the pieces lie inside elements other columns read whole. */
-function mostInside(pieces: Piece[], claimed: Set<Element>): boolean {
-  if (!claimed.size) return false;
-  const inside = (el: Element) => {
-    for (let n = el.parentNode; n && isElement(n); n = n.parentNode) if (claimed.has(n)) return true;
-    return false;
-  };
-  return pieces.filter((p) => inside(p.el)).length >= pieces.length * 0.6;
-}
-
-const MEDIA = new Set(["audio", "video"]);
-const holdsMedia = (el: Element): boolean => MEDIA.has(el.tagName) || elementChildren(el).some(holdsMedia);
-/** Whether the element is, or lies in, a player: an element inside the record that holds an <audio> or <video>. */
-function inPlayer(el: Element, records: Set<Element>): boolean {
-  for (let n: Element | null = el; n && !records.has(n); n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) if (holdsMedia(n)) return true;
-  return false;
-}
