@@ -189,8 +189,8 @@ export function elementWithText(root: Element, text: string): Element | undefine
 /**
  * Whether a short text names its own kind with the field's word: "MIT License" and "Apache License
  * 2.0" for "license", as a label would ("License: MIT"). Only the field's own words (not its
- * synonyms, not generic ones), whole, in four words at most: a sentence that happens to hold the
- * word is no such value.
+ * synonyms, not generic ones), as the last word of four at most: a sentence that happens to hold the
+ * word is no such value, nor a name the word only qualifies ("City Hall").
  */
 export function namesOwnKind(plan: FieldPlan, v: string): boolean {
   if (v.length > 40 || v.split(/\s+/).length > 4) return false;
@@ -203,5 +203,8 @@ const kindPatterns = new WeakMap<FieldPlan, RegExp | null>();
 function kindPattern(plan: FieldPlan): RegExp | null {
   const words = [...plan.words].filter(([w, weight]) => weight >= 3 && w.length > 3 && !GENERIC.has(w)).map(([w]) => w.replace(/[^\p{L}]/gu, ""));
   if (!words.length) return null;
-  return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => singularOrPlural(w)).join("|")})(?![\\p{L}])`, "iu");
+  // The word ends the name, a version at most after it: "MIT License", "Apache License 2.0"; where it
+  // only qualifies the next word ("City Hall" for "city"), the text is a name of something else.
+  // (No number before it: "Service 9.0 Atmosphere 8.0" gathers two scores, it names no atmosphere.)
+  return new RegExp(`^[^\\d\\s][^\\d]*\\s+(?:${words.map((w) => singularOrPlural(w)).join("|")})(?:\\s+v?\\d[\\d.]*)?$`, "iu");
 }

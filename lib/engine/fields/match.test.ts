@@ -195,8 +195,8 @@ describe("a text that names its own kind", () => {
     expect(rowsOf(html, "repo", "", schema).map((r) => r.license)).toEqual(["MIT License", "Apache License 2.0", "MIT License"]);
   });
 
-  it("does not take a sentence that only holds the word", () => {
-    const prose = (name: string) => `<div class="repo"><h3><a href="/o/${name}">${name}</a></h3><p>Read the license before you use ${name} in production.</p></div>`;
+  it("does not take a sentence that only holds the word, or a name the word qualifies", () => {
+    const prose = (name: string) => `<div class="repo"><h3><a href="/o/${name}">${name}</a></h3><p>Read the license before you use ${name}.</p><p>License plate ${name}</p></div>`;
     const schema = { type: "object", properties: { name: { type: "string" }, license: { type: "string" } } };
     expect(rowsOf(prose("a") + prose("b") + prose("c"), "repo", "", schema).map((r) => r.license)).toEqual([undefined, undefined, undefined]);
   });
