@@ -33,7 +33,7 @@ const HEADING_WORDS = /(^|[-_\s])(heading|headline|title|caption|header)([-_\s]|
  * has none. The widened region's parent is the sections' parent, so its template (template.ts)
  * finds every section's records on the listing's other pages too.
  */
-export function acrossSections(region: RecordRegion): RecordRegion {
+export function acrossSections(region: RecordRegion, named = false): RecordRegion {
   const first = region.records[0]?.[0];
   if (!first) return region;
   const template = recordTemplate(region);
@@ -43,7 +43,7 @@ export function acrossSections(region: RecordRegion): RecordRegion {
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
     const above = parentElement(section);
     if (!above || above.tagName === "html" || section.tagName === "body") break;
-    const widened = widen(region, template, section, above, down, first);
+    const widened = widen(region, template, section, above, down, first, named);
     if (widened) return widened;
     down.unshift(stepOf(section));
     section = above;
@@ -51,10 +51,12 @@ export function acrossSections(region: RecordRegion): RecordRegion {
   return region;
 }
 
-function widen(region: RecordRegion, template: ReturnType<typeof recordTemplate>, section: Element, above: Element, down: TemplateStep[], first: Element): RecordRegion | null {
+function widen(region: RecordRegion, template: ReturnType<typeof recordTemplate>, section: Element, above: Element, down: TemplateStep[], first: Element, named: boolean): RecordRegion | null {
   const siblings = elementChildren(above).filter((s) => alike(s, section));
   if (siblings.length < 2) return null;
-  // The region's own heading sets the series its siblings' headings must continue (section-headings.ts).
+  // The region's own heading sets the series its siblings' headings must continue (section-headings.ts);
+  // `named` sections (departments: the caller has made sure they group its records) need a heading only.
+  const seriesOf = named ? headedOf : seriesKindsOf;
   const series = seriesOf(section, first);
   if (!series) return null;
   const records: Element[][] = [];
@@ -97,10 +99,18 @@ function follow(from: Element, steps: TemplateStep[]): Element | null {
 }
 
 /** The series kinds of the section's heading, or null when it is unheaded or its heading names no series. */
-function seriesOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
+function seriesKindsOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
   const heading = headingOf(section, firstRecord);
   const kinds = heading ? seriesKinds(textContent(heading)) : null;
   return kinds?.size ? kinds : null;
+}
+
+/** Every kind: a named section's heading continues any other's. */
+const NAMED = new Set<SeriesKind>(["letter", "version", "part", "date"]);
+
+/** Any heading, as one series with every other: sections headed by names (departments). */
+function headedOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
+  return headingOf(section, firstRecord) ? NAMED : null;
 }
 
 /** The heading before the section's first record: the nearest inside the section, or just before the section. */
