@@ -5,9 +5,9 @@
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
-import { asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
+import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegions, findRecordsPaused, type RecordRegion } from "./records";
-import { acrossSections, groupedSectionRecords, matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
+import { acrossSections, groupedSectionRecords, matchTemplate, memberRecords, recordTemplate, smallListings, type RecordTemplate } from "./template";
 import { leadCovers, leadElement } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
@@ -143,8 +143,10 @@ export async function rowsFromPage(
   }
   if (!region) return { rows: [], signature: null, records: 0, columns: null };
   // Months that each hold a list of thin events are a grouping, not the records, unless the query
-  // asks for the months themselves (template/grouped-sections.ts).
-  const grouped = asksForSections(input.q) ? null : groupedSectionRecords(region);
+  // asks for the months themselves (template/grouped-sections.ts); so are departments that each
+  // list their people, when the query asks for people (template/named-groups.ts).
+  const members = asksForMembers(input.q, fields) ? memberRecords(region) : null;
+  const grouped = members ?? (asksForSections(input.q) ? null : groupedSectionRecords(region));
   // One section of a listing split into sections (events by month) stands for them all. The key
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
   const widened = grouped ?? acrossSections(region);
