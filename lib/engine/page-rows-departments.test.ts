@@ -18,11 +18,11 @@ describe("rowsFromPage on a team page grouped by department", () => {
     ["table", [8, 2, 3]],
   ];
 
-  it.each(cases)("reads the people (%s, %j), not the departments, with each one's department", async (layout, sizes) => {
+  it.each(cases)("reads the people (%s, %j), not the departments, with each one's role and department", async (layout, sizes) => {
     const page = await rowsFromPage(parseHtml(teamPage(layout, sizes)), url, input("every person with name, role, profile and department"), fields("name", "role", "profile", "department"), null);
     const people = teamPeople(sizes);
     expect(page.records).toBe(people.length);
-    expect(page.rows.map((r) => [r.row.name, r.row.profile, r.row.department])).toEqual(people.map((p) => [p.name, `https://acme.example${p.profile}`, p.department]));
+    expect(page.rows.map((r) => [r.row.name, r.row.role, r.row.profile, r.row.department])).toEqual(people.map((p) => [p.name, p.role, `https://acme.example${p.profile}`, p.department]));
   });
 
   it("reads each one's role where the page marks it (cards: class=role)", async () => {
