@@ -6,6 +6,12 @@
  */
 export type Steps<T> = Generator<void, T, undefined>;
 
+/**
+ * Items between two steps in loops whose items cost well under a microsecond (a node of a tree walk,
+ * a value of a column): a step per item would cost more than the item.
+ */
+export const STRIDE = 512;
+
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
