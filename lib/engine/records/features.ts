@@ -3,6 +3,7 @@
  * post-order pass (no per-candidate subtree walks for text, so detection stays linear in page size).
  */
 import { INVISIBLE_TAGS, attr, classList, isElement, isText, type Element, type ParentNode } from "../dom";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 export interface ElementStats {
   /** Visible non-whitespace characters in the subtree. */
@@ -35,7 +36,19 @@ export class PageFeatures {
   /** Shape paths with their class numbers masked, once each per page (see instance-classes.ts). */
   readonly pathStems = new Map<string, string>();
 
-  constructor(root: ParentNode, private readonly classShapes = true) {
+  /** `measured` false: the stats are measured by the caller (see PageFeatures.steps). */
+  constructor(root: ParentNode, private readonly classShapes = true, measured = true) {
+    if (measured) runSteps(this.measure(root));
+  }
+
+  /** The features of `root`, measured as steps (see steps.ts): a step every STRIDE elements. */
+  static *steps(root: ParentNode, classShapes = true): Steps<PageFeatures> {
+    const f = new PageFeatures(root, classShapes, false);
+    yield* f.measure(root);
+    return f;
+  }
+
+  private *measure(root: ParentNode): Steps<void> {
     // Iterative post-order: pages can be thousands of levels deep in the worst case.
     const stack: Array<{ el: Element; done: boolean }> = [];
     if (isElement(root)) stack.push({ el: root, done: false });
@@ -44,7 +57,9 @@ export class PageFeatures {
         const c = root.childNodes[i];
         if (isElement(c)) stack.push({ el: c, done: false });
       }
+    let seen = 0;
     while (stack.length) {
+      if (++seen % STRIDE === 0) yield;
       const top = stack[stack.length - 1]!;
       if (!top.done) {
         top.done = true;
