@@ -5,17 +5,17 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPages, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
+import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPagesSteps, makeRowValidator, nestRow, numericColumnsSteps, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { fillsList } from "./fields/lists";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
-import { nextPage, parsePage, sameSite } from "./pipeline/pages";
+import { nextPagePaused, parsePage, sameSite, scriptedLoadMorePaused } from "./pipeline/pages";
 import { pauser } from "./pipeline/pause";
+import { runStepsPaused } from "./steps";
 import { normalizeUrl } from "./pagination/urls";
-import { scriptedLoadMore } from "./pagination";
 import { rowLinks } from "./pipeline/row-links";
 import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
@@ -106,9 +106,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const visited = new Set([normalizeUrl(input.url), normalizeUrl(seedUrl)]);
   let pageUrl = seedUrl;
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
-    const next = nextPage(doc, pageUrl);
+    const next = await nextPagePaused(doc, pageUrl, pause);
     if (!next) {
-      const more = scriptedLoadMore(doc);
+      const more = await scriptedLoadMorePaused(doc, pause);
       if (more) progress.notes.push(`The page has a "${more}" button that runs a script, which the engine does not run: records it may load were not read.`);
       break;
     }
@@ -146,7 +146,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
     collected.push(...more.rows);
     report({ recordsFound: progress.recordsFound + more.records });
-    if (pages + 1 >= opts.maxPages && nextPage(doc, pageUrl)) {
+    if (pages + 1 >= opts.maxPages && (await nextPagePaused(doc, pageUrl, pause))) {
       progress.notes.push(`Pagination stopped after ${opts.maxPages} pages (ENGINE_MAX_PAGES).`);
     }
   }
@@ -155,9 +155,13 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // Inferred columns of plain numbers are read in the records' number style ("1.500" is 1500 in German);
   // one a later page read as a list is a list on every page.
   const numbers = collected[0]?.numbers ?? {};
-  if (!fields) numericColumns(listsAcrossPages(collected.map((c) => c.row)), undefined, numbers);
+  const collectedRows = collected.map((c) => c.row);
+  if (!fields) {
+    await runStepsPaused(listsAcrossPagesSteps(collectedRows), pause);
+    await runStepsPaused(numericColumnsSteps(collectedRows, undefined, numbers), pause);
+  }
   // Text fields the query named ("teams with played and points") are typed like inferred columns.
-  else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields), numbers);
+  else if (!input.schema) await runStepsPaused(numericColumnsSteps(collectedRows, numericQueryFields(fields), numbers), pause);
   const seen = new Set<string>();
   const validate = input.schema ? makeRowValidator(input.schema) : null;
   let kept: ExtractedRow[] = [];

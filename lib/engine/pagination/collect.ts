@@ -8,6 +8,7 @@ import { attr, isElement, textContent, type ChildNode, type Document, type Eleme
 import { isItemNavContainer, isPagerContainer, tokens } from "./lexicon";
 import { analyseSequence } from "./sequence";
 import { pageRef, resolveHref, stripTail } from "./urls";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 export interface RawLink {
   el: Element;
@@ -49,6 +50,11 @@ export interface Collected {
 }
 
 export function collectLinks(doc: Document, pageUrl: string): Collected | null {
+  return runSteps(collectLinksSteps(doc, pageUrl));
+}
+
+/** collectLinks as steps (see steps.ts), a step every STRIDE nodes: a long table is 100,000s of them. */
+export function* collectLinksSteps(doc: Document, pageUrl: string): Steps<Collected | null> {
   let page: URL;
   try {
     page = new URL(pageUrl);
@@ -93,7 +99,9 @@ export function collectLinks(doc: Document, pageUrl: string): Collected | null {
 
   const stack: Frame[] = [];
   for (let i = doc.childNodes.length - 1; i >= 0; i--) stack.push({ node: doc.childNodes[i]!, depth: 0, pagerDepth: -1, navDepth: -1, itemNavDepth: -1 });
+  let seen = 0;
   while (stack.length) {
+    if (++seen % STRIDE === 0) yield;
     const frame = stack.pop()!;
     const el = frame.node;
     if (!isElement(el)) continue;
@@ -121,6 +129,7 @@ export function collectLinks(doc: Document, pageUrl: string): Collected | null {
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: frame.depth + 1, pagerDepth, navDepth, itemNavDepth });
   }
+  yield;
   for (const link of links) {
     const a = after.get(link.el);
     if (a) link.afterCurrent = a;
