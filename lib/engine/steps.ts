@@ -19,11 +19,12 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+/** `pause.due`, when the pause has it, says whether to await it at all (see pipeline/pause.ts). */
+export async function runStepsPaused<T>(steps: Steps<T>, pause: (() => Promise<void>) & { due?: () => boolean }): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await pause();
+    if (!pause.due || pause.due()) await pause();
   }
 }
 
