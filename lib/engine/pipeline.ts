@@ -13,13 +13,13 @@ import { RobotsCache } from "./net/robots";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
 import { nextPagePaused, parsePage, sameSite, scriptedLoadMorePaused } from "./pipeline/pages";
-import { pauser } from "./pipeline/pause";
+import { pauser, type Pause } from "./pipeline/pause";
 import { runStepsPaused } from "./steps";
 import { normalizeUrl } from "./pagination/urls";
 import { rowLinks } from "./pipeline/row-links";
 import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
-import { shortList } from "./records";
+import { shortListPaused } from "./records";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
@@ -40,8 +40,8 @@ export interface PipelineOptions {
 }
 
 /** The short list the seed page shows but findRecords did not take (see noRecords). */
-function shortListOf(doc: Parameters<typeof noRecords>[0], q: string, fields: FieldSpec[] | null) {
-  const list = shortList(doc, { q, fieldNames: fields?.map((f) => f.name) });
+async function shortListOf(doc: Parameters<typeof noRecords>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
+  const list = await shortListPaused(doc, { q, fieldNames: fields?.map((f) => f.name) }, pause);
   return list && { records: list.records, q };
 }
 
@@ -96,7 +96,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     throw new ExtractionError(
       seed.records > 0
         ? nothingMatched(seed.records, fields, input.schema !== null)
-        : noRecords(doc, shortListOf(doc, input.q, fields)),
+        : noRecords(doc, await shortListOf(doc, input.q, fields, pause)),
     );
   }
   const collected: CollectedRow[] = [...seed.rows];

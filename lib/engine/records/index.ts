@@ -127,8 +127,17 @@ function bestRegion(ranked: Scored[], options: FindRecordsOptions): RecordRegion
  * than blame the URL. Lines labelled "Weight: 1.2 kg" are an item's own fields, not such a list.
  */
 export function shortList(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
+  return shortOf(rankRegions(doc, options), options);
+}
+
+/** shortList, giving the event loop a turn between candidates (the pipeline's failure message reads it). */
+export async function shortListPaused(doc: Document, options: FindRecordsOptions, pause: () => Promise<void>): Promise<RecordRegion | null> {
+  return shortOf(await runStepsPaused(ranking(doc, options), pause), options);
+}
+
+function shortOf(ranked: Scored[], options: FindRecordsOptions): RecordRegion | null {
   const query = queryTerms(options.q, options.fieldNames);
-  const seen = rankRegions(doc, options).find(
+  const seen = ranked.find(
     (r) =>
       r.chrome >= MIN_CONTENT_CHROME &&
       r.score >= MIN_SCORE &&
