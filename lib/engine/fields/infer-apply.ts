@@ -127,12 +127,14 @@ export function listsAcrossPages(rows: Record<string, unknown>[]): Record<string
 /** listsAcrossPages as steps (see steps.ts), a step every STRIDE rows. */
 export function* listsAcrossPagesSteps(rows: Record<string, unknown>[]): Steps<void> {
   const lists = new Set<string>();
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     for (const k of Object.keys(row)) if (Array.isArray(row[k])) lists.add(k);
     if (i % STRIDE === STRIDE - 1) yield;
   }
   if (!lists.size) return;
-  for (const [i, row] of rows.entries()) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     for (const k of lists) if (Object.hasOwn(row, k) && !Array.isArray(row[k]) && row[k] !== null && row[k] !== undefined) row[k] = [row[k]];
     if (i % STRIDE === STRIDE - 1) yield;
   }

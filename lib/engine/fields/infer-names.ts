@@ -112,8 +112,8 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
 export function* describeSteps(pieces: Piece[], skip: Set<string>): Steps<Column> {
   const most = function* (test: (p: Piece) => boolean): Steps<boolean> {
     let n = 0;
-    for (const [i, p] of pieces.entries()) {
-      if (test(p)) n++;
+    for (let i = 0; i < pieces.length; i++) {
+      if (test(pieces[i]!)) n++;
       if (i % STRIDE === STRIDE - 1) yield;
     }
     return n >= pieces.length * 0.6;

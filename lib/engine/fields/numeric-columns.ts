@@ -46,8 +46,8 @@ export function numericColumns(rows: Record<string, unknown>[], keys?: Iterable<
 export function* numericColumnsSteps(rows: Record<string, unknown>[], keys?: Iterable<string>, style: NumberStyle = {}): Steps<void> {
   if (!keys) {
     const all = new Set<string>();
-    for (const [i, r] of rows.entries()) {
-      for (const k of Object.keys(r)) all.add(k);
+    for (let i = 0; i < rows.length; i++) {
+      for (const k of Object.keys(rows[i]!)) all.add(k);
       if (i % STRIDE === STRIDE - 1) yield;
     }
     keys = all;
@@ -67,7 +67,8 @@ export function* numericColumnsSteps(rows: Record<string, unknown>[], keys?: Ite
     }
     yield;
     if (!any || !plainOnly) continue;
-    for (const [i, r] of rows.entries()) {
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       if (typeof r[key] === "string" && r[key] !== "") r[key] = plain.read(r[key] as string);
       if (i % STRIDE === STRIDE - 1) yield;
     }

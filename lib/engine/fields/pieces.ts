@@ -150,7 +150,8 @@ function* markConstants(all: RecordPieces[]): Steps<void> {
   }
   for (const list of bySlot.values()) {
     const counts = new Map<string, number>();
-    for (const [i, p] of list.entries()) {
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
       counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
       if (i % STRIDE === STRIDE - 1) yield;
     }

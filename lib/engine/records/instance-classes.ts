@@ -82,7 +82,8 @@ export function* groupSignaturesSteps(els: readonly Element[]): Steps<string[]> 
   const stems = numbered >= MIN_INSTANCE_VALUES ? instanceStems(classes, counts, tokenStem) : null;
   yield;
   const out: string[] = [];
-  for (const [i, el] of els.entries()) {
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
     let cls = classes[i]!;
     if (stems?.size) cls = [...new Set(cls.map((t) => (counts.get(t) === 1 && stems.has(tokenStem(t)) ? tokenStem(t) : t)))].sort();
     out.push(cls.length ? `${el.tagName}.${cls.join(".")}` : el.tagName);

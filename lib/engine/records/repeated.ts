@@ -28,7 +28,9 @@ export function contentChildren(parent: Element, f: PageFeatures): Element[] {
 /** contentChildren as steps (see steps.ts), a step every STRIDE children: a long table's body has 30,000. */
 function* contentChildrenSteps(parent: Element, f: PageFeatures): Steps<Element[]> {
   const out: Element[] = [];
-  for (const [i, c] of parent.childNodes.entries()) {
+  const kids = parent.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
     if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0 && !isSeparator(c, f)) out.push(c);
     if (i % STRIDE === STRIDE - 1) yield;
   }
