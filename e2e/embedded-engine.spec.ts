@@ -1,4 +1,4 @@
-import { catalogueProducts } from "./fixtures/catalogue-site";
+import { catalogueProducts, startCatalogueSite } from "./fixtures/catalogue-site";
 import { parseCsv } from "./support/csv";
 import { CATALOGUE_DEAD_PRODUCT, CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, EMBEDDED_ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
@@ -58,6 +58,26 @@ test("with no key, the embedded engine extracts a paginated catalogue; the CSV e
   await expect(fieldSource("url")).toHaveText("from ./h3[1]/a[1]/@href");
   await expect(fieldSource("url")).toHaveAttribute("title", `${card}/h3[1]/a[1]/@href`);
   await expect(page.getByRole("region", { name: "Where each field was read" }).getByRole("definition").filter({ hasText: picked.price })).toBeVisible();
+});
+
+test("while the engine follows pagination, the task page says which page of at most how many", async ({ compose, taskPage, page }) => {
+  // A slow shop of three listing pages: each page takes long enough for the task page to see it.
+  const slow = await startCatalogueSite(0, { products: 30, delayMs: 1_500 });
+  try {
+    await compose.goto();
+    await compose.fill({ url: `${slow.origin}/catalogue`, q: "every product with name and price" });
+    await compose.runAndOpenTask();
+    // The studio runs with the default ENGINE_MAX_PAGES, 20.
+    await expect(page.getByTestId("progress-page-bound")).toHaveText(/^Page [1-3] of at most 20$/);
+    await expect(page.getByTestId("task-progress")).toHaveAttribute("data-ongoing", "true");
+    await taskPage.expectStatus("completed", 45_000);
+    // Once the pages are read the count says it all; a catalogue under the bound gets no note about it.
+    await expect(page.getByTestId("progress-page-bound")).toHaveCount(0);
+    await expect(page.getByTestId("progress-pages")).toHaveText("3");
+    await expect(page.getByTestId("task-progress")).not.toContainText("ENGINE_MAX_PAGES");
+  } finally {
+    await slow.close();
+  }
 });
 
 test("an unreachable seed page fails with a sentence the analyst can act on", async ({ compose, taskPage, page }) => {

@@ -22,7 +22,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { displayValue, headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 import { BooleanCell, EmailCell, LinkCell } from "./cells";
 import { clipboardText, isCellCopy } from "./cell-copy";
-import { loadGridState, restorableState, saveGridState } from "./grid-state";
+import { isUserLayoutChange, LayoutKeeper, loadGridState, saveGridState, type LayoutEvent } from "./grid-state";
 import { useCopyStatus } from "./use-copy-status";
 import type { StoredRow } from "./use-row-stream";
 
@@ -136,22 +136,27 @@ export function ResultsGrid({
   const defaultColDef = useMemo<ColDef<StoredRow>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
   // Not `initialState`: that applies at grid creation, before the columns of a task without a
   // schema exist, and AG Grid then keeps a filter model for a column it does not show (which the
-  // export would still apply). The layout is applied once its columns are there, and nothing is
-  // saved before, so a layout not yet applied is never overwritten by the empty one.
-  const saved = useMemo(() => loadGridState(taskId), [taskId]);
-  const restored = useRef(!saved);
+  // export would still apply). The layout is applied once its columns are there, unless the user
+  // has changed it first (see LayoutKeeper).
+  const keeper = useMemo(() => new LayoutKeeper(loadGridState(taskId)), [taskId]);
   const settled = useRef(columnsSettled);
   const gridApi = useRef<GridApi<StoredRow> | null>(null);
   const restore = useCallback(
     (api: GridApi<StoredRow>) => {
-      if (restored.current || !saved) return;
       const present = new Set((api.getColumns() ?? []).map((c) => c.getColId()));
-      const state = restorableState(saved, present, settled.current);
-      if (!state) return;
-      restored.current = true;
-      api.setState(state);
+      const state = keeper.toRestore(present, settled.current);
+      if (state) api.setState(state);
     },
-    [saved],
+    [keeper],
+  );
+  const userChange = useCallback(
+    (e: LayoutEvent & { api: GridApi<StoredRow> }) => {
+      if (keeper.saving || !isUserLayoutChange(e)) return;
+      keeper.userChanged();
+      // Saved now: the state update that follows this event may already have gone by unsaved.
+      saveGridState(taskId, e.api.getState());
+    },
+    [keeper, taskId],
   );
   const [copyStatus, copy] = useCopyStatus();
   useEffect(() => {
@@ -171,8 +176,12 @@ export function ResultsGrid({
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         onStateUpdated={(e) => {
-          if (restored.current) saveGridState(taskId, e.state);
+          if (keeper.saving) saveGridState(taskId, e.state);
         }}
+        onColumnMoved={userChange}
+        onColumnResized={userChange}
+        onColumnVisible={userChange}
+        onColumnPinned={userChange}
         onNewColumnsLoaded={(e) => restore(e.api)}
         onGridReady={(e: GridReadyEvent<StoredRow>) => {
           performance.mark("grid:ready"); // for bench/grid-load.ts: rows vs grid, which came first
@@ -201,8 +210,14 @@ export function ResultsGrid({
         // A new sort or filter empties the cache (the count is unknown) until the worker answers
         // the first block of the new view with the view's size.
         onModelUpdated={(e) => onViewCount?.(e.api.isLastRowIndexKnown() ? e.api.getDisplayedRowCount() : null)}
-        onSortChanged={(e) => onViewChanged?.(e.api)}
-        onFilterChanged={(e) => onViewChanged?.(e.api)}
+        onSortChanged={(e) => {
+          userChange(e);
+          onViewChanged?.(e.api);
+        }}
+        onFilterChanged={(e) => {
+          userChange(e);
+          onViewChanged?.(e.api);
+        }}
         suppressFieldDotNotation
         animateRows={false}
         enableCellTextSelection

@@ -13,6 +13,7 @@ import { ColumnKinds } from "@/lib/results/column-kinds";
 import { skipLines } from "@/lib/ndjson/skip-lines";
 import { ProfileBuilder } from "@/lib/results/profile";
 import { RowStore } from "@/lib/results/row-store";
+import { ReportThrottle } from "./report-throttle";
 import { mergeKeys } from "@/lib/extract/columns";
 import type { RowValidator } from "@/lib/validation/row-validator";
 import { MAX_MALFORMED_KEPT, progress, type MainToWorker, type MalformedLine, type StartMessage, type WorkerToMain } from "./row-stream-protocol";
@@ -54,8 +55,8 @@ class Load {
   private extras: string[] = [];
   private extrasChanged = false;
   private profiled = 0;
-  private lastPost = performance.now();
   private announced = false;
+  private readonly throttle = new ReportThrottle(progress.everyMs, () => this.post());
   /** Set once the grid has shown the first rows (or the hold ran out): reading never pauses again. */
   private flowing = false;
   private release: (() => void) | null = null;
@@ -116,13 +117,19 @@ class Load {
     this.flowing = true;
   }
 
-  /** Tells the main thread how far the load is: the first 1,000 rows at once, else at most every `progress.everyMs`. */
+  /**
+   * Tells the main thread how far the load is: the first 1,000 rows at once, else at most every
+   * `progress.everyMs` — and rows held back by that limit still go out when it ends, so a download
+   * that pauses right after them shows them meanwhile.
+   */
   report(force = false) {
-    const now = performance.now();
-    const first = !this.announced && this.store.size >= progress.firstRows;
-    if (!force && !first && now - this.lastPost < progress.everyMs) return;
+    this.throttle.report(force || (!this.announced && this.store.size >= progress.firstRows));
+  }
+
+  private post() {
+    // A report still waiting when the load was stopped or replaced is not this grid's any more.
+    if (this.abort.signal.aborted || current !== this) return;
     if (this.store.size >= progress.firstRows) this.announced = true;
-    this.lastPost = now;
     const { store } = this;
     this.profiler.add(store.rows.slice(this.profiled), store.invalid.slice(this.profiled), [...this.schemaKeys, ...this.extras]);
     this.profiled = store.size;

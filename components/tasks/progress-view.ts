@@ -1,4 +1,5 @@
 import { isTerminal, type TaskProgress, type TaskStatus } from "@/lib/extract/types";
+import { formatCount } from "@/lib/format";
 
 const stageLabels: Record<TaskProgress["stage"], string> = {
   queued: "Queued",
@@ -21,6 +22,24 @@ export interface ProgressView {
   currentUrl: string | null;
   /** Whether rows kept and dropped are counted yet (until then they read 0 without meaning it). */
   rowsCounted: boolean;
+  /** "Page 3 of at most 20" while the engine reads pages and says how many it may read; else null. */
+  pageOfBound: string | null;
+}
+
+/** The stages in which the engine is reading pages: a page is being fetched, or its records read. */
+const CRAWL_STAGES: readonly TaskProgress["stage"][] = ["fetching", "extracting"];
+
+/**
+ * Which page the engine is on, against the most it will read. While fetching, the page on its way is
+ * not counted in pagesFetched yet, so it is the next one. Only while pages are being read: before,
+ * there is no page; after, the count of pages fetched says it all (and a note says when the bound
+ * stopped the run). Reports without a bound (saved before it was carried) say nothing new.
+ */
+function pageOfBound(progress: TaskProgress): string | null {
+  const { stage, pagesFetched, maxPages } = progress;
+  if (maxPages === undefined || !CRAWL_STAGES.includes(stage)) return null;
+  const page = Math.min(Math.max(stage === "fetching" ? pagesFetched + 1 : pagesFetched, 1), maxPages);
+  return `Page ${formatCount(page)} of at most ${formatCount(maxPages)}`;
 }
 
 /**
@@ -40,8 +59,8 @@ export function progressView(progress: TaskProgress, status: TaskStatus): Progre
   const { stage, rowsKept, rowsDropped: d } = progress;
   if (isTerminal(status)) {
     const label = status === "completed" ? "Done" : stage === "queued" || stage === "done" ? "Failed" : `Failed while ${stageLabels[stage].toLowerCase()}`;
-    return { stage: label, ongoing: false, currentUrl: null, rowsCounted: true };
+    return { stage: label, ongoing: false, currentUrl: null, rowsCounted: true, pageOfBound: null };
   }
   const counted = COUNTED_STAGES.includes(stage) || rowsKept > 0 || d.invalid + d.duplicate + d.deadLinks > 0;
-  return { stage: stageLabels[stage], ongoing: true, currentUrl: progress.currentUrl, rowsCounted: counted };
+  return { stage: stageLabels[stage], ongoing: true, currentUrl: progress.currentUrl, rowsCounted: counted, pageOfBound: pageOfBound(progress) };
 }

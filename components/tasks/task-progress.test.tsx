@@ -41,4 +41,20 @@ describe("TaskProgress", () => {
     expect(textOf(html, "progress-dropped")).toBe("3");
     expect(html).not.toContain('data-testid="progress-kept-pending"');
   });
+
+  it("while pages are read, says which page of at most how many", () => {
+    const html = renderToStaticMarkup(
+      <TaskProgress progress={report({ stage: "fetching", currentUrl: "https://shop.example/p3", pagesFetched: 2, recordsFound: 40, maxPages: 20 })} status="processing" />,
+    );
+    expect(textOf(html, "progress-page-bound")).toBe("Page 3 of at most 20");
+    expect(textOf(html, "progress-pages")).toBe("2");
+  });
+
+  it("says nothing of a bound the report does not carry, nor once the task has ended", () => {
+    const running = renderToStaticMarkup(<TaskProgress progress={report({ stage: "fetching", pagesFetched: 2 })} status="processing" />);
+    expect(running).not.toContain("progress-page-bound");
+    expect(running).not.toContain("at most");
+    const ended = renderToStaticMarkup(<TaskProgress progress={report({ stage: "done", pagesFetched: 5, rowsKept: 44, maxPages: 20 })} status="completed" />);
+    expect(ended).not.toContain("at most");
+  });
 });

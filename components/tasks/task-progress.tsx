@@ -22,7 +22,13 @@ export function TaskProgress({ progress, status }: { progress: Progress; status:
     >
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
         <Stat label="Stage" value={view.stage} testId="progress-stage" />
-        <Stat label="Pages fetched" value={formatCount(progress.pagesFetched)} testId="progress-pages" />
+        <Stat label="Pages fetched" value={formatCount(progress.pagesFetched)} testId="progress-pages">
+          {view.pageOfBound ? (
+            <dd className="mt-0.5 text-xs text-slate-500" data-testid="progress-page-bound">
+              {view.pageOfBound}
+            </dd>
+          ) : null}
+        </Stat>
         <Stat label="Records found" value={formatCount(progress.recordsFound)} testId="progress-records" />
         <Stat label="Rows kept" value={view.rowsCounted ? formatCount(progress.rowsKept) : notYet} testId="progress-kept" />
         <Stat label="Rows dropped" value={view.rowsCounted ? formatCount(dropped) : notYet} testId="progress-dropped" />
@@ -54,13 +60,15 @@ export function TaskProgress({ progress, status }: { progress: Progress; status:
   );
 }
 
-function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** One counter; `children` are further `<dd>`s about it. */
+function Stat({ label, value, testId, children }: { label: string; value: string; testId: string; children?: React.ReactNode }) {
   return (
     <div>
       <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className="mt-0.5 tabular-nums" data-testid={testId}>
         {value}
       </dd>
+      {children}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { ApiError, type FieldIssue } from "@/lib/errors";
 import { extractInputSchema, type ExtractInput } from "@/lib/extract/types";
 import { log } from "@/lib/log";
+import { plainAjvMessage } from "@/lib/schema/ajv-message";
 import { checkRowSchemaText } from "@/lib/schema/check";
 import { compileForDialect } from "@/lib/validation/dialect";
 
@@ -81,15 +82,6 @@ export function parseExtraction(value: unknown): ExtractInput {
   if (!refused.length) return input;
   const details = refused.map((e) => ({ field: `schema${e.path.replace(/\//g, ".")}`, message: e.message }));
   throw new ApiError("bad_request", `The schema cannot be used: ${details.map((d) => `${d.field}: ${d.message}`).join("; ")}`, { details });
-}
-
-/** Ajv's "schema is invalid: data/properties/a/x must be object" → "/properties/a/x must be object". */
-export function plainAjvMessage(message: string): string {
-  const text = message
-    .replace(/^schema is invalid: /, "")
-    .replace(/\bdata(\/[^\s,]*)?/g, (_, at: string | undefined) => (at ? `“${at}”` : "the schema"))
-    .replace(/\.$/, "");
-  return `It is not valid JSON Schema: ${text}.`;
 }
 
 /** Reads a JSON body with a size cap; a wrong content type or broken JSON is the caller's error. */

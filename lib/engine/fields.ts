@@ -2,6 +2,7 @@
 export { camelCase, fieldSpecsFromSchema, type FieldFormat, type FieldSpec, type FieldType } from "./fields/spec";
 export { fieldSpecsFromQuery } from "./fields/query";
 export { markRecordNames } from "./fields/record-noun";
+export { asksForSections } from "./fields/section-fields";
 export { specFromPhrase } from "./fields/query-phrase";
 export { extractRegion, extractRegionPaused, extractRows, fieldSources, type ExtractContext, type ExtractedRecordRow } from "./fields/extract";
 export type { InferredColumns } from "./fields/infer";

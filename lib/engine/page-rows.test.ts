@@ -74,6 +74,42 @@ describe("rowsFromPage on a listing split into sections", () => {
   });
 });
 
+describe("rowsFromPage on months of thin events", () => {
+  // Each event only a link, a date and a venue: each month's list is short beside the month itself.
+  const event = (id: string, day: number) => `<li><a href="/e/${id}">Talk ${id} on tooling</a> <time datetime="2026-03-${10 + day}">${10 + day} Mar</time> <span class="venue">Room ${id}</span></li>`;
+  const month = (name: string, ids: string[]) => `<section><h2>${name} 2026</h2><ul>${ids.map(event).join("")}</ul></section>`;
+  const page = (...months: string[]) => parseHtml(`<!doctype html><html><body><main><h1>Events</h1>${months.join("")}</main></body></html>`);
+  const seedPage = () => page(month("March", ["a1", "a2"]), month("April", ["b1", "b2", "b3"]), month("May", ["c1"]), month("June", ["d1", "d2"]));
+  const fields = (...names: string[]): FieldSpec[] => names.map((name) => ({ name, type: "string", required: false }));
+
+  it("reads the events, every month's, each with its month, and the next page's by the seed's template", async () => {
+    const q = { ...input, q: "every event with title, date, venue and month" };
+    const seed = await rowsFromPage(seedPage(), input.url, q, fields("title", "date", "venue", "month"), null);
+    expect(seed.rows.map((r) => [r.row.title, r.row.venue, r.row.month])).toEqual([
+      ["Talk a1 on tooling", "Room a1", "March 2026"],
+      ["Talk a2 on tooling", "Room a2", "March 2026"],
+      ["Talk b1 on tooling", "Room b1", "April 2026"],
+      ["Talk b2 on tooling", "Room b2", "April 2026"],
+      ["Talk b3 on tooling", "Room b3", "April 2026"],
+      ["Talk c1 on tooling", "Room c1", "May 2026"],
+      ["Talk d1 on tooling", "Room d1", "June 2026"],
+      ["Talk d2 on tooling", "Room d2", "June 2026"],
+    ]);
+    const next = await rowsFromPage(page(month("July", ["e1", "e2"]), month("August", ["f1"])), `${input.url}?page=2`, q, fields("title", "date", "venue", "month"), seed.signature);
+    expect(next.rows.map((r) => r.row.title)).toEqual(["Talk e1 on tooling", "Talk e2 on tooling", "Talk f1 on tooling"]);
+  });
+
+  it("reads the same events without fields, by inferred columns", async () => {
+    const seed = await rowsFromPage(seedPage(), input.url, { ...input, q: "every event" }, null, null);
+    expect(seed.records).toBe(8);
+  });
+
+  it("keeps the months when the query asks for months", async () => {
+    const seed = await rowsFromPage(seedPage(), input.url, { ...input, q: "every month with its name and events" }, null, null);
+    expect(seed.records).toBe(4);
+  });
+});
+
 describe("rowsFromPage on a listing that opens with a featured item", () => {
   const card = (id: string) =>
     `<article class="card"><h3><a href="/p/${id}">Post ${id} on the blog</a></h3><p class="excerpt">What post ${id} is about.</p><span class="author">Writer ${id}</span></article>`;

@@ -5,9 +5,9 @@
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
-import { extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
+import { asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
-import { acrossSectionsSteps, matchTemplateSteps, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";
+import { acrossSectionsSteps, groupedSectionRecords, matchTemplateSteps, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";
 import { leadCovers, leadElement } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
@@ -146,9 +146,12 @@ export async function rowsFromPage(
       null;
   }
   if (!region) return { rows: [], signature: null, records: 0, columns: null };
+  // Months that each hold a list of thin events are a grouping, not the records, unless the query
+  // asks for the months themselves (template/grouped-sections.ts).
+  const grouped = asksForSections(input.q) ? null : groupedSectionRecords(region);
   // One section of a listing split into sections (events by month) stands for them all. The key
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
-  const widened = await runStepsPaused(acrossSectionsSteps(region), pause);
+  const widened = grouped ?? (await runStepsPaused(acrossSectionsSteps(region), pause));
   const found = widened === region && rows ? rows : await toRows(widened);
   if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows)));
   const signature = await runStepsPaused(templateOf(widened, region), pause);

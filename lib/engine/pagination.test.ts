@@ -132,6 +132,14 @@ describe("findNextLink", () => {
     expect(got?.url).toBe("https://shop-cdn.example/catalog/list?page=4");
   });
 
+  it("gives the next page without a user name and password, from its link or from <base href>", () => {
+    expect(next(`${NOISE}<a rel="next" href="https://alice:s3cret@shop.example/list?page=4">Next</a>`)?.url).toBe("https://shop.example/list?page=4");
+    const based = next(`${NOISE}<a href="list?page=4">Next</a>`, PAGE, `<base href="https://alice:s3cret@shop.example/">`);
+    expect(based?.url).toBe("https://shop.example/list?page=4");
+    // The current page is still recognised through a base that holds them.
+    expect(next(`${NOISE}<a href="list?page=3">Next</a>`, PAGE, `<base href="https://alice:s3cret@shop.example/">`)).toBeNull();
+  });
+
   it("never returns the current page", () => {
     expect(next(`${NOISE}<a href="/list?page=3#reviews">Next</a>`)).toBeNull();
     expect(next(`${NOISE}<a rel="next" href="/list/?utm_source=x&amp;page=3">Next</a>`)).toBeNull();

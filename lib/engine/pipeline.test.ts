@@ -172,6 +172,21 @@ describe("runPipeline", () => {
     const { rows, progress } = await run({ url: `${site.origin}/catalogue` }, { maxPages: 2 });
     expect(rows).toHaveLength(20);
     expect(progress.notes.join(" ")).toContain("after 2 pages");
+    expect(progress.maxPages).toBe(2);
+  });
+
+  it("carries the page bound in every progress report, from the first, so a watcher reads page N of at most M", async () => {
+    const reports: { stage: string; pagesFetched: number; maxPages?: number }[] = [];
+    await run({ url: `${site.origin}/catalogue` }, { maxPages: 3, onProgress: (p) => reports.push(p) });
+    expect(reports.length).toBeGreaterThan(3);
+    expect(reports.every((r) => r.maxPages === 3)).toBe(true);
+    expect(Math.max(...reports.map((r) => r.pagesFetched))).toBe(3);
+    // A seed page given, not fetched (the CLI's --file): no pagination, so at most that one page.
+    const given = await runPipeline({ q: "every product with name and url", url: `${site.origin}/catalogue`, schema: null, verifyUrls: false }, () => {}, {
+      ...opts,
+      seedHtml: await (await fetch(`${site.origin}/catalogue`)).text(),
+    });
+    expect(given.maxPages).toBe(1);
   });
 
   it("drops rows with dead links when asked to verify URLs", async () => {

@@ -11,7 +11,7 @@ import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
-import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched } from "./pipeline/messages";
+import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched, unusableSchema } from "./pipeline/messages";
 import { nextPagePaused, parsePage, sameSite, scriptedLoadMorePaused } from "./pipeline/pages";
 import { pauser, type Pause } from "./pipeline/pause";
 import { runStepsPaused } from "./steps";
@@ -49,7 +49,8 @@ const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 
 export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow) => Promise<void> | void, opts: PipelineOptions): Promise<TaskProgress> {
-  const progress = emptyProgress();
+  // The bound is carried from the first report, so a watcher never sees a page without it.
+  const progress: TaskProgress = { ...emptyProgress(), maxPages: opts.seedHtml === undefined ? opts.maxPages : 1 };
   const report = (patch: Partial<TaskProgress>) => {
     Object.assign(progress, patch);
     opts.onProgress?.({ ...progress, rowsDropped: { ...progress.rowsDropped }, notes: [...progress.notes] });
@@ -63,6 +64,15 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     userAgent: opts.userAgent,
     signal: opts.signal,
   };
+  // First, before any page is read: a schema that cannot check rows could return none.
+  let validate: ReturnType<typeof makeRowValidator> | null = null;
+  if (input.schema) {
+    try {
+      validate = makeRowValidator(input.schema);
+    } catch (err) {
+      throw new ExtractionError(unusableSchema(input.schema, err));
+    }
+  }
   // An object field's properties are filled as flat fields ("company.name") and nested back in step 3.
   const schemaFields = input.schema ? fieldSpecsFromSchema(input.schema) : null;
   // (A schema's "planName" is the plan's own name when the query says "every plan".)
@@ -163,7 +173,6 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // Text fields the query named ("teams with played and points") are typed like inferred columns.
   else if (!input.schema) await runStepsPaused(numericColumnsSteps(collectedRows, numericQueryFields(fields), numbers), pause);
   const seen = new Set<string>();
-  const validate = input.schema ? makeRowValidator(input.schema) : null;
   let kept: ExtractedRow[] = [];
   const dropped = { ...progress.rowsDropped };
   const reasons = new Map<string, number>();

@@ -43,6 +43,8 @@ describe("EngineRunner.start", () => {
     expect(rows).toHaveLength(store.get(task.id)!.output!.rowsReturned);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.join("\n")).not.toContain("half");
+    // The page bound is kept with the task's progress, as the studio's API serves it to the task page.
+    expect(store.get(task.id)?.progress?.maxPages).toBe(3);
   });
 });
 
@@ -168,5 +170,34 @@ describe("EngineRunner queue", () => {
       runner.stop();
       await server.close();
     }
+  });
+});
+
+describe("EngineRunner.start with a task saved before its schema's pattern was refused", () => {
+  it("fails it before fetching anything, with a sentence that names the field, says why and what to do", async () => {
+    const items = [1, 2, 3, 4].map((n) => `<li class="product"><a href="/p/${n}"><h3>Product ${n}</h3></a><p class="price">£${n}.00</p><p class="code">aa</p></li>`);
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<html><body><main><ul class="products">${items.join("")}</ul></main></body></html>`);
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), "runner-pattern-"));
+    const store = new TaskStore(openDatabase(dir));
+    // As an older studio stored it: the create checks of the time let a backreference through.
+    const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "string" }, code: { type: "string", pattern: "^(a)\\1$" } }, required: ["name"] };
+    const task = store.create({ q: "every product with name, price and code", url: server.url("/list"), schema, verifyUrls: false });
+    store.claimNext(); // and it was running when that studio stopped
+    const runner = new EngineRunner(store, new ResultFiles(path.join(dir, "results")), { concurrency: 1, maxPages: 1, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: false });
+    runner.start();
+    try {
+      await vi.waitFor(() => expect(store.get(task.id)?.status).toBe("failed"), { timeout: 10_000, interval: 50 });
+    } finally {
+      runner.stop();
+      await server.close();
+    }
+    const error = store.get(task.id)?.error ?? "";
+    expect(error).toMatch(
+      /^The schema cannot be used, so no page was read: “pattern” of “code” cannot be used: the studio matches patterns in linear time \(so that no pattern can stall it\), which rules out backreferences \(\\1\), .* \(invalid escape sequence: `\\1`\)\. A task saved before the studio refused such schemas stops here; use "Duplicate and edit" to fix its schema, then run it again\.$/,
+    );
+    expect(server.hits).toEqual([]);
   });
 });

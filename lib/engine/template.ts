@@ -17,6 +17,9 @@
  * by month) to the records of its sibling sections of the same template whose headings continue
  * its own as one series (months, days, letters, versions, numbered parts).
  *
+ * `groupedSectionRecords` turns a region whose records are such sections (a month heading and a
+ * list of thin events each) into the sections' records, united.
+ *
  * The public entry point for templates: steps and shapes in template/steps.ts, building in
  * template/build.ts, matching in template/match.ts, listings of one or two items in
  * template/small-listings.ts, sections in template/sections.ts.
@@ -24,5 +27,6 @@
 export { recordTemplate, recordTemplateSteps } from "./template/build";
 export { matchTemplate, matchTemplateSteps } from "./template/match";
 export { acrossSections, acrossSectionsSteps } from "./template/sections";
+export { groupedSectionRecords } from "./template/grouped-sections";
 export { pairRegions, singleRegions, smallListings } from "./template/small-listings";
 export type { RecordTemplate, TemplateStep } from "./template/steps";

@@ -106,6 +106,12 @@ export const taskProgressSchema = z.object({
     deadLinks: z.number(),
   }),
   currentUrl: z.string().nullable(),
+  /**
+   * The most pages the run will read (ENGINE_MAX_PAGES; 1 when the seed page is given, as the CLI's
+   * --file is), so "page 3" can be read against its bound. Optional: reports saved before it was
+   * carried, and a queued task's, have none.
+   */
+  maxPages: z.number().int().positive().optional(),
   /** Why pagination stopped, or other notes a user may want to read. */
   notes: z.array(z.string()),
 });

@@ -17,6 +17,27 @@ describe("extractRows with fields", () => {
     expect(rows[3]).toEqual({ name: "Katherine Johnson", role: "Trajectory Engineer", profilePage: "https://acme.example/about/people/katherine-johnson" });
   });
 
+  it("links, pictures and relative links under <base href> name their resource without a page's user name and password", () => {
+    const member = (n: number, href: string) =>
+      `<div class="member"><img src="img/p${n}.jpg" alt=""><h3><a href="${href}">Person ${n}</a></h3><p class="role">Engineer ${n}</p></div>`;
+    const doc = parseHtml(
+      `<html><head><base href="https://alice:s3cret@acme.example/about/"></head><body><main><div class="team">${[
+        member(1, "people/p1"),
+        member(2, "https://bob:hunter2@acme.example/about/people/p2"),
+        member(3, "//carol@acme.example/about/people/p3"),
+      ].join("")}</div></main></body></html>`,
+    );
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, profile: { type: "string", format: "uri" }, photo: { type: "string", format: "uri" } } });
+    const rows = rowsOf(extractRows(region(doc, byClass("member")), { pageUrl: "https://acme.example/team", fields, q: "every person" }));
+    expect(rows).toEqual([1, 2, 3].map((n) => ({ name: `Person ${n}`, profile: `https://acme.example/about/people/p${n}`, photo: `https://acme.example/about/img/p${n}.jpg` })));
+    // The inferred columns too.
+    const inferred = rowsOf(extractRows(region(doc, byClass("member")), { pageUrl: "https://acme.example/team", fields: null, q: "every person" }));
+    expect(JSON.stringify(inferred)).not.toMatch(/alice|bob|carol|s3cret|hunter2|@/);
+    expect(inferred.map((r) => Object.values(r).filter((v) => typeof v === "string" && v.startsWith("https://")).sort())).toEqual(
+      [1, 2, 3].map((n) => [`https://acme.example/about/img/p${n}.jpg`, `https://acme.example/about/people/p${n}`]),
+    );
+  });
+
   it("a price's currency is not an amount: 'price currency' reads the currency, not the price", () => {
     const cards = [1, 2, 3]
       .map((i) => `<div class="product"><h3><a href="/p/${i}">Lamp model ${i}</a></h3><span class="price">${30 + i}.01</span> <span class="currency">GBP</span></div>`)

@@ -10,8 +10,10 @@ import { inferRowsSteps, type InferredColumns } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
-import { planField } from "./plan";
+import { planFields } from "./plan";
 import { collectPiecesSteps } from "./pieces";
+import { fillSectionFields, sectionFields } from "./section-fields";
+import { recordSectionHeadings } from "../template/record-sections";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { runSteps, runStepsPaused, type Steps } from "../steps";
@@ -58,7 +60,7 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
   const host = hostOf(ctx.pageUrl);
   const inferred = ctx.fields && ctx.fields.length ? null : yield* inferRowsSteps(all, ctx.q, host, region.headers, ctx.columns);
   yield;
-  const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, (ctx.fields ?? []).map(planField), host));
+  const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, planFields(ctx.fields ?? []), host));
   // List fields: every element named like the field (lists.ts).
   const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
   if (lists.length) {
@@ -83,6 +85,12 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
       put(row, spec.name, list.values);
       if (list.from) from.set(spec.name, list.from);
     });
+  }
+  // Fields that name the record's section ("month", "version"): its heading, where the record is silent (section-fields.ts).
+  const sections = sectionFields(ctx.fields ?? []);
+  if (sections.length) {
+    fillSectionFields(rows, sections, recordSectionHeadings(region));
+    yield;
   }
   const out: ExtractedRecordRow[] = [];
   for (const [i, { row, from }] of rows.entries()) {

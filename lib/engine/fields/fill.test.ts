@@ -125,3 +125,54 @@ describe("fillFields: two titles by one word", () => {
     expect(rowsFor({ name: { type: "string" }, "product name": { type: "string" } })[3]).toEqual({ name: "Item 4", "product name": "Item 4" });
   });
 });
+
+describe("fillFields: a name and a title asked apart", () => {
+  const cards = (items: string[][], card: (cells: string[], n: number) => string) =>
+    parseHtml(`<html><body><main>${items.map((cells, n) => card(cells, n)).join("")}</main></body></html>`);
+  const read = (doc: ReturnType<typeof parseHtml>, order: string[]) => {
+    const properties = Object.fromEntries(order.map((k) => [k, { type: "string" }]));
+    return extractRows(region(doc, byClass("card")), { pageUrl: "https://site.example/", fields: fieldSpecsFromSchema({ type: "object", properties }), q: "every item" }).map((r) => r.row);
+  };
+  const team = cards(
+    [
+      ["Ada Lovelace", "Chief Engineer", "London"],
+      ["Grace Hopper", "Rear Admiral", "Arlington"],
+      ["Alan Turing", "Cryptanalyst", "Bletchley"],
+      ["Gerardus Mercator", "Cartographer", "Duisburg"],
+    ],
+    ([name, role, city]) => `<div class="card"><h3>${name}</h3><p>${role}</p><p>${city}</p></div>`,
+  );
+
+  it("on a team page, the name is the person's and the title her job title, whichever comes first in the schema", () => {
+    const want = [
+      { name: "Ada Lovelace", title: "Chief Engineer" },
+      { name: "Grace Hopper", title: "Rear Admiral" },
+      { name: "Alan Turing", title: "Cryptanalyst" },
+      // No word of it says it is a job title: it is one where the other cards' job titles are.
+      { name: "Gerardus Mercator", title: "Cartographer" },
+    ];
+    expect(read(team, ["name", "title"])).toEqual(want);
+    expect(read(team, ["title", "name"])).toEqual(want.map(({ name, title }) => ({ title, name })));
+  });
+
+  it("on a job board, the title is the job's and the name is no company nothing names as one", () => {
+    const jobs = cards(
+      [
+        ["Senior Engineer", "Acme Corp"],
+        ["Product Designer", "Globex"],
+        ["Data Analyst", "Initech"],
+      ],
+      ([title, company], n) => `<div class="card"><h3><a href="/jobs/${n}">${title}</a></h3><p>${company}</p><p>Berlin</p></div>`,
+    );
+    expect(read(jobs, ["name", "title"])[0]).toEqual({ title: "Senior Engineer" });
+    const named = cards([["Senior Engineer", "Acme Corp"], ["Product Designer", "Globex"], ["Data Analyst", "Initech"]], ([title, company], n) => `<div class="card"><h3><a href="/jobs/${n}">${title}</a></h3><p class="company-name">${company}</p></div>`);
+    expect(read(named, ["title", "name"])[1]).toEqual({ title: "Product Designer", name: "Globex" });
+  });
+
+  it("on a course or product listing, the second stays empty rather than take the instructor or the brand", () => {
+    const courses = cards([["Intro to Machine Learning", "Andrew Ng"], ["Modern Databases", "Ann Lee"], ["Compilers from Scratch", "Bob Stone"]], ([title, who], n) => `<div class="card"><h3><a href="/c/${n}">${title}</a></h3><p>${who}</p><p>12 hours</p></div>`);
+    expect(read(courses, ["title", "name"])[0]).toEqual({ title: "Intro to Machine Learning" });
+    const products = cards([["Echo Dot", "Amazon"], ["Nest Mini", "Google"], ["Era 100", "Sonos"]], ([name, brand], n) => `<div class="card"><h3><a href="/p/${n}">${name}</a></h3><p class="brand">${brand}</p><p class="price">$49.99</p></div>`);
+    expect(read(products, ["name", "title"])[2]).toEqual({ name: "Era 100" });
+  });
+});

@@ -85,7 +85,8 @@ export function laterPageRows(all: RecordPieces[], columns: InferredColumns, bas
       const pieces = matchColumn(rp, column, taken, sigs, small);
       const values = pieces.map((p) => column.read(p)).filter((v) => v !== undefined && v !== null && v !== "");
       if (!values.length) continue;
-      pieces.forEach((p) => taken.add(p));
+      // (A piece two columns read, a byline line's name and date, stays there for the other.)
+      if (!column.shared) pieces.forEach((p) => taken.add(p));
       const value = column.list ? values : column.items && values.length > 1 ? values : values[0];
       put(row, column.key, value);
       from.set(column.key, column.origin(pieces[0]!));

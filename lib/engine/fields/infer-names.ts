@@ -3,7 +3,7 @@
  * what it holds (price, rating, date…) — unless the record's own class words say which one it is
  * ("salary", "posted") — or by its class.
  */
-import { classList, elementChildren, isElement, type Element } from "../dom";
+import { attr, classList, elementChildren, isElement, type Element } from "../dom";
 import { originOf, type Origin } from "./match";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";
@@ -11,12 +11,11 @@ import { camelCase, tokens } from "./spec";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
-import { isUtilityClass } from "./utility-classes";
+import { semanticClasses } from "./utility-classes";
+import { bylinePlan, readByline } from "./bylines";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
-/** Utility-class spellings (Bootstrap, Tailwind, CSS modules): they describe looks, not content. */
-const UTILITY = /^(?:[a-z]{1,3}-\d|[mp][trblxy]?-|text-|font-|fw-|fs-|bg-|border|rounded|shadow|d-|flex|grid|align|justify|float|gap-|w-|h-|col-|row-|order-|offset-|btn|badge|sr-only|visually|hidden|visible|is-|has-|js-|u-|[a-z]+:)/;
 
 /**
  * Class words that say which amount of money a column is: a better name than "price". Only these:
@@ -92,7 +91,7 @@ const DATE_WORDS =
   /(?<![\p{L}])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|now|just|ago|an?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|st|nd|rd|th|am|pm|utc|gmt|posted|published|updated|added|listed|created|modified|date|dated|on|at|since|of|the|in)(?![\p{L}])/giu;
 
 /** Whether the text is a date and nothing else (no name, no title beside it). */
-const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));
+export const onlyDate = (text: string) => !/\p{L}/u.test(text.replace(DATE_WORDS, ""));
 
 /** The key a class word of the pieces' own elements gives ("salary", "posted" → postedDate), if any. */
 function namedBy(pieces: Piece[], names: (word: string) => string | undefined): string | undefined {
@@ -138,14 +137,18 @@ export function* describeSteps(pieces: Piece[], skip: Set<string>): Steps<Column
   if (yield* most(isPhone)) return textColumn("phone", undefined, isPhone);
   if (yield* most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
   const cls = classKey(pieces[0]!.el, skip);
+  // A doer's class ("author", "reviewer") over a byline: the column holds the name, not "By Jordan P.".
+  const isByline = (p: Piece) => readByline(p.value) !== null;
+  if (cls && bylinePlan(tokens(cls)) && (yield* most(isByline))) return textColumn(cls, (p) => readByline(p.value)?.name ?? p.value);
   return textColumn(cls ?? ((yield* most((p) => p.value.length > 60)) ? "description" : "text"));
 }
 
 /** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */
 export function classKey(el: Element, skip: Set<string>): string | null {
   for (let n: Element | null = el, depth = 0; n && depth < 2; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null, depth++) {
-    for (const c of classList(n)) {
-      if (UTILITY.test(c) || isUtilityClass(c) || /\d/.test(c) || c.length < 3) continue;
+    // Utility classes (text-sm, col-md-6) say how it looks; the rest are the author's names (utility-classes.ts).
+    for (const c of semanticClasses(attr(n, "class"))?.split(" ") ?? []) {
+      if (/\d/.test(c) || c.length < 3) continue;
       const words = tokens(c).filter((t) => !GENERIC_CLASS.has(t) && !skip.has(t) && t.length > 2 && wordLike(t));
       if (words.length) return camelCase(words.join(" "));
     }

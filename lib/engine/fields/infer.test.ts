@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
-import { extractRows } from "./extract";
+import { extractRegion, extractRows } from "./extract";
 import { byClass, region } from "./testing";
 
 const rowsOf = (html: string, cls: string, q: string) =>
@@ -39,6 +39,62 @@ describe("inferred columns: meta lines", () => {
   });
 });
 
+describe("inferred columns: a plain line of a byline and a date", () => {
+  const post = (n: number, line: string, meta = "meta") =>
+    `<article class="post"><h2><a href="/p/${n}">Post number ${n} title</a></h2><p class="${meta}">${line}</p><p class="excerpt">What happened in post ${n}, told at some length.</p></article>`;
+  const rowsFor = (lines: string[], meta?: string) => rowsOf(`<main>${lines.map((l, i) => post(i, l, meta)).join("")}</main>`, "post", "all posts");
+
+  it.each([
+    [["By Jordan P. · 12 March 2026", "By Ann Lee · 3 March 2026", "By Omar Haddad · 28 February 2026"], "meta"],
+    [["Jordan P. — 12 March 2026", "Ann Lee — 3 March 2026", "Omar Haddad — 28 February 2026"], "byline"],
+    [["Posted by Jordan P. on 2026-03-12", "Posted by Ann Lee on 2026-03-03", "Posted by Omar Haddad on 2026-02-28"], "meta"],
+  ])("splits %j into an author column and a date column", (lines, meta) => {
+    const rows = rowsFor(lines, meta);
+    expect(rows.map((r) => [r.row.author, r.row.date])).toEqual([
+      ["Jordan P.", "2026-03-12"],
+      ["Ann Lee", "2026-03-03"],
+      ["Omar Haddad", "2026-02-28"],
+    ]);
+    expect(Object.keys(rows[0]!.row)).toEqual(["title", "url", "author", "date", "excerpt"]);
+    expect(rows[0]!.from.get("author")!.el.tagName).toBe("p");
+  });
+
+  it("reads a relative date as ISO beside the name", () => {
+    const rows = rowsFor(["By Jordan P. · 3 days ago", "By Ann Lee · 5 days ago", "By Omar Haddad · 2 weeks ago"]);
+    expect(rows.map((r) => r.row.author)).toEqual(["Jordan P.", "Ann Lee", "Omar Haddad"]);
+    for (const { row } of rows) expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("reads a later page's lines by the seed's two columns", () => {
+    const seed = extractRegion(region(parseHtml(`<main>${["By Jordan P. · 12 March 2026", "By Ann Lee · 3 March 2026", "By Omar Haddad · 28 February 2026"].map((l, i) => post(i, l)).join("")}</main>`), byClass("post")), {
+      pageUrl: "https://site.example/list",
+      fields: null,
+      q: "all posts",
+    });
+    const next = extractRegion(region(parseHtml(`<main>${["By Li Wei · 1 February 2026", "By Sam Okafor · 20 January 2026"].map((l, i) => post(i + 3, l)).join("")}</main>`), byClass("post")), {
+      pageUrl: "https://site.example/list?page=2",
+      fields: null,
+      q: "all posts",
+      columns: seed.columns,
+    });
+    expect(next.rows.map((r) => [r.row.author, r.row.date])).toEqual([
+      ["Li Wei", "2026-02-01"],
+      ["Sam Okafor", "2026-01-20"],
+    ]);
+  });
+
+  it("keeps a venue and a date one text, as no byline names anyone", () => {
+    const rows = rowsFor(["Main Hall · 12 March 2026", "Room 204 · 3 March 2026", "Atrium · 28 February 2026"]);
+    expect(rows[0]!.row).not.toHaveProperty("author");
+  });
+
+  it("keeps a venue before a dash one text: only a byline's element names a person without a 'By'", () => {
+    const rows = rowsFor(["Royal Albert Hall — 12 March 2026", "New York — 3 March 2026", "Barbican Centre — 28 February 2026"], "venue");
+    expect(rows[0]!.row).not.toHaveProperty("author");
+    expect(Object.values(rows[1]!.row)).toContain("New York — 3 March 2026");
+  });
+});
+
 describe("inferred columns: names", () => {
   const job = (n: number, city: string, salary: string, posted: string) =>
     `<li class="job"><a class="job-title" href="/jobs/${n}">Job ${n}</a><span class="location">${city}</span><span class="salary">${salary}</span><span class="posted">${posted}</span></li>`;
@@ -66,6 +122,23 @@ describe("inferred columns: names", () => {
     const item = (n: number) => `<div class="pod"><h3><a href="/b/${n}">Book ${n}</a></h3><p class="price_color">£${n}1.50</p></div>`;
     const rows = rowsOf(`<section>${[1, 2, 3].map(item).join("")}</section>`, "pod", "all books");
     expect(rows[0]!.row).toEqual({ title: "Book 1", url: "https://site.example/b/1", price: "£11.50" });
+  });
+});
+
+describe("inferred columns: class names", () => {
+  it("names a column by an author's class that starts like a utility (text-category), not by the utilities beside it", () => {
+    const item = (n: number, kind: string) =>
+      `<div class="pod"><h3><a href="/b/${n}">Book ${n}</a></h3><p class="text-sm text-gray-500 text-category">${kind}</p></div>`;
+    const rows = rowsOf(`<section>${[item(1, "Poetry"), item(2, "Travel"), item(3, "Crime")].join("")}</section>`, "pod", "all books");
+    expect(rows[0]!.row).toEqual({ title: "Book 1", url: "https://site.example/b/1", category: "Poetry" });
+  });
+});
+
+describe("inferred columns: bylines", () => {
+  it("reads a doer's column (class author) as the name its byline gives, without the 'By'", () => {
+    const review = (n: number, name: string) => `<div class="review"><h3>Review ${n}</h3><span class="author">By ${name}</span><p class="text">Words of review ${n}, long enough to be its text.</p></div>`;
+    const rows = rowsOf(`<section>${[review(1, "Jordan P."), review(2, "Sam K."), review(3, "Maria Gonzalez")].join("")}</section>`, "review", "all reviews");
+    expect(rows.map((r) => r.row.author)).toEqual(["Jordan P.", "Sam K.", "Maria Gonzalez"]);
   });
 });
 

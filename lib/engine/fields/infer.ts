@@ -18,6 +18,7 @@ import { pushTo } from "./values";
 import { own } from "../lookup";
 import { classKey, describeSteps, linkColumn, recordWords, type Column } from "./infer-names";
 import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
+import { bylineDateColumns } from "./infer-bylines";
 import { laterPageRows, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
 import { mapSteps, runSteps, type Steps } from "../steps";
@@ -41,6 +42,8 @@ export interface InferredColumn extends Column {
   list?: boolean;
   /** The slot is the one item of a list in every seed record: a later record's several are all read. */
   items?: boolean;
+  /** The slot's text is read by another column too (a byline line's name and its date). */
+  shared?: boolean;
 }
 
 /** The columns of a run: the main title/url/image fields kept, then the other columns in order. */
@@ -106,25 +109,29 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
     if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
     // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
     if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
-    const column: Column = list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? (yield* describeSteps(pieces, words)));
-    const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}) };
-    // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
-    const values = yield* mapSteps(all, (rp) => readColumn(rp, candidate));
-    if (yield* repeats(values.map((v) => v?.value), rows)) continue;
-    // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
-    if (values.every((v) => v === null || (typeof v.value === "string" && STAR_GLYPHS.test(v.value)))) continue;
-    const key = !link && RESERVED.has(column.key) ? `${column.key}Text` : column.key;
-    let unique = key;
-    for (let i = 2; keys.has(unique); i++) unique = `${key}${i}`;
-    keys.add(unique);
-    // A meta line's named elements are columns of their own, after it.
-    if (!meta) usedText.push(slot);
-    decided.push({ ...candidate, key: unique });
-    values.forEach((v, r) => {
-      if (!v) return;
-      rows[r]![unique] = v.value;
-      from[r]!.set(unique, candidate.origin(v.piece));
-    });
+    // (A plain line of a byline and a date, "By Jordan P. · 3 days ago", is two columns: infer-bylines.ts.)
+    const parts = list || meta || link ? null : bylineDateColumns(pieces, words);
+    const columns: Column[] = parts ?? [list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? (yield* describeSteps(pieces, words)))];
+    for (const column of columns) {
+      const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };
+      // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
+      const values = yield* mapSteps(all, (rp) => readColumn(rp, candidate));
+      if (yield* repeats(values.map((v) => v?.value), rows)) continue;
+      // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
+      if (values.every((v) => v === null || (typeof v.value === "string" && STAR_GLYPHS.test(v.value)))) continue;
+      const key = !link && RESERVED.has(column.key) ? `${column.key}Text` : column.key;
+      let unique = key;
+      for (let i = 2; keys.has(unique); i++) unique = `${key}${i}`;
+      keys.add(unique);
+      // A meta line's named elements are columns of their own, after it.
+      if (!meta) usedText.push(slot);
+      decided.push({ ...candidate, key: unique });
+      values.forEach((v, r) => {
+        if (!v) return;
+        rows[r]![unique] = v.value;
+        from[r]!.set(unique, candidate.origin(v.piece));
+      });
+    }
   }
   const sigs = new Set(decided.map((c) => c.sig));
   const rejected = [...new Set((yield* mapSteps(all, (rp) => rp.pieces.map(signatureOf))).flat())].filter((s) => !sigs.has(s));

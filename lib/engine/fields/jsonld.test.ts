@@ -246,6 +246,14 @@ describe("rowsFromJsonLd", () => {
       "https://cdn.example/p3",
     ]);
   });
+  it("reads a link written with a user name and password as the resource it names, without them", () => {
+    const list = { "@context": "https://schema.org", "@type": "ItemList", itemListElement: [1, 2].map((n) => ({ "@type": "ListItem", position: n, item: { "@type": "Product", name: `P${n}`, url: `https://alice:s3cret@shop.example/p${n}`, image: `//bob:pw@cdn.example/p${n}.jpg` } })) };
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, url: { type: "string", format: "uri" }, image: { type: "string", format: "uri" } } });
+    expect(rowsFromJsonLd(page(list), { pageUrl: "https://shop.example/list/", fields }).map((r) => r.row)).toEqual([1, 2].map((n) => ({ name: `P${n}`, url: `https://shop.example/p${n}`, image: `https://cdn.example/p${n}.jpg` })));
+    // And the columns inferred without fields.
+    expect(rowsFromJsonLd(page(list), { pageUrl: "https://shop.example/list/", fields: null }).map((r) => [r.row.url, r.row.image])).toEqual([1, 2].map((n) => [`https://shop.example/p${n}`, `https://cdn.example/p${n}.jpg`]));
+  });
+
   it("reads no member every object inherits ('constructor', 'toString') as a value", () => {
     const products = [1, 2].map((n) => ({ "@context": "https://schema.org", "@type": "Product", name: `P${n}`, author: [{ name: `A${n}` }] }));
     const fields = fieldSpecsFromSchema({

@@ -9,7 +9,7 @@ import { singularOrPlural } from "../words";
 import { GENERIC, type FieldPlan } from "./plan";
 import type { Piece } from "./pieces";
 import { MONEY, clean, parseNumber, type NumberStyle } from "./values";
-import { attr, isElement, isText, type Element } from "../dom";
+import { attr, isElement, isText, normalizeSpace, textContent, walkElements, type Element } from "../dom";
 
 export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
 
@@ -150,4 +150,14 @@ export function siteNamed(plan: FieldPlan, host: string): boolean | undefined {
     if (hosts) site = true;
   }
   return site ? false : undefined;
+}
+
+/** The element inside `root` whose whole text is `text` ("<a>Jordan P.</a>" of "by <a>Jordan P.</a> · 3 days ago"), if one is. */
+export function elementWithText(root: Element, text: string): Element | undefined {
+  let found: Element | undefined;
+  walkElements(root, (n) => {
+    if (n !== root && normalizeSpace(textContent(n)) === text) found = n;
+    return !found;
+  });
+  return found;
 }

@@ -4,14 +4,16 @@
  * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
+import type { Element } from "../dom";
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
-import { readRating, readRatingCount } from "./ratings";
+import { besideStars, readRating, readRatingCount, SCORE_TEXT } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
-import { attr, classList, walkElements, type Element } from "../dom";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { readByline, takesByline } from "./bylines";
+import { readsAsJobTitle } from "./job-titles";
 
 export interface Fit {
   score: number;
@@ -70,6 +72,18 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (v.length > 150) s -= 2;
       if (typedLooking(v)) s -= 1;
       if (piece.constant && h === 0) s -= 3;
+      if (plan.apart) {
+        // A "name" and a "title" asked apart: a job title is the title's, even beside a heading
+        // (a team card's "Chief Engineer" under "Ada Lovelace"), and never the name's. Other text
+        // that nothing names, heads or links is neither: it scores just above nothing, so it never
+        // makes a slot theirs (a course's instructor is not its "name", a product's brand not its
+        // "title"), but in the slot other records' job titles hold it is this record's.
+        const role = readsAsJobTitle(full ? full.value : v);
+        const plain = h === 0 && !piece.heading && !piece.mainLink;
+        if (role && plan.titleWord === "title") s += 3;
+        else if (role) s -= 3;
+        if (plain && !(role && plan.titleWord === "title")) s = Math.min(s, 0.01);
+      }
       return { score: s, value: full ? full.value : v, el: full?.el, attr: full ? full.attr : textAttr(piece) };
     }
     case "link": {
@@ -208,11 +222,19 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // author, "favoriteColor" the role.
       // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
       const unlabelled = v ? withoutOwnLabel(v, spec.name, piece.el) : v;
-      const named = h || (unlabelled !== v ? 1 : 0);
+      // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
+      // would; the field takes the name alone. A record's heading is its own title, never one.
+      const read = plan.byline && v && !piece.heading ? readByline(v) : null;
+      const byline = read && takesByline(plan.byline!, read) ? read : null;
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0) || (unlabelled !== v ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
       if (spec.type === "number" || spec.type === "integer") return null;
+      if (byline) {
+        const el = elementWithText(piece.el, byline.name);
+        return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
+      }
       return { score: s, value: unlabelled, attr: textAttr(piece) };
     }
   }
@@ -220,23 +242,3 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
 
 /** A field that counts ratings or reviews: "ratingCount", "reviews", "number of votes". */
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));
-
-/** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
-const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
-
-/**
- * Whether stars sit beside the element (an icon classed "star", a picture whose text says "stars"
- * or "out of"): the number next to them counts the reviews, it is not the score.
- */
-function besideStars(el: Element): boolean {
-  const parent = el.parentNode && "tagName" in el.parentNode ? (el.parentNode as Element) : null;
-  if (!parent) return false;
-  let found = false;
-  walkElements(parent, (n) => {
-    // A rating widget ("stars", "star-rating"), not a favourite button classed "star".
-    const widget = n.tagName !== "button" && n.tagName !== "a" && classList(n).some((c) => /^(?:stars|rating-stars?|star-ratings?|stars-\w+)$/i.test(c));
-    if (n !== el && (widget || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
-    return !found;
-  });
-  return found;
-}

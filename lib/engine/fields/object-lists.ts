@@ -12,7 +12,7 @@ import { attr, classList, elementChildren, hasVisibleText, walkElements, type El
 import { fillFields, type FilledRow } from "./fill";
 import { CONTAINER_WORDS } from "./lists";
 import type { Origin } from "./match";
-import { planField } from "./plan";
+import { planFields } from "./plan";
 import { collectPieces, type RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { coerceRow } from "./validate";
@@ -109,7 +109,7 @@ export function objectListValues(all: RecordPieces[], spec: FieldSpec, pageUrl: 
   const parts = spec.items!.properties!.filter(flatPart);
   // One template per shape of item: an author without a profile page (<span class="author">) is
   // read as such, not measured against the linked ones (<a class="author">).
-  const plans = parts.map(planField);
+  const plans = planFields(parts);
   const filled: FilledRow[] = new Array(items.length);
   const shapes = new Map<string, number[]>();
   items.forEach((el, i) => {

@@ -7,6 +7,7 @@ import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { lookup } from "../lookup";
+import { bylinePlan, type BylinePlan } from "./bylines";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -28,6 +29,15 @@ export interface FieldPlan {
    * stars out of 5 or 10. A named plain number above 10 is its value, not a count beside it.
    */
   openScale?: boolean;
+  /** A title field's word: "name" or "title" (the heading's other words, "heading", "headline", as is). */
+  titleWord?: string;
+  /**
+   * The row asks for a "name" and a "title" apart (planFields): two values, a person's name and her
+   * job title, not one heading twice; neither falls to a text nothing names.
+   */
+  apart?: boolean;
+  /** A field named after a doer ("reviewer", "author", "postedBy"): the name a byline gives ("By Jordan P."). */
+  byline?: BylinePlan;
 }
 
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
@@ -164,13 +174,36 @@ export function planField(spec: FieldSpec): FieldPlan {
   const all = [...own, ...desc];
   const kind = kindOf(spec, own, all, title !== null);
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
+  if (kind === "title" && title) plan.titleWord = title;
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
+  const byline = kind === "text" ? bylinePlan(own) : null;
+  if (byline) {
+    plan.byline = byline;
+    // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
+    words.set("by", Math.max(words.get("by") ?? 0, 2.5));
+  }
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
   }
   return plan;
+}
+
+/**
+ * The plans of a row's fields. A "name" and a "title" asked for together are told apart: each loses
+ * the other as a synonym, and a job title ("Chief Engineer") is the title's (match.ts).
+ */
+export function planFields(specs: FieldSpec[]): FieldPlan[] {
+  const plans = specs.map(planField);
+  const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
+  const [names, titles] = [named("name"), named("title")];
+  if (!names.length || !titles.length) return plans;
+  for (const p of [...names, ...titles]) {
+    p.apart = true;
+    p.words.delete(p.titleWord === "name" ? "title" : "name");
+  }
+  return plans;
 }
 
 function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): Kind {

@@ -89,3 +89,23 @@ function attributeRating(el: Element): { value: number; attr: string } | null {
 
 /** Whether the text's rating is its star glyphs counted, not a number it writes: its digits (a count, "(212)") change nothing. */
 const countedGlyphs = (text: string, rating: number) => parseRatingText(text.replace(/\d/g, "")) === rating;
+
+/** A score as written: a number, with at most a unit after it ("118 points", "96 pts", "96%", "87/100"). */
+export const SCORE_TEXT = /^[-+−]?\d[\d.,\s]*(?:%|\s*(?:points?|pts?\.?)|\s*\/\s*\d+)?$/i;
+
+/**
+ * Whether stars sit beside the element (an icon classed "star", a picture whose text says "stars"
+ * or "out of"): the number next to them counts the reviews, it is not the score.
+ */
+export function besideStars(el: Element): boolean {
+  const parent = el.parentNode && "tagName" in el.parentNode ? (el.parentNode as Element) : null;
+  if (!parent) return false;
+  let found = false;
+  walkElements(parent, (n) => {
+    // A rating widget ("stars", "star-rating"), not a favourite button classed "star".
+    const widget = n.tagName !== "button" && n.tagName !== "a" && classList(n).some((c) => /^(?:stars|rating-stars?|star-ratings?|stars-\w+)$/i.test(c));
+    if (n !== el && (widget || (n.tagName === "img" && /\bstars?\b|out of/i.test(attr(n, "alt") ?? "")))) found = true;
+    return !found;
+  });
+  return found;
+}

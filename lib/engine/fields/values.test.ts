@@ -199,4 +199,10 @@ describe("resolveUrl", () => {
     expect(resolveUrl("javascript:void(0)", "https://a.example/")).toBeNull();
     expect(resolveUrl("mailto:a@b.example", "https://a.example/")).toBe("mailto:a@b.example");
   });
+
+  it("drops a user name and password, from the link or from its base", () => {
+    expect(resolveUrl("https://alice:s3cret@a.example/p/1", "https://a.example/")).toBe("https://a.example/p/1");
+    expect(resolveUrl("/p/1", "https://alice:s3cret@a.example/c/")).toBe("https://a.example/p/1");
+    expect(resolveUrl("ftp://bob:pw@files.example/f.zip", "https://a.example/")).toBe("ftp://files.example/f.zip");
+  });
 });

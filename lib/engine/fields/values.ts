@@ -7,6 +7,7 @@
 import { normalizeSpace } from "../dom";
 import { parseNumber } from "./numbers";
 import { lookup } from "../lookup";
+import { resolveLink } from "../net/user-info";
 
 export { MONEY, numberStyleOf, parseMoneyRange, parseNumber, signedStart, type NumberStyle } from "./numbers";
 
@@ -90,16 +91,15 @@ export function telNumber(href: string): string {
   return safeDecode(href.slice(4)).replace(/^\/+/, "");
 }
 
-/** An absolute http(s)/mailto URL for an href, or null for script and fragment-only links. */
+/**
+ * An absolute http(s)/mailto URL for an href, or null for script and fragment-only links. Without
+ * user info, whether the link or its base held it (net/user-info.ts).
+ */
 export function resolveUrl(href: string | undefined, base: string): string | null {
   const h = href?.trim();
   if (!h || h.startsWith("#") || /^(?:javascript|data|about):/i.test(h)) return null;
-  try {
-    const url = new URL(h, base);
-    return /^(?:https?|mailto|tel|ftp):$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
+  const url = resolveLink(h, base);
+  return url && /^(?:https?|mailto|tel|ftp):$/.test(url.protocol) ? url.href : null;
 }
 
 /** Appends to a list in a map of lists. */

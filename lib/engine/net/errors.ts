@@ -11,7 +11,9 @@ export type EngineFetchErrorCode =
   | "not_html"
   | "network"
   | "robots_disallowed"
-  | "bad_url";
+  | "bad_url"
+  /** The address holds a user name or password (net/user-info.ts). */
+  | "credentials";
 
 export class EngineFetchError extends Error {
   readonly code: EngineFetchErrorCode;

@@ -57,14 +57,19 @@ const routes: Record<string, (req: http.IncomingMessage, res: http.ServerRespons
   "/see-other": (_q, r) => r.writeHead(303, { location: "/page" }).end(),
   "/temporary": (_q, r) => r.writeHead(307, { location: "/dir/sub/../relative?x=1#frag" }).end(),
   "/permanent": (_q, r) => r.writeHead(308, { location: "page" }).end(),
+  // A site handing out credentials in a redirect (absolute: user info needs a host).
+  "/to-credentials": (q, r) => r.writeHead(302, { location: `http://alice:s3cret@${q.headers.host}/page` }).end(),
 };
 // 50 MB of zeros, about 50 KB compressed.
 const bomb = zlib.gzipSync(Buffer.alloc(50 * MB));
 
+/** Every Authorization header the server was sent: the engine sends none. */
+const authorizations: string[] = [];
 let server: TestServer;
 beforeAll(async () => {
   expect(safetyNetInstalled()).toBe(true);
   server = await serve((req, res) => {
+    if (req.headers.authorization !== undefined) authorizations.push(req.headers.authorization);
     const url = new URL(req.url!, "http://x");
     // /chain/N redirects N times, then lands on /page.
     const chain = /^\/chain\/(\d+)$/.exec(url.pathname);
@@ -148,6 +153,30 @@ describe("fetchPage", () => {
     it("only follows http(s)", async () => {
       expect(await fail("/to-ftp")).toMatchObject({ code: "bad_url" });
     });
+
+    it("refuses a redirect to an address with a user name or password, sends no credentials and shows none", async () => {
+      server.hits.length = 0;
+      authorizations.length = 0;
+      const err = await fail("/to-credentials");
+      expect(err).toBeInstanceOf(EngineFetchError);
+      expect(err).toMatchObject({ code: "credentials", url: server.url("/page") });
+      expect(err.message).toBe(
+        `${server.url("/to-credentials")} redirects to ${server.url("/page")} with a user name and password in the address; the engine sends no credentials a page gives it, so it does not follow that redirect.`,
+      );
+      expect(server.hits).toEqual(["GET /to-credentials"]);
+      expect(authorizations).toEqual([]);
+    });
+  });
+
+  it("refuses an address with a user name or password before sending anything", async () => {
+    server.hits.length = 0;
+    authorizations.length = 0;
+    const url = server.url("/page").replace("//", "//alice:s3cret@");
+    const err = await fetchPage(url, opts).then(() => null, (e: EngineFetchError) => e);
+    expect(err).toMatchObject({ code: "credentials", url: server.url("/page") });
+    expect(err?.message).toBe(`Refused to fetch ${server.url("/page")}: the address holds a user name and password, and the engine sends no credentials.`);
+    expect(server.hits).toEqual([]);
+    expect(authorizations).toEqual([]);
   });
 
   describe("limits", () => {

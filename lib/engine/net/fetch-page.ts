@@ -7,7 +7,8 @@ import { EngineFetchError } from "./errors";
 import { decodeHtml } from "./charset";
 import type { Resolve } from "./guard";
 import { RobotsCache } from "./robots";
-import { DEFAULT_USER_AGENT, deadline, exchangeFollowing, makeAgents, readBody, sharedAgents } from "./transport";
+import { credentialsRefusal, DEFAULT_USER_AGENT, deadline, exchangeFollowing, makeAgents, readBody, sharedAgents } from "./transport";
+import { hasUserInfo } from "./user-info";
 
 export { DEFAULT_USER_AGENT };
 
@@ -59,6 +60,8 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
     throw new EngineFetchError("bad_url", url, `"${url}" is not a valid URL; give a full address such as https://example.com/list.`);
   }
   start.hash = "";
+  // Before robots.txt, whose refusal would name the address with them.
+  if (hasUserInfo(start)) throw credentialsRefusal(start);
   const userAgent = opts.userAgent ?? DEFAULT_USER_AGENT;
   const guard = { allowPrivate: opts.allowPrivate, resolve: opts.resolve };
 

@@ -7,6 +7,7 @@ import https from "node:https";
 import zlib from "node:zlib";
 import { abortError, EngineFetchError, seconds } from "./errors";
 import { assertUrlAllowed, guardedLookup, type Resolve } from "./guard";
+import { hasUserInfo, shownUrl } from "./user-info";
 
 export const DEFAULT_USER_AGENT = "ExtractStudio/0.1 (+https://github.com/extract-studio; embedded engine)";
 
@@ -91,8 +92,16 @@ const describeNetworkError = (url: URL, err: NodeJS.ErrnoException): string => {
   }
 };
 
+/** Why a request to `url` is refused for its user info (net/user-info.ts), without showing it. */
+export function credentialsRefusal(url: URL): EngineFetchError {
+  const shown = shownUrl(url);
+  return new EngineFetchError("credentials", shown, `Refused to fetch ${shown}: the address holds a user name and password, and the engine sends no credentials.`);
+}
+
 /** One request, no redirects. Resolves with the response head; the body is the caller's to read or drop. */
 export function exchange(url: URL, o: ExchangeOptions): Promise<http.IncomingMessage> {
+  // node:http would send the user info as an Authorization header: whatever the caller, never.
+  if (hasUserInfo(url)) return Promise.reject(credentialsRefusal(url));
   if (url.protocol !== "http:" && url.protocol !== "https:")
     return Promise.reject(new EngineFetchError("bad_url", url.href, `Only http and https URLs can be fetched, not ${url.protocol.replace(":", "")}: ${url.href}`));
   try {
@@ -159,6 +168,17 @@ export async function exchangeFollowing(start: URL, o: FollowOptions) {
       throw new EngineFetchError("bad_url", url.href, `${url.href} redirects to an invalid URL (${location}).`);
     }
     next.hash = "";
+    // Before anything else can name it in a message: a site handing out credentials in a redirect
+    // means them to be sent, and the engine sends none (following it without them would read some
+    // other page than the one the site meant). The address is shown without them.
+    if (hasUserInfo(next)) {
+      const shown = shownUrl(next);
+      throw new EngineFetchError(
+        "credentials",
+        shown,
+        `${url.href} redirects to ${shown} with a user name and password in the address; the engine sends no credentials a page gives it, so it does not follow that redirect.`,
+      );
+    }
     if (seen.has(next.href))
       throw new EngineFetchError("too_many_redirects", next.href, `${start.href} redirects in a loop (back to ${next.href}); the site is misconfigured or needs cookies the engine does not keep.`);
     if (redirects.length >= o.maxRedirects)

@@ -2,10 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { safetyNet, safetyNetInstalled, serve, type TestServer } from "./testing"; // first: installs the safety net
 import { verifyUrls } from "./verify";
 
+/** Every Authorization header the server was sent: the engine sends none. */
+const authorizations: string[] = [];
 let server: TestServer;
 beforeAll(async () => {
   expect(safetyNetInstalled()).toBe(true);
   server = await serve((req, res) => {
+    if (req.headers.authorization !== undefined) authorizations.push(req.headers.authorization);
     // Without a length, node's server closes the connection after a HEAD answer; real servers send one.
     if (req.method === "HEAD") res.setHeader("content-length", "0");
     const [, kind, id] = /^\/(\w+)(?:\/(\d+))?/.exec(req.url ?? "") ?? [];
@@ -20,6 +23,8 @@ beforeAll(async () => {
         return void res.writeHead(req.method === "HEAD" ? 403 : 200).end();
       case "redir":
         return void res.writeHead(302, { location: `/ok/${id}` }).end();
+      case "tocreds": // a redirect that hands out credentials
+        return void res.writeHead(302, { location: `http://alice:s3cret@${req.headers.host}/ok/${id}` }).end();
       case "chain": // /chain/N: N redirects before a 200
         return void res.writeHead(302, { location: Number(id) > 0 ? `/chain/${Number(id) - 1}` : "/ok/0" }).end();
       case "dropshead": // closes the connection on HEAD, answers GET
@@ -96,6 +101,22 @@ describe("verifyUrls", () => {
     expect(results.get("http://169.254.169.254/latest/meta-data/")).toMatchObject({ ok: false, reason: expect.stringMatching(/cloud metadata/) });
     expect(server.hits.length).toBe(before);
     expect(safetyNet.attempts).toEqual([]);
+  });
+
+  it("sends no credentials: a link with a user name or password, or a redirect to one, is refused and shown without them", async () => {
+    authorizations.length = 0;
+    const redirecting = server.url("/tocreds/7");
+    const holding = server.url("/ok/8").replace("//", "//alice:s3cret@");
+    const before = server.hits.length;
+    const results = await verifyUrls([redirecting, holding], opts);
+    expect(results.get(redirecting)).toEqual({
+      ok: false,
+      reason: `${redirecting} redirects to ${server.url("/ok/7")} with a user name and password in the address; the engine sends no credentials a page gives it, so it does not follow that redirect.`,
+    });
+    expect(results.get(holding)).toEqual({ ok: false, reason: `Refused to fetch ${server.url("/ok/8")}: the address holds a user name and password, and the engine sends no credentials.` });
+    // One HEAD to the redirecting link (a GET would be refused the same way), nothing else.
+    expect(server.hits.slice(before)).toEqual(["HEAD /tocreds/7"]);
+    expect(authorizations).toEqual([]);
   });
 
   it("reports unreachable hosts", async () => {

@@ -39,7 +39,7 @@ export interface VerifyResult {
 /** HEAD answers that often mean "this server does not do HEAD", not "this link is dead". */
 const RETRY_WITH_GET = new Set([403, 405, 501]);
 /** Errors a GET would not change. */
-const FINAL_ERRORS = new Set(["blocked_address", "timeout", "bad_url", "too_many_redirects"]);
+const FINAL_ERRORS = new Set(["blocked_address", "timeout", "bad_url", "too_many_redirects", "credentials"]);
 /** A GET body up to this size is drained so the socket stays in the pool; a longer one is cut off. */
 const DRAIN_LIMIT = 16 * 1024;
 

@@ -8,6 +8,7 @@ import { attr, isElement, textContent, type ChildNode, type Document, type Eleme
 import { isItemNavContainer, isPagerContainer, tokens } from "./lexicon";
 import { analyseSequence } from "./sequence";
 import { pageRef, resolveHref, stripTail } from "./urls";
+import { resolveLink } from "../net/user-info";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
 export interface RawLink {
@@ -55,13 +56,10 @@ export function collectLinks(doc: Document, pageUrl: string): Collected | null {
 
 /** collectLinks as steps (see steps.ts), a step every STRIDE nodes: a long table is 100,000s of them. */
 export function* collectLinksSteps(doc: Document, pageUrl: string): Steps<Collected | null> {
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-  } catch {
-    // Without a valid page URL relative links cannot be resolved, nor "current page" recognised.
-    return null;
-  }
+  // Without user info, as every link is resolved: the current page is recognised among them.
+  const page = resolveLink(pageUrl);
+  // Without a valid page URL relative links cannot be resolved, nor "current page" recognised.
+  if (!page) return null;
   page.hash = "";
   const pageNorm = page.href;
   const base = findBase(doc, page);
@@ -147,13 +145,8 @@ function findBase(doc: Document, page: URL): URL {
     if (!isElement(n)) continue;
     if (n.tagName === "base") {
       const href = attr(n, "href");
-      if (href !== undefined) {
-        try {
-          found = new URL(href.trim(), page);
-        } catch {
-          // An unparsable base is ignored by browsers too.
-        }
-      }
+      // An unparsable base is ignored by browsers too.
+      if (href !== undefined) found = resolveLink(href, page);
     }
     if (n.tagName === "html" || n.tagName === "head") stack.push(...n.childNodes);
   }

@@ -2,20 +2,20 @@
  * URL handling for pagination: resolving hrefs, normalising for equality, and recognising that a link
  * points at "the current page + 1" from the shape of the two URLs.
  */
+import { resolveLink } from "../net/user-info";
 
-/** Absolute URL without fragment, or null for hrefs that do not load a page (javascript:, #, mailto:…). */
+/**
+ * Absolute URL without fragment or user info (net/user-info.ts), or null for hrefs that do not load
+ * a page (javascript:, #, mailto:…).
+ */
 export function resolveHref(href: string, base: URL): URL | null {
   const h = href.trim();
   if (!h || h.startsWith("#")) return null;
   if (/^(?:javascript|mailto|tel|data|about|sms|callto|whatsapp):/i.test(h)) return null;
-  try {
-    const url = new URL(h, base);
-    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    url.hash = "";
-    return url;
-  } catch {
-    return null;
-  }
+  const url = resolveLink(h, base);
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) return null;
+  url.hash = "";
+  return url;
 }
 
 export function normalizeUrl(u: string): string {

@@ -7,6 +7,7 @@ import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, isEleme
 import type { FieldSpec } from "../fields";
 import { EngineFetchError } from "../net/errors";
 import { shownKinds, type ValueKind } from "../records/value-kinds";
+import { whyNotCompiled } from "@/lib/schema/ajv-message";
 
 /** A failure whose message is a sentence for the user. */
 export class ExtractionError extends Error {
@@ -20,6 +21,17 @@ export function describeFetchError(err: unknown, what: string): string {
   if (err instanceof EngineFetchError) return `${what}: ${err.message}`;
   if (err instanceof Error && err.name === "AbortError") return `${what}: the extraction was stopped.`;
   return `${what}: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+/**
+ * A schema Ajv will not compile (`err`), such as a pattern with a backreference: the create checks
+ * refuse it, so only a task stored before they did (re-queued at a restart) or the command line
+ * gets here. Running without the check would return rows the schema does not allow, and every
+ * returned row must match it; so nothing is read, and the user learns which field to change.
+ */
+export function unusableSchema(schema: Record<string, unknown>, err: unknown): string {
+  const why = whyNotCompiled(schema, err instanceof Error ? err.message : String(err));
+  return `The schema cannot be used, so no page was read: ${why.join(" ")} A task saved before the studio refused such schemas stops here; use "Duplicate and edit" to fix its schema, then run it again.`;
 }
 
 /** "a", "a" and "b", "a", "b" and "c". */

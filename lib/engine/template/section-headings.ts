@@ -29,7 +29,7 @@ export function sameSeries(a: Set<SeriesKind>, b: Set<SeriesKind>): boolean {
 // "A", "#", "0-9", "A–C", "A to C".
 const LETTER = /^(?:\p{L}|#|0\s*[-–—]\s*9|\p{L}\s*(?:[-–—]|to)\s*\p{L})$/iu;
 // "v2", "v1.4.0", "1.4 (2024-05-01)", "Version 3.1", "Release 2.0 — Chicago".
-const VERSION = /^(?:(?:version|release|v)\s*\.?\s*\d+(?:\.\d+)*|\d+(?:\.\d+){1,3})(?![\w.])/iu;
+export const VERSION = /^(?:(?:version|release|v)\s*\.?\s*\d+(?:\.\d+)*|\d+(?:\.\d+){1,3})(?![\w.])/iu;
 // "Part 2", "Chapter IV: ...", "Season 1", "Week 12", "Day 3", "Step 1".
 const PART =
   /^(?:part|chapter|section|season|series|volume|vol\.?|book|episode|day|week|round|stage|level|step|lesson|module|unit|phase|act|issue|no\.?)\s*(?:\d+|[ivxlcdm]+)(?![\p{L}\d])/iu;

@@ -127,11 +127,11 @@ function headingOf(section: Element, firstRecord: Element): Element | null {
   return previous !== undefined && isHeading(previous) ? previous : null;
 }
 
-const isHeading = (el: Element) =>
+export const isHeading = (el: Element) =>
   hasVisibleText(el) && (HEADING_TAGS.has(el.tagName) || attr(el, "role") === "heading" || classList(el).some((c) => HEADING_WORDS.test(c)));
 
 /** `el` when it is a heading, else the first heading inside it. */
-function headingIn(el: Element): Element | null {
+export function headingIn(el: Element): Element | null {
   if (isHeading(el)) return el;
   for (const kid of elementChildren(el)) {
     const found = headingIn(kid);

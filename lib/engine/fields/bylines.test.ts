@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml, xpathOf } from "../dom";
+import { bylinePlan, readByline, takesByline } from "./bylines";
+import { extractRows } from "./extract";
+import { fieldSpecsFromQuery } from "./query";
+import { fieldSpecsFromSchema } from "./spec";
+import { byClass, region } from "./testing";
+
+describe("readByline", () => {
+  it("reads the name after a bare By, a participle's by or a dash, without what follows it", () => {
+    expect(readByline("By Jordan P. · 3 days ago")).toEqual({ verb: null, name: "Jordan P." });
+    expect(readByline("by Jordan P. 3 days ago")).toEqual({ verb: null, name: "Jordan P." });
+    expect(readByline("Reviewed by Jordan P.")).toEqual({ verb: "review", name: "Jordan P." });
+    expect(readByline("Medically reviewed by Dr. Ann Lee, MD")).toEqual({ verb: "review", name: "Dr. Ann Lee" });
+    expect(readByline("– Jordan P.")).toEqual({ verb: null, name: "Jordan P." });
+    expect(readByline("Posted by u/spez 3 hours ago")).toEqual({ verb: "post", name: "u/spez" });
+    expect(readByline("Written by Ann Lee and Bob Stone")).toEqual({ verb: "writ", name: "Ann Lee and Bob Stone" });
+    expect(readByline("By Ann Lee.")).toEqual({ verb: null, name: "Ann Lee" });
+    expect(readByline("Composed by Ludwig van Beethoven")).toEqual({ verb: "compos", name: "Ludwig van Beethoven" });
+  });
+
+  it("reads no name where 'by' says how, or a dash starts something else", () => {
+    for (const text of ["Made by hand", "By the sea", "Sort by price", "Filter by category", "- 20% off", "Great kettle, by far the best", "Jordan P.", "By Christmas it had broken"]) expect(readByline(text)).toBeNull();
+  });
+});
+
+describe("takesByline", () => {
+  const takes = (field: string[], text: string) => takesByline(bylinePlan(field)!, readByline(text)!);
+
+  it("gives a doer the byline of what it did, and any doer a bare one", () => {
+    expect(takes(["reviewer", "name"], "Reviewed by Jordan P.")).toBe(true);
+    expect(takes(["reviewer"], "By Jordan P.")).toBe(true);
+    expect(takes(["author"], "Written by Ann Lee")).toBe(true);
+    expect(takes(["host"], "Hosted by Ann Lee")).toBe(true);
+    expect(takes(["organizer"], "Organized by Ann Lee")).toBe(true);
+    expect(takes(["posted", "by"], "Posted by u/spez")).toBe(true);
+    expect(takes(["reviewer"], "Sold by Acme")).toBe(false);
+    expect(takes(["author"], "Reviewed by Dr. Ann Lee")).toBe(false);
+  });
+
+  it("plans no byline for a field that names no doer", () => {
+    expect(bylinePlan(["name"])).toBeNull();
+    expect(bylinePlan(["company"])).toBeNull();
+  });
+});
+
+describe("extractRows: a doer's field from the record's byline", () => {
+  const reviews = (meta: (name: string, when: string) => string) =>
+    parseHtml(
+      `<main><div class="reviews">${[
+        ["Great kettle", "Jordan P.", "3 days ago"],
+        ["Too loud", "Sam K.", "1 week ago"],
+        ["Fine for the price", "Maria Gonzalez", "2 weeks ago"],
+        ["Stopped working", "Lee", "1 month ago"],
+      ]
+        .map(([title, name, when]) => `<article class="review"><h3>${title}</h3><p class="meta">${meta(name!, when!)}</p><p class="body">Long enough words about ${title} to read as a review body.</p></article>`)
+        .join("")}</div></main>`,
+    );
+  const read = (doc: ReturnType<typeof parseHtml>, q: string) => extractRows(region(doc, byClass("review")), { pageUrl: "https://shop.example/reviews", fields: fieldSpecsFromQuery(q), q });
+
+  it("reviewer name, author and reviewer take the name without 'By' or the date after it", () => {
+    const doc = reviews((name, when) => `By ${name} · ${when}`);
+    expect(read(doc, "every review with title and reviewer name").map((r) => r.row.reviewerName)).toEqual(["Jordan P.", "Sam K.", "Maria Gonzalez", "Lee"]);
+    expect(read(doc, "every review with title and author").map((r) => r.row.author)).toEqual(["Jordan P.", "Sam K.", "Maria Gonzalez", "Lee"]);
+    expect(read(doc, "every review with title and reviewer")[0]!.row).toEqual({ title: "Great kettle", reviewer: "Jordan P." });
+  });
+
+  it("reads 'Reviewed by', a dash, a 'By' of its own and a name classed author written with its 'By'", () => {
+    for (const meta of [
+      (name: string) => `Reviewed by ${name}`,
+      (name: string) => `– ${name}`,
+      (name: string, when: string) => `<span>By</span> <span>${name}</span> <span>${when}</span>`,
+      (name: string, when: string) => `<span class="author">By ${name}</span> · <time>${when}</time>`,
+    ]) {
+      expect(read(reviews(meta), "every review with title and reviewer name").map((r) => r.row.reviewerName)).toEqual(["Jordan P.", "Sam K.", "Maria Gonzalez", "Lee"]);
+    }
+  });
+
+  it("says the name was read from the link inside the byline", () => {
+    const doc = reviews((name, when) => `by <a href="/u/${name.length}">${name}</a> · ${when}`);
+    const rows = read(doc, "every review with title and reviewer");
+    expect(rows[1]!.row.reviewer).toBe("Sam K.");
+    expect(xpathOf(rows[1]!.from.get("reviewer")!.el)).toBe("/body[1]/main[1]/div[1]/article[2]/p[1]/a[1]");
+  });
+
+  it("leaves a doer empty when the byline names another doer, and a plain name field to the heading", () => {
+    const doc = reviews((name) => `Sold by ${name}`);
+    expect(read(doc, "every review with title and reviewer").map((r) => r.row.reviewer)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(read(doc, "every review with title and seller")[2]!.row.seller).toBe("Maria Gonzalez");
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" } } });
+    const byName = extractRows(region(reviews((name) => `By ${name}`), byClass("review")), { pageUrl: "https://shop.example/reviews", fields, q: "" });
+    expect(byName[0]!.row).toEqual({ name: "Great kettle" });
+  });
+});

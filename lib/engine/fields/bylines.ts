@@ -1,0 +1,145 @@
+/**
+ * Bylines: "By Jordan P. · 3 days ago", "Reviewed by Jordan P.", "– Jordan P.". The text names a
+ * person (or a firm) by what it did, and a field named after that doer ("reviewer", "author",
+ * "reviewerName", "postedBy") takes the name alone, without the "By" before it or the date after.
+ *
+ * Which doer a "<verb> by" names is read from the words themselves, not from a list of pairs: the
+ * verb and the field's noun share their stem ("reviewed" / "reviewer", "hosted" / "host",
+ * "organized" / "organizer"); a few verbs are irregular ("written" / "writer", "sold" / "seller").
+ * A bare "By" or a dash names whoever the record is by: any doer field takes it.
+ */
+
+/** Doers a record may be "by": a field whose own words hold one of these takes a bare byline. */
+const DOERS = new Set([
+  ...["author", "writer", "reviewer", "poster", "submitter", "creator", "maker", "contributor", "commenter", "editor", "uploader", "publisher"],
+  ...["seller", "vendor", "host", "organizer", "organiser", "presenter", "speaker", "instructor", "teacher", "tutor", "director", "photographer"],
+  ...["illustrator", "narrator", "translator", "composer", "designer", "developer", "artist", "brand", "manufacturer", "user", "username", "owner"],
+  ...["maintainer", "by", "byline", "credit", "credits", "attribution"],
+]);
+
+/** Doers whose verbs do not share their stem: what an author or a brand is "<verb> by". */
+const ALSO = new Map<string, string[]>([
+  ["author", ["write", "post", "submit", "creat"]],
+  ["byline", ["write", "post"]],
+  ["user", ["post", "submit"]],
+  ["username", ["post", "submit"]],
+  ["brand", ["mak", "manufactur"]],
+  ["instructor", ["teach", "lead"]],
+  ["tutor", ["teach"]],
+  ["vendor", ["sell"]],
+  ["speaker", ["present"]],
+]);
+
+/** Past participles that do not end in -ed, by their stem. */
+const IRREGULAR = new Map<string, string>([
+  ["written", "writ"],
+  ["wrote", "writ"],
+  ["sold", "sell"],
+  ["taught", "teach"],
+  ["made", "mak"],
+  ["led", "lead"],
+  ["built", "build"],
+  ["drawn", "draw"],
+  ["shot", "shoot"],
+  ["told", "tell"],
+  ["run", "run"],
+  ["read", "read"],
+]);
+
+/** The stem of a verb's participle ("reviewed" → "review", "organized" → "organiz"), or null when the word is no participle ("Photo by"). */
+function verbStem(word: string): string | null {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR.get(w);
+  if (irregular) return irregular;
+  if (!/ed$/.test(w) || w.length < 5) return null;
+  return stem(w.replace(/ed$/, ""));
+}
+
+/** A stem without a final e: "write" and "writ" (of "written", "writer") are one. */
+const stem = (w: string) => w.replace(/e$/, "");
+
+/** The stem of a doer's noun ("reviewer" → "review", "creator" → "creat", "host" → "host"). */
+const nounStem = (noun: string) => stem(noun.replace(/(?:er|or)$/, ""));
+
+/**
+ * What bylines a field takes, from its own words (a bare "By" or a dash: any doer field takes it).
+ * Null for a field that names no doer.
+ */
+export interface BylinePlan {
+  /** The stems of the verbs whose "<verb> by" names the field. */
+  verbs: Set<string>;
+  /** Any "<verb> by": a field named "by" or "byline" alone, whatever the record's doer did. */
+  any: boolean;
+}
+
+export function bylinePlan(own: string[]): BylinePlan | null {
+  const doers = own.filter((w) => DOERS.has(w));
+  if (!doers.length) return null;
+  const verbs = new Set<string>();
+  for (const d of doers) {
+    if (d !== "by") verbs.add(nounStem(d));
+    for (const v of ALSO.get(d) ?? []) verbs.add(stem(v));
+  }
+  // "postedBy", "reviewed_by": the field's own verb.
+  for (const w of own) {
+    const stem = verbStem(w);
+    if (stem) verbs.add(stem);
+  }
+  const any = own.every((w) => w === "by" || w === "byline" || w === "credit" || w === "credits" || w === "attribution");
+  return { verbs, any };
+}
+
+export interface Byline {
+  /** The participle's stem ("review"), or null for a bare "By" or a dash. */
+  verb: string | null;
+  name: string;
+}
+
+/** "By", "Reviewed by", "Medically reviewed by:" at the start of the text; the rest after it. */
+const BY = /^(?:(?:\p{L}+\s+)?(\p{L}+)\s+)?by\b\s*:?\s*(\S.*)$/isu;
+/** "– Jordan P.", "— Ann Lee, Berlin": an attribution after a dash. */
+const DASH = /^[–—~-]\s*(\p{Lu}.*)$/su;
+/**
+ * Where the name stops: a separator, a date after it, a place or a venue ("on", "in", "at"). Not
+ * "and": "by Ann Lee and Bob Stone" is by both.
+ */
+const NAME_END = /\s*[·•|,;()[\]]\s*|\s+[-–—]\s+|\s+(?:on|at|in|from|for|via|with)\s+|\s+\d|\s+(?:yesterday|today|just|ago|about)\b/iu;
+/** Words after "by" that are no one's name: "by hand", "by appointment", "by the sea". */
+const NOT_NAMES = /^(?:the|a|an|this|that|these|those|my|our|your|its|his|her|their|hand|far|way|default|design|appointment|request|email|phone|post|mail|category|date|price|name|popularity|relevance|rating)$/i;
+
+/** Small words inside a name or between two: "Ludwig van Beethoven", "Ann Lee and Bob Stone". */
+const PARTICLES = new Set(["and", "&", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "y"]);
+
+/** The name a byline gives and the verb before it, or null when the text is no byline. */
+export function readByline(text: string): Byline | null {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (!t || t.length > 120) return null;
+  const by = BY.exec(t);
+  const dash = by ? null : DASH.exec(t);
+  if (!by && !dash) return null;
+  const word = by?.[1];
+  // A noun before "by" ("Photo by", "A talk by") is a bare byline; a participle says what was done.
+  const verb = word ? verbStem(word) : null;
+  // Two words before "by" only when the second is the participle ("Medically reviewed by").
+  if (by && /^\S+\s+\S+\s+by\b/i.test(t) && !verb) return null;
+  const rest = (by ? by[2] : dash![1])!;
+  // A full stop stays after an initial ("Jordan P."), not after a whole word ("By Ann Lee.").
+  const cut = rest.split(NAME_END)[0]!.trim().replace(/[:,;]+$/, "");
+  const name = /(?:^|\s)\p{Lu}\.$/u.test(cut) ? cut : cut.replace(/\.+$/, "");
+  if (!name || name.length > 60 || !/\p{L}/u.test(name)) return null;
+  const words = name.split(" ");
+  if (words.length > (dash ? 4 : 6) || NOT_NAMES.test(words[0]!)) return null;
+  // A name is written with capitals ("Jordan P.", "Ludwig van Beethoven", "Ann Lee and Bob Stone"), or
+  // is a user's handle ("pg", "@ann", "u/spez"): "By Christmas it had broken" is a sentence.
+  const handle = words.length === 1 && /^(?:@|u\/)?[\p{Ll}\d_.-]{2,24}$/u.test(name);
+  const capitals = words.every((w) => /^[@\p{Lu}]/u.test(w) || PARTICLES.has(w));
+  if (!/^[@\p{Lu}]/u.test(name) ? !handle : !capitals) return null;
+  if (dash && !/^\p{Lu}/u.test(name)) return null;
+  return { verb, name };
+}
+
+/** Whether a field planned so takes this byline: its verb names the field, or it is bare. */
+export function takesByline(plan: BylinePlan, byline: Byline): boolean {
+  if (plan.any || byline.verb === null) return true;
+  return plan.verbs.has(byline.verb);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseDate } from "./dates";
+import { splitBylineDate } from "./infer-bylines";
+
+describe("splitBylineDate", () => {
+  it("reads the name and the date of a line that gives both and nothing else", () => {
+    expect(splitBylineDate("By Jordan P. · 3 days ago")).toEqual({ name: "Jordan P.", date: "3 days ago" });
+    expect(splitBylineDate("Posted by Ann Lee on 2026-03-12")).toEqual({ name: "Ann Lee", date: "2026-03-12" });
+    expect(splitBylineDate("Jordan P. — 12 March 2026", true)).toEqual({ name: "Jordan P.", date: "12 March 2026" });
+    expect(splitBylineDate("by Ludwig van Beethoven | March 3, 2026")).toEqual({ name: "Ludwig van Beethoven", date: "March 3, 2026" });
+  });
+
+  it("leaves a line whose parts are not a byline name and a date alone", () => {
+    // More than a date after the name.
+    expect(splitBylineDate("By Jordan P. · 3 days ago · 8 min read")).toBeNull();
+    // A venue and a date: no "By", no attribution dash.
+    expect(splitBylineDate("Main Hall · 12 March 2026")).toBeNull();
+    // A place before a dash is one word, no person's name.
+    expect(splitBylineDate("London — 12 March 2026", true)).toBeNull();
+    // Names before a dash with no "By" are names only in a byline's element: else a venue reads as one.
+    expect(splitBylineDate("Jordan P. — 12 March 2026")).toBeNull();
+    expect(splitBylineDate("Royal Albert Hall — 12 March 2026")).toBeNull();
+    // A sentence, not a name.
+    expect(splitBylineDate("By Christmas it had broken")).toBeNull();
+    // A name alone, a date alone.
+    expect(splitBylineDate("By Jordan P.")).toBeNull();
+    expect(splitBylineDate("3 days ago")).toBeNull();
+  });
+
+  it("gives a date that parses as the line shows it", () => {
+    const split = splitBylineDate("Reviewed by Sam Okafor on 12 March 2026")!;
+    expect(parseDate(split.date)).toBe("2026-03-12");
+  });
+});
