@@ -41,6 +41,17 @@ export function colSpan(el: Element): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
+/**
+ * Rows a table cell spans: 0 for anything else; rowspan="0" spans to the end of its section (read
+ * as the most a browser allows, 65534), junk as 1.
+ */
+export function rowSpan(el: Element): number {
+  if (el.tagName !== "td" && el.tagName !== "th") return 0;
+  const n = Number.parseInt(attr(el, "rowspan") ?? "1", 10);
+  if (n === 0) return 65534;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 65534) : 1;
+}
+
 export function classList(el: Element): string[] {
   const value = attr(el, "class");
   return value ? value.split(/\s+/).filter(Boolean) : [];

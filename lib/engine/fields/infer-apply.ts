@@ -9,7 +9,7 @@
  */
 import { classList, isElement, type Element } from "../dom";
 import type { Origin } from "./match";
-import type { FilledRow } from "./fill";
+import { shiftedSlot, type FilledRow } from "./fill";
 import type { Piece, RecordPieces } from "./pieces";
 import type { InferredColumn, InferredColumns, InferredRows } from "./infer";
 import { listSlot } from "./infer-split";
@@ -139,4 +139,18 @@ export function* listsAcrossPagesSteps(rows: Record<string, unknown>[]): Steps<v
     for (const k of lists) if (Object.hasOwn(row, k) && !Array.isArray(row[k]) && row[k] !== null && row[k] !== undefined) row[k] = [row[k]];
     if (i % STRIDE === STRIDE - 1) yield;
   }
+}
+
+/**
+ * The one piece of the record in a slot shifted from the column's (fill.ts shiftedSlot; a labelled
+ * slot, "div[2]/a@stars", under the same label) and of its kind (signatureOf).
+ */
+export function shiftedPiece(rp: RecordPieces, column: InferredColumn): Piece | undefined {
+  const [path, label] = column.slot.split("@");
+  const shifted = (slot: string) => {
+    const [p, l] = slot.split("@");
+    return l === label && shiftedSlot(path!, p!);
+  };
+  const found = rp.pieces.filter((x) => !x.labelOnly && shifted(x.slot) && signatureOf(x) === column.sig);
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -5,12 +5,14 @@
  */
 import { attr, classList, elementChildren, isElement, type Element } from "../dom";
 import { originOf, type Origin } from "./match";
+import { leadingIconDrawing } from "./icons";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
+import { withoutBadges } from "./match-text";
 import { semanticClasses } from "./utility-classes";
 import { bylinePlan, readByline } from "./bylines";
 import { runSteps, STRIDE, type Steps } from "../steps";
@@ -130,7 +132,7 @@ export function* describeSteps(pieces: Piece[], skip: Set<string>): Steps<Column
     if (key) return (yield* most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text))) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
   }
   if (yield* most(isRating)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating"), fits: isRating };
-  if (yield* most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", undefined, isMoney);
+  if (yield* most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", (p) => withoutBadges(p.el, p.value), isMoney);
   if (yield* most(isStock)) return textColumn("availability", undefined, isStock);
   if (yield* most(isDate)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin, fits: isDate };
   if (yield* most(isEmail)) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0], isEmail);
@@ -140,7 +142,10 @@ export function* describeSteps(pieces: Piece[], skip: Set<string>): Steps<Column
   // A doer's class ("author", "reviewer") over a byline: the column holds the name, not "By Jordan P.".
   const isByline = (p: Piece) => readByline(p.value) !== null;
   if (cls && bylinePlan(tokens(cls)) && (yield* most(isByline))) return textColumn(cls, (p) => readByline(p.value)?.name ?? p.value);
-  return textColumn(cls ?? ((yield* most((p) => p.value.length > 60)) ? "description" : "text"));
+  // A nameless icon before the text says what it is when no class does ("<i class="icon-bed"></i> 2 beds").
+  const drawings = pieces.map((p) => leadingIconDrawing(p.el)).filter((d): d is string => !!d);
+  const drawn = drawings.length >= pieces.length * 0.6 ? camelCase(mode(drawings)) : "";
+  return textColumn(cls ?? (drawn || ((yield* most((p) => p.value.length > 60)) ? "description" : "text")));
 }
 
 /** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */

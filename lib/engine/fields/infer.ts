@@ -19,7 +19,7 @@ import { own } from "../lookup";
 import { classKey, describeSteps, linkColumn, recordWords, type Column } from "./infer-names";
 import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
 import { bylineDateColumns } from "./infer-bylines";
-import { laterPageRows, signatureOf, slotIdentity } from "./infer-apply";
+import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
 import { mapSteps, runSteps, type Steps } from "../steps";
 
@@ -217,7 +217,9 @@ function readColumn(rp: RecordPieces, column: InferredColumn): { value: unknown;
     const items = rp.pieces.filter((p) => !p.labelOnly && !p.hidden && p.value && listSlot(p) === column.slot);
     return items.length ? { value: items.map((p) => p.value), piece: items[0]! } : null;
   }
-  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly);
+  // Where an optional element before it (a repository's topics) moved the slot along in this
+  // record, the one piece of the same kind one index off is its value.
+  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly) ?? shiftedPiece(rp, column);
   if (!piece) return null;
   const value = column.read(piece);
   return value === undefined || value === null || value === "" ? null : { value, piece };

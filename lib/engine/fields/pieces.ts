@@ -110,7 +110,7 @@ function* markCallsToAction(all: RecordPieces[]): Steps<void> {
 
 function labelPiece(p: Piece, label: string) {
   p.label = label;
-  addHints(p.hints, label, 3);
+  addHints(p.hints, label, 3, true);
   p.slot = `${p.path.replace(/\[\d+\]$/, "")}@${label.toLowerCase()}`;
 }
 
