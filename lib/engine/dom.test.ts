@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyElement, colSpan, elementByXPath, parseHtml, textContent, walkElements, xpathFactory, xpathOf, xpathWithin, type Element } from "./dom";
+import { bodyElement, colSpan, elementByXPath, parseHtml, rowSpan, textContent, walkElements, xpathFactory, xpathOf, xpathWithin, type Element } from "./dom";
 
 describe("dom helpers", () => {
   it("counts the columns a cell spans as a browser does", () => {
@@ -8,6 +8,14 @@ describe("dom helpers", () => {
     walkElements(doc, (el) => void (el.tagName === "td" || el.tagName === "th" ? cells.push(el) : undefined));
     expect(cells.map(colSpan)).toEqual([3, 1, 1, 1000, 1]);
     expect(colSpan(elementByXPath(doc, "/body[1]/table[1]")!)).toBe(0);
+  });
+
+  it("counts the rows a cell spans as a browser does (0 to the end of its section)", () => {
+    const doc = parseHtml(`<table><tr><td rowspan="2">a</td><td rowspan="0">b</td><td rowspan="x">c</td><th rowspan="99999">d</th><td>e</td></tr></table>`);
+    const cells: Element[] = [];
+    walkElements(doc, (el) => void (el.tagName === "td" || el.tagName === "th" ? cells.push(el) : undefined));
+    expect(cells.map(rowSpan)).toEqual([2, 65534, 1, 65534, 1]);
+    expect(rowSpan(elementByXPath(doc, "/body[1]/table[1]")!)).toBe(0);
   });
 
   it("builds the browser's tree (tbody inserted) and round-trips XPaths", () => {

@@ -79,6 +79,15 @@ describe("findRecords", () => {
     expect(findRecords(doc)?.headers).toEqual(["Fund", "Return", "Return"]);
   });
 
+  it("names the columns of a header of two rows as laid out, a cell spanning rows keeping its column (standings)", () => {
+    const rows = Array.from({ length: 4 }, (_, i) => `<tr><td>${i + 1}</td><td>Team ${i}</td><td>13</td><td>6</td><td>1</td><td>0</td><td>4</td><td>1</td><td>1</td><td>${20 - i}</td></tr>`).join("");
+    const head =
+      `<tr><th rowspan="2">Pos</th><th rowspan="2">Team</th><th rowspan="2">P</th><th colspan="3">Home</th><th colspan="3">Away</th><th rowspan="2">Pts</th></tr>` +
+      `<tr><th>W</th><th>D</th><th>L</th><th>W</th><th>D</th><th>L</th></tr>`;
+    const doc = page(`<table><thead>${head}</thead><tbody>${rows}</tbody></table>`);
+    expect(findRecords(doc)?.headers).toEqual(["Pos", "Team", "P", "Home W", "Home D", "Home L", "Away W", "Away D", "Away L", "Pts"]);
+  });
+
   it("takes a short table whose header names what the query asks for (four teams, a score and a rating each)", () => {
     const rows = [["Alpha", "12", "4.5"], ["Bravo", "100", "3"], ["Charlie", "7", "4"], ["Delta", "25", "2"]];
     const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");

@@ -27,9 +27,9 @@
  * template/build.ts, matching in template/match.ts, listings of one or two items in
  * template/small-listings.ts, sections in template/sections.ts.
  */
-export { recordTemplate } from "./template/build";
-export { matchTemplate } from "./template/match";
-export { acrossSections } from "./template/sections";
+export { recordTemplate, recordTemplateSteps } from "./template/build";
+export { matchTemplate, matchTemplateSteps } from "./template/match";
+export { acrossSections, acrossSectionsSteps } from "./template/sections";
 export { groupedSectionRecords } from "./template/grouped-sections";
 export { memberRecords } from "./template/named-groups";
 export { pairRegions, singleRegions, smallListings } from "./template/small-listings";

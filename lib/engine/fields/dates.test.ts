@@ -3,6 +3,22 @@ import { parseDate } from "./dates";
 
 describe("parseDate", () => {
   const now = new Date("2024-03-10T12:00:00Z");
+  it("reads today and yesterday at the time written beside them, in the languages whose months it reads", () => {
+    expect(parseDate("Today 09:15", "date-time", now)).toBe("2024-03-10T09:15:00Z");
+    expect(parseDate("Yesterday at 6:02 PM", "date-time", now)).toBe("2024-03-09T18:02:00Z");
+    expect(parseDate("Aujourd'hui, 10:24", "date-time", now)).toBe("2024-03-10T10:24:00Z");
+    expect(parseDate("Hier, 19:30", "date", now)).toBe("2024-03-09");
+    expect(parseDate("gestern, 08:00", "date-time", now)).toBe("2024-03-09T08:00:00Z");
+    expect(parseDate("ayer", "date", now)).toBe("2024-03-09");
+    expect(parseDate("oggi", "date", now)).toBe("2024-03-10");
+    // Without a time, the moment of reading as before; German "hier" is "here".
+    expect(parseDate("yesterday", "date-time", now)).toBe("2024-03-09T12:00:00.000Z");
+    expect(parseDate("Hier klicken", "date", now)).toBeNull();
+    expect(parseDate("Heute bestellen, morgen geliefert", "date", now)).toBeNull();
+    expect(parseDate("heute um 10:24", "date-time", now)).toBe("2024-03-10T10:24:00Z");
+    expect(parseDate("Lyon 69003 · Aujourd'hui, 10:24", "date", now)).toBeNull();
+  });
+
   it("puts a two-digit year in this century up to ten years ahead, else in the last", () => {
     expect(parseDate("12/25/99", "date", now)).toBe("1999-12-25");
     expect(parseDate("12/25/34", "date", now)).toBe("2034-12-25");

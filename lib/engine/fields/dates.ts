@@ -78,6 +78,11 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
     // Day first when it cannot be a month, or when the date itself is written with dots (European
     // "03.04.2024"); a dot elsewhere in the text ("by J. Smith") says nothing about the date.
     [d, mo] = a > 12 || m[2] === "." ? [a, b] : [b, a];
+  } else if ((m = DAY_WORD.exec(t))) {
+    // "Today 09:15", "Hier, 19:30": the day by the calendar, at the time written beside it.
+    const day = new Date(now.getTime() - (YESTERDAY.test(m[1]!) ? 86_400_000 : 0));
+    [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    if (format === "date-time" && !clockNear(t, shown, m.index, m.index + m[0].length, { y, mo, d }, european)) return day.toISOString();
   } else {
     const rel = relative(t, now);
     if (rel) return format === "date" ? rel.toISOString().slice(0, 10) : rel.toISOString();
@@ -210,6 +215,15 @@ function realDay(y: number, mo: number, d: number): boolean {
   const day = new Date(Date.UTC(y, mo - 1, d));
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
+
+/**
+ * Today and yesterday in the languages whose months are read: in those only as the text's start and
+ * before a time or alone ("Hier, 19:30", "heute um 10:24"), as they are words of sentences too
+ * ("Heute bestellen", German "hier" is "here"), and a line that holds more ("Lyon 69003 ·
+ * Aujourd'hui, 10:24") is not the date's own element.
+ */
+const DAY_WORD = /(?<![\p{L}])(today|yesterday|(?<=^\s*)(?:aujourd['’]hui|heute|gestern|hoy|ayer|oggi|ieri|hier)(?=\s*(?:,|à\s|um\s|a las\s|alle\s|\d|$)))(?![\p{L}])/u;
+const YESTERDAY = /^(?:yesterday|hier|gestern|ayer|ieri)$/;
 
 /** "3 hours ago", "2 days ago", "a month ago" (by the calendar), "yesterday", "just now". */
 function relative(t: string, now: Date): Date | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
+import { findRecords } from "../records";
 import { extractRows } from "./extract";
 import { fieldSpecsFromQuery } from "./query";
 import { fieldSpecsFromSchema } from "./spec";
@@ -431,5 +432,32 @@ describe("extractRows without fields", () => {
     expect(rows[0]).toMatchObject({ title: "Backend Engineer", url: "https://jobs.example/jobs/101", company: "Acme Corp", location: "Berlin, Germany" });
     const team = rowsOf(extractRows(region(fixture("fields-team.html"), byClass("member")), { pageUrl: "https://acme.example/", fields: null, q: "the team" }));
     expect(team[0]).toMatchObject({ name: "Ada Lovelace", url: "https://acme.example/about/people/ada-lovelace", role: "Chief Engineer" });
+  });
+});
+
+describe("extractRows on a table with bands", () => {
+  // A standings table: a two-row header, and a band ("Europa League places") between the teams.
+  const doc = fixture("fields-standings.html");
+  const table = findRecords(doc, { q: "every team" })!;
+
+  it("gives no row for a band across the columns, with the query's fields or the inferred ones", () => {
+    const q = "every team with position, name, played, goal difference and points";
+    const rows = rowsOf(extractRows(table, { pageUrl: "https://footy.example/table", fields: fieldSpecsFromQuery(q), q }));
+    expect(rows.map((r) => r.name)).toEqual(["Arsenal", "Manchester City", "Chelsea", "Liverpool", "Brighton & Hove Albion"]);
+    expect(rows.map((r) => [r.position, r.played, r.goalDifference, r.points].map(String))).toEqual([
+      ["1", "13", "+19", "32"],
+      ["2", "13", "+15", "28"],
+      ["3", "13", "+10", "25"],
+      ["4", "13", "+6", "23"],
+      ["5", "13", "−2", "20"],
+    ]);
+    const inferred = rowsOf(extractRows(table, { pageUrl: "https://footy.example/table", fields: null, q: "every team" }));
+    expect(inferred.map((r) => r.team)).toEqual(["Arsenal", "Manchester City", "Chelsea", "Liverpool", "Brighton & Hove Albion"]);
+  });
+
+  it("keeps a table's rows of one cell where most rows are so (a list set as a table)", () => {
+    const list = parseHtml(`<table><tbody>${["Alpha", "Bravo", "Charlie"].map((n) => `<tr><td colspan="2"><a href="/${n}">${n}</a></td></tr>`).join("")}<tr><td>Delta</td><td>4</td></tr></tbody></table>`);
+    const rows = rowsOf(extractRows(region(list, byTag("tr"), { kind: "table" }), { pageUrl: "https://list.example/", fields: fieldSpecsFromQuery("every item with name"), q: "every item with name" }));
+    expect(rows.map((r) => r.name)).toEqual(["Alpha", "Bravo", "Charlie", "Delta"]);
   });
 });

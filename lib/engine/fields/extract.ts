@@ -2,11 +2,11 @@
  * extractRows: the rows of a record region. With a field list each field is mapped onto the record
  * template (fill.ts); without one the row shape is inferred from the template (infer.ts).
  */
-import { xpathWithin, type Element } from "../dom";
+import { colSpan, elementChildren, xpathWithin, type Element } from "../dom";
 import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFieldsSteps } from "./fill";
-import { inferRows, type InferredColumns } from "./infer";
+import { inferRowsSteps, type InferredColumns } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
@@ -58,8 +58,7 @@ export function extractRegionPaused(region: RecordRegion, ctx: ExtractContext, p
 function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRows> {
   const all = yield* collectPiecesSteps(region.records, ctx.baseUrl ?? ctx.pageUrl, region.headers);
   const host = hostOf(ctx.pageUrl);
-  // (Inferring columns is one step: only a query that names no field, on a page without a table's headers, is long there.)
-  const inferred = ctx.fields && ctx.fields.length ? null : inferRows(all, ctx.q, host, region.headers, ctx.columns);
+  const inferred = ctx.fields && ctx.fields.length ? null : yield* inferRowsSteps(all, ctx.q, host, region.headers, ctx.columns);
   yield;
   const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, planFields(ctx.fields ?? []), host));
   // List fields: every element named like the field (lists.ts).
@@ -94,11 +93,28 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
     yield;
   }
   const out: ExtractedRecordRow[] = [];
+  const bands = region.kind === "table" ? bandRows(region.records) : null;
   for (const [i, { row, from }] of rows.entries()) {
-    if (Object.values(row).some((v) => v !== null && v !== undefined && v !== "")) out.push({ row, record: region.records[i]!, from });
+    if (!bands?.has(i) && Object.values(row).some((v) => v !== null && v !== undefined && v !== "")) out.push({ row, record: region.records[i]!, from });
     yield;
   }
   return { rows: out, columns: inferred?.columns ?? null };
+}
+
+/**
+ * Rows of a table that are one cell across the columns ("Europa League places" between a standings
+ * table's teams, "* after extra time" under a results table): a band that parts or notes the rows,
+ * no row of its own. Only where most rows have cells of their own.
+ */
+function bandRows(records: Element[][]): Set<number> {
+  const cells = (r: Element[]) => r.flatMap((row) => elementChildren(row).filter((c) => c.tagName === "td" || c.tagName === "th"));
+  const band = (r: Element[]) => {
+    const c = cells(r);
+    return c.length === 1 && colSpan(c[0]!) >= 2;
+  };
+  const out = new Set<number>();
+  records.forEach((r, i) => band(r) && out.add(i));
+  return out.size * 2 < records.length ? out : new Set();
 }
 
 /**

@@ -7,12 +7,13 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
+import { namesCurrency } from "./currency";
 import { fit, type Fit, type Origin } from "./match";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { put } from "../lookup";
-import { mapSteps, runSteps, type Steps } from "../steps";
+import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
 /** Below this average fit over the records a slot is not the field's slot. */
 const MIN_SLOT_SCORE = 0.1;
@@ -69,7 +70,9 @@ export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host:
       let sum = 0;
       let order = 0;
       let n = 0;
+      let read = 0;
       for (const x of list) {
+        if (++read % STRIDE === 0) yield;
         if (!x) continue;
         sum += Math.max(0, x.score);
         order += x.piece.order;
@@ -109,6 +112,24 @@ export function shiftedSlot(a: string, b: string): boolean {
   return shifts === 1;
 }
 
+/**
+ * A record's price, where its slot holds something near it: a box around the price (with the old
+ * price and "2 nights" beside it) gives the element inside it that fits better; an old price struck
+ * out, where the other records show their price (the optional "was" price put before it moved the
+ * price along), gives the price beside it that fits better (and the other way round for a field
+ * named for the old price).
+ */
+function closerPrice(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Piece[], slot: string, host: string): Fit & { piece: Piece } {
+  let best = found;
+  const better = (piece: Piece) => {
+    const f = fit(plan, piece, host);
+    if (f && f.score > best.score) best = { ...f, piece };
+  };
+  if (plan.kind === "money") for (const piece of pieces) if (piece.path.startsWith(`${best.piece.path}/`)) better(piece);
+  if (best.piece.struck !== !!plan.struck) for (const piece of pieces) if (piece.struck === !!plan.struck && shiftedSlot(slot, piece.slot)) better(piece);
+  return best;
+}
+
 /** Steps up from a slot to the wrapper that may hold its value itself. */
 const WRAPPER_STEPS = 2;
 
@@ -144,7 +165,9 @@ const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) ||
   (a.kind === "number" && b.kind === "number") ||
   (a.kind === "rating" && b.kind === "number") ||
-  (a.kind === "number" && b.kind === "rating");
+  (a.kind === "number" && b.kind === "rating") ||
+  (a.kind === "money" && namesCurrency(b)) ||
+  (namesCurrency(a) && b.kind === "money");
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
 
@@ -183,6 +206,7 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
           break;
         }
       }
+      if (best) best = closerPrice(plan, best, rp.pieces, slot, host);
       if (!best) continue;
       found.set(plan, best);
       taken[plan.channel].push(best.piece.slot);

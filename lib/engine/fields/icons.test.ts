@@ -54,3 +54,27 @@ describe("icons named for screen readers", () => {
     expect(rowsOf(region(doc, byClass("repo")), { name: { type: "string" }, watchers: { type: "integer" } }).map((r) => r.watchers)).toEqual([1204, 87, 3310]);
   });
 });
+
+describe("nameless icons named by their class", () => {
+  // A listing's facts: icon-font glyphs with no name a screen reader hears, the class says what they draw.
+  const flat = (title: string, beds: number, area: number, when: string) =>
+    `<li class="flat"><h2><a href="/p/${beds}-${area}">${title}</a></h2><ul class="facts">` +
+    `<li><i class="icon-bed"></i> ${beds} beds</li><li><i class="fa-solid fa-ruler-combined fa-lg"></i> ${area} m²</li>` +
+    `<li><svg class="bi bi-calendar-event"></svg>${when}</li></ul></li>`;
+  const html = `<ul>${flat("Flat in Alfama", 2, 78, "June")}${flat("Penthouse in Graça", 3, 112, "May")}${flat("Studio in Belém", 1, 41, "July")}</ul>`;
+
+  it("takes the drawing's words as a class's: the ruler's m², the calendar's month", () => {
+    const rows = rowsOf(region(parseHtml(html), byClass("flat")), { title: { type: "string" }, ruler: { type: "string" }, calendar: { type: "string" } });
+    expect(rows.map((r) => [r.ruler, r.calendar])).toEqual([
+      ["78 m²", "June"],
+      ["112 m²", "May"],
+      ["41 m²", "July"],
+    ]);
+  });
+
+  it("reads a floor area after an icon classed for it, where no word of the text names it", () => {
+    const card = (area: number) => `<div class="card"><h3>Flat ${area}</h3><span class="price">€ ${area * 4000}</span><ul><li><i class="icon-area"></i> ${area} m²</li></ul></div>`;
+    const rows = rowsOf(region(parseHtml(`<main>${[78, 112, 41].map(card).join("")}</main>`), byClass("card")), { area: { type: "string" } });
+    expect(rows.map((r) => r.area)).toEqual(["78 m²", "112 m²", "41 m²"]);
+  });
+});

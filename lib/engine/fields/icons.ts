@@ -36,6 +36,28 @@ export function leadingIconName(el: Element): string | undefined {
   return undefined;
 }
 
+/** An icon font's class that says what the icon draws: "icon-bed", "fa-map-marker", "bi-clock", "mdi-ruler-square". */
+const DRAWING_CLASS = /^(?:icon|icons|fa|fas|far|fal|bi|mdi|ti|ri|lucide|glyphicon|octicon|ico)[-_](.+)$/i;
+/** Class words that say how an icon is drawn, not what: "fa-solid", "fa-lg", "icon-2x", "bi-fill". */
+const STYLE_WORDS = /^(?:solid|regular|light|thin|duotone|brands|lg|sm|xs|xl|\d+x|fw|inline|outline|outlined|filled|fill|o|alt|round|rounded|sharp|small|large|icon|before|after|left|right)$/i;
+
+/**
+ * What a nameless icon the element's text starts with draws, by its class: "<li><i
+ * class="icon-area"></i> 78 m²</li>" → "area". Weaker than a name a screen reader hears: a class.
+ */
+export function leadingIconDrawing(el: Element): string | undefined {
+  for (const c of el.childNodes) {
+    if (isText(c)) {
+      if (c.value.trim()) return undefined;
+    } else if (isElement(c)) {
+      if (textContent(c) || attr(c, "aria-label")?.trim()) return undefined;
+      const words = classList(c).flatMap((k) => DRAWING_CLASS.exec(k)?.[1]?.split(/[-_]/) ?? []).filter((w) => !STYLE_WORDS.test(w));
+      return words.length ? words.join(" ") : undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The name of an icon that is all its parent shows ("<td><svg aria-label="Yes"/></td>"): the value
  * the page gives there. Undefined for a link's or a button's icon, whose value is where it goes.

@@ -9,11 +9,12 @@
  */
 import { classList, isElement, type Element } from "../dom";
 import type { Origin } from "./match";
-import type { FilledRow } from "./fill";
+import { shiftedSlot, type FilledRow } from "./fill";
 import type { Piece, RecordPieces } from "./pieces";
 import type { InferredColumn, InferredColumns, InferredRows } from "./infer";
 import { listSlot } from "./infer-split";
 import { own, put } from "../lookup";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
 /** Class names with digits are generated or positional ("col-3", "css-1x2y"): they say nothing of the slot. */
@@ -120,7 +121,36 @@ export function laterPageRows(all: RecordPieces[], columns: InferredColumns, bas
  * one tag each, a later page's several) is a list on every row.
  */
 export function listsAcrossPages(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  const lists = new Set(rows.flatMap((row) => Object.keys(row).filter((k) => Array.isArray(row[k]))));
-  for (const row of rows) for (const k of lists) if (Object.hasOwn(row, k) && !Array.isArray(row[k]) && row[k] !== null && row[k] !== undefined) row[k] = [row[k]];
+  runSteps(listsAcrossPagesSteps(rows));
   return rows;
+}
+
+/** listsAcrossPages as steps (see steps.ts), a step every STRIDE rows. */
+export function* listsAcrossPagesSteps(rows: Record<string, unknown>[]): Steps<void> {
+  const lists = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const k of Object.keys(row)) if (Array.isArray(row[k])) lists.add(k);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  if (!lists.size) return;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const k of lists) if (Object.hasOwn(row, k) && !Array.isArray(row[k]) && row[k] !== null && row[k] !== undefined) row[k] = [row[k]];
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+}
+
+/**
+ * The one piece of the record in a slot shifted from the column's (fill.ts shiftedSlot; a labelled
+ * slot, "div[2]/a@stars", under the same label) and of its kind (signatureOf).
+ */
+export function shiftedPiece(rp: RecordPieces, column: InferredColumn): Piece | undefined {
+  const [path, label] = column.slot.split("@");
+  const shifted = (slot: string) => {
+    const [p, l] = slot.split("@");
+    return l === label && shiftedSlot(path!, p!);
+  };
+  const found = rp.pieces.filter((x) => !x.labelOnly && shifted(x.slot) && signatureOf(x) === column.sig);
+  return found.length === 1 ? found[0] : undefined;
 }

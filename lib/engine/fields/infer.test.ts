@@ -153,3 +153,43 @@ describe("inferred columns: named lists", () => {
     ]);
   });
 });
+
+describe("inferred columns: an optional element before the others", () => {
+  // One repository shows topics; the line of facts after them is its third <div>, the others' second.
+  const repo = (name: string, lang: string, stars: string, topics = "") =>
+    `<li class="repo"><div><h3><a href="/org/${name}">${name}</a></h3></div>${topics ? `<div class="topics">${topics}</div>` : ""}` +
+    `<div class="facts"><span class="language">${lang}</span> <a class="muted" href="/org/${name}/stargazers"><svg aria-label="stars" class="octicon"></svg> ${stars}</a> <span class="license">MIT License</span></div></li>`;
+  const html = `<ul>${repo("tidyframe", "TypeScript", "12.4k", `<a href="/topics/dataframe">dataframe</a>`)}${repo("sqlsnap", "Rust", "2,310")}${repo("plotkit", "Go", "530")}</ul>`;
+
+  it("reads the record's values where the element moved them along, labelled slots too", () => {
+    const rows = rowsOf(html, "repo", "all repositories").map((r) => r.row);
+    expect(rows.map((r) => [r.title, r.language, r.stars, r.license])).toEqual([
+      ["tidyframe", "TypeScript", "12.4k", "MIT License"],
+      ["sqlsnap", "Rust", "2,310", "MIT License"],
+      ["plotkit", "Go", "530", "MIT License"],
+    ]);
+  });
+});
+
+describe("inferred columns: facts after nameless icons, a badge in the price", () => {
+  const flat = (n: number, price: string, beds: string, baths: string, area: number) =>
+    `<li class="listing"><h2><a href="/property/${n}">Flat ${n}</a></h2><p class="price">${price}</p>` +
+    `<ul class="facts"><li><i class="icon-bed"></i> ${beds}</li><li><i class="icon-bath"></i> ${baths}</li><li><i class="icon-area"></i> ${area} m²</li></ul></li>`;
+  const html = `<ul>${flat(1, "€ 385.000", "2 beds", "1 bath", 78)}${flat(2, `€ 520.000 <span class="reduced">Reduced</span>`, "3 beds", "2 baths", 112)}${flat(3, "€ 199.500", "Studio", "1 bath", 41)}</ul>`;
+
+  it("names each fact by the icon before it, and reads the price without its badge", () => {
+    const rows = rowsOf(html, "listing", "all flats").map((r) => r.row);
+    expect(rows[1]).toEqual({ title: "Flat 2", url: "https://site.example/property/2", price: "€ 520.000", bed: "3 beds", bath: "2 baths", area: "112 m²" });
+    expect(rows.map((r) => r.area)).toEqual(["78 m²", "112 m²", "41 m²"]);
+  });
+});
+
+describe("inferred columns: a header spanning an empty column", () => {
+  it("names the spanned column that holds values, not the empty one beside it", () => {
+    const thread = (n: number, title: string, replies: number) => `<tr class="thread"><td><img src="/i/${n}.png" alt=""></td><td><a href="/t/${n}">${title}</a></td><td>${replies}</td></tr>`;
+    const html = `<table><thead><tr><th colspan="2">Thread</th><th>Replies</th></tr></thead><tbody>${thread(1, "Forum rules", 0)}${thread(2, "Stuck fermentation", 34)}${thread(3, "Kegging vs bottling", 12)}</tbody></table>`;
+    const doc = parseHtml(html);
+    const rows = extractRows(region(doc, byClass("thread"), { kind: "table", headers: ["Thread", "Thread", "Replies"] }), { pageUrl: "https://forum.example/f/1", fields: null, q: "all threads" }).map((r) => r.row);
+    expect(rows[1]).toEqual({ thread: "Stuck fermentation", replies: "34", url: "https://forum.example/t/2" });
+  });
+});

@@ -25,6 +25,18 @@ describe("list fields", () => {
     ]);
   });
 
+  it("takes a named link with a picture inside as the item, not the text beside it (a speaker with her avatar)", () => {
+    const speaker = (slug: string, name: string, org: string) => `<a href="/speakers/${slug}" class="speaker"><img src="/s/${slug}.jpg" alt=""> ${name}</a>, <span class="org">${org}</span>`;
+    const rec = (title: string, ...people: string[]) => `<div class="rec"><h3>${title}</h3><div class="speakers">${people.join(" &amp; ")}</div></div>`;
+    const rows = lists(
+      rec("Open data", speaker("mg", "Maria García", "Open Data Institute")) +
+        rec("Dashboards", speaker("ao", "Amina Okafor", "Stripe"), speaker("ln", "Lars Nilsson", "Spotify")) +
+        rec("Parquet", speaker("cw", "Chen Wei", "Databricks")),
+      { speakers: arrayOf({ type: "string" }) },
+    );
+    expect(rows.map((r) => r.speakers)).toEqual([["Maria García"], ["Amina Okafor", "Lars Nilsson"], ["Chen Wei"]]);
+  });
+
   it("takes the named elements, not the one around them, typed as the items are", () => {
     const rec = (sizes: string) => `<div class="rec"><h3>Shoe</h3><ul class="sizes">${sizes}</ul><span class="price">$40</span></div>`;
     const rows = lists(rec("<li>40</li><li>41.5</li>") + rec("<li>38</li>"), { sizes: arrayOf({ type: "number" }), prices: arrayOf({ type: "number" }) });

@@ -75,8 +75,9 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
     if (how) naming.set(p, how);
   }
   let named = [...naming.keys()];
-  // The items, not the element around them: a <ul class="tags"> holds the tags.
-  named = named.filter((p) => !named.some((q) => q !== p && contains(p, q)));
+  // The items, not the element around them: a <ul class="tags"> holds the tags. (A text item is
+  // not the wrapper of its picture: <a class="speaker"><img> Maria García</a> is the speaker.)
+  named = named.filter((p) => !named.some((q) => q !== p && contains(p, q) && (image || !!q.text)));
   // Items named themselves win over others in a named wrapper: in <h3 class="author"><span
   // itemprop="author">Helmo</span> <time>…</time></h3> the author is Helmo, not the date too.
   const leaves = named.some((p) => naming.get(p) === "own") ? named.filter((p) => naming.get(p) === "own") : named;

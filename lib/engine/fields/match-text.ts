@@ -9,7 +9,7 @@ import { singularOrPlural } from "../words";
 import { GENERIC, type FieldPlan } from "./plan";
 import type { Piece } from "./pieces";
 import { MONEY, clean, parseNumber, type NumberStyle } from "./values";
-import { attr, isElement, isText, normalizeSpace, textContent, walkElements, type Element } from "../dom";
+import { attr, classList, elementChildren, isElement, isText, normalizeSpace, textContent, walkElements, type Element } from "../dom";
 
 export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
 
@@ -150,6 +150,30 @@ export function siteNamed(plan: FieldPlan, host: string): boolean | undefined {
     if (hosts) site = true;
   }
   return site ? false : undefined;
+}
+
+/** Words that mark a price as the old one: "Was £20", "Before 30 €", "RRP $40". */
+export const WAS_TEXT = /(?:^|[^\p{L}])(?:was|before|previously|rrp|msrp|statt|avant|antes|prima)(?![\p{L}])/iu;
+
+/** Classes of a badge set in a price: "badge", "label reduced", "tag-sale", "price-flag". */
+const BADGE_CLASS = /(?:^|[-_])(?:badge|label|tag|flag|pill|chip|ribbon|sticker|reduced|sale|discount|promo|deal)(?:$|[-_])/i;
+/** A badge's words: "Reduced", "Sale", "New", "Price drop"… */
+const BADGE_TEXT = /^(?:reduced|sale|on sale|new|hot|deal|offer|promo|price drop|special|reduziert|angebot|neu|nouveau|soldes|promo|rebajado|oferta|nuevo|nuovo|sconto|offerta)!?$/i;
+
+/**
+ * A price's text without the badges set inside its element ("€ 520.000 <span class="reduced">Reduced</span>"
+ * is "€ 520.000"): words with no digit in a child classed or worded as a badge. A unit ("/ month",
+ * "per night") is part of the price and stays.
+ */
+export function withoutBadges(el: Element, v: string): string {
+  let out = v;
+  for (const c of elementChildren(el)) {
+    const t = textContent(c).replace(/\s+/g, " ").trim();
+    if (!t || /\d/.test(t) || !(classList(c).some((k) => BADGE_CLASS.test(k)) || BADGE_TEXT.test(t))) continue;
+    const at = out.lastIndexOf(t);
+    if (at >= 0) out = out.slice(0, at) + out.slice(at + t.length);
+  }
+  return clean(out) || v;
 }
 
 /** The element inside `root` whose whole text is `text` ("<a>Jordan P.</a>" of "by <a>Jordan P.</a> · 3 days ago"), if one is. */

@@ -122,3 +122,65 @@ describe("fit: a free price", () => {
     expect(rowsOf(html, "app", "every app", number).map((r) => r.price)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("fit: stars counted, not a score", () => {
+  // A repository list: the stars are a count beside an icon, abbreviated past a thousand.
+  const repo = (name: string, stars: string) =>
+    `<li class="repo"><h3><a href="/org/${name}">${name}</a></h3><a class="muted" href="/org/${name}/stargazers"><svg aria-label="stars" class="octicon octicon-star"></svg> ${stars}</a></li>`;
+  const html = [["tidyframe", "12.4k"], ["sqlsnap", "2,310"], ["arrow-js", "45"], ["geo-utils", "1.1k"], ["tiny", "3"]].map(([n, s]) => repo(n!, s!)).join("");
+
+  it("reads a field named stars as the count it shows, from the query or a schema", () => {
+    expect(rowsOf(html, "repo", "every repository with name and stars").map((r) => r.stars)).toEqual([12400, 2310, 45, 1100, 3]);
+    const schema = { type: "object", properties: { name: { type: "string" }, stars: { type: "integer" } } };
+    expect(rowsOf(html, "repo", "every repository", schema).map((r) => r.stars)).toEqual([12400, 2310, 45, 1100, 3]);
+  });
+
+  it("still reads a hotel's stars as its rating, and the count beside a star widget as no stars", () => {
+    const hotel = (name: string, n: number, reviews: string) =>
+      `<div class="hotel"><h3>${name}</h3><div class="stars" aria-label="${n} out of 5 stars">${"★".repeat(n)}</div><span class="stars-count">${reviews}</span></div>`;
+    const hotels = hotel("Granvia", 4, "4,512") + hotel("Yachiyo", 3, "812") + hotel("Thousand", 5, "1,377");
+    expect(rowsOf(hotels, "hotel", "every hotel with name and stars").map((r) => r.stars)).toEqual([4, 3, 5]);
+  });
+});
+
+describe("fill: an optional old price before the price", () => {
+  // The old price is there only on offers, so in the others the price sits where it is.
+  const card = (name: string, price: number, was?: number, tag = "span") =>
+    `<div class="card"><h3>${name}</h3><div class="price-box">${was ? `<${tag} class="old-price">US$${was}</${tag}>` : ""}<span class="price">US$${price}</span><div class="taxes">+US$${price / 10} taxes and charges</div><div class="nights">2 nights, 2 adults</div><a href="/hotel/${name}">See availability</a></div></div>`;
+  const html = card("Granvia", 356, 412) + card("Yachiyo", 540) + card("Piece", 68) + card("Thousand", 815, 980);
+
+  it("reads the price, not the old price where the slot holds it", () => {
+    expect(rowsOf(html, "card", "every hotel with name and price").map((r) => r.price)).toEqual(["US$356", "US$540", "US$68", "US$815"]);
+    const struck = card("Granvia", 356, 412, "del") + card("Yachiyo", 540) + card("Piece", 68) + card("Thousand", 815, 980, "s");
+    expect(rowsOf(struck, "card", "every hotel with name and price").map((r) => r.price)).toEqual(["US$356", "US$540", "US$68", "US$815"]);
+  });
+
+  it("gives a field named for the old price the struck-out one only, and the price field the price", () => {
+    const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "number" }, old_price: { type: "number" } } };
+    expect(rowsOf(html, "card", "every hotel", schema)).toEqual([
+      { name: "Granvia", price: 356, old_price: 412 },
+      { name: "Yachiyo", price: 540 },
+      { name: "Piece", price: 68 },
+      { name: "Thousand", price: 815, old_price: 980 },
+    ]);
+  });
+});
+
+describe("fit: a badge set inside the price", () => {
+  it("reads the price without the badge, and keeps the unit a price is written with", () => {
+    const flat = (price: string) => `<li class="flat"><h2><a href="/p/${price.length}">Flat</a></h2><p class="price">${price}</p></li>`;
+    const html = ["€ 385.000", `€ 520.000 <span class="reduced">Reduced</span>`, `€ 199.500 <span>New</span>`, `€ 2.400 <small>/ month</small>`, `€ 90 <small>per night</small>`].map(flat).join("");
+    expect(rowsOf(html, "flat", "every flat with price").map((r) => r.price)).toEqual(["€ 385.000", "€ 520.000", "€ 199.500", "€ 2.400 / month", "€ 90 per night"]);
+  });
+});
+
+describe("fill: a box around the price", () => {
+  it("reads the price inside the box that holds the old price and the stay beside it", () => {
+    const card = (name: string, price: number, was?: number) =>
+      `<div class="card"><h3>${name}</h3><div class="price-box">${was ? `<span class="old-price">US$${was}</span>` : ""}<span class="price">US$${price}</span><div class="nights">2 nights, 2 adults</div></div></div>`;
+    const html = card("Granvia", 356, 412) + card("Yachiyo", 540) + card("Piece", 68) + card("Thousand", 815, 980);
+    expect(rowsOf(html, "card", "every hotel with name and price").map((r) => r.price)).toEqual(["US$356", "US$540", "US$68", "US$815"]);
+    const schema = { type: "object", properties: { name: { type: "string" }, price: { type: "number" } } };
+    expect(rowsOf(html, "card", "every hotel", schema).map((r) => r.price)).toEqual([356, 540, 68, 815]);
+  });
+});

@@ -4,14 +4,17 @@
  * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
+import { currencyOf, namesCurrency } from "./currency";
+import { fileLinkFit } from "./file-links";
+import { hrefAttr, textAttr } from "./origin";
 import type { Element } from "../dom";
 import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
-import { besideStars, readRating, readRatingCount, SCORE_TEXT } from "./ratings";
+import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, withSuffix, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, takesByline } from "./bylines";
 import { readsAsJobTitle } from "./job-titles";
 
@@ -23,21 +26,7 @@ export interface Fit {
   el?: Element;
 }
 
-/** Where a value was read: an element's attribute, or (no attr) its text. */
-export interface Origin {
-  el: Element;
-  attr?: string;
-}
-
-/** The attribute a piece's text value (`value`, else `attrValue`) comes from, if it is not its text. */
-const textAttr = (piece: Piece) => (piece.hidden || !piece.value ? piece.valueAttr : undefined);
-const hrefAttr = (piece: Piece) => piece.hrefAttr ?? "href";
-
-/** Where the value a piece gives was read, by how it was read: as text, from its link, or as a rating. */
-export function originOf(piece: Piece, read: "text" | "href" | "rating"): Origin {
-  if (read === "href") return { el: piece.hrefEl ?? piece.el, attr: hrefAttr(piece) };
-  return { el: piece.el, attr: read === "rating" ? readRating(piece)?.attr : textAttr(piece) };
-}
+export { originOf, type Origin } from "./origin";
 
 const typedLooking = (v: string) => MONEY.test(v) || STOCK.test(v) || parseRatingText(v) !== null || (v.length < 40 && parseDate(v) !== null);
 
@@ -95,7 +84,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A field named by a site ("linkedin", "github") is a link to that site: its host says so.
       const onSite = siteNamed(plan, host);
       if (onSite === false && h === 0) return null;
-      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0);
+      const file = fileLinkFit(plan, piece.href, h > 0 || textHint > 0);
+      if (file === null) return null;
+      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
       return { score: s, value: piece.href, el: piece.hrefEl, attr: hrefAttr(piece) };
     }
     case "image":
@@ -127,8 +118,10 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // field keeps the word as shown. Only a range end (a salary's low end) has no such value.
       if (!plan.rangeEnd && FREE.test(v)) return { score: 3 + h - foreignLabel, value: spec.type === "number" || spec.type === "integer" ? 0 : clean(v), attr: textAttr(piece) };
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
-      const shown = v.length <= 40 || !money ? v : money[0];
-      const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
+      // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
+      if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;
+      const shown = v.length <= 40 || !money ? withoutBadges(piece.el, v) : money[0];
+      const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck !== !!plan.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
       if (spec.type === "number" || spec.type === "integer") {
         // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
         // the field names; "Up to $102K" has no low end.
@@ -167,6 +160,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // unit ("118 points", "96%", "87/100": not "(1,204)" or "1,204 reviews", counts) and no
       // stars beside it, and beside one of 0 to 10 in the same named element, that one first.
       if (h <= 0 || n === null) return null;
+      const count = plan.counted ? starsCounted(v, piece.el, numbers) : null;
+      if (count !== null) return { score: 0.75 + h, value: spec.type === "string" ? v : count, attr: textAttr(piece) };
       if (n >= 0 && n <= 10) return { score: 1 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) };
       return plan.openScale && SCORE_TEXT.test(v.trim()) && !besideStars(piece.el) ? { score: 0.75 + h, value: spec.type === "string" ? v : n, attr: textAttr(piece) } : null;
     }
@@ -222,6 +217,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // author, "favoriteColor" the role.
       // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
       const unlabelled = v ? withoutOwnLabel(v, spec.name, piece.el) : v;
+      // A currency is written as its price's symbol ("€ 385.000" is in EUR).
+      const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
+      if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
       // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
       // would; the field takes the name alone. A record's heading is its own title, never one.
       const read = plan.byline && v && !piece.heading ? readByline(v) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
+import { findRecords } from "../records";
 import { extractRows } from "./extract";
 import { planField } from "./plan";
 import { fieldSpecsFromQuery } from "./query";
@@ -113,5 +114,36 @@ describe("planField: '<record> name' is the record's heading", () => {
     const q = "every plan with plan name";
     const rows = extractRows(region(doc, byClass("tier")), { pageUrl: "https://saas.example/pricing", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
     expect(rows).toEqual(plans.map(([planName]) => ({ planName })));
+  });
+});
+
+describe("standings columns headed by one letter", () => {
+  // A league table: "P" played, and wins, draws and losses at home and away under one group each.
+  const head =
+    `<tr><th rowspan="2">Pos</th><th rowspan="2">Team</th><th rowspan="2">P</th><th colspan="3">Home</th><th colspan="3">Away</th><th rowspan="2">Pts</th><th rowspan="2">Form</th></tr>` +
+    `<tr><th>W</th><th>D</th><th>L</th><th>W</th><th>D</th><th>L</th></tr>`;
+  const team = (pos: number, name: string, cells: number[], form: string) =>
+    `<tr><td>${pos}</td><td><a href="/teams/${pos}">${name}</a></td>${cells.map((c) => `<td>${c}</td>`).join("")}<td>${[...form].map((r) => `<span class="${r.toLowerCase()}">${r}</span>`).join("")}</td></tr>`;
+  const body = team(1, "Arsenal", [13, 6, 1, 0, 4, 1, 1, 32], "WWDWW") + team(2, "Chelsea", [13, 4, 2, 0, 3, 2, 2, 25], "DWWLW") + team(3, "Brighton", [13, 3, 2, 2, 2, 3, 1, 20], "DDLWD");
+
+  it("reads played, wins, draws and losses by their one-letter headers, each from its own column", () => {
+    const table = findRecords(parseHtml(`<table><thead>${head}</thead><tbody>${body}</tbody></table>`))!;
+    expect(table.headers).toEqual(["Pos", "Team", "P", "Home W", "Home D", "Home L", "Away W", "Away D", "Away L", "Pts", "Form"]);
+    const q = "every team with name, played, home wins, home draws, home losses, away losses and points";
+    const rows = extractRows(table, { pageUrl: "https://league.example/table", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    // (The pipeline types the columns afterwards: here the cells' text.)
+    expect(rows.map((r) => [r.name, ...[r.played, r.homeWins, r.homeDraws, r.homeLosses, r.awayLosses, r.points].map(Number)])).toEqual([
+      ["Arsenal", 13, 6, 1, 0, 1, 32],
+      ["Chelsea", 13, 4, 2, 0, 2, 25],
+      ["Brighton", 13, 3, 2, 2, 1, 20],
+    ]);
+  });
+
+  it("takes no one-letter name from a class: a form guide's <span class=\"w\"> is not a win", () => {
+    expect(planField(text("wins")).words.get("w")).toBe(2.5);
+    const doc = parseHtml(`<ul>${["WWD", "LWW", "DDL"].map((f) => `<li class="club"><b>Club</b> ${[...f].map((r) => `<span class="${r.toLowerCase()}">${r}</span>`).join("")}</li>`).join("")}</ul>`);
+    const q = "every club with name and wins";
+    const rows = extractRows(region(doc, byClass("club")), { pageUrl: "https://league.example/form", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows.map((r) => r.wins)).toEqual([undefined, undefined, undefined]);
   });
 });

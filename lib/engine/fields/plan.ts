@@ -7,6 +7,7 @@ import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { lookup } from "../lookup";
+import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
@@ -22,6 +23,12 @@ export interface FieldPlan {
    * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
    */
   rangeEnd?: "low" | "high";
+  /**
+   * A price named for the one struck out beside a sale price: "old price", "was price" read only a
+   * struck-out price ("only"); "original price", "RRP" rather one ("prefer"), the price itself when
+   * nothing is on sale.
+   */
+  struck?: "only" | "prefer";
   /** Words (with their synonyms) one of which must name the piece (FieldSpec.context). */
   context?: Set<string>;
   /**
@@ -29,6 +36,11 @@ export interface FieldPlan {
    * stars out of 5 or 10. A named plain number above 10 is its value, not a count beside it.
    */
   openScale?: boolean;
+  /**
+   * Stars that are counted, not a score: a field named "stars" alone (a repository's "12.4k", a
+   * bookmark's "2,310"). A named plain count is its value, not only a rating of 0 to 10 is.
+   */
+  counted?: boolean;
   /** A title field's word: "name" or "title" (the heading's other words, "heading", "headline", as is). */
   titleWord?: string;
   /**
@@ -40,51 +52,13 @@ export interface FieldPlan {
   byline?: BylinePlan;
 }
 
+const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
+const WAS_ONLY = /^(?:old|was|before|previous|strike|struck|crossed)$/;
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
 const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 
 /** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
 export const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
-const SYNONYMS = lookup<string[]>({
-  name: ["title", "heading", "headline", "fullname", "nom", "nombre", "nome", "naam"],
-  title: ["name", "heading", "headline", "titre", "titel", "titulo", "titolo"],
-  url: ["link", "href", "permalink"],
-  link: ["url", "href"],
-  price: ["cost", "amount", "offer", "sale", "prix", "preis", "precio", "prezzo", "prijs", "tarif"],
-  company: ["employer", "organization", "organisation", "org", "hiring", "brand", "entreprise", "societe", "firma", "empresa", "azienda", "unternehmen", "bedrijf"],
-  location: ["city", "place", "address", "region", "area", "where", "locality", "lieu", "ville", "ort", "stadt", "ubicacion", "ciudad", "citta", "luogo", "plaats"],
-  city: ["town", "locality", "location", "ville", "stadt", "ort", "ciudad", "citta", "plaats"],
-  address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
-  quantity: ["qty"],
-  category: ["cat", "genre", "categorie", "kategorie", "categoria"],
-  department: ["dept"],
-  salary: ["pay", "compensation", "wage", "remuneration", "salaire", "gehalt", "salario", "stipendio"],
-  rating: ["stars", "star", "score", "review", "reviews", "bewertung", "valoracion", "valutazione"],
-  availability: ["stock", "instock", "available", "status", "disponibilite", "verfugbarkeit", "disponibilidad", "disponibilita", "lager"],
-  role: ["position", "job", "title", "function", "occupation"],
-  image: ["img", "photo", "picture", "thumbnail", "thumb", "logo", "avatar"],
-  date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
-  description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
-  author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
-  email: ["mail"],
-  phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
-  // Listings abbreviate rooms and floor area: "3 bds", "2 ba", "1,850 sqft".
-  bedroom: ["bed", "beds", "bd", "bds", "br"],
-  bed: ["bedroom", "bd", "bds", "br"],
-  bathroom: ["bath", "baths", "ba"],
-  bath: ["bathroom", "ba"],
-  sqft: ["squarefeet", "footage", "ft2"],
-  squarefeet: ["sqft", "footage", "ft2"],
-  squarefootage: ["sqft", "footage", "ft2"],
-  area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
-  // Standings and stats tables' headers: "Pos", "Pts", "GD".
-  position: ["pos", "rank"],
-  rank: ["pos", "position"],
-  point: ["pts"],
-  goaldifference: ["gd"],
-  profile: ["url", "link", "page"],
-  website: ["site", "homepage", "web", "url"],
-});
 
 const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
 /**
@@ -183,6 +157,8 @@ export function planField(spec: FieldSpec): FieldPlan {
     words.set("by", Math.max(words.get("by") ?? 0, 2.5));
   }
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
+  if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
+  if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
   if (kind === "money") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";

@@ -1,7 +1,7 @@
 /** Ratings held by an element: star glyphs, star icons, class words ("star-rating Three"), attributes. */
 import { attr, classList, elementChildren, walkElements, type Element } from "../dom";
 import type { Piece } from "./pieces";
-import { numberWord, parseNumber, parseRatingText } from "./values";
+import { numberWord, parseNumber, parseRatingText, type NumberStyle } from "./values";
 
 const EMPTY_STAR_CLASS = /(?:^|[-_])(?:empty|outline|o|off|inactive|unfilled|blank|gr[ae]y|none|disabled)(?:$|[-_])/i;
 const FILLED_STAR_CLASS = /(?:^|[-_])(?:filled|full|on|active|checked|selected|lit|gold|yellow)(?:$|[-_])/i;
@@ -108,4 +108,16 @@ export function besideStars(el: Element): boolean {
     return !found;
   });
   return found;
+}
+
+/** A count as listings write it: "45", "2,310", "12.4k", "1.2 M". */
+const COUNT_TEXT = /^\d[\d.,\s]*(?:\s?[km])?$/i;
+
+/**
+ * Stars counted, not a score ("12.4k", "2,310" beside a repository's star icon): the count a plain
+ * text shows, above 10 or abbreviated, with no star widget beside it to count; null otherwise.
+ */
+export function starsCounted(v: string, el: Element, numbers?: NumberStyle): number | null {
+  const count = COUNT_TEXT.test(v.trim()) ? parseNumber(v, true, numbers) : null;
+  return count !== null && Number.isInteger(count) && (count > 10 || /[km]$/i.test(v.trim())) && !besideStars(el) ? count : null;
 }

@@ -8,7 +8,8 @@ import { attr, elementChildren, isText, langOf, normalizeSpace, type Element } f
 import { tokens } from "./spec";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
-import { iconValue, leadingIconName } from "./icons";
+import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
+import { labelledParts } from "./inline-labels";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
@@ -34,9 +35,13 @@ const IMAGE_PROP = /image|photo|logo|thumbnail/i;
 
 const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
 
-export function addHints(into: Map<string, number>, text: string | undefined, weight: number) {
+/**
+ * Adds the words of `text` as hints. One letter names nothing in a class ("w" styles a win in a
+ * form guide), but is a name in a label or a column header ("W", "Home W", "P").
+ */
+export function addHints(into: Map<string, number>, text: string | undefined, weight: number, letters = false) {
   if (!text) return;
-  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t)) into.set(t, Math.max(into.get(t) ?? 0, weight));
+  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
 }
 
 /** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
@@ -148,8 +153,16 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       // after any label the page shows (below).
       const iconLabel = piece.label || piece.labelOnly ? undefined : leadingIconName(el);
       if (iconLabel) iconLabels.set(piece, iconLabel);
+      else if (!piece.label && !piece.labelOnly) addHints(own, leadingIconDrawing(el), 2);
       if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
       pieces.push(piece);
+      // Several labels in one line: a piece for each label's part, the first this one.
+      const parts = piece.inline ? labelledParts(el, textContent) : null;
+      parts?.forEach((part, i) => {
+        const p = i === 0 ? piece : { ...piece, hints: new Map(own), order: pieces.length };
+        Object.assign(p, { label: part.label, value: part.value, text: part.text });
+        if (i > 0) pieces.push(p);
+      });
     }
     // An icon's drawing holds nothing more.
     if (icon) return;

@@ -11,7 +11,7 @@
  * and "losers", have the same columns and stay two lists) form one table whose records are row i
  * of each.
  */
-import { attr, colSpan, elementChildren, hasVisibleText, isElement, textContent, walkElements, type ChildNode, type Element } from "../dom";
+import { attr, colSpan, elementChildren, rowSpan, hasVisibleText, isElement, textContent, walkElementsSteps, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import { headerText } from "./header-text";
 import type { Candidate } from "./repeated";
@@ -38,9 +38,9 @@ export function* tableCandidates(body: Element, f: PageFeatures): Steps<Candidat
   const out: Candidate[] = [];
   const single: TableBody[] = [];
   const tables: Element[] = [];
-  walkElements(body, (el) => void (el.tagName === "table" && tables.push(el)));
+  yield* walkElementsSteps(body, (el) => void (el.tagName === "table" && tables.push(el)));
   for (const el of tables) {
-    const bodies = tableBodies(el);
+    const bodies = yield* tableBodies(el);
     for (const b of bodies) {
       const c = yield* candidateOf([b], f);
       if (c) out.push(c);
@@ -64,7 +64,8 @@ export function* tableCandidates(body: Element, f: PageFeatures): Steps<Candidat
   return out;
 }
 
-function tableBodies(table: Element): TableBody[] {
+/** Steps (see steps.ts): the whole table is walked for tables nested in it. */
+function* tableBodies(table: Element): Steps<TableBody[]> {
   const role = attr(table, "role");
   if (role === "presentation" || role === "none") return [];
   const sections = elementChildren(table);
@@ -72,12 +73,11 @@ function tableBodies(table: Element): TableBody[] {
   const bodies = sections.filter((s) => s.tagName === "tbody");
   if (!bodies.length) return [];
   let headers: string[] | undefined;
-  // The last header row with text names the columns (rows above it group them).
-  const headRow = thead && elementChildren(thead).filter((r) => r.tagName === "tr" && textContent(r).trim()).pop();
-  if (headRow) headers = headerNames(headRow);
+  const headRows = thead ? elementChildren(thead).filter((r) => r.tagName === "tr" && textContent(r).trim()) : [];
+  if (headRows.length) headers = headerGridNames(headRows);
 
   let nested = false;
-  walkElements(table, (el) => {
+  yield* walkElementsSteps(table, (el) => {
     if (el !== table && el.tagName === "table") nested = true;
     return !nested;
   });
@@ -122,6 +122,34 @@ function groupHeading(row: Element): boolean {
 /** Column names of a header row, one per column: a header spanning columns names each of them. */
 function headerNames(row: Element): string[] {
   return cellsOf(row).flatMap((c) => Array<string>(colSpan(c)).fill(headerText(c)));
+}
+
+/**
+ * Column names of a header of several rows, laid out as a browser lays them out: a cell spanning
+ * rows ("Pos", "Team" beside a grouped "Home W D L") fills that column in the rows below, so the
+ * lower row's cells go to the columns left free. A column is named by its lowest text; when that
+ * name is not the column's alone ("W" under "Home" and under "Away") the groups above it come
+ * first ("Home W", "Away W"), as a reader tells them apart.
+ */
+function headerGridNames(rows: Element[]): string[] {
+  const stacks: string[][] = [];
+  const covered: number[] = [];
+  for (const row of rows) {
+    let col = 0;
+    for (const cell of cellsOf(row)) {
+      while ((covered[col] ?? 0) > 0) col++;
+      const text = headerText(cell).replace(/\s+/g, " ").trim();
+      const rs = rowSpan(cell);
+      for (let k = colSpan(cell); k > 0; k--, col++) {
+        (stacks[col] ??= []).push(text);
+        covered[col] = rs;
+      }
+    }
+    for (let c = 0; c < covered.length; c++) if ((covered[c] ?? 0) > 0) covered[c]!--;
+  }
+  const texts = Array.from(stacks, (s) => (s ?? []).filter((t, i, all) => t && t !== all[i - 1]));
+  const leaves = texts.map((t) => t[t.length - 1] ?? "");
+  return texts.map((t, c) => (leaves.filter((l) => l === leaves[c]).length > 1 ? t.join(" ") : leaves[c]!));
 }
 
 /** Columns of a row (spans counted). */

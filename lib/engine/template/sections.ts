@@ -17,10 +17,11 @@
 import { attr, classList, elementChildren, hasVisibleText, textContent, type Element } from "../dom";
 import type { RecordRegion } from "../records";
 import { chromeFactor, parentElement } from "../records/features";
-import { recordTemplate } from "./build";
+import { recordTemplateSteps } from "./build";
 import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
 import { templateRecordsUnder } from "./match";
-import { matchesStep, stepOf, type TemplateStep } from "./steps";
+import { matchesStep, stepOf, type RecordTemplate, type TemplateStep } from "./steps";
+import { runSteps, type Steps } from "../steps";
 
 /** How far above the region's parent a section may be (section > div.list > ul > li: two). */
 const MAX_CLIMB = 2;
@@ -34,15 +35,21 @@ const HEADING_WORDS = /(^|[-_\s])(heading|headline|title|caption|header)([-_\s]|
  * finds every section's records on the listing's other pages too.
  */
 export function acrossSections(region: RecordRegion, named = false): RecordRegion {
+  return runSteps(acrossSectionsSteps(region, named));
+}
+
+/** acrossSections as steps (see steps.ts): the region's template reads every record. */
+export function* acrossSectionsSteps(region: RecordRegion, named = false): Steps<RecordRegion> {
   const first = region.records[0]?.[0];
   if (!first) return region;
-  const template = recordTemplate(region);
+  const template = yield* recordTemplateSteps(region);
   // From the section down to the region's parent: empty while the section is the parent itself.
   const down: TemplateStep[] = [];
   let section = region.parent;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
     const above = parentElement(section);
     if (!above || above.tagName === "html" || section.tagName === "body") break;
+    yield;
     const widened = widen(region, template, section, above, down, first, named);
     if (widened) return widened;
     down.unshift(stepOf(section));
@@ -51,7 +58,7 @@ export function acrossSections(region: RecordRegion, named = false): RecordRegio
   return region;
 }
 
-function widen(region: RecordRegion, template: ReturnType<typeof recordTemplate>, section: Element, above: Element, down: TemplateStep[], first: Element, named: boolean): RecordRegion | null {
+function widen(region: RecordRegion, template: RecordTemplate, section: Element, above: Element, down: TemplateStep[], first: Element, named: boolean): RecordRegion | null {
   const siblings = elementChildren(above).filter((s) => alike(s, section));
   if (siblings.length < 2) return null;
   // The region's own heading sets the series its siblings' headings must continue (section-headings.ts);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../dom";
+import { currencyOf } from "./currency";
+import { extractRows } from "./extract";
+import { fieldSpecsFromQuery } from "./query";
+import { fieldSpecsFromSchema } from "./spec";
+import { byClass, region } from "./testing";
+
+function rowsOf(html: string, q: string, schema?: Record<string, unknown>) {
+  const fields = schema ? fieldSpecsFromSchema(schema) : fieldSpecsFromQuery(q);
+  return extractRows(region(parseHtml(`<main>${html}</main>`), byClass("card")), { pageUrl: "https://shop.example/list", fields, q }).map((r) => r.row);
+}
+
+describe("a currency field beside the price", () => {
+  const card = (name: string, price: string) => `<div class="card"><h3><a href="/p/${name}">${name}</a></h3><p class="price">${price}</p></div>`;
+
+  it("reads the currency from the price's symbol, with the price from the same text", () => {
+    const html = card("Alfama", "€ 385.000") + card("Graça", "€ 520.000") + card("Belém", "Price on request");
+    const schema = { type: "object", properties: { title: { type: "string" }, price: { type: "number" }, currency: { type: "string" } } };
+    expect(rowsOf(html, "every flat", schema)).toEqual([
+      { title: "Alfama", price: 385000, currency: "EUR" },
+      { title: "Graça", price: 520000, currency: "EUR" },
+      { title: "Belém" },
+    ]);
+    const kyoto = card("Granvia", "US$356") + card("Yachiyo", "US$540") + card("Piece", "US$68");
+    expect(rowsOf(kyoto, "every hotel with name, price and price currency").map((r) => [r.price, r.priceCurrency])).toEqual([
+      ["US$356", "USD"],
+      ["US$540", "USD"],
+      ["US$68", "USD"],
+    ]);
+  });
+
+  it("names a currency only where the symbol names one: not '$' or '¥', nor a text without an amount", () => {
+    expect(["€ 385.000", "1 050 €", "US$356", "£26.08", "CHF 1'200", "120 zł", "R$ 99,90"].map(currencyOf)).toEqual(["EUR", "EUR", "USD", "GBP", "CHF", "PLN", "BRL"]);
+    expect(["$356", "¥1,200", "€", "EUR", "Euro area"].map(currencyOf)).toEqual([null, null, null, null, null]);
+  });
+});

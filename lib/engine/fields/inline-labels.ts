@@ -1,0 +1,46 @@
+/**
+ * One line, several labelled values: "<b>Instructor:</b> Dr. Park · <b>Term:</b> Fall, Spring",
+ * "<strong>Beds:</strong> 3 | <strong>Baths:</strong> 2". Read as one "Label: value" the first
+ * label took the whole line, the others' values in it; each label names its own part.
+ */
+import { isElement, isText, normalizeSpace, type Element } from "../dom";
+
+export interface LabelledPart {
+  label: string;
+  value: string;
+  /** "Label: value", as the part reads on the page. */
+  text: string;
+}
+
+/** A label as its own element: a few words ending in a colon. */
+const LABEL_TEXT = /^(\p{L}[\p{L}\p{N} .'&/()-]{0,30}?)\s*[:：]$/u;
+/** What joins the parts: a middle dot, bar, bullet, semicolon, comma or dash. */
+const JOINERS = /^[\s·•|;,–—-]+|[\s·•|;,–—-]+$/g;
+
+/**
+ * The labelled parts of an element's text when it holds two labels at least, each in its own
+ * element and the first at the start; null otherwise (one label is the usual inline label).
+ */
+export function labelledParts(el: Element, textOf: (el: Element) => string): LabelledPart[] | null {
+  const parts: { label: string; value: string[] }[] = [];
+  for (const c of el.childNodes) {
+    if (isElement(c)) {
+      const m = LABEL_TEXT.exec(normalizeSpace(textOf(c)));
+      if (m) {
+        parts.push({ label: m[1]!.trim(), value: [] });
+        continue;
+      }
+    }
+    const text = isText(c) ? c.value : isElement(c) ? textOf(c) : "";
+    if (!parts.length) {
+      if (text.trim()) return null;
+      continue;
+    }
+    parts[parts.length - 1]!.value.push(isElement(c) && c.tagName === "br" ? " " : text);
+  }
+  if (parts.length < 2) return null;
+  return parts.map((p) => {
+    const value = normalizeSpace(p.value.join("")).replace(JOINERS, "");
+    return { label: p.label, value, text: `${p.label}: ${value}` };
+  });
+}

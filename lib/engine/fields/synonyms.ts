@@ -1,0 +1,56 @@
+/**
+ * Words that name a field besides its own: class names, labels and headers in other words or
+ * abbreviated ("qty", "addr", "Pts", "W"), and the same field in French, German, Spanish, Italian
+ * and Dutch. Keyed by the field's word (or its singular); plan.ts weighs them below the field's own.
+ */
+import { lookup } from "../lookup";
+
+export const SYNONYMS = lookup<string[]>({
+  name: ["title", "heading", "headline", "fullname", "nom", "nombre", "nome", "naam"],
+  title: ["name", "heading", "headline", "titre", "titel", "titulo", "titolo"],
+  url: ["link", "href", "permalink"],
+  link: ["url", "href"],
+  price: ["cost", "amount", "offer", "sale", "prix", "preis", "precio", "prezzo", "prijs", "tarif"],
+  company: ["employer", "organization", "organisation", "org", "hiring", "brand", "entreprise", "societe", "firma", "empresa", "azienda", "unternehmen", "bedrijf"],
+  location: ["city", "place", "address", "region", "area", "where", "locality", "lieu", "ville", "ort", "stadt", "ubicacion", "ciudad", "citta", "luogo", "plaats"],
+  city: ["town", "locality", "location", "ville", "stadt", "ort", "ciudad", "citta", "plaats"],
+  address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
+  quantity: ["qty"],
+  category: ["cat", "genre", "categorie", "kategorie", "categoria"],
+  department: ["dept"],
+  salary: ["pay", "compensation", "wage", "remuneration", "salaire", "gehalt", "salario", "stipendio"],
+  rating: ["stars", "star", "score", "review", "reviews", "bewertung", "valoracion", "valutazione"],
+  availability: ["stock", "instock", "available", "status", "disponibilite", "verfugbarkeit", "disponibilidad", "disponibilita", "lager"],
+  role: ["position", "job", "title", "function", "occupation"],
+  image: ["img", "photo", "picture", "thumbnail", "thumb", "logo", "avatar"],
+  date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
+  description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
+  author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
+  email: ["mail"],
+  phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
+  // Listings abbreviate rooms and floor area: "3 bds", "2 ba", "1,850 sqft".
+  bedroom: ["bed", "beds", "bd", "bds", "br"],
+  bed: ["bedroom", "bd", "bds", "br"],
+  bathroom: ["bath", "baths", "ba"],
+  bath: ["bathroom", "ba"],
+  sqft: ["squarefeet", "footage", "ft2"],
+  squarefeet: ["sqft", "footage", "ft2"],
+  squarefootage: ["sqft", "footage", "ft2"],
+  area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
+  // Standings and stats tables' headers: "Pos", "Pts", "GD", "P", "W", "D", "L", "GF", "GA".
+  position: ["pos", "rank"],
+  rank: ["pos", "position"],
+  point: ["pts"],
+  goaldifference: ["gd"],
+  played: ["p", "pld", "gp", "mp"],
+  win: ["w", "won"],
+  won: ["w"],
+  draw: ["d", "drawn"],
+  drawn: ["d"],
+  loss: ["l", "lost"],
+  lost: ["l"],
+  goalsfor: ["gf"],
+  goalsagainst: ["ga"],
+  profile: ["url", "link", "page"],
+  website: ["site", "homepage", "web", "url"],
+});
