@@ -96,6 +96,10 @@ export class ComposePage {
   }
 
   async fill(input: ComposeInput) {
+    // Typed before React has hydrated the form, a value never reaches its state and is lost (seen on a
+    // loaded CI machine after signing in, where nothing else waited): wait as a person waits for the
+    // page to answer. The provider badge appears once the client is hydrated and has asked /api/health.
+    await expect(this.page.getByTestId("provider-badge")).toBeVisible();
     await this.url().fill(input.url);
     await this.query().fill(input.q);
     if (input.schema !== undefined) await this.setSchema(typeof input.schema === "string" ? input.schema : JSON.stringify(input.schema));

@@ -4,6 +4,7 @@
  */
 import { parse } from "parse5";
 import type { DefaultTreeAdapterMap } from "parse5";
+import { runSteps, STRIDE, type Steps } from "./steps";
 
 export type Document = DefaultTreeAdapterMap["document"];
 export type Element = DefaultTreeAdapterMap["element"];
@@ -80,10 +81,26 @@ export function bodyElement(doc: Document): Element | undefined {
 
 /** Depth-first, document order; `visit` returning false skips the element's subtree. */
 export function walkElements(root: ParentNode, visit: (el: Element) => boolean | void): void {
+  // (Not walkElementsSteps run through: field readers walk each piece's few elements, 100,000s of
+  // times on a long page, where a generator per walk costs more than the walk.)
   const stack: ChildNode[] = [...root.childNodes].reverse();
   while (stack.length) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
+    if (visit(node) === false) continue;
+    const kids = node.tagName === "template" ? [] : node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** walkElements as steps (see steps.ts), a step every STRIDE elements: a long page has 100,000s. */
+export function* walkElementsSteps(root: ParentNode, visit: (el: Element) => boolean | void): Steps<void> {
+  const stack: ChildNode[] = [...root.childNodes].reverse();
+  let seen = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (++seen % STRIDE === 0) yield;
     if (visit(node) === false) continue;
     const kids = node.tagName === "template" ? [] : node.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
@@ -238,6 +255,11 @@ export function elementByXPath(doc: Document, xpath: string): Element | undefine
 
 /** Element count and nesting depth of a document, walked without recursion. */
 export function measureTree(doc: Document): { elements: number; maxDepth: number } {
+  return runSteps(measureTreeSteps(doc));
+}
+
+/** measureTree as steps (see steps.ts), a step every STRIDE elements. */
+export function* measureTreeSteps(doc: Document): Steps<{ elements: number; maxDepth: number }> {
   let elements = 0;
   let maxDepth = 0;
   const stack: { node: ParentNode; depth: number }[] = [{ node: doc, depth: 0 }];
@@ -245,7 +267,7 @@ export function measureTree(doc: Document): { elements: number; maxDepth: number
     const { node, depth } = stack.pop()!;
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      elements++;
+      if (++elements % STRIDE === 0) yield;
       if (depth + 1 > maxDepth) maxDepth = depth + 1;
       stack.push({ node: child, depth: depth + 1 });
     }

@@ -5,12 +5,13 @@
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
 import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
-import { asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLd, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
-import { findRecordRegions, findRecordsPaused, type RecordRegion } from "./records";
-import { acrossSections, groupedSectionRecords, matchTemplate, recordTemplate, smallListings, type RecordTemplate } from "./template";
+import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
+import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
+import { acrossSectionsSteps, groupedSectionRecords, matchTemplateSteps, memberRecords, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";
 import { leadCovers, leadElement } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
+import { runStepsPaused, type Steps } from "./steps";
 
 /** A value a row holds: not missing, null or empty text. */
 export const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
@@ -44,8 +45,8 @@ export interface PageRows {
  * record length: what findRecordRegions' regions are compared by) and its full template (see
  * template.ts: parent path, record signature and shape) to find the same records again.
  */
-function templateOf(region: RecordRegion, detected: RecordRegion = region): string {
-  return JSON.stringify({ key: templateKey(detected), template: recordTemplate(region) });
+function* templateOf(region: RecordRegion, detected: RecordRegion = region): Steps<string> {
+  return JSON.stringify({ key: templateKey(detected), template: yield* recordTemplateSteps(region) });
 }
 
 function templateKey(region: RecordRegion): string {
@@ -93,7 +94,7 @@ export async function rowsFromPage(
   const fieldNames = fields?.map((f) => f.name);
   const ctx = { pageUrl, fields, q: input.q, columns };
   // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
-  const structured = expected === null || expected === "jsonld" ? rowsFromJsonLd(doc, ctx) : [];
+  const structured = expected === null || expected === "jsonld" ? await runStepsPaused(rowsFromJsonLdSteps(doc, ctx), pause) : [];
   if (expected === "jsonld" || structured.length >= 2) {
     const rows = structured.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
     return { rows, signature: "jsonld", records: structured.length, columns: null };
@@ -139,18 +140,24 @@ export async function rowsFromPage(
     if (!region && input.schema && fieldNames?.length) region = await findRecordsPaused(doc, { q: input.q }, pause);
   } else {
     const { key, template } = parseTemplate(expected);
-    region = (template && matchTemplate(doc, template)) ?? findRecordRegions(doc, { q: input.q, fieldNames }).find((r) => templateKey(r) === key) ?? null;
+    region =
+      (template && (await runStepsPaused(matchTemplateSteps(doc, template), pause))) ??
+      (await findRecordRegionsPaused(doc, { q: input.q, fieldNames }, pause)).find((r) => templateKey(r) === key) ??
+      null;
   }
   if (!region) return { rows: [], signature: null, records: 0, columns: null };
   // Months that each hold a list of thin events are a grouping, not the records, unless the query
-  // asks for the months themselves (template/grouped-sections.ts).
-  const grouped = asksForSections(input.q) ? null : groupedSectionRecords(region);
+  // asks for the months themselves (template/grouped-sections.ts); so are departments that each
+  // list their people, when the query asks for people (template/named-groups.ts).
+  const members = asksForMembers(input.q, fields) ? memberRecords(region) : null;
+  const grouped = members ?? (asksForSections(input.q) ? null : groupedSectionRecords(region));
   // One section of a listing split into sections (events by month) stands for them all. The key
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
-  const widened = grouped ?? acrossSections(region);
+  const widened = grouped ?? (await runStepsPaused(acrossSectionsSteps(region), pause));
   const found = widened === region && rows ? rows : await toRows(widened);
   if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows)));
-  return { rows: found, signature: templateOf(widened, region), records: widened.records.length, columns: read };
+  const signature = await runStepsPaused(templateOf(widened, region), pause);
+  return { rows: found, signature, records: widened.records.length, columns: read };
 }
 
 /**

@@ -3,10 +3,11 @@
  * pagination/score.ts); links to the same URL are merged, and the best one is returned when its
  * score reaches THRESHOLD. A page without such a link has no next page (null).
  */
-import { attr, bodyElement, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
+import { attr, bodyElement, textContent, walkElementsSteps, xpathFactory, type Document, type Element } from "./dom";
 import { isMoreLabel } from "./pagination/lexicon";
-import { collectLinks } from "./pagination/collect";
+import { collectLinksSteps } from "./pagination/collect";
 import { pageContext, scoreLink, THRESHOLD, type Scored } from "./pagination/score";
+import { runSteps, type Steps } from "./steps";
 
 export interface NextLink {
   /** Absolute, resolved against <base href> or the page URL, fragment removed. */
@@ -26,14 +27,21 @@ interface Group {
   score: number;
 }
 
-/** Scores every link and merges links to the same URL; linear in the number of links. */
-function rank(doc: Document, pageUrl: string): Group[] {
-  const collected = collectLinks(doc, pageUrl);
+const rank = (doc: Document, pageUrl: string): Group[] => runSteps(rankSteps(doc, pageUrl));
+
+/**
+ * Scores every link and merges links to the same URL; linear in the number of links. Steps (see
+ * steps.ts): a step every STRIDE nodes collected and after each link scored.
+ */
+function* rankSteps(doc: Document, pageUrl: string): Steps<Group[]> {
+  const collected = yield* collectLinksSteps(doc, pageUrl);
   if (!collected) return [];
   const { links, pageNorm, base } = collected;
   const ctx = pageContext(pageNorm, base, links);
+  yield;
   const byUrl = new Map<string, Group>();
   for (const link of links) {
+    yield;
     const s = scoreLink(link, ctx);
     if (!s || s.score <= 0) continue;
     const prev = byUrl.get(link.url);
@@ -74,8 +82,12 @@ export function nextLinkCandidates(doc: Document, pageUrl: string): NextLink[] {
 }
 
 export function findNextLink(doc: Document, pageUrl: string): NextLink | null {
+  return nextOf(rank(doc, pageUrl));
+}
+
+function nextOf(groups: Group[]): NextLink | null {
   let top: Group | null = null;
-  for (const g of rank(doc, pageUrl)) if (!top || better(top, g) > 0) top = g;
+  for (const g of groups) if (!top || better(top, g) > 0) top = g;
   return top && top.score >= THRESHOLD ? toNextLink(top, xpathFactory()) : null;
 }
 
@@ -85,8 +97,21 @@ export function findNextLink(doc: Document, pageUrl: string): NextLink | null {
  * page lists records like this one, that declaration is enough to try.
  */
 export function declaredNextLink(doc: Document, pageUrl: string): NextLink | null {
-  const declared = rank(doc, pageUrl).find((g) => g.best.link.inHead && g.best.link.rel.includes("next"));
+  return declaredOf(rank(doc, pageUrl));
+}
+
+function declaredOf(groups: Group[]): NextLink | null {
+  const declared = groups.find((g) => g.best.link.inHead && g.best.link.rel.includes("next"));
   return declared ? toNextLink(declared, xpathFactory()) : null;
+}
+
+/**
+ * findNextLink, else declaredNextLink (what a crawl follows), as steps (see steps.ts): the links
+ * are collected and scored once for both.
+ */
+export function* nextOrDeclaredSteps(doc: Document, pageUrl: string): Steps<NextLink | null> {
+  const groups = yield* rankSteps(doc, pageUrl);
+  return nextOf(groups) ?? declaredOf(groups);
 }
 
 /**
@@ -94,11 +119,14 @@ export function declaredNextLink(doc: Document, pageUrl: string): NextLink | nul
  * href, "#", "javascript:"), when the page has one: the engine runs no scripts, so what it would
  * load is not read, and the task should say so rather than end as if the list were complete.
  */
-export function scriptedLoadMore(doc: Document): string | null {
+export const scriptedLoadMore = (doc: Document): string | null => runSteps(scriptedLoadMoreSteps(doc));
+
+/** scriptedLoadMore as steps (see steps.ts): a step every STRIDE elements. */
+export function* scriptedLoadMoreSteps(doc: Document): Steps<string | null> {
   const body = bodyElement(doc);
   let found: string | null = null;
   if (body)
-    walkElements(body, (el) => {
+    yield* walkElementsSteps(body, (el) => {
       if (found) return false;
       const href = attr(el, "href")?.trim();
       const scripted = el.tagName === "button" || (el.tagName === "a" && (!href || href === "#" || /^javascript:/i.test(href)));

@@ -5,21 +5,21 @@
  * the CLI prints.
  */
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
-import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPages, makeRowValidator, nestRow, numericColumns, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
+import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPagesSteps, makeRowValidator, nestRow, numericColumnsSteps, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { fillsList } from "./fields/lists";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
 import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched, unusableSchema } from "./pipeline/messages";
-import { nextPage, parsePage, sameSite } from "./pipeline/pages";
-import { pauser } from "./pipeline/pause";
+import { nextPagePaused, parsePage, sameSite, scriptedLoadMorePaused } from "./pipeline/pages";
+import { pauser, type Pause } from "./pipeline/pause";
+import { runStepsPaused } from "./steps";
 import { normalizeUrl } from "./pagination/urls";
-import { scriptedLoadMore } from "./pagination";
 import { rowLinks } from "./pipeline/row-links";
 import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
-import { shortList } from "./records";
+import { shortListPaused } from "./records";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
@@ -40,8 +40,8 @@ export interface PipelineOptions {
 }
 
 /** The short list the seed page shows but findRecords did not take (see noRecords). */
-function shortListOf(doc: Parameters<typeof noRecords>[0], q: string, fields: FieldSpec[] | null) {
-  const list = shortList(doc, { q, fieldNames: fields?.map((f) => f.name) });
+async function shortListOf(doc: Parameters<typeof noRecords>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
+  const list = await shortListPaused(doc, { q, fieldNames: fields?.map((f) => f.name) }, pause);
   return list && { records: list.records, q };
 }
 
@@ -106,7 +106,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     throw new ExtractionError(
       seed.records > 0
         ? nothingMatched(seed.records, fields, input.schema !== null)
-        : noRecords(doc, shortListOf(doc, input.q, fields)),
+        : noRecords(doc, await shortListOf(doc, input.q, fields, pause)),
     );
   }
   const collected: CollectedRow[] = [...seed.rows];
@@ -116,9 +116,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const visited = new Set([normalizeUrl(input.url), normalizeUrl(seedUrl)]);
   let pageUrl = seedUrl;
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
-    const next = nextPage(doc, pageUrl);
+    const next = await nextPagePaused(doc, pageUrl, pause);
     if (!next) {
-      const more = scriptedLoadMore(doc);
+      const more = await scriptedLoadMorePaused(doc, pause);
       if (more) progress.notes.push(`The page has a "${more}" button that runs a script, which the engine does not run: records it may load were not read.`);
       break;
     }
@@ -156,7 +156,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     }
     collected.push(...more.rows);
     report({ recordsFound: progress.recordsFound + more.records });
-    if (pages + 1 >= opts.maxPages && nextPage(doc, pageUrl)) {
+    if (pages + 1 >= opts.maxPages && (await nextPagePaused(doc, pageUrl, pause))) {
       progress.notes.push(`Pagination stopped after ${opts.maxPages} pages (ENGINE_MAX_PAGES).`);
     }
   }
@@ -165,9 +165,13 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // Inferred columns of plain numbers are read in the records' number style ("1.500" is 1500 in German);
   // one a later page read as a list is a list on every page.
   const numbers = collected[0]?.numbers ?? {};
-  if (!fields) numericColumns(listsAcrossPages(collected.map((c) => c.row)), undefined, numbers);
+  const collectedRows = collected.map((c) => c.row);
+  if (!fields) {
+    await runStepsPaused(listsAcrossPagesSteps(collectedRows), pause);
+    await runStepsPaused(numericColumnsSteps(collectedRows, undefined, numbers), pause);
+  }
   // Text fields the query named ("teams with played and points") are typed like inferred columns.
-  else if (!input.schema) numericColumns(collected.map((c) => c.row), numericQueryFields(fields), numbers);
+  else if (!input.schema) await runStepsPaused(numericColumnsSteps(collectedRows, numericQueryFields(fields), numbers), pause);
   const seen = new Set<string>();
   let kept: ExtractedRow[] = [];
   const dropped = { ...progress.rowsDropped };

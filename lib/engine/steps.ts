@@ -6,6 +6,12 @@
  */
 export type Steps<T> = Generator<void, T, undefined>;
 
+/**
+ * Items between two steps in loops whose items cost well under a microsecond (a node of a tree walk,
+ * a value of a column): a step per item would cost more than the item.
+ */
+export const STRIDE = 512;
+
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
@@ -13,11 +19,12 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-export async function runStepsPaused<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+/** `pause.due`, when the pause has it, says whether to await it at all (see pipeline/pause.ts). */
+export async function runStepsPaused<T>(steps: Steps<T>, pause: (() => Promise<void>) & { due?: () => boolean }): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await pause();
+    if (!pause.due || pause.due()) await pause();
   }
 }
 

@@ -20,13 +20,17 @@
  * `groupedSectionRecords` turns a region whose records are such sections (a month heading and a
  * list of thin events each) into the sections' records, united.
  *
+ * `memberRecords` does the same for sections headed by names (departments) when their items are
+ * people and the query asks for people.
+ *
  * The public entry point for templates: steps and shapes in template/steps.ts, building in
  * template/build.ts, matching in template/match.ts, listings of one or two items in
  * template/small-listings.ts, sections in template/sections.ts.
  */
-export { recordTemplate } from "./template/build";
-export { matchTemplate } from "./template/match";
-export { acrossSections } from "./template/sections";
+export { recordTemplate, recordTemplateSteps } from "./template/build";
+export { matchTemplate, matchTemplateSteps } from "./template/match";
+export { acrossSections, acrossSectionsSteps } from "./template/sections";
 export { groupedSectionRecords } from "./template/grouped-sections";
+export { memberRecords } from "./template/named-groups";
 export { pairRegions, singleRegions, smallListings } from "./template/small-listings";
 export type { RecordTemplate, TemplateStep } from "./template/steps";

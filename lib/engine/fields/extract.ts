@@ -6,7 +6,7 @@ import { colSpan, elementChildren, xpathWithin, type Element } from "../dom";
 import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFieldsSteps } from "./fill";
-import { inferRows, type InferredColumns } from "./infer";
+import { inferRowsSteps, type InferredColumns } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./match";
@@ -58,8 +58,7 @@ export function extractRegionPaused(region: RecordRegion, ctx: ExtractContext, p
 function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRows> {
   const all = yield* collectPiecesSteps(region.records, ctx.baseUrl ?? ctx.pageUrl, region.headers);
   const host = hostOf(ctx.pageUrl);
-  // (Inferring columns is one step: only a query that names no field, on a page without a table's headers, is long there.)
-  const inferred = ctx.fields && ctx.fields.length ? null : inferRows(all, ctx.q, host, region.headers, ctx.columns);
+  const inferred = ctx.fields && ctx.fields.length ? null : yield* inferRowsSteps(all, ctx.q, host, region.headers, ctx.columns);
   yield;
   const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, planFields(ctx.fields ?? []), host));
   // List fields: every element named like the field (lists.ts).

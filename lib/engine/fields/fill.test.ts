@@ -176,3 +176,25 @@ describe("fillFields: a name and a title asked apart", () => {
     expect(read(products, ["name", "title"])[2]).toEqual({ name: "Era 100" });
   });
 });
+
+describe("fillFields: a role that nothing names", () => {
+  const people: Array<[string, string, string]> = [
+    ["ada", "Ada Lovelace", "Staff Engineer"],
+    ["alan", "Alan Turing", "Head of Research"],
+    ["grace", "Grace Hopper", "Engineering Manager"],
+  ];
+  const doc = parseHtml(`<html><body><main><ul>${people.map(([id, name, role]) => `<li class="person"><a href="/p/${id}">${name}</a><span>${role}</span><span>London</span></li>`).join("")}</ul></main></body></html>`);
+  const read = (properties: Record<string, unknown>) =>
+    extractRows(region(doc, byClass("person")), { pageUrl: "https://site.example/", fields: fieldSpecsFromSchema({ type: "object", properties }), q: "every person" }).map((r) => r.row);
+
+  it("takes the job title a plain span shows, not the name in the link nor another text", () => {
+    expect(read({ name: { type: "string" }, role: { type: "string" }, profile: { type: "string", format: "uri" } })).toEqual(
+      people.map(([id, name, role]) => ({ name, role, profile: `https://site.example/p/${id}` })),
+    );
+    expect(read({ name: { type: "string" }, jobPosition: { type: "string" } }).map((r) => r.jobPosition)).toEqual(people.map(([, , role]) => role));
+  });
+
+  it("leaves a field that names no role without the job title", () => {
+    expect(read({ name: { type: "string" }, favoriteColor: { type: "string" } }).map((r) => r.favoriteColor)).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -13,7 +13,7 @@ import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { put } from "../lookup";
-import { mapSteps, runSteps, type Steps } from "../steps";
+import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
 /** Below this average fit over the records a slot is not the field's slot. */
 const MIN_SLOT_SCORE = 0.1;
@@ -70,7 +70,9 @@ export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host:
       let sum = 0;
       let order = 0;
       let n = 0;
+      let read = 0;
       for (const x of list) {
+        if (++read % STRIDE === 0) yield;
         if (!x) continue;
         sum += Math.max(0, x.score);
         order += x.piece.order;

@@ -14,6 +14,7 @@ import type { Piece, RecordPieces } from "./pieces";
 import type { InferredColumn, InferredColumns, InferredRows } from "./infer";
 import { listSlot } from "./infer-split";
 import { own, put } from "../lookup";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 const parentOf = (el: Element): Element | null => (el.parentNode && isElement(el.parentNode) ? el.parentNode : null);
 /** Class names with digits are generated or positional ("col-3", "css-1x2y"): they say nothing of the slot. */
@@ -120,9 +121,24 @@ export function laterPageRows(all: RecordPieces[], columns: InferredColumns, bas
  * one tag each, a later page's several) is a list on every row.
  */
 export function listsAcrossPages(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  const lists = new Set(rows.flatMap((row) => Object.keys(row).filter((k) => Array.isArray(row[k]))));
-  for (const row of rows) for (const k of lists) if (Object.hasOwn(row, k) && !Array.isArray(row[k]) && row[k] !== null && row[k] !== undefined) row[k] = [row[k]];
+  runSteps(listsAcrossPagesSteps(rows));
   return rows;
+}
+
+/** listsAcrossPages as steps (see steps.ts), a step every STRIDE rows. */
+export function* listsAcrossPagesSteps(rows: Record<string, unknown>[]): Steps<void> {
+  const lists = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const k of Object.keys(row)) if (Array.isArray(row[k])) lists.add(k);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  if (!lists.size) return;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    for (const k of lists) if (Object.hasOwn(row, k) && !Array.isArray(row[k]) && row[k] !== null && row[k] !== undefined) row[k] = [row[k]];
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
 }
 
 /**

@@ -18,6 +18,7 @@ import { withoutBadges } from "./match-text";
 import { semanticClasses } from "./utility-classes";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, readByline } from "./bylines";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);
 
@@ -56,7 +57,9 @@ const textColumn = (key: string, read: (p: Piece) => unknown = (p) => p.value, f
 export function linkColumn(pieces: Piece[], rows: Record<string, unknown>[]): Column | null {
   const hrefs = pieces.map((p) => p.href).filter((h): h is string => !!h);
   if (hrefs.length < pieces.length * 0.8 || new Set(hrefs).size < hrefs.length * 0.8) return null;
-  if (hrefs.some((h) => rows.some((r) => r.url === h))) return null;
+  // (A set of the rows' urls: comparing every href with every row is quadratic in a long list.)
+  const urls = new Set(rows.map((r) => r.url));
+  if (hrefs.some((h) => urls.has(h))) return null;
   const href = (p: Piece) => originOf(p, "href");
   if (hrefs.every((h) => h.startsWith("mailto:"))) return { key: "email", read: (p) => (p.href ? mailtoAddress(p.href) : undefined), origin: href, fits: (p) => !!p.href?.startsWith("mailto:") };
   if (hrefs.every((h) => h.startsWith("tel:"))) return { key: "phone", read: (p) => (p.href ? telNumber(p.href) : undefined), origin: href, fits: (p) => !!p.href?.startsWith("tel:") };
@@ -102,7 +105,19 @@ function namedBy(pieces: Piece[], names: (word: string) => string | undefined): 
 
 /** A column's key and how to read its value, from the majority of its pieces. */
 export function describe(pieces: Piece[], skip: Set<string>): Column {
-  const most = (test: (p: Piece) => boolean) => pieces.filter(test).length >= pieces.length * 0.6;
+  return runSteps(describeSteps(pieces, skip));
+}
+
+/** describe as steps (see steps.ts): each test reads every piece, a step every STRIDE pieces. */
+export function* describeSteps(pieces: Piece[], skip: Set<string>): Steps<Column> {
+  const most = function* (test: (p: Piece) => boolean): Steps<boolean> {
+    let n = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      if (test(pieces[i]!)) n++;
+      if (i % STRIDE === STRIDE - 1) yield;
+    }
+    return n >= pieces.length * 0.6;
+  };
   const isRating = (p: Piece) => ratingOf(p) !== null;
   const isMoney = (p: Piece) => MONEY.test(p.value);
   const isStock = (p: Piece) => p.value.length <= 60 && STOCK.test(p.value);
@@ -113,23 +128,23 @@ export function describe(pieces: Piece[], skip: Set<string>): Column {
   const labels = pieces.map((p) => p.label).filter((l): l is string => !!l);
   if (labels.length >= pieces.length * 0.6) {
     const key = camelCase(mode(labels));
-    if (key) return most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text)) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
+    if (key) return (yield* most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text))) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
   }
-  if (most(isRating)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating"), fits: isRating };
-  if (most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", (p) => withoutBadges(p.el, p.value), isMoney);
-  if (most(isStock)) return textColumn("availability", undefined, isStock);
-  if (most(isDate)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin, fits: isDate };
-  if (most(isEmail)) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0], isEmail);
-  if (most(isPhone)) return textColumn("phone", undefined, isPhone);
-  if (most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
+  if (yield* most(isRating)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating"), fits: isRating };
+  if (yield* most(isMoney)) return textColumn(namedBy(pieces, (w) => (MONEY_NAMES.has(w) ? w : undefined)) ?? "price", (p) => withoutBadges(p.el, p.value), isMoney);
+  if (yield* most(isStock)) return textColumn("availability", undefined, isStock);
+  if (yield* most(isDate)) return { key: namedBy(pieces, (w) => DATE_NAMES[w]) ?? "date", read: isoDate, origin: dateOrigin, fits: isDate };
+  if (yield* most(isEmail)) return textColumn("email", (p) => EMAIL.exec(p.value)?.[0], isEmail);
+  if (yield* most(isPhone)) return textColumn("phone", undefined, isPhone);
+  if (yield* most(isReadTime)) return textColumn("readTime", undefined, isReadTime);
   const cls = classKey(pieces[0]!.el, skip);
   // A doer's class ("author", "reviewer") over a byline: the column holds the name, not "By Jordan P.".
   const isByline = (p: Piece) => readByline(p.value) !== null;
-  if (cls && bylinePlan(tokens(cls)) && most(isByline)) return textColumn(cls, (p) => readByline(p.value)?.name ?? p.value);
+  if (cls && bylinePlan(tokens(cls)) && (yield* most(isByline))) return textColumn(cls, (p) => readByline(p.value)?.name ?? p.value);
   // A nameless icon before the text says what it is when no class does ("<i class="icon-bed"></i> 2 beds").
   const drawings = pieces.map((p) => leadingIconDrawing(p.el)).filter((d): d is string => !!d);
   const drawn = drawings.length >= pieces.length * 0.6 ? camelCase(mode(drawings)) : "";
-  return textColumn(cls ?? (drawn || (most((p) => p.value.length > 60) ? "description" : "text")));
+  return textColumn(cls ?? (drawn || ((yield* most((p) => p.value.length > 60)) ? "description" : "text")));
 }
 
 /** The first class (of the element or a wrapper around it) that says what it holds: "job-location" → location. */

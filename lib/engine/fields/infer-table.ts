@@ -10,14 +10,16 @@ import { cellIndex, type RecordPieces } from "./pieces";
 import { readRating } from "./ratings";
 import { camelCase } from "./spec";
 import { put } from "../lookup";
+import { mapSteps, type Steps } from "../steps";
 
 /**
  * A data table names its columns: one key per header, the cell text as value, plus the row's main
  * link. A header spanning columns (a "Thread" over an icon and the subject) names the ones that
  * hold values: the icon's empty column takes no "thread" that the subject's would be "thread2" for.
  */
-export function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
-  const cells = all.map((rp) => {
+export function* tableRows(all: RecordPieces[], headers: string[]): Steps<FilledRow[]> {
+  // Steps (see steps.ts): a step per row, reading the cells and then building the rows.
+  const cells = yield* mapSteps(all, (rp) => {
     const out = new Map<number, { value: unknown; origin: Origin }>();
     for (const cell of rp.record.flatMap((tr) => elementChildren(tr))) {
       if (cell.tagName !== "td" && cell.tagName !== "th") continue;
@@ -48,7 +50,7 @@ export function tableRows(all: RecordPieces[], headers: string[]): FilledRow[] {
     keys.push(key);
   }
   const urlKey = used.has("url") ? "link" : "url";
-  return all.map((rp, r) => {
+  return yield* mapSteps(all, (rp, r) => {
     const row: Record<string, unknown> = {};
     const from = new Map<string, Origin>();
     for (const [at, { value, origin }] of cells[r]!) {

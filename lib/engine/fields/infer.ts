@@ -6,21 +6,23 @@
  * infer-split.ts says. Keys come from slots, so every row of a region has the same key set, and the
  * columns decided on the seed page (InferredColumns) are read on every later page of the run
  * (infer-apply.ts): inferred anew there, a slot the seed named "text2" could be "tags" on page 2.
+ * A data table with headers is read by them (infer-table.ts).
  */
 import { elementChildren, isElement, type Element } from "../dom";
-import { assignSlots, fillFields, slotsOverlap, type FilledRow } from "./fill";
+import { assignSlotsSteps, fillFieldsSteps, slotsOverlap, type FilledRow } from "./fill";
 import { originOf, type Origin } from "./match";
 import { planField, type FieldPlan } from "./plan";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";
 import { pushTo } from "./values";
 import { own } from "../lookup";
-import { classKey, describe, linkColumn, recordWords, type Column } from "./infer-names";
+import { classKey, describeSteps, linkColumn, recordWords, type Column } from "./infer-names";
 import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
 import { bylineDateColumns } from "./infer-bylines";
 import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
 import { playerElements, within } from "./infer-inside";
+import { mapSteps, runSteps, type Steps } from "../steps";
 
 const MAX_COLUMNS = 10;
 
@@ -64,23 +66,29 @@ export interface InferredRows {
  * page), the region is read by those and nothing is inferred: one set of columns for the whole run.
  */
 export function inferRows(all: RecordPieces[], q: string, host: string, headers?: string[], columns?: InferredColumns | null): InferredRows {
+  return runSteps(inferRowsSteps(all, q, host, headers, columns));
+}
+
+/** inferRows as steps (see steps.ts): a step per record read, and per candidate column. */
+export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, headers?: string[], columns?: InferredColumns | null): Steps<InferredRows> {
   const R = all.length;
   if (!R) return { rows: [], columns: columns ?? null };
   if (columns) {
-    const assigned = assignSlots(columns.base.map(basePlan), all, host).filter((a) => a.slot !== null);
-    const base = fillFields(all, assigned.map((a) => a.plan), host);
-    return { rows: laterPageRows(all, columns, base, inferRows(all, q, host, headers)), columns };
+    const assigned = (yield* assignSlotsSteps(columns.base.map(basePlan), all, host)).filter((a) => a.slot !== null);
+    const base = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host);
+    const fresh = yield* inferRowsSteps(all, q, host, headers);
+    return { rows: laterPageRows(all, columns, base, fresh), columns };
   }
   // (Distinct names: one caption spanning every column names none of them.)
-  if (headers && new Set(headers.filter(Boolean)).size >= 2 && all.every((rp) => rp.record.every((el) => el.tagName === "tr"))) return { rows: tableRows(all, headers), columns: null };
+  if (headers && new Set(headers.filter(Boolean)).size >= 2 && all.every((rp) => rp.record.every((el) => el.tagName === "tr"))) return { rows: yield* tableRows(all, headers), columns: null };
   const minPresence = R >= 3 ? Math.ceil(R * 0.5) : 1;
   const base = [nameKey(q), "url", "image"].map(basePlan);
   // The main title, link and image, kept when most records have them.
-  const assigned = assignSlots(base, all, host).filter((a) => a.slot !== null);
-  const baseRows = fillFields(all, assigned.map((a) => a.plan), host);
+  const assigned = (yield* assignSlotsSteps(base, all, host)).filter((a) => a.slot !== null);
+  const baseRows = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host);
   const keep = assigned.filter((a) => baseRows.filter((r) => own(r.row, a.plan.spec.name) !== undefined).length >= minPresence);
-  const rows: Record<string, unknown>[] = baseRows.map((r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, own(r.row, a.plan.spec.name)]).filter(([, v]) => v !== undefined)));
-  const from: Map<string, Origin>[] = baseRows.map((r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));
+  const rows: Record<string, unknown>[] = yield* mapSteps(baseRows, (r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, own(r.row, a.plan.spec.name)]).filter(([, v]) => v !== undefined)));
+  const from: Map<string, Origin>[] = yield* mapSteps(baseRows, (r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));
   const usedText = keep.filter((a) => a.plan.channel === "text").map((a) => a.slot!);
   const keys = new Set(keep.map((a) => a.plan.spec.name));
   const decided: InferredColumn[] = [];
@@ -90,9 +98,16 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
   const players = playerElements(all, recordEls);
 
   const words = recordWords(all);
-  for (const { slot, pieces, list, meta } of candidates(all, words)) {
+  // The record each piece is read from (the first that holds it): a look-up, not a search of every record per piece.
+  const recordOf = new Map<Piece, number>();
+  for (const [r, rp] of all.entries()) {
+    for (const p of rp.pieces) if (!recordOf.has(p)) recordOf.set(p, r);
+    yield;
+  }
+  for (const { slot, pieces, list, meta } of yield* candidates(all, words)) {
     if (keys.size >= MAX_COLUMNS) break;
-    const present = new Set(pieces.map((p) => all.findIndex((rp) => rp.pieces.includes(p)))).size;
+    yield;
+    const present = new Set(pieces.map((p) => recordOf.get(p) ?? -1)).size;
     // (A meta line's own elements, read before it, leave it its own text.)
     if (present < minPresence || usedText.some((s) => slotsOverlap(s, slot) && !(meta && s.startsWith(`${slot}/`)))) continue;
     const link = list || meta ? null : linkColumn(pieces, rows);
@@ -106,12 +121,12 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
     // (A plain line of a byline and a date, "By Jordan P. · 3 days ago", is two columns: infer-bylines.ts.)
     const parts = list || meta || link ? null : bylineDateColumns(pieces, words);
-    const columns: Column[] = parts ?? [list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? describe(pieces, words))];
+    const columns: Column[] = parts ?? [list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? (yield* describeSteps(pieces, words)))];
     for (const column of columns) {
       const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };
       // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
-      const values = all.map((rp) => readColumn(rp, candidate));
-      if (repeats(values.map((v) => v?.value), rows)) continue;
+      const values = yield* mapSteps(all, (rp) => readColumn(rp, candidate));
+      if (yield* repeats(values.map((v) => v?.value), rows)) continue;
       // One star of a row of stars ("★", "☆") is a piece of the rating, which reads the whole row.
       if (values.every((v) => v === null || (typeof v.value === "string" && STAR_GLYPHS.test(v.value)))) continue;
       const key = !link && RESERVED.has(column.key) ? `${column.key}Text` : column.key;
@@ -130,7 +145,7 @@ export function inferRows(all: RecordPieces[], q: string, host: string, headers?
     }
   }
   const sigs = new Set(decided.map((c) => c.sig));
-  const rejected = [...new Set(all.flatMap((rp) => rp.pieces.map(signatureOf)))].filter((s) => !sigs.has(s));
+  const rejected = [...new Set((yield* mapSteps(all, (rp) => rp.pieces.map(signatureOf))).flat())].filter((s) => !sigs.has(s));
   return { rows: rows.map((row, r) => ({ row, from: from[r]! })), columns: { base: keep.map((a) => a.plan.spec.name), columns: decided, rejected } };
 }
 
@@ -144,13 +159,14 @@ interface Candidate {
 }
 
 /** The slots that may become columns, in template order (a meta line after its elements). */
-function candidates(all: RecordPieces[], words: Set<string>): Candidate[] {
+/** Steps (see steps.ts): a step per record read. */
+function* candidates(all: RecordPieces[], words: Set<string>): Steps<Candidate[]> {
   const shown = (p: Piece) => !p.labelOnly && !p.hidden && p.el.tagName !== "img" && (!!p.value || ratingOf(p) !== null);
   // List slots whose records hold different numbers of items, two at least in one, and whose list
   // has a name. (A list of as many items in every record is positional: "Acme", "London".)
   const counts = new Map<string, number[]>();
   const named = new Map<string, Piece>();
-  all.forEach((rp, r) => {
+  for (const [r, rp] of all.entries()) {
     for (const p of rp.pieces) {
       const ls = shown(p) ? listSlot(p) : null;
       if (!ls) continue;
@@ -158,7 +174,8 @@ function candidates(all: RecordPieces[], words: Set<string>): Candidate[] {
       n[r]!++;
       if (!named.has(ls)) named.set(ls, p);
     }
-  });
+    yield;
+  }
   const lists = new Map<string, string | null>();
   for (const [ls, n] of counts) if (Math.max(...n) >= 2 && new Set(n).size > 1) lists.set(ls, listName(named.get(ls)!, words));
   const slots = new Map<string, Piece[]>();
@@ -178,13 +195,19 @@ function candidates(all: RecordPieces[], words: Set<string>): Candidate[] {
       const inside = rp.pieces.filter((x) => x.path.startsWith(`${p.path}/`));
       order.set(p, inside.length && isMetaLine(p.el) ? Math.max(...inside.map((x) => x.order)) + 0.5 : p.order);
     }
+    yield;
   }
-  const avgOrder = (ps: Piece[]) => ps.reduce((s, p) => s + order.get(p)!, 0) / ps.length;
+  // Each slot's mean order, worked out once (not in the comparator: a slot can hold 30,000 pieces).
+  const avgOrder = new Map<Piece[], number>();
+  for (const ps of slots.values()) {
+    avgOrder.set(ps, ps.reduce((s, p) => s + order.get(p)!, 0) / ps.length);
+    yield;
+  }
   // (A list of short items is also one small group, "rust go": its items are the list's value.)
   const listParents = new Set([...lists].filter(([, name]) => name).map(([slot]) => slot.slice(0, slot.indexOf("/li[*]"))));
   return [...slots]
     .filter(([slot]) => !listParents.has(slot))
-    .sort((a, b) => avgOrder(a[1]) - avgOrder(b[1]))
+    .sort((a, b) => avgOrder.get(a[1])! - avgOrder.get(b[1])!)
     .map(([slot, pieces]) => {
       const list = lists.get(slot);
       if (list) return { slot, pieces, list };
@@ -218,11 +241,13 @@ const STAR_GLYPHS = /^[\s★☆✩✪✫✬✭✮✯✰⭐]+$/;
 /** Keys the main title, link and image use: a text column is never named like them. */
 const RESERVED = new Set(["title", "name", "url", "image", "link"]);
 
-function repeats(values: unknown[], rows: Record<string, unknown>[]): boolean {
+/** Steps (see steps.ts): a step per column compared. */
+function* repeats(values: unknown[], rows: Record<string, unknown>[]): Steps<boolean> {
   const present = values.map((v, r) => [v, r] as const).filter(([v]) => v !== undefined && v !== null && v !== "");
   if (!present.length) return true;
   const keys = new Set(rows.flatMap((r) => Object.keys(r)));
   for (const key of keys) {
+    yield;
     const same = present.filter(([v, r]) => String(rows[r]![key] ?? "") === String(v)).length;
     if (same >= present.length * 0.8) return true;
   }

@@ -7,7 +7,7 @@
  * Here: finding the entities and choosing the group; the paths tried per field are in
  * jsonld-paths.ts, reading a value at them in jsonld-read.ts.
  */
-import { attr, walkElements, xpathOf, type Document, type Element } from "../dom";
+import { attr, walkElementsSteps, xpathOf, type Document, type Element } from "../dom";
 import { planField } from "./plan";
 import { fillsList } from "./lists";
 import { fillsObjectList } from "./object-lists";
@@ -16,12 +16,13 @@ import { parseNumber, pushTo } from "./values";
 import { get, isObj, jsonLdUrl, read, readList, readObjectList, type Json } from "./jsonld-read";
 import type { FieldSource } from "@/lib/extract/types";
 import { own, put as putOwn } from "../lookup";
+import { mapSteps, runSteps, type Steps } from "../steps";
 
 const NOT_RECORDS = /^(?:BreadcrumbList|WebSite|WebPage|CollectionPage|SearchAction|Organization|SiteNavigationElement|ListItem|ItemList|ImageObject|Offer|AggregateOffer|PostalAddress|AggregateRating|Rating|Place|Brand|MonetaryAmount|QuantitativeValue|EntryPoint)$/;
 
-function scripts(doc: Document): { data: unknown; el: Element }[] {
+function* scripts(doc: Document): Steps<{ data: unknown; el: Element }[]> {
   const out: { data: unknown; el: Element }[] = [];
-  walkElements(doc, (el) => {
+  yield* walkElementsSteps(doc, (el) => {
     if (el.tagName !== "script" || !/ld\+json/i.test(attr(el, "type") ?? "")) return;
     const text = el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
     try {
@@ -66,16 +67,24 @@ export interface JsonLdRow {
  * Rows from the page's JSON-LD list, or [] when it has none that fills the fields (at least half of
  * them on average, and every required one): then the DOM records are used instead.
  */
-export function rowsFromJsonLd(doc: Document, ctx: { pageUrl: string; baseUrl?: string; fields: FieldSpec[] | null }): JsonLdRow[] {
+export function rowsFromJsonLd(doc: Document, ctx: JsonLdContext): JsonLdRow[] {
+  return runSteps(rowsFromJsonLdSteps(doc, ctx));
+}
+
+type JsonLdContext = { pageUrl: string; baseUrl?: string; fields: FieldSpec[] | null };
+
+/** rowsFromJsonLd as steps (see steps.ts): the whole page is walked for its scripts, and each entity read. */
+export function* rowsFromJsonLdSteps(doc: Document, ctx: JsonLdContext): Steps<JsonLdRow[]> {
   const base = ctx.baseUrl ?? ctx.pageUrl;
   let best: { rows: JsonLdRow[]; fill: number } | null = null;
-  for (const { data, el } of scripts(doc)) {
+  for (const { data, el } of yield* scripts(doc)) {
     const groups = new Map<string, Json[]>();
     entities(data, groups);
+    yield;
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       const xpath = xpathOf(el);
-      const rows = list.map((e) => ({ ...(ctx.fields ? mapFields(e, ctx.fields, base) : flatten(e, base)), xpath }));
+      const rows = yield* mapSteps(list, (e) => ({ ...(ctx.fields ? mapFields(e, ctx.fields, base) : flatten(e, base)), xpath }));
       const wanted = ctx.fields?.length ?? 1;
       const fill = rows.reduce((s, r) => s + Object.values(r.row).filter((v) => v !== null).length, 0) / (rows.length * wanted);
       const required = (ctx.fields ?? []).filter((f) => f.required).every((f) => rows.every((r) => own(r.row, f.name) != null));

@@ -231,7 +231,10 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // would; the field takes the name alone. A record's heading is its own title, never one.
       const read = plan.byline && v && !piece.heading ? readByline(v) : null;
       const byline = read && takesByline(plan.byline!, read) ? read : null;
-      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
+      // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
+      // names (a team page's plain <span>), never the record's heading or main link (her name).
+      const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
@@ -244,6 +247,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     }
   }
 }
+
+const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);
 
 /** A field that counts ratings or reviews: "ratingCount", "reviews", "number of votes". */
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));

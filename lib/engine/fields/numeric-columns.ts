@@ -5,6 +5,7 @@
  */
 import { tokens, type FieldSpec } from "./spec";
 import type { NumberStyle } from "./values";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 /** A number as a table writes it: "1500", "-2", "3.75", "37,400,068"; not "02134", "12%", "1.2.3". */
 const PLAIN_NUMBER = /^[-+−]?(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -33,18 +34,45 @@ const TOO_LONG = /\d(?:,?\d){15}/;
  * `keys` (the text fields a query named), in the number style of the page's language (`style`:
  * "1.500" is 1500 on a German page, 1.5 on an English one). Changes the rows in place.
  */
-export function numericColumns(
-  rows: Record<string, unknown>[],
-  keys: Iterable<string> = new Set(rows.flatMap((r) => Object.keys(r))),
-  style: NumberStyle = {},
-): Record<string, unknown>[] {
-  const plain = plainNumbers(style);
-  for (const key of keys) {
-    const values = rows.map((r) => r[key]).filter((v) => v !== undefined && v !== null && v !== "");
-    if (!values.length || !values.every((v) => typeof v === "string" && plain.test.test(v) && !TOO_LONG.test(v.replace(/[ .]/g, "")))) continue;
-    for (const r of rows) if (typeof r[key] === "string" && r[key] !== "") r[key] = plain.read(r[key] as string);
-  }
+export function numericColumns(rows: Record<string, unknown>[], keys?: Iterable<string>, style: NumberStyle = {}): Record<string, unknown>[] {
+  runSteps(numericColumnsSteps(rows, keys, style));
   return rows;
+}
+
+/**
+ * numericColumns as steps (see steps.ts), a step every STRIDE values: an extraction can hold
+ * 100,000s of rows. `keys` undefined: every key of the rows.
+ */
+export function* numericColumnsSteps(rows: Record<string, unknown>[], keys?: Iterable<string>, style: NumberStyle = {}): Steps<void> {
+  if (!keys) {
+    const all = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      for (const k of Object.keys(rows[i]!)) all.add(k);
+      if (i % STRIDE === STRIDE - 1) yield;
+    }
+    keys = all;
+  }
+  const plain = plainNumbers(style);
+  const isPlain = (v: unknown) => typeof v === "string" && plain.test.test(v) && !TOO_LONG.test(v.replace(/[ .]/g, ""));
+  for (const key of keys) {
+    // Every value the column has is a plain number, and it has one at least.
+    let any = false;
+    let plainOnly = true;
+    for (let i = 0; plainOnly && i < rows.length; i++) {
+      if (i % STRIDE === STRIDE - 1) yield;
+      const v = rows[i]![key];
+      if (v === undefined || v === null || v === "") continue;
+      any = true;
+      plainOnly = isPlain(v);
+    }
+    yield;
+    if (!any || !plainOnly) continue;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (typeof r[key] === "string" && r[key] !== "") r[key] = plain.read(r[key] as string);
+      if (i % STRIDE === STRIDE - 1) yield;
+    }
+  }
 }
 
 /** Codes written in digits (an ISBN, a zip code, an order number) are text however they look. */

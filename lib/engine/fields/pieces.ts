@@ -16,7 +16,7 @@ import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
 import { addHints, piecesOfRecord } from "./record-pieces";
 import { CTA } from "./main-link";
 import { parentElement } from "../records/features";
-import { mapSteps, runSteps, type Steps } from "../steps";
+import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
 export { cellIndex };
 
@@ -79,12 +79,13 @@ export const collectPieces = (records: Element[][], pageUrl: string, headers?: s
 export function* collectPiecesSteps(records: Element[][], pageUrl: string, headers?: string[]): Steps<RecordPieces[]> {
   const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
   const out = yield* mapSteps(records, (record) => piecesOfRecord(record, base, headers));
-  confirmInlineLabels(out);
-  yield;
-  for (const r of out) for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
-  yield;
+  yield* confirmInlineLabels(out);
+  for (const r of out) {
+    for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
+    yield;
+  }
   yield* markConstants(out);
-  markCallsToAction(out);
+  yield* markCallsToAction(out);
   return out;
 }
 
@@ -93,11 +94,17 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
  * one (a pricing grid's buttons); where the others are names, it is one too (a book called "Join"
  * in a catalogue whose links are the titles).
  */
-function markCallsToAction(all: RecordPieces[]): void {
+function* markCallsToAction(all: RecordPieces[]): Steps<void> {
   const bySlot = new Map<string, Piece[]>();
-  for (const r of all) for (const p of r.pieces) if (CTA.test(p.text)) pushTo(bySlot, p.slot, p);
+  for (const r of all) {
+    for (const p of r.pieces) if (CTA.test(p.text)) pushTo(bySlot, p.slot, p);
+    yield;
+  }
   const sizes = new Map<string, number>();
-  for (const r of all) for (const p of r.pieces) if (bySlot.has(p.slot)) sizes.set(p.slot, (sizes.get(p.slot) ?? 0) + 1);
+  for (const r of all) {
+    for (const p of r.pieces) if (bySlot.has(p.slot)) sizes.set(p.slot, (sizes.get(p.slot) ?? 0) + 1);
+    yield;
+  }
   for (const [slot, list] of bySlot) if (list.length * 2 >= sizes.get(slot)!) for (const p of list) p.callToAction = true;
 }
 
@@ -111,10 +118,14 @@ function labelPiece(p: Piece, label: string) {
  * "Company: Acme" is a label only if other records say "Company:" too: a title such as "Art and
  * Fear: Observations…" is one text. Headings and main links are never split.
  */
-function confirmInlineLabels(all: RecordPieces[]) {
+function* confirmInlineLabels(all: RecordPieces[]): Steps<void> {
   const counts = new Map<string, number>();
-  for (const r of all) for (const p of r.pieces) if (p.inline) counts.set(p.label!.toLowerCase(), (counts.get(p.label!.toLowerCase()) ?? 0) + 1);
   for (const r of all) {
+    for (const p of r.pieces) if (p.inline) counts.set(p.label!.toLowerCase(), (counts.get(p.label!.toLowerCase()) ?? 0) + 1);
+    yield;
+  }
+  for (const r of all) {
+    yield;
     for (const p of r.pieces) {
       if (!p.inline) continue;
       const shared = all.length < 3 || (counts.get(p.label!.toLowerCase()) ?? 0) >= 2;
@@ -133,12 +144,24 @@ function confirmInlineLabels(all: RecordPieces[]) {
 function* markConstants(all: RecordPieces[]): Steps<void> {
   if (all.length < 3) return;
   const bySlot = new Map<string, Piece[]>();
-  for (const r of all) for (const p of r.pieces) pushTo(bySlot, p.slot, p);
+  for (const r of all) {
+    for (const p of r.pieces) pushTo(bySlot, p.slot, p);
+    yield;
+  }
   for (const list of bySlot.values()) {
     const counts = new Map<string, number>();
-    for (const p of list) counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
-    const top = Math.max(...counts.values());
-    const [text] = [...counts].find(([, n]) => n === top)!;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      counts.set(p.text, (counts.get(p.text) ?? 0) + 1);
+      if (i % STRIDE === STRIDE - 1) yield;
+    }
+    // The first text to reach the top count (a loop, not Math.max(...): a slot can hold 30,000 texts).
+    let top = 0;
+    let text: string | undefined;
+    for (const [t, n] of counts) {
+      if (n > top) [top, text] = [n, t];
+    }
+    yield;
     if (!text || top < Math.max(3, 0.8 * all.length)) continue;
     for (const p of list) if (p.text === text) p.constant = true;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml, type Document } from "../dom";
 import { extractRows } from "./extract";
 import { fieldSpecsFromQuery } from "./query";
-import { asksForSections, sectionFields } from "./section-fields";
+import { asksForMembers, asksForSections, sectionFields } from "./section-fields";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region, select } from "./testing";
 
@@ -11,6 +11,15 @@ const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</t
 const regionIn = (doc: Document, cls: string, parent: string) => region(doc, byClass(cls), { parent: select(doc, byClass(parent))[0]! });
 
 describe("sectionFields", () => {
+  it("takes a department, dept or team field as its section's name", () => {
+    const specs = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, department: { type: "string" }, dept: { type: "string" }, teamName: { type: "string" } } });
+    expect(sectionFields(specs).map((f) => [f.spec.name, f.wants])).toEqual([
+      ["department", "any"],
+      ["dept", "any"],
+      ["teamName", "any"],
+    ]);
+  });
+
   it("finds the fields that name a section, by their last word or the word an aspect follows", () => {
     const specs = fieldSpecsFromSchema({
       type: "object",
@@ -40,6 +49,35 @@ describe("asksForSections", () => {
     expect(asksForSections("every event with title, date, venue and month")).toBe(false);
     expect(asksForSections("every event")).toBe(false);
     expect(asksForSections(undefined)).toBe(false);
+  });
+
+  it("is true of departments and teams, not of a team's members", () => {
+    expect(asksForSections("every department with its head count")).toBe(true);
+    expect(asksForSections("each team with name and members")).toBe(true);
+    expect(asksForSections("every team member with name and role")).toBe(false);
+  });
+});
+
+describe("asksForMembers", () => {
+  const fields = (...names: string[]) => fieldSpecsFromQuery(`with ${names.join(", ")}`) ?? [];
+  it("is true when the query calls its records people, by a word for them or by their job", () => {
+    expect(asksForMembers("every person with name and profile page", null)).toBe(true);
+    expect(asksForMembers("all the people", null)).toBe(true);
+    expect(asksForMembers("every team member", null)).toBe(true);
+    expect(asksForMembers("each engineer with name", null)).toBe(true);
+  });
+
+  it("is true when the fields are a person's: a role, or a title beside a name", () => {
+    expect(asksForMembers("the team page", fields("name", "role", "profile"))).toBe(true);
+    expect(asksForMembers(undefined, fields("full name", "job title"))).toBe(true);
+    expect(asksForMembers("the staff list", fields("name", "title"))).toBe(true);
+    expect(asksForMembers("the blog", fields("title", "date", "link"))).toBe(false);
+  });
+
+  it("is false when the query calls its records departments or teams, whatever the fields", () => {
+    expect(asksForMembers("every department with name, head and head role", fields("name", "head", "head role"))).toBe(false);
+    expect(asksForMembers("each team with its name and members", fields("name", "members"))).toBe(false);
+    expect(asksForMembers("every post with title, date and link", fields("title", "date", "link"))).toBe(false);
   });
 });
 

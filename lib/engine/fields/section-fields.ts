@@ -9,6 +9,8 @@
 import { normalizeSpace, textContent, type Element } from "../dom";
 import { lookup, own, put } from "../lookup";
 import { seriesKinds, VERSION, type SeriesKind } from "../template/section-headings";
+import { singular } from "../words";
+import { readsAsJobTitle } from "./job-titles";
 import { recordNouns } from "./record-noun";
 import { tokens, type FieldSpec } from "./spec";
 import type { Origin } from "./match";
@@ -23,6 +25,9 @@ const WORDS = lookup<Wants>({
   topic: "any",
   genre: "any",
   division: "any",
+  department: "any",
+  dept: "any",
+  team: "any",
   month: "date",
   year: "date",
   week: "date",
@@ -79,7 +84,34 @@ export function sectionFields(specs: FieldSpec[]): SectionField[] {
  * them (template/grouped-sections.ts).
  */
 export function asksForSections(q: string | undefined): boolean {
-  return !!q && recordNouns(q).some((noun) => WORDS[noun] !== undefined);
+  if (!q) return false;
+  const nouns = recordNouns(q);
+  // "every team member": the team names whose members are meant.
+  return nouns.some((noun) => WORDS[noun] !== undefined) && !nouns.some(namesPerson) && !personAfter(q);
+}
+
+/** Nouns for people that are no job title (those, "every engineer", are read by readsAsJobTitle). */
+const PEOPLE = new Set(["person", "people", "member", "employee", "staff", "staffer", "colleague", "teammate", "worker", "speaker", "contributor", "expert", "leader", "faculty", "profile"]);
+const namesPerson = (noun: string) => PEOPLE.has(noun) || readsAsJobTitle(noun);
+/** "every team member", "each department head": the word after the determiner's only says whose. */
+const SECOND_NOUN = /\b(?:every|each|all(?:\s+of)?(?:\s+the)?|any)\s+\p{L}+\s+(\p{L}+)/giu;
+const personAfter = (q: string) => [...q.matchAll(SECOND_NOUN)].some((m) => namesPerson(singular(m[1]!.toLowerCase())));
+/** A field of a person's role: "role", "position", "jobTitle"; "title" only beside a "name". */
+const ROLE_WORDS = new Set(["role", "position", "job", "designation", "occupation"]);
+
+/**
+ * Whether the query asks for people, where a page groups them by department (template/named-groups.ts):
+ * it calls its records people ("every person", "each engineer"), or its fields are a person's, a
+ * name and a role ("name, role and profile page"); a department has a heading and a list, no role.
+ * Not when it calls its records by a section's word ("every department with its head count").
+ */
+export function asksForMembers(q: string | undefined, fields: FieldSpec[] | null): boolean {
+  const nouns = q ? recordNouns(q) : [];
+  if (nouns.some(namesPerson) || (q && personAfter(q))) return true;
+  if (nouns.some((noun) => WORDS[noun] !== undefined)) return false;
+  const names = (fields ?? []).filter((f) => !f.parent).map((f) => tokens(f.name));
+  const named = names.some((t) => t[t.length - 1] === "name");
+  return names.some((t) => t.some((w) => ROLE_WORDS.has(w)) || (named && t.length === 1 && t[0] === "title"));
 }
 
 /** The field's value from a section heading, or undefined when the heading is not of its kind. */

@@ -9,6 +9,7 @@ import { isItemNavContainer, isPagerContainer, tokens } from "./lexicon";
 import { analyseSequence } from "./sequence";
 import { pageRef, resolveHref, stripTail } from "./urls";
 import { resolveLink } from "../net/user-info";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 export interface RawLink {
   el: Element;
@@ -50,6 +51,11 @@ export interface Collected {
 }
 
 export function collectLinks(doc: Document, pageUrl: string): Collected | null {
+  return runSteps(collectLinksSteps(doc, pageUrl));
+}
+
+/** collectLinks as steps (see steps.ts), a step every STRIDE nodes: a long table is 100,000s of them. */
+export function* collectLinksSteps(doc: Document, pageUrl: string): Steps<Collected | null> {
   // Without user info, as every link is resolved: the current page is recognised among them.
   const page = resolveLink(pageUrl);
   // Without a valid page URL relative links cannot be resolved, nor "current page" recognised.
@@ -91,7 +97,9 @@ export function collectLinks(doc: Document, pageUrl: string): Collected | null {
 
   const stack: Frame[] = [];
   for (let i = doc.childNodes.length - 1; i >= 0; i--) stack.push({ node: doc.childNodes[i]!, depth: 0, pagerDepth: -1, navDepth: -1, itemNavDepth: -1 });
+  let seen = 0;
   while (stack.length) {
+    if (++seen % STRIDE === 0) yield;
     const frame = stack.pop()!;
     const el = frame.node;
     if (!isElement(el)) continue;
@@ -119,6 +127,7 @@ export function collectLinks(doc: Document, pageUrl: string): Collected | null {
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: frame.depth + 1, pagerDepth, navDepth, itemNavDepth });
   }
+  yield;
   for (const link of links) {
     const a = after.get(link.el);
     if (a) link.afterCurrent = a;

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../pipeline";
 import { pauser } from "./pause";
+import { mapSteps, runStepsPaused } from "../steps";
 
 const table = (n: number) =>
   `<!doctype html><html><body><table><thead><tr><th>Name</th><th>Value</th><th>Note</th></tr></thead><tbody>${Array.from(
@@ -18,6 +19,21 @@ describe("pauses between records", () => {
     expect(turns).toBe(0); // within the slice: no turn given
     await pauser(0)();
     expect(turns).toBe(1);
+  });
+
+  it("says when a turn is due, and steps await it only then", async () => {
+    expect(pauser(60_000).due?.()).toBe(false);
+    expect(pauser(0).due?.()).toBe(true);
+    let awaited = 0;
+    const counted = (due: boolean) => Object.assign(async () => void awaited++, { due: () => due });
+    expect(await runStepsPaused(mapSteps([1, 2, 3], (x) => x * 2), counted(false))).toEqual([2, 4, 6]);
+    expect(awaited).toBe(0);
+    expect(await runStepsPaused(mapSteps([1, 2, 3], (x) => x * 2), counted(true))).toEqual([2, 4, 6]);
+    expect(awaited).toBe(3);
+    // A pause that cannot tell is awaited after every step.
+    awaited = 0;
+    await runStepsPaused(mapSteps([1, 2, 3], (x) => x), async () => void awaited++);
+    expect(awaited).toBe(3);
   });
 
   it("keeps a server in the same process answering while a long page is extracted", async () => {

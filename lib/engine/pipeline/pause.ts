@@ -4,15 +4,23 @@
  * pipeline calls a pause between records and between steps; it gives the event loop a turn once the
  * last turn is `sliceMs` old, so the cost is one setImmediate per slice, not one per record.
  */
-export type Pause = () => Promise<void>;
+export type Pause = (() => Promise<void>) & {
+  /**
+   * Whether a turn is due now. Steps (steps.ts) ask before awaiting the pause: a long page takes
+   * millions of steps, and awaiting a pause that gives no turn still costs a promise each.
+   */
+  due?: () => boolean;
+};
 
 export function pauser(sliceMs = 20): Pause {
   let last = performance.now();
-  return async () => {
-    if (performance.now() - last < sliceMs) return;
+  const due = () => performance.now() - last >= sliceMs;
+  const pause = async () => {
+    if (!due()) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
     last = performance.now();
   };
+  return Object.assign(pause, { due });
 }
 
 /** For callers with nothing else to serve (tests, the synchronous helpers): never yields. */

@@ -8,9 +8,9 @@ import { PageFeatures } from "./features";
 import { askedForLinks, labelledLines, MIN_CONTENT_CHROME, MIN_SCORE, MIN_TEXT_DECLARED, minText, specList } from "./gates";
 import { microdataCandidates } from "./microdata";
 import { repeatedCandidates, type Candidate } from "./repeated";
-import { queryTerms, scoreCandidate, type QueryTerms, type Scored } from "./score";
+import { queryTerms, scoreCandidateSteps, type QueryTerms, type Scored } from "./score";
 import { tableCandidates } from "./tables";
-import { runSteps, runStepsPaused, type Steps } from "../steps";
+import { mapSteps, runSteps, runStepsPaused, type Steps } from "../steps";
 
 export type RecordKind = "table" | "microdata" | "repeated";
 
@@ -38,7 +38,7 @@ const MAX_REGIONS = 50;
 function* ranking(doc: Document, options: FindRecordsOptions): Steps<Scored[]> {
   const body = bodyElement(doc);
   if (!body) return [];
-  const f = new PageFeatures(body);
+  const f = yield* PageFeatures.steps(body);
   yield;
   return yield* scoring(body, f, queryTerms(options.q, options.fieldNames));
 }
@@ -60,7 +60,7 @@ export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTer
  * records (see steps.ts).
  */
 function* scoring(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Steps<Scored[]> {
-  const candidates: Candidate[] = [...microdataCandidates(body, f), ...(yield* tableCandidates(body, f)), ...(yield* repeatedCandidates(body, f))];
+  const candidates: Candidate[] = [...(yield* microdataCandidates(body, f)), ...(yield* tableCandidates(body, f)), ...(yield* repeatedCandidates(body, f))];
   yield;
   const ids = new Map<Element, number>();
   const idOf = (e: Element) => {
@@ -70,10 +70,10 @@ function* scoring(body: Element, f: PageFeatures, query: QueryTerms | null, minR
   };
   const best = new Map<string, Scored>();
   for (const c of candidates) {
-    const s = scoreCandidate(c, f, query, minRecords);
+    const s = yield* scoreCandidateSteps(c, f, query, minRecords);
     yield;
     if (!s) continue;
-    const key = s.records.map((r) => r.map(idOf).join(",")).join(";");
+    const key = (yield* mapSteps(s.records, (r) => r.map(idOf).join(","))).join(";");
     const prev = best.get(key);
     if (!prev || s.score > prev.score) best.set(key, s);
   }
@@ -86,6 +86,11 @@ const toRegion = ({ kind, parent, records, score, headers }: Scored): RecordRegi
 /** All plausible record regions of the page, best first (menus and footers included, ranked low). */
 export function findRecordRegions(doc: Document, options: FindRecordsOptions = {}): RecordRegion[] {
   return rankRegions(doc, options).slice(0, MAX_REGIONS).map(toRegion);
+}
+
+/** findRecordRegions, giving the event loop a turn between candidates (the studio's server runs it). */
+export async function findRecordRegionsPaused(doc: Document, options: FindRecordsOptions, pause: () => Promise<void>): Promise<RecordRegion[]> {
+  return (await runStepsPaused(ranking(doc, options), pause)).slice(0, MAX_REGIONS).map(toRegion);
 }
 
 /**
@@ -122,8 +127,17 @@ function bestRegion(ranked: Scored[], options: FindRecordsOptions): RecordRegion
  * than blame the URL. Lines labelled "Weight: 1.2 kg" are an item's own fields, not such a list.
  */
 export function shortList(doc: Document, options: FindRecordsOptions = {}): RecordRegion | null {
+  return shortOf(rankRegions(doc, options), options);
+}
+
+/** shortList, giving the event loop a turn between candidates (the pipeline's failure message reads it). */
+export async function shortListPaused(doc: Document, options: FindRecordsOptions, pause: () => Promise<void>): Promise<RecordRegion | null> {
+  return shortOf(await runStepsPaused(ranking(doc, options), pause), options);
+}
+
+function shortOf(ranked: Scored[], options: FindRecordsOptions): RecordRegion | null {
   const query = queryTerms(options.q, options.fieldNames);
-  const seen = rankRegions(doc, options).find(
+  const seen = ranked.find(
     (r) =>
       r.chrome >= MIN_CONTENT_CHROME &&
       r.score >= MIN_SCORE &&

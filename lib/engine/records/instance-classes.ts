@@ -11,6 +11,7 @@
  */
 import type { Element } from "../dom";
 import { templateClasses } from "./features";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 /**
  * Distinct values a numbered stem must take before it counts as an instance number: two siblings
@@ -56,7 +57,16 @@ const tokenStem = (t: string) => (DIGITS.test(t) ? numberStem(t) : t);
  * their stem: comment-1, comment-2… all read "comment-#", and still differ from "pingback-#".
  */
 export function groupSignatures(els: readonly Element[]): string[] {
-  const classes = els.map(templateClasses);
+  return runSteps(groupSignaturesSteps(els));
+}
+
+/** groupSignatures as steps (see steps.ts), a step every STRIDE elements: a long table has 30,000 rows. */
+export function* groupSignaturesSteps(els: readonly Element[]): Steps<string[]> {
+  const classes: string[][] = [];
+  for (const el of els) {
+    classes.push(templateClasses(el));
+    if (classes.length % STRIDE === 0) yield;
+  }
   // Members holding each numbered token, and how many members hold one at all.
   const counts = new Map<string, number>();
   let numbered = 0;
@@ -70,11 +80,16 @@ export function groupSignatures(els: readonly Element[]): string[] {
     if (any) numbered++;
   }
   const stems = numbered >= MIN_INSTANCE_VALUES ? instanceStems(classes, counts, tokenStem) : null;
-  return els.map((el, i) => {
+  yield;
+  const out: string[] = [];
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
     let cls = classes[i]!;
     if (stems?.size) cls = [...new Set(cls.map((t) => (counts.get(t) === 1 && stems.has(tokenStem(t)) ? tokenStem(t) : t)))].sort();
-    return cls.length ? `${el.tagName}.${cls.join(".")}` : el.tagName;
-  });
+    out.push(cls.length ? `${el.tagName}.${cls.join(".")}` : el.tagName);
+    if (i % STRIDE === STRIDE - 1) yield;
+  }
+  return out;
 }
 
 /**

@@ -2,17 +2,19 @@
  * Structured data: schema.org microdata items (itemscope) of one itemtype that sit under the same
  * enclosing item (or none) form a list. Breadcrumb and site-navigation items are chrome.
  */
-import { attr, walkElements, type Element } from "../dom";
+import { attr, walkElementsSteps, type Element } from "../dom";
 import { parentElement, type PageFeatures } from "./features";
 import type { Candidate } from "./repeated";
+import type { Steps } from "../steps";
 
 const CHROME_TYPES = /BreadcrumbList|SiteNavigationElement|WPHeader|WPFooter|WPSideBar/i;
 
-export function microdataCandidates(body: Element, f: PageFeatures): Candidate[] {
+/** Steps (see steps.ts): the whole body is walked. */
+export function* microdataCandidates(body: Element, f: PageFeatures): Steps<Candidate[]> {
   const groups = new Map<string, Element[]>();
   const owner = new Map<Element, number>();
   let nextId = 0;
-  walkElements(body, (el) => {
+  yield* walkElementsSteps(body, (el) => {
     if (!el.attrs.some((a) => a.name === "itemscope")) return;
     const type = attr(el, "itemtype") ?? "";
     // The enclosing item, so that e.g. a product's offers do not mix with the products.

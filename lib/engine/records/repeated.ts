@@ -8,8 +8,8 @@
  */
 import { isElement, textContent, type Element } from "../dom";
 import { mostFrequent, PageFeatures, SKIP_TAGS } from "./features";
-import { groupSignatures, withoutInstanceNumbers } from "./instance-classes";
-import type { Steps } from "../steps";
+import { groupSignatures, groupSignaturesSteps, withoutInstanceNumbers } from "./instance-classes";
+import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -22,9 +22,17 @@ export interface Candidate {
 
 /** Element children that can be (part of) a record: visible and with some text. */
 export function contentChildren(parent: Element, f: PageFeatures): Element[] {
+  return runSteps(contentChildrenSteps(parent, f));
+}
+
+/** contentChildren as steps (see steps.ts), a step every STRIDE children: a long table's body has 30,000. */
+function* contentChildrenSteps(parent: Element, f: PageFeatures): Steps<Element[]> {
   const out: Element[] = [];
-  for (const c of parent.childNodes) {
+  const kids = parent.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
     if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0 && !isSeparator(c, f)) out.push(c);
+    if (i % STRIDE === STRIDE - 1) yield;
   }
   return out;
 }
@@ -39,21 +47,30 @@ function isSeparator(el: Element, f: PageFeatures): boolean {
 
 /** Mean similarity of each member's shape to the others' (profile-based, O(n · shape)). */
 export function memberSimilarities(members: Element[][], f: PageFeatures): number[] {
+  return runSteps(memberSimilaritiesSteps(members, f));
+}
+
+/** memberSimilarities as steps (see steps.ts): a step per member shaped and per member compared. */
+export function* memberSimilaritiesSteps(members: Element[][], f: PageFeatures): Steps<number[]> {
   const n = members.length;
-  let shapes = members.map((rec) => recordShape(rec, f));
+  let shapes = yield* mapSteps(members, (rec) => recordShape(rec, f));
   let freq = pathCounts(shapes);
+  yield;
   if (n >= 3 && members.some((rec) => rec.some((el) => f.hasNumberedShape(el)))) {
     const merged = withoutInstanceNumbers(shapes, freq, f.pathStems);
     if (merged) {
       shapes = merged;
       freq = pathCounts(shapes);
     }
+    yield;
   }
-  return shapes.map((s) => {
+  // (Members without a shape: counted once, not once per such member.)
+  let leafPeers: number | undefined;
+  return yield* mapSteps(shapes, (s) => {
     if (n < 2) return 1;
     if (!s.size) {
       // Text-only leaves: alike when the others are leaves too.
-      const leafPeers = shapes.filter((o) => !o.size).length - 1;
+      leafPeers ??= shapes.filter((o) => !o.size).length - 1;
       return leafPeers / (n - 1);
     }
     let sum = 0;
@@ -89,13 +106,13 @@ const TEMPLATE_OUTLIER = 0.15;
  * (size options or none, a badge, a second price): ads and blocks slipped into a list are classed
  * otherwise. Only a member that shares almost nothing with the rest (an empty card) is dropped.
  */
-function dropOutliers(records: Element[][], f: PageFeatures): Element[][] {
+function* dropOutliers(records: Element[][], f: PageFeatures): Steps<Element[][]> {
   if (records.length < 4) return records;
-  const sims = memberSimilarities(records, f);
+  const sims = yield* memberSimilaritiesSteps(records, f);
   const sorted = [...sims].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   // The template class: the class signature of at least half the members.
-  const sigs = groupSignatures(records.map((r) => r[0]!));
+  const sigs = yield* groupSignaturesSteps(records.map((r) => r[0]!));
   const template = mostFrequent(sigs.filter((s) => s.includes(".")), Math.ceil(records.length / 2));
   const kept = records.filter((_, i) => {
     const floor = sigs[i] === template ? TEMPLATE_OUTLIER : OUTLIER;
@@ -112,12 +129,13 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
   while (stack.length) {
     yield;
     const parent = stack.pop()!;
-    const kids = contentChildren(parent, f);
+    const kids = yield* contentChildrenSteps(parent, f);
     for (const k of kids) stack.push(k);
     if (kids.length < 2) continue;
     // Signatures among these siblings: numbers that tell one item from the next read as their stem.
-    const sigs = groupSignatures(kids);
-    siblingGroups(parent, kids, sigs, f, out);
+    const sigs = yield* groupSignaturesSteps(kids);
+    yield* siblingGroups(parent, kids, sigs, f, out);
+    yield;
     periodic(parent, kids, sigs, out);
   }
   // Grids: add the flattened alternative next to the row-level candidate.
@@ -134,7 +152,7 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
  * k = 1 groups: same tag; also split by class signature when the tag hosts several kinds. `sigs`
  * are the kids' signatures among each other (groupSignatures).
  */
-function siblingGroups(parent: Element, kids: Element[], sigs: string[], f: PageFeatures, out: Candidate[]) {
+function* siblingGroups(parent: Element, kids: Element[], sigs: string[], f: PageFeatures, out: Candidate[]): Steps<void> {
   const byTag = new Map<string, number[]>();
   kids.forEach((k, i) => {
     const list = byTag.get(k.tagName);
@@ -146,7 +164,7 @@ function siblingGroups(parent: Element, kids: Element[], sigs: string[], f: Page
   const halves = parent.tagName === "dl" && byTag.has("dt") && byTag.has("dd");
   for (const [tag, group] of byTag) {
     if (group.length < 2 || (halves && (tag === "dt" || tag === "dd"))) continue;
-    out.push({ kind: "repeated", parent, records: dropOutliers(group.map((i) => [kids[i]!]), f) });
+    out.push({ kind: "repeated", parent, records: yield* dropOutliers(group.map((i) => [kids[i]!]), f) });
     const bySig = new Map<string, Element[]>();
     for (const i of group) {
       const list = bySig.get(sigs[i]!);

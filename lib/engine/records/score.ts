@@ -6,9 +6,10 @@
  */
 import { attr, classList, isElement, textContent, type Element } from "../dom";
 import { chromeFactor, type PageFeatures } from "./features";
-import { memberSimilarities, type Candidate } from "./repeated";
+import { memberSimilaritiesSteps, type Candidate } from "./repeated";
 import { singular } from "../words";
 import { KIND_OF_TERM, valueKinds } from "./value-kinds";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 export interface Scored extends Candidate {
   score: number;
@@ -39,8 +40,14 @@ export interface RecordTally {
 }
 
 export function tallyRecords(records: readonly Element[][], f: PageFeatures): RecordTally {
+  return runSteps(tallySteps(records, f));
+}
+
+/** tallyRecords as steps (see steps.ts), a step every STRIDE records. */
+function* tallySteps(records: readonly Element[][], f: PageFeatures): Steps<RecordTally> {
   const tally: RecordTally = { texts: [], links: 0, anchors: 0, leaves: 0, pictured: 0 };
   for (const rec of records) {
+    if (tally.texts.length % STRIDE === STRIDE - 1) yield;
     let t = 0;
     for (const el of rec) {
       const s = f.get(el);
@@ -57,9 +64,14 @@ export function tallyRecords(records: readonly Element[][], f: PageFeatures): Re
 
 /** Null when the candidate is not a list at all; `minRecords` is lowered by detectAllRecords for sections' short lists. */
 export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms | null, minRecords = MIN_RECORDS): Scored | null {
+  return runSteps(scoreCandidateSteps(c, f, query, minRecords));
+}
+
+/** scoreCandidate as steps (see steps.ts): a table of 30,000 rows is one candidate of as many records. */
+export function* scoreCandidateSteps(c: Candidate, f: PageFeatures, query: QueryTerms | null, minRecords = MIN_RECORDS): Steps<Scored | null> {
   const n = c.records.length;
   if (n < minRecords) return null;
-  const { texts, links, anchors, leaves, pictured } = tallyRecords(c.records, f);
+  const { texts, links, anchors, leaves, pictured } = yield* tallySteps(c.records, f);
   let coverage = 0;
   let withText = 0;
   for (const t of texts) {
@@ -69,7 +81,7 @@ export function scoreCandidate(c: Candidate, f: PageFeatures, query: QueryTerms 
   if (withText < minRecords) return null;
   const meanText = coverage / n;
   if (meanText < MIN_MEAN_TEXT) return null;
-  const sims = memberSimilarities(c.records, f);
+  const sims = yield* memberSimilaritiesSteps(c.records, f);
   const homogeneity = sims.reduce((a, b) => a + b, 0) / n;
   if (homogeneity < MIN_HOMOGENEITY && c.kind === "repeated") return null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml, textContent } from "../dom";
-import { findRecords, shortList } from "../records";
+import { findRecords, shortList, shortListPaused } from "../records";
 
 const page = (body: string) => parseHtml(`<!doctype html><html lang="fr"><head><title>t</title></head><body>${body}</body></html>`);
 const NAV = `<header><nav><ul><li><a href="/">Accueil</a></li><li><a href="/produits">Produits</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>`;
@@ -32,6 +32,15 @@ describe("short lists", () => {
     }
     // Taken lists are not "seen but not taken".
     expect(shortList(products, { q: "every product: name, price" })).toBeNull();
+  });
+
+  it("looks for it with pauses between candidates, for the pipeline's failure message", async () => {
+    let pauses = 0;
+    const paused = await shortListPaused(products, { q: "every product" }, async () => void pauses++);
+    expect(paused?.records.map((r) => textContent(r[0]!))).toEqual(["Crème brûlée 4,50 €Orléans", "Gâteau à l'orange 1 299,00 €Besançon", "Éclair café 3,20 €Sète"]);
+    expect(paused?.records).toEqual(shortList(products, { q: "every product" })?.records);
+    // A step per parent, candidate and record read.
+    expect(pauses).toBeGreaterThan(10);
   });
 
   it("sees no short list on an item's own page: its labelled lines are its fields", () => {

@@ -11,7 +11,7 @@
  * and "losers", have the same columns and stay two lists) form one table whose records are row i
  * of each.
  */
-import { attr, colSpan, elementChildren, rowSpan, hasVisibleText, isElement, textContent, walkElements, type ChildNode, type Element } from "../dom";
+import { attr, colSpan, elementChildren, rowSpan, hasVisibleText, isElement, textContent, walkElementsSteps, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import { headerText } from "./header-text";
 import type { Candidate } from "./repeated";
@@ -38,9 +38,9 @@ export function* tableCandidates(body: Element, f: PageFeatures): Steps<Candidat
   const out: Candidate[] = [];
   const single: TableBody[] = [];
   const tables: Element[] = [];
-  walkElements(body, (el) => void (el.tagName === "table" && tables.push(el)));
+  yield* walkElementsSteps(body, (el) => void (el.tagName === "table" && tables.push(el)));
   for (const el of tables) {
-    const bodies = tableBodies(el);
+    const bodies = yield* tableBodies(el);
     for (const b of bodies) {
       const c = yield* candidateOf([b], f);
       if (c) out.push(c);
@@ -64,7 +64,8 @@ export function* tableCandidates(body: Element, f: PageFeatures): Steps<Candidat
   return out;
 }
 
-function tableBodies(table: Element): TableBody[] {
+/** Steps (see steps.ts): the whole table is walked for tables nested in it. */
+function* tableBodies(table: Element): Steps<TableBody[]> {
   const role = attr(table, "role");
   if (role === "presentation" || role === "none") return [];
   const sections = elementChildren(table);
@@ -76,7 +77,7 @@ function tableBodies(table: Element): TableBody[] {
   if (headRows.length) headers = headerGridNames(headRows);
 
   let nested = false;
-  walkElements(table, (el) => {
+  yield* walkElementsSteps(table, (el) => {
     if (el !== table && el.tagName === "table") nested = true;
     return !nested;
   });

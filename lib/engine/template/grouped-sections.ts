@@ -30,17 +30,19 @@ const MAX_DEPTH = 4;
 
 /**
  * The records of the lists of `region`'s sections, united across sections, when its records are
- * sections that only group them (see the header); null when they are records themselves.
+ * sections that only group them (see the header); null when they are records themselves. `named`:
+ * sections headed by names are taken too, as the caller knows they group what it asks for
+ * (named-groups.ts: people by department).
  */
-export function groupedSectionRecords(region: RecordRegion): RecordRegion | null {
-  const headings = region.records.length >= 2 ? seriesHeadings(region.records) : null;
+export function groupedSectionRecords(region: RecordRegion, named = false): RecordRegion | null {
+  const headings = region.records.length < 2 ? null : named ? anyHeadings(region.records) : seriesHeadings(region.records);
   if (!headings) return null;
   // The richest section's list sets the template that the other sections' lists are matched by
   // (a month of one event has no list to see); should its list not unite, the next richest's may.
   const lists = region.records.flatMap((record, i) => listIn(record, headings[i]!) ?? []).sort((a, b) => b.items.length - a.items.length);
   for (const list of lists.slice(0, MAX_TRIES)) {
     const inner: RecordRegion = { kind: "repeated", parent: list.parent, records: list.items.map((el) => [el]), score: region.score };
-    const united = acrossSections(inner);
+    const united = acrossSections(inner, named);
     if (united !== inner && insideSections(united, region) && !fieldsLike(united, region)) return united;
   }
   return null;
@@ -55,6 +57,17 @@ function seriesHeadings(records: readonly Element[][]): Element[] | null {
     const kinds = heading ? seriesKinds(textContent(heading)) : null;
     if (!heading || !kinds?.size || (first && !sameSeries(first, kinds))) return null;
     first ??= kinds;
+    out.push(heading);
+  }
+  return out;
+}
+
+/** Each record's heading, whatever it says (departments: "Engineering", "Design"); null when one has none. */
+function anyHeadings(records: readonly Element[][]): Element[] | null {
+  const out: Element[] = [];
+  for (const record of records) {
+    const heading = record.map(headingIn).find((h) => h !== null);
+    if (!heading) return null;
     out.push(heading);
   }
   return out;

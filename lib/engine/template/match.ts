@@ -6,6 +6,7 @@
 import { INVISIBLE_TAGS, bodyElement, elementChildren, hasVisibleText, xpathFactory, type Document, type Element } from "../dom";
 import type { RecordRegion } from "../records";
 import { matchesStep, shapeOf, type RecordTemplate, type TemplateStep } from "./steps";
+import { filterSteps, runSteps, STRIDE, type Steps } from "../steps";
 
 /** Below this share of the template's shape paths a sibling is not a record of the template. */
 const MIN_SHAPE = 0.5;
@@ -13,7 +14,7 @@ const MIN_SHAPE = 0.5;
 const MAX_LEADER_RECORD = 6;
 
 /** A split template's records below `parent`: the i-th element of each part, when the parts are as long. */
-function splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateStep[][], shape: Set<string>): Element[][] {
+function* splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateStep[][], shape: Set<string>): Steps<Element[][]> {
   const columns = parts.map((steps, i) => {
     let containers = [parent];
     for (const step of steps) containers = containers.flatMap((c) => elementChildren(c).filter((k) => matchesStep(k, step)));
@@ -25,13 +26,15 @@ function splitRecordsUnder(parent: Element, t: RecordTemplate, parts: TemplateSt
   for (let r = 0; r < n; r++) {
     const record = columns.map((c) => c[r]!);
     if (record.some(hasVisibleText) && record.every((el, j) => matchesStep(el, t.record[j]!)) && shapeFits(record, t, shape)) out.push(record);
+    yield;
   }
   return out;
 }
 
 /** Children of `container` that form records of the template (consecutive runs for k ≥ 2). */
-function recordsIn(container: Element, t: RecordTemplate, shape: Set<string>): Element[][] {
-  const kids = elementChildren(container).filter((c) => !INVISIBLE_TAGS.has(c.tagName) && hasVisibleText(c));
+/** Steps (see steps.ts): a step per child read, and per record's shape checked. */
+function* recordsIn(container: Element, t: RecordTemplate, shape: Set<string>): Steps<Element[][]> {
+  const kids = yield* filterSteps(elementChildren(container), (c) => !INVISIBLE_TAGS.has(c.tagName) && hasVisibleText(c));
   const out: Element[][] = [];
   const leader = t.record[0];
   if (!leader) return out;
@@ -51,7 +54,7 @@ function recordsIn(container: Element, t: RecordTemplate, shape: Set<string>): E
       } else i++;
     }
   }
-  return out.filter((r) => shapeFits(r, t, shape));
+  return yield* filterSteps(out, (r) => shapeFits(r, t, shape));
 }
 
 function shapeFits(record: Element[], t: RecordTemplate, shape: Set<string>): boolean {
@@ -63,17 +66,19 @@ function shapeFits(record: Element[], t: RecordTemplate, shape: Set<string>): bo
 }
 
 /** The records of the template below `parent` (taken as the template's parent), shape checked. */
-export const templateRecordsUnder = (parent: Element, template: RecordTemplate): Element[][] => recordsUnder(parent, template, new Set(template.shape));
+export const templateRecordsUnder = (parent: Element, template: RecordTemplate): Element[][] => runSteps(recordsUnder(parent, template, new Set(template.shape)));
 
-/** The records of the template below one candidate parent. */
-function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): Element[][] {
-  if (t.parts) return splitRecordsUnder(parent, t, t.parts, shape);
+/** The records of the template below one candidate parent, as steps (see steps.ts). */
+function* recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): Steps<Element[][]> {
+  if (t.parts) return yield* splitRecordsUnder(parent, t, t.parts, shape);
   if (t.inner === null) {
     // Records at varying depths (microdata): every element matching the record step, outermost only.
     const out: Element[][] = [];
     const step = t.record[0]!;
     const stack = elementChildren(parent).reverse();
+    let seen = 0;
     while (stack.length) {
+      if (++seen % STRIDE === 0) yield;
       const el = stack.pop()!;
       if (INVISIBLE_TAGS.has(el.tagName)) continue;
       if (matchesStep(el, step) && hasVisibleText(el) && shapeFits([el], t, shape)) {
@@ -86,7 +91,9 @@ function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): E
   }
   let containers = [parent];
   for (const step of t.inner) containers = containers.flatMap((c) => elementChildren(c).filter((k) => matchesStep(k, step)));
-  return containers.flatMap((c) => recordsIn(c, t, shape));
+  const out: Element[][] = [];
+  for (const c of containers) for (const r of yield* recordsIn(c, t, shape)) out.push(r);
+  return out;
 }
 
 /**
@@ -94,7 +101,7 @@ function recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): E
  * path, with the parent's own classes and id; (3) anywhere, when the parent itself has classes or an
  * id to be recognised by. Sibling indexes are never compared.
  */
-function candidateParents(body: Element, t: RecordTemplate): Element[][] {
+function* candidateParents(body: Element, t: RecordTemplate): Steps<Element[][]> {
   const levels: Element[][] = [];
   const walk = (strictAncestors: boolean) => {
     let current = [body];
@@ -110,7 +117,9 @@ function candidateParents(body: Element, t: RecordTemplate): Element[][] {
   if (last && (last.classes.length || last.id)) {
     const anywhere: Element[] = [];
     const stack = elementChildren(body);
+    let seen = 0;
     while (stack.length) {
+      if (++seen % STRIDE === 0) yield;
       const el = stack.pop()!;
       if (INVISIBLE_TAGS.has(el.tagName)) continue;
       if (matchesStep(el, last, true, true)) anywhere.push(el);
@@ -128,18 +137,23 @@ function candidateParents(body: Element, t: RecordTemplate): Element[][] {
  * first in document order on a tie).
  */
 export function matchTemplate(doc: Document, template: RecordTemplate): RecordRegion | null {
+  return runSteps(matchTemplateSteps(doc, template));
+}
+
+/** matchTemplate as steps (see steps.ts): a later page of a long listing has as many records to check. */
+export function* matchTemplateSteps(doc: Document, template: RecordTemplate): Steps<RecordRegion | null> {
   const body = bodyElement(doc);
   if (!body || !template.record.length) return null;
   const shape = new Set(template.shape);
   const seen = new Set<Element>();
   // Candidate parents can be many siblings (every row of a long table): number them once.
   const xpathOf = xpathFactory();
-  for (const level of candidateParents(body, template)) {
+  for (const level of yield* candidateParents(body, template)) {
     let best: { parent: Element; records: Element[][] } | null = null;
     for (const parent of level) {
       if (seen.has(parent)) continue;
       seen.add(parent);
-      const records = recordsUnder(parent, template, shape);
+      const records = yield* recordsUnder(parent, template, shape);
       if (!records.length) continue;
       if (xpathOf(parent) === template.parentXPath) {
         best = { parent, records };

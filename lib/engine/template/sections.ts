@@ -17,10 +17,11 @@
 import { attr, classList, elementChildren, hasVisibleText, textContent, type Element } from "../dom";
 import type { RecordRegion } from "../records";
 import { chromeFactor, parentElement } from "../records/features";
-import { recordTemplate } from "./build";
+import { recordTemplateSteps } from "./build";
 import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
 import { templateRecordsUnder } from "./match";
-import { matchesStep, stepOf, type TemplateStep } from "./steps";
+import { matchesStep, stepOf, type RecordTemplate, type TemplateStep } from "./steps";
+import { runSteps, type Steps } from "../steps";
 
 /** How far above the region's parent a section may be (section > div.list > ul > li: two). */
 const MAX_CLIMB = 2;
@@ -33,17 +34,23 @@ const HEADING_WORDS = /(^|[-_\s])(heading|headline|title|caption|header)([-_\s]|
  * has none. The widened region's parent is the sections' parent, so its template (template.ts)
  * finds every section's records on the listing's other pages too.
  */
-export function acrossSections(region: RecordRegion): RecordRegion {
+export function acrossSections(region: RecordRegion, named = false): RecordRegion {
+  return runSteps(acrossSectionsSteps(region, named));
+}
+
+/** acrossSections as steps (see steps.ts): the region's template reads every record. */
+export function* acrossSectionsSteps(region: RecordRegion, named = false): Steps<RecordRegion> {
   const first = region.records[0]?.[0];
   if (!first) return region;
-  const template = recordTemplate(region);
+  const template = yield* recordTemplateSteps(region);
   // From the section down to the region's parent: empty while the section is the parent itself.
   const down: TemplateStep[] = [];
   let section = region.parent;
   for (let climb = 0; climb <= MAX_CLIMB; climb++) {
     const above = parentElement(section);
     if (!above || above.tagName === "html" || section.tagName === "body") break;
-    const widened = widen(region, template, section, above, down, first);
+    yield;
+    const widened = widen(region, template, section, above, down, first, named);
     if (widened) return widened;
     down.unshift(stepOf(section));
     section = above;
@@ -51,10 +58,12 @@ export function acrossSections(region: RecordRegion): RecordRegion {
   return region;
 }
 
-function widen(region: RecordRegion, template: ReturnType<typeof recordTemplate>, section: Element, above: Element, down: TemplateStep[], first: Element): RecordRegion | null {
+function widen(region: RecordRegion, template: RecordTemplate, section: Element, above: Element, down: TemplateStep[], first: Element, named: boolean): RecordRegion | null {
   const siblings = elementChildren(above).filter((s) => alike(s, section));
   if (siblings.length < 2) return null;
-  // The region's own heading sets the series its siblings' headings must continue (section-headings.ts).
+  // The region's own heading sets the series its siblings' headings must continue (section-headings.ts);
+  // `named` sections (departments: the caller has made sure they group its records) need a heading only.
+  const seriesOf = named ? headedOf : seriesKindsOf;
   const series = seriesOf(section, first);
   if (!series) return null;
   const records: Element[][] = [];
@@ -97,10 +106,18 @@ function follow(from: Element, steps: TemplateStep[]): Element | null {
 }
 
 /** The series kinds of the section's heading, or null when it is unheaded or its heading names no series. */
-function seriesOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
+function seriesKindsOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
   const heading = headingOf(section, firstRecord);
   const kinds = heading ? seriesKinds(textContent(heading)) : null;
   return kinds?.size ? kinds : null;
+}
+
+/** Every kind: a named section's heading continues any other's. */
+const NAMED = new Set<SeriesKind>(["letter", "version", "part", "date"]);
+
+/** Any heading, as one series with every other: sections headed by names (departments). */
+function headedOf(section: Element, firstRecord: Element): Set<SeriesKind> | null {
+  return headingOf(section, firstRecord) ? NAMED : null;
 }
 
 /** The heading before the section's first record: the nearest inside the section, or just before the section. */

@@ -6,6 +6,7 @@
 import { INVISIBLE_TAGS, attr, classList, elementChildren, type Element } from "../dom";
 import type { RecordKind } from "../records";
 import { STATE_CLASSES } from "../records/features";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 /** One element in a template: its tag, its stable classes (sorted) and its id when stable. */
 export interface TemplateStep {
@@ -61,11 +62,17 @@ export function stepOf(el: Element): TemplateStep {
 
 /** Steps shared by several elements at one template position: same tag, the classes they all have. */
 export function commonStep(els: Element[]): TemplateStep | null {
+  return runSteps(commonStepSteps(els));
+}
+
+/** commonStep as steps (see steps.ts), a step every STRIDE elements: a long table's rows are 30,000. */
+export function* commonStepSteps(els: Element[]): Steps<TemplateStep | null> {
   const first = els[0];
   if (!first || els.some((e) => e.tagName !== first.tagName)) return null;
   let classes = stableClasses(first);
-  for (const e of els.slice(1)) {
-    const own = new Set(stableClasses(e));
+  for (let i = 1; i < els.length; i++) {
+    if (i % STRIDE === 0) yield;
+    const own = new Set(stableClasses(els[i]!));
     classes = classes.filter((c) => own.has(c));
   }
   const step: TemplateStep = { tag: first.tagName, classes };
