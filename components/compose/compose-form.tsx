@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { completeSeedUrl, looksLikeHomepage, type Draft } from "@/lib/compose/draft";
@@ -25,7 +25,11 @@ type FieldErrors = Partial<Record<"url" | "q" | "schema" | "verifyUrls", string>
 export function ComposeForm({ initial }: { initial: Draft | null }) {
   const router = useRouter();
   const ids = { url: useId(), q: useId(), verify: useId() };
-  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(initial);
+  // The fields themselves: before hydration they may hold typing that React's state has not seen.
+  const urlField = useRef<HTMLInputElement>(null);
+  const qField = useRef<HTMLTextAreaElement>(null);
+  const verifyField = useRef<HTMLInputElement>(null);
+  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(initial, { url: urlField, q: qField, verifyUrls: verifyField });
   const { url, q, schemaText, verifyUrls } = draft;
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [costOpen, setCostOpen] = useState(false);
@@ -106,6 +110,7 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
           </label>
           <input
             id={ids.url}
+            ref={urlField}
             data-testid="url-input"
             type="url"
             inputMode="url"
@@ -141,6 +146,7 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
           </label>
           <textarea
             id={ids.q}
+            ref={qField}
             data-testid="q-input"
             rows={3}
             placeholder="Every engineer with their name, role and profile page"
@@ -173,6 +179,7 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
         <div className="flex items-center gap-2">
           <input
             id={ids.verify}
+            ref={verifyField}
             data-testid="verify-urls"
             type="checkbox"
             checked={verifyUrls}

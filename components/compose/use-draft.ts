@@ -1,9 +1,17 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { DRAFT_KEY, emptyDraft, parseDraft, type Draft } from "@/lib/compose/draft";
 import { afterLoad, afterUndo, parseReplaced, REPLACED_KEY, type Replaced } from "@/lib/compose/draft-replace";
+import { startingDraft, typedBeforeHydration } from "@/lib/compose/draft-typed";
 import { debouncedWriter } from "@/lib/compose/draft-writer";
+
+/** The inputs whose values, typed before hydration, the draft adopts. */
+export interface DraftFields {
+  url: RefObject<HTMLInputElement | null>;
+  q: RefObject<HTMLTextAreaElement | null>;
+  verifyUrls: RefObject<HTMLInputElement | null>;
+}
 
 /** Typing is written after this pause; leaving the page writes at once. */
 const SAVE_DELAY_MS = 250;
@@ -11,12 +19,13 @@ const SAVE_DELAY_MS = 250;
 /**
  * The compose state, kept in localStorage so a reload, a visit to another page, or a crash loses
  * nothing. An explicit starting point (duplicating a task, `initialLabel` says so) wins over the
- * stored draft, and like every other load (`load`) keeps the draft it replaced for Undo.
+ * stored draft, and like every other load (`load`) keeps the draft it replaced for Undo. `fields` are
+ * the form's inputs, read once on mount for what was typed before hydration (which wins over both).
  */
-export function useDraft(initial: Draft | null, initialLabel = "The task you duplicated") {
+export function useDraft(initial: Draft | null, fields: DraftFields, initialLabel = "The task you duplicated") {
   const [draft, setDraft] = useState<Draft>(initial ?? emptyDraft);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
-  const start = useRef({ initial, initialLabel });
+  const start = useRef({ initial, initialLabel, fields });
   const restored = useRef(false);
   const [writer] = useState(() => debouncedWriter((d: Draft) => window.localStorage.setItem(DRAFT_KEY, JSON.stringify(d)), SAVE_DELAY_MS));
 
@@ -35,20 +44,22 @@ export function useDraft(initial: Draft | null, initialLabel = "The task you dup
     restored.current = true;
     const stored = parseDraft(window.localStorage.getItem(DRAFT_KEY));
     const kept = parseReplaced(window.localStorage.getItem(REPLACED_KEY));
-    const { initial, initialLabel } = start.current;
+    const { initial, initialLabel, fields } = start.current;
+    // Read before any re-render: the next render of the inputs writes the state over what they show.
+    const shown = { url: fields.url.current?.value, q: fields.q.current?.value, verifyUrls: fields.verifyUrls.current?.checked };
+    const typed = typedBeforeHydration(initial ?? emptyDraft, shown);
     // Restoring after mount (not in the initial state) keeps server and client HTML identical.
+    const next = startingDraft({ initial, initialLabel, stored, kept, typed });
+    setDraft(next.draft);
+    setReplaced(next.replaced);
     if (initial) {
-      setReplaced(afterLoad(stored ?? emptyDraft, initial, initialLabel, kept));
-      writer.schedule(initial);
+      writer.schedule(next.draft);
       // Applied once: the address no longer says "start from that task", so a reload keeps the
       // edits made since (and the draft it replaced, for Undo) instead of applying it again.
       const url = new URL(window.location.href);
       url.searchParams.delete("from");
       url.searchParams.delete("provider");
       window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
-    } else {
-      if (stored) setDraft(stored);
-      setReplaced(kept);
     }
   }, [writer]);
 

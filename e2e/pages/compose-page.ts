@@ -96,9 +96,9 @@ export class ComposePage {
   }
 
   async fill(input: ComposeInput) {
-    // Typed before React has hydrated the form, a value never reaches its state and is lost (seen on a
-    // loaded CI machine after signing in, where nothing else waited): wait as a person waits for the
-    // page to answer. The provider badge appears once the client is hydrated and has asked /api/health.
+    // Wait as a person waits for the page to answer: the specs test what they drive, not the race with
+    // hydration (the form keeps typing made before it, and compose-hydration.spec.ts tests exactly that).
+    // The provider badge appears once the client is hydrated and has asked /api/health.
     await expect(this.page.getByTestId("provider-badge")).toBeVisible();
     await this.url().fill(input.url);
     await this.query().fill(input.q);

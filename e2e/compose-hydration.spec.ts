@@ -1,0 +1,69 @@
+import type { Page } from "@playwright/test";
+import { CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, EMBEDDED_ORIGIN } from "./support/env";
+import { expect, test } from "./support/fixtures";
+
+/**
+ * On a slow machine or connection the server's HTML is on screen, and typed into, before React has
+ * hydrated the form. Holding the page's scripts back until the test has typed makes that moment as
+ * long as needed; releasing them lets React hydrate over what was typed.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The provider badge appears once the client is hydrated and /api/health has answered (re-rendering the form). */
+const hydrated = (page: Page) => expect(page.getByTestId("provider-badge")).toBeVisible();
+
+test.describe("typing before the compose form hydrates", () => {
+  test.use({ baseURL: EMBEDDED_ORIGIN });
+
+  test("keeps what was typed, and a run uses it", async ({ compose, taskPage, page }) => {
+    const release = await holdScripts(page);
+    // Not "load": that waits for the held scripts. The server's HTML is on screen before them.
+    await page.goto("/", { waitUntil: "commit" });
+    await compose.url().fill(`${CATALOGUE_ORIGIN}/catalogue`);
+    await compose.query().fill("every product with name and price");
+    release();
+    await hydrated(page);
+    await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
+    await expect(compose.query()).toHaveValue("every product with name and price");
+
+    const id = await compose.runAndOpenTask();
+    await taskPage.expectStatus("completed", 45_000);
+    await taskPage.expectAllRowsLoaded(CATALOGUE_PRODUCTS);
+    const task = (await (await page.request.get(`/api/extract/${encodeURIComponent(id)}`)).json()) as { input: { url: string; q: string } };
+    expect(task.input).toMatchObject({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product with name and price" });
+  });
+
+  test("what was typed wins over the stored draft, which Undo brings back", async ({ compose, page }) => {
+    await compose.goto();
+    await compose.fill({ url: "https://example.com/stored", q: "the stored query" });
+    await page.waitForTimeout(400); // drafts are written 250 ms after the last keystroke
+
+    const release = await holdScripts(page);
+    await page.reload({ waitUntil: "commit" });
+    await compose.url().fill("https://example.com/typed-now");
+    await compose.verifyUrls().check();
+    release();
+    await hydrated(page);
+    // The field typed into keeps the new words; the one left alone comes back from the draft.
+    await expect(compose.url()).toHaveValue("https://example.com/typed-now");
+    await expect(compose.query()).toHaveValue("the stored query");
+    await expect(compose.verifyUrls()).toBeChecked();
+    await expect(compose.replacedBar()).toContainText("What you typed while the page loaded replaced your draft.");
+
+    await page.waitForTimeout(400);
+    await page.reload();
+    await expect(compose.url()).toHaveValue("https://example.com/typed-now");
+
+    await compose.undoReplace().click();
+    await expect(compose.url()).toHaveValue("https://example.com/stored");
+    await expect(compose.query()).toHaveValue("the stored query");
+  });
+});
