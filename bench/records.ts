@@ -14,7 +14,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseHtml, xpathOf } from "../lib/engine/dom";
+import { parseHtml } from "../lib/engine/dom";
+import { xpathOf } from "../lib/engine/xpath";
 import { type Element } from "../lib/engine/dom";
 import { detectAllRecords, findRecordRegions, findRecords, selectDisjointRegions, type RecordRegion } from "../lib/engine/records";
 import { indexForScoring, scoreRecords, type PageScore } from "./lib/record-score";

@@ -3,7 +3,8 @@
  * features, its purity against the page's truth records, the lists it collides with, the hand
  * rules' selection and the greedy oracle's; and the corpus record score of a selection.
  */
-import { parseHtml, xpathOf, type Element } from "../../lib/engine/dom";
+import { parseHtml, type Element } from "../../lib/engine/dom";
+import { xpathOf } from "../../lib/engine/xpath";
 import { candidatePool, ruleSelection } from "../../lib/engine/records/all";
 import { parentElement } from "../../lib/engine/records/features";
 import { indexForScoring, jaccard, scoreTextSets, type PageScore } from "./record-score";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyElement, colSpan, elementByXPath, parseHtml, rowSpan, textContent, walkElements, xpathFactory, xpathOf, xpathWithin, type Element } from "./dom";
+import { bodyElement, colSpan, parseHtml, rowSpan, textContent, walkElements, type Element } from "./dom";
+import { elementByXPath, xpathFactory, xpathOf, xpathWithin } from "./xpath";
 
 describe("dom helpers", () => {
   it("counts the columns a cell spans as a browser does", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractInput } from "@/lib/extract/types";
-import { elementByXPath, parseHtml, type ChildNode, type Element } from "./dom";
+import { parseHtml, type ChildNode, type Element } from "./dom";
+import { elementByXPath } from "./xpath";
 import type { FieldSpec } from "./fields";
 import { rowsFromPage } from "./page-rows";
 

@@ -4,7 +4,8 @@
  * with its source and its record's identity. The pipeline (pipeline.ts) collects them page by page.
  */
 import type { ExtractInput, RowSource } from "@/lib/extract/types";
-import { attr, langOf, textContent, walkElements, xpathFactory, type Document, type Element } from "./dom";
+import { attr, langOf, textContent, walkElements, type Document, type Element } from "./dom";
+import { xpathFactory } from "./xpath";
 import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
 import { acrossSectionsSteps, groupedSectionRecords, matchTemplateSteps, memberRecords, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { elementByXPath, parseHtml } from "./dom";
+import { parseHtml } from "./dom";
+import { elementByXPath } from "./xpath";
 import { findNextLink, nextLinkCandidates } from "./pagination";
 
 const PAGE = "https://shop.example/list?page=3";

@@ -3,7 +3,8 @@
  * pagination/score.ts); links to the same URL are merged, and the best one is returned when its
  * score reaches THRESHOLD. A page without such a link has no next page (null).
  */
-import { attr, bodyElement, textContent, walkElementsSteps, xpathFactory, type Document, type Element } from "./dom";
+import { attr, bodyElement, textContent, walkElementsSteps, type Document, type Element } from "./dom";
+import { xpathFactory } from "./xpath";
 import { isMoreLabel } from "./pagination/lexicon";
 import { collectLinksSteps } from "./pagination/collect";
 import { pageContext, scoreLink, THRESHOLD, type Scored } from "./pagination/score";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseHtml, xpathOf } from "../dom";
+import { parseHtml } from "../dom";
+import { xpathOf } from "../xpath";
 import { bylinePlan, readByline, splitDateByline, takesByline } from "./bylines";
 import { extractRows } from "./extract";
 import { fieldSpecsFromQuery } from "./query";

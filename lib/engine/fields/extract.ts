@@ -2,7 +2,8 @@
  * extractRows: the rows of a record region. With a field list each field is mapped onto the record
  * template (fill.ts); without one the row shape is inferred from the template (infer.ts).
  */
-import { colSpan, elementChildren, xpathWithin, type Element } from "../dom";
+import { colSpan, elementChildren, type Element } from "../dom";
+import { xpathWithin } from "../xpath";
 import type { FieldSource } from "@/lib/extract/types";
 import type { RecordRegion } from "../records";
 import { fillFieldsSteps } from "./fill";

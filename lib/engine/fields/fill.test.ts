@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FieldSource } from "@/lib/extract/types";
-import { elementByXPath, parseHtml, xpathOf, type Document } from "../dom";
+import { parseHtml, type Document } from "../dom";
+import { elementByXPath, xpathOf } from "../xpath";
 import { extractRows, fieldSources } from "./extract";
 import { shiftedSlot } from "./fill";
 import { fieldSpecsFromSchema } from "./spec";

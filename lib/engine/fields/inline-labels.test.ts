@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { elementByXPath, parseHtml } from "../dom";
+import { parseHtml } from "../dom";
+import { elementByXPath } from "../xpath";
 import { textMemo } from "./dom-text";
 import { extractRows } from "./extract";
 import { labelledParts } from "./inline-labels";

@@ -7,7 +7,8 @@
  * Here: finding the entities and choosing the group; the paths tried per field are in
  * jsonld-paths.ts, reading a value at them in jsonld-read.ts.
  */
-import { attr, walkElementsSteps, xpathOf, type Document, type Element } from "../dom";
+import { attr, walkElementsSteps, type Document, type Element } from "../dom";
+import { xpathOf } from "../xpath";
 import { planField } from "./plan";
 import { fillsList } from "./lists";
 import { fillsObjectList } from "./object-lists";

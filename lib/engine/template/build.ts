@@ -3,7 +3,8 @@
  * <body>, the path down to the records, the signature of each record element and the shape most
  * records share (see RecordTemplate).
  */
-import { xpathOf, type Element } from "../dom";
+import { type Element } from "../dom";
+import { xpathOf } from "../xpath";
 import type { RecordRegion } from "../records";
 import { parentElement } from "../records/features";
 import { commonStepSteps, shapeOf, stepOf, type RecordTemplate, type TemplateStep } from "./steps";

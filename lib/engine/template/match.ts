@@ -3,7 +3,8 @@
  * template's path (never by sibling indexes), then the records below them that have the template's
  * signature and shape — one record is enough.
  */
-import { INVISIBLE_TAGS, bodyElement, elementChildren, hasVisibleText, xpathFactory, type Document, type Element } from "../dom";
+import { INVISIBLE_TAGS, bodyElement, elementChildren, hasVisibleText, type Document, type Element } from "../dom";
+import { xpathFactory } from "../xpath";
 import type { RecordRegion } from "../records";
 import { matchesStep, shapeOf, type RecordTemplate, type TemplateStep } from "./steps";
 import { filterSteps, runSteps, STRIDE, type Steps } from "../steps";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseHtml, textContent, xpathOf, type Element } from "../dom";
+import { parseHtml, textContent, type Element } from "../dom";
+import { xpathOf } from "../xpath";
 import { findRecords } from "../records";
 import { acrossSections } from "./sections";
 
