@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractInput } from "@/lib/extract/types";
-import { parseHtml } from "./dom";
+import { elementChildren, parseHtml, walkElements, type Element } from "./dom";
+import { leadElement } from "./lead-record";
 import type { FieldSpec } from "./fields";
 import { rowsFromPage } from "./page-rows";
 
@@ -49,5 +50,21 @@ describe("the featured first item before a shop's grid", () => {
     ["its link to an ad server", ad("promo-box", "", "https://clicks.adnet.example/c?id=4")],
   ])("leaves out a sponsored tile that %s gives away", async (_, tile) => {
     expect(await names(tile)).toEqual(grid);
+  });
+});
+
+describe("a listing of more records than a call can take as arguments", () => {
+  it("weighs a lead against 160,000 records without overflowing the stack", () => {
+    // Math.max(...lengths) threw "Maximum call stack size exceeded" past about 125,000 records.
+    const n = 160_000;
+    const doc = parseHtml(`<body><div><div class="hero"><a href="/a/1">Featured</a></div><ul>${"<li><a href=\"/a/2\">x</a></li>".repeat(n)}</ul></div></body>`);
+    let ul: Element | undefined;
+    walkElements(doc, (el) => {
+      if (el.tagName === "ul") ul = el;
+    });
+    const records = elementChildren(ul!).map((li) => [li]);
+    expect(records).toHaveLength(n);
+    const lead = leadElement({ kind: "repeated", parent: ul!, records, score: 1 }, "https://site.example/list");
+    expect(lead?.tagName ?? null).toBe(null); // its text is more than three times a record's
   });
 });

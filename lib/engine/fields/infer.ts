@@ -177,7 +177,7 @@ function* candidates(all: RecordPieces[], words: Set<string>): Steps<Candidate[]
     yield;
   }
   const lists = new Map<string, string | null>();
-  for (const [ls, n] of counts) if (Math.max(...n) >= 2 && new Set(n).size > 1) lists.set(ls, listName(named.get(ls)!, words));
+  for (const [ls, n] of counts) if (n.some((k) => k >= 2) && new Set(n).size > 1) lists.set(ls, listName(named.get(ls)!, words));
   const slots = new Map<string, Piece[]>();
   const order = new Map<Piece, number>();
   for (const rp of all) {
