@@ -10,7 +10,7 @@ import { fillFieldsSteps } from "./fill";
 import { inferRowsSteps, type InferredColumns } from "./infer";
 import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
-import type { Origin } from "./match";
+import type { Origin } from "./origin";
 import { planFields } from "./plan";
 import { collectPiecesSteps } from "./pieces";
 import { fillSectionFields, sectionFields } from "./section-fields";

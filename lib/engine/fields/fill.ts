@@ -8,7 +8,8 @@
  * null; the schema's `required` then decides whether the row is kept.
  */
 import { namesCurrency } from "./currency";
-import { fit, type Fit, type Origin } from "./match";
+import { fit, type Fit } from "./match";
+import { type Origin } from "./origin";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";

@@ -8,7 +8,7 @@
  * being lost.
  */
 import { classList, isElement, type Element } from "../dom";
-import type { Origin } from "./match";
+import type { Origin } from "./origin";
 import { shiftedSlot, type FilledRow } from "./fill";
 import type { Piece, RecordPieces } from "./pieces";
 import type { InferredColumn, InferredColumns, InferredRows } from "./infer";

@@ -6,7 +6,7 @@
  * name (bylines.ts reads it) and a date column with the date, as ISO. A line with anything more
  * ("· 8 min read"), or whose first part is no byline name, stays one value.
  */
-import { originOf } from "./match";
+import { originOf } from "./origin";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { bylinePlan, readByline, splitDateByline } from "./bylines";

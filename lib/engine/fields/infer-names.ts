@@ -4,7 +4,7 @@
  * ("salary", "posted") — or by its class.
  */
 import { attr, classList, elementChildren, isElement, type Element } from "../dom";
-import { originOf, type Origin } from "./match";
+import { originOf, type Origin } from "./origin";
 import { leadingIconDrawing } from "./icons";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";

@@ -5,7 +5,7 @@
 import { elementChildren, normalizeSpace, textContent } from "../dom";
 import type { FilledRow } from "./fill";
 import { iconValue } from "./icons";
-import { originOf, type Origin } from "./match";
+import { originOf, type Origin } from "./origin";
 import { cellIndex, type RecordPieces } from "./pieces";
 import { readRating } from "./ratings";
 import { camelCase } from "./spec";

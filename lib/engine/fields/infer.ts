@@ -10,7 +10,7 @@
  */
 import { elementChildren, isElement, type Element } from "../dom";
 import { assignSlotsSteps, fillFieldsSteps, slotsOverlap, type FilledRow } from "./fill";
-import { originOf, type Origin } from "./match";
+import { originOf, type Origin } from "./origin";
 import { planField, type FieldPlan } from "./plan";
 import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";

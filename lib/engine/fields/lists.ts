@@ -12,7 +12,8 @@
 import { attr, isElement, type Element } from "../dom";
 import { parseDate } from "./dates";
 import { conformEnum } from "./fill";
-import { fit, type Origin } from "./match";
+import { fit } from "./match";
+import { type Origin } from "./origin";
 import { planField, type FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";

@@ -27,7 +27,6 @@ export interface Fit {
   el?: Element;
 }
 
-export { originOf, type Origin } from "./origin";
 
 const typedLooking = (v: string) => MONEY.test(v) || STOCK.test(v) || parseRatingText(v) !== null || (v.length < 40 && parseDate(v) !== null);
 

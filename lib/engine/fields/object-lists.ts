@@ -11,7 +11,7 @@
 import { attr, classList, elementChildren, hasVisibleText, walkElements, type Element } from "../dom";
 import { fillFields, type FilledRow } from "./fill";
 import { CONTAINER_WORDS } from "./lists";
-import type { Origin } from "./match";
+import type { Origin } from "./origin";
 import { planFields } from "./plan";
 import { collectPieces, type RecordPieces } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";

@@ -13,7 +13,7 @@ import { singular } from "../words";
 import { readsAsJobTitle } from "./job-titles";
 import { recordNouns } from "./record-noun";
 import { tokens, type FieldSpec } from "./spec";
-import type { Origin } from "./match";
+import type { Origin } from "./origin";
 
 type Wants = SeriesKind | "any";
 
