@@ -8,9 +8,9 @@
  */
 import { originOf } from "./origin";
 import type { Piece } from "./pieces";
-import { parseDate } from "./dates";
+import { onlyDate, parseDate } from "./dates";
 import { bylinePlan, readByline, splitDateByline } from "./bylines";
-import { classKey, onlyDate, type Column } from "./infer-names";
+import { classKey, type Column } from "./infer-names";
 import { tokens } from "./spec";
 
 export interface BylineDate {

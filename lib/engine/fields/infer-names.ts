@@ -11,7 +11,6 @@ import type { Piece, RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
 import { onlyDate, parseDate } from "./dates";
 
-export { onlyDate };
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
 import { withoutBadges } from "./match-text";
