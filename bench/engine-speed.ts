@@ -6,8 +6,12 @@
  *   - a 30,000-row table page, whole extraction to rows, and the longest the event loop waited
  *     meanwhile (the studio's API answers no sooner; target ≤ 100 ms on an idle machine: every step
  *     of the engine runs with pauses, none over ~50 ms); was ~quadratic, minutes for 60,000 rows
+ *   - huge pages that reach other stretches (bench/lib/loop-blocks.ts): a 30,000-person team page by
+ *     department, a page with no records, a 10 MB windows-1252 page, a big JSON-LD ItemList; the
+ *     longest block of each (same target)
  *
- *   npx tsx bench/engine-speed.ts
+ *   npx tsx bench/engine-speed.ts            (all)
+ *   npx tsx bench/engine-speed.ts --blocks   (the huge pages only)
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,6 +19,7 @@ import { startCatalogueSite } from "../e2e/fixtures/catalogue-site";
 import { runPipeline } from "../lib/engine/pipeline";
 import { verifyUrls } from "../lib/engine/net/verify";
 import type { ExtractInput } from "../lib/extract/types";
+import { runBlockCases } from "./lib/loop-blocks";
 import { runBench } from "./lib/run";
 
 const schema = {
@@ -51,6 +56,7 @@ async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number>
 
 async function main() {
   const opts = { maxPages: 20, pageTimeoutMs: 15_000, allowPrivate: true, respectRobots: true };
+  if (process.argv.includes("--blocks")) return runBlockCases(opts);
 
   // 1. A 1,000-record page (no network: the HTML is given).
   const html = bigPage(1_000);
@@ -95,7 +101,10 @@ async function main() {
   server.close();
   console.log(`verifying 1,000 URLs on loopback: ${verify.toFixed(0)} ms median of 3, ${dead} dead (expected 100) (target ≤ 5,000 ms)`);
 
-  // 4. A 30,000-row page: one run (it is long), with the event loop's longest wait meanwhile.
+  // 4. Huge pages that reach the engine's other long stretches.
+  await runBlockCases(opts);
+
+  // 5. A 30,000-row page (last: its line is the one to watch): one run (it is long), with the event loop's longest wait meanwhile.
   const table = bigTable(30_000);
   const tableInput: ExtractInput = { q: "every item with name, value and note", url: "https://shop.example/report", schema: null, verifyUrls: false };
   let longestWait = 0;
