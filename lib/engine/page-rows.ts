@@ -8,7 +8,7 @@ import { attr, langOf, textContent, walkElements, type Document, type Element } 
 import { xpathFactory } from "./xpath";
 import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
-import { acrossSectionsSteps, groupedSectionRecords, matchTemplateSteps, memberRecords, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";
+import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";
 import { leadCovers, leadElement } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
@@ -150,8 +150,8 @@ export async function rowsFromPage(
   // Months that each hold a list of thin events are a grouping, not the records, unless the query
   // asks for the months themselves (template/grouped-sections.ts); so are departments that each
   // list their people, when the query asks for people (template/named-groups.ts).
-  const members = asksForMembers(input.q, fields) ? memberRecords(region) : null;
-  const grouped = members ?? (asksForSections(input.q) ? null : groupedSectionRecords(region));
+  const members = asksForMembers(input.q, fields) ? await runStepsPaused(memberRecordsSteps(region), pause) : null;
+  const grouped = members ?? (asksForSections(input.q) ? null : await runStepsPaused(groupedSectionRecordsSteps(region), pause));
   // One section of a listing split into sections (events by month) stands for them all. The key
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
   const widened = grouped ?? (await runStepsPaused(acrossSectionsSteps(region), pause));

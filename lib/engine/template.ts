@@ -30,7 +30,7 @@
 export { recordTemplate, recordTemplateSteps } from "./template/build";
 export { matchTemplate, matchTemplateSteps } from "./template/match";
 export { acrossSections, acrossSectionsSteps } from "./template/sections";
-export { groupedSectionRecords } from "./template/grouped-sections";
-export { memberRecords } from "./template/named-groups";
+export { groupedSectionRecords, groupedSectionRecordsSteps } from "./template/grouped-sections";
+export { memberRecords, memberRecordsSteps } from "./template/named-groups";
 export { pairRegions, singleRegions, smallListings } from "./template/small-listings";
 export type { RecordTemplate, TemplateStep } from "./template/steps";

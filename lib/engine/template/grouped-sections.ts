@@ -17,7 +17,8 @@ import { elementChildren, hasVisibleText, isText, textContent, type Element } fr
 import type { RecordRegion } from "../records";
 import { parentElement } from "../records/features";
 import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
-import { acrossSections, headingIn } from "./sections";
+import { acrossSectionsSteps, headingIn } from "./sections";
+import { runSteps, STRIDE, type Steps } from "../steps";
 
 /** A section's list holds at least this share of its text (the rest: the heading, a note). */
 const LIST_SHARE = 0.6;
@@ -35,24 +36,38 @@ const MAX_DEPTH = 4;
  * (named-groups.ts: people by department).
  */
 export function groupedSectionRecords(region: RecordRegion, named = false): RecordRegion | null {
-  const headings = region.records.length < 2 ? null : named ? anyHeadings(region.records) : seriesHeadings(region.records);
+  return runSteps(groupedSectionRecordsSteps(region, named));
+}
+
+/**
+ * groupedSectionRecords as steps (see steps.ts): the sections of a 30,000-person team page are read
+ * item by item, and their united records checked one by one.
+ */
+export function* groupedSectionRecordsSteps(region: RecordRegion, named = false): Steps<RecordRegion | null> {
+  const headings = region.records.length < 2 ? null : named ? yield* anyHeadings(region.records) : yield* seriesHeadings(region.records);
   if (!headings) return null;
   // The richest section's list sets the template that the other sections' lists are matched by
   // (a month of one event has no list to see); should its list not unite, the next richest's may.
-  const lists = region.records.flatMap((record, i) => listIn(record, headings[i]!) ?? []).sort((a, b) => b.items.length - a.items.length);
+  const found: { parent: Element; items: Element[] }[] = [];
+  for (let i = 0; i < region.records.length; i++) {
+    const list = yield* listIn(region.records[i]!, headings[i]!);
+    if (list) found.push(list);
+  }
+  const lists = found.sort((a, b) => b.items.length - a.items.length);
   for (const list of lists.slice(0, MAX_TRIES)) {
     const inner: RecordRegion = { kind: "repeated", parent: list.parent, records: list.items.map((el) => [el]), score: region.score };
-    const united = acrossSections(inner, named);
-    if (united !== inner && insideSections(united, region) && !fieldsLike(united, region)) return united;
+    const united = yield* acrossSectionsSteps(inner, named);
+    if (united !== inner && (yield* insideSections(united, region)) && !(yield* fieldsLike(united, region))) return united;
   }
   return null;
 }
 
 /** Each record's heading, when every one is headed by a step of one series ("March 2026", "April 2026"…); else null. */
-function seriesHeadings(records: readonly Element[][]): Element[] | null {
+function* seriesHeadings(records: readonly Element[][]): Steps<Element[] | null> {
   let first: Set<SeriesKind> | null = null;
   const out: Element[] = [];
   for (const record of records) {
+    yield;
     const heading = record.map(headingIn).find((h) => h !== null);
     const kinds = heading ? seriesKinds(textContent(heading)) : null;
     if (!heading || !kinds?.size || (first && !sameSeries(first, kinds))) return null;
@@ -63,9 +78,10 @@ function seriesHeadings(records: readonly Element[][]): Element[] | null {
 }
 
 /** Each record's heading, whatever it says (departments: "Engineering", "Design"); null when one has none. */
-function anyHeadings(records: readonly Element[][]): Element[] | null {
+function* anyHeadings(records: readonly Element[][]): Steps<Element[] | null> {
   const out: Element[] = [];
   for (const record of records) {
+    yield;
     const heading = record.map(headingIn).find((h) => h !== null);
     if (!heading) return null;
     out.push(heading);
@@ -79,10 +95,12 @@ const visibleText = (el: Element) => textContent(el).replace(/\s+/g, "").length;
  * The list a section holds: the element below it whose children of one tag, two at least, hold
  * most of its text (LIST_SHARE), the heading aside; null when none does.
  */
-function listIn(record: Element[], heading: Element): { parent: Element; items: Element[] } | null {
+function* listIn(record: Element[], heading: Element): Steps<{ parent: Element; items: Element[] } | null> {
   const total = record.reduce((n, el) => n + visibleText(el), 0);
   let best: { parent: Element; items: Element[]; text: number } | null = null;
-  const visit = (el: Element, depth: number) => {
+  // (Steps: a step per element whose children are read; a department's list has thousands.)
+  function* visit(el: Element, depth: number): Steps<void> {
+    yield;
     const kids = elementChildren(el).filter((k) => hasVisibleText(k) && !holds(k, heading));
     const byTag = new Map<string, Element[]>();
     for (const k of kids) (byTag.get(k.tagName) ?? byTag.set(k.tagName, []).get(k.tagName)!).push(k);
@@ -92,9 +110,9 @@ function listIn(record: Element[], heading: Element): { parent: Element; items: 
       // (On a tie the outer group wins: a month's rows, not a row's cells.)
       if (!best || text > best.text) best = { parent: el, items, text };
     }
-    if (depth < MAX_DEPTH) for (const k of kids) visit(k, depth + 1);
-  };
-  for (const el of record) visit(el, 0);
+    if (depth < MAX_DEPTH) for (const k of kids) yield* visit(k, depth + 1);
+  }
+  for (const el of record) yield* visit(el, 0);
   const found = best as { parent: Element; items: Element[]; text: number } | null;
   return found && found.text >= total * LIST_SHARE ? found : null;
 }
@@ -105,11 +123,13 @@ function holds(el: Element, inner: Element): boolean {
 }
 
 /** Every united record sits inside one of the region's sections, and every section gave some. */
-function insideSections(united: RecordRegion, region: RecordRegion): boolean {
+function* insideSections(united: RecordRegion, region: RecordRegion): Steps<boolean> {
   const sections = new Map<Element, number>();
   region.records.forEach((record, i) => record.forEach((el) => sections.set(el, i)));
   const seen = new Set<number>();
-  for (const [el] of united.records) {
+  for (let i = 0; i < united.records.length; i++) {
+    if (i % STRIDE === 0) yield;
+    const [el] = united.records[i]!;
     let at: Element | null = el ?? null;
     while (at && !sections.has(at)) at = parentElement(at);
     if (!at) return false;
@@ -122,16 +142,22 @@ function insideSections(united: RecordRegion, region: RecordRegion): boolean {
  * Lists of one length in every section, whose items are single lines or start with their own
  * labels, are a record's fields ("Venue: Main hall", "Price: free" under an event's date).
  */
-function fieldsLike(united: RecordRegion, region: RecordRegion): boolean {
+function* fieldsLike(united: RecordRegion, region: RecordRegion): Steps<boolean> {
   const sizes = new Map<Element, number>();
-  for (const [el] of united.records) {
+  for (let i = 0; i < united.records.length; i++) {
+    if (i % STRIDE === 0) yield;
+    const [el] = united.records[i]!;
     let at: Element | null = el ?? null;
     while (at && parentElement(at) !== region.parent) at = parentElement(at);
     if (at) sizes.set(at, (sizes.get(at) ?? 0) + 1);
   }
   const lengths = new Set(sizes.values());
   if (lengths.size > 1 || Math.min(...lengths) >= FIXED_LIST) return false;
-  return united.records.every(([el]) => el !== undefined && (singleLine(el) || /^[^:：]{1,40}[:：]/.test(textContent(el).trim())));
+  for (const [el] of united.records) {
+    yield;
+    if (!(el !== undefined && (singleLine(el) || /^[^:：]{1,40}[:：]/.test(textContent(el).trim())))) return false;
+  }
+  return true;
 }
 
 /** An item of one text and no link: a bullet point, not a record of several fields. */

@@ -67,7 +67,10 @@ function shapeFits(record: Element[], t: RecordTemplate, shape: Set<string>): bo
 }
 
 /** The records of the template below `parent` (taken as the template's parent), shape checked. */
-export const templateRecordsUnder = (parent: Element, template: RecordTemplate): Element[][] => runSteps(recordsUnder(parent, template, new Set(template.shape)));
+export const templateRecordsUnder = (parent: Element, template: RecordTemplate): Element[][] => runSteps(templateRecordsUnderSteps(parent, template));
+
+/** templateRecordsUnder as steps (see steps.ts): a department of a 30,000-person team page holds thousands. */
+export const templateRecordsUnderSteps = (parent: Element, template: RecordTemplate): Steps<Element[][]> => recordsUnder(parent, template, new Set(template.shape));
 
 /** The records of the template below one candidate parent, as steps (see steps.ts). */
 function* recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): Steps<Element[][]> {

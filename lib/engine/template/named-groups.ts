@@ -13,8 +13,9 @@
 import { elementChildren, isText, normalizeSpace, type Element } from "../dom";
 import { readsAsJobTitle } from "../fields/job-titles";
 import type { RecordRegion } from "../records";
-import { groupedSectionRecords } from "./grouped-sections";
-import { acrossSections } from "./sections";
+import { groupedSectionRecordsSteps } from "./grouped-sections";
+import { acrossSectionsSteps } from "./sections";
+import { filterSteps, runSteps, type Steps } from "../steps";
 
 /** Share of the united items that must show a job title. */
 const PEOPLE_SHARE = 0.75;
@@ -24,17 +25,22 @@ const PEOPLE_SHARE = 0.75;
  * and their items read as people; else null.
  */
 export function memberRecords(region: RecordRegion): RecordRegion | null {
-  let united = groupedSectionRecords(region, true);
-  if (!united) {
-    const widened = acrossSections(region, true);
-    united = widened === region ? null : widened;
-  }
-  return united && readAsPeople(united) ? united : null;
+  return runSteps(memberRecordsSteps(region));
 }
 
-function readAsPeople(region: RecordRegion): boolean {
-  const people = region.records.filter((record) => record.some(showsJobTitle)).length;
-  return people >= region.records.length * PEOPLE_SHARE;
+/** memberRecords as steps (see steps.ts): a 30,000-person team page has as many people to read. */
+export function* memberRecordsSteps(region: RecordRegion): Steps<RecordRegion | null> {
+  let united = yield* groupedSectionRecordsSteps(region, true);
+  if (!united) {
+    const widened = yield* acrossSectionsSteps(region, true);
+    united = widened === region ? null : widened;
+  }
+  return united && (yield* readAsPeople(united)) ? united : null;
+}
+
+function* readAsPeople(region: RecordRegion): Steps<boolean> {
+  const people = yield* filterSteps(region.records, (record) => record.some(showsJobTitle));
+  return people.length >= region.records.length * PEOPLE_SHARE;
 }
 
 /** An element, or one below it, whose own text reads as a job title ("Staff Engineer"). */

@@ -19,7 +19,7 @@ import type { RecordRegion } from "../records";
 import { chromeFactor, parentElement } from "../records/features";
 import { recordTemplateSteps } from "./build";
 import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
-import { templateRecordsUnder } from "./match";
+import { templateRecordsUnderSteps } from "./match";
 import { matchesStep, stepOf, type RecordTemplate, type TemplateStep } from "./steps";
 import { runSteps, type Steps } from "../steps";
 
@@ -50,7 +50,7 @@ export function* acrossSectionsSteps(region: RecordRegion, named = false): Steps
     const above = parentElement(section);
     if (!above || above.tagName === "html" || section.tagName === "body") break;
     yield;
-    const widened = widen(region, template, section, above, down, first, named);
+    const widened = yield* widenSteps(region, template, section, above, down, first, named);
     if (widened) return widened;
     down.unshift(stepOf(section));
     section = above;
@@ -58,7 +58,8 @@ export function* acrossSectionsSteps(region: RecordRegion, named = false): Steps
   return region;
 }
 
-function widen(region: RecordRegion, template: RecordTemplate, section: Element, above: Element, down: TemplateStep[], first: Element, named: boolean): RecordRegion | null {
+/** The region widened to the sibling sections of `section` below `above`, or null; a step per sibling and per record read. */
+function* widenSteps(region: RecordRegion, template: RecordTemplate, section: Element, above: Element, down: TemplateStep[], first: Element, named: boolean): Steps<RecordRegion | null> {
   const siblings = elementChildren(above).filter((s) => alike(s, section));
   if (siblings.length < 2) return null;
   // The region's own heading sets the series its siblings' headings must continue (section-headings.ts);
@@ -73,8 +74,9 @@ function widen(region: RecordRegion, template: RecordTemplate, section: Element,
       records.push(...region.records);
       continue;
     }
+    yield;
     const list = follow(sibling, down);
-    const found = list ? templateRecordsUnder(list, template) : [];
+    const found = list ? yield* templateRecordsUnderSteps(list, template) : [];
     const kinds = found.length ? seriesOf(sibling, found[0]![0]!) : null;
     if (!kinds || !sameSeries(series, kinds)) continue;
     records.push(...found);
