@@ -11,7 +11,7 @@
  *     longest block of each (same target)
  *
  *   npx tsx bench/engine-speed.ts            (all)
- *   npx tsx bench/engine-speed.ts --blocks   (the huge pages only)
+ *   npx tsx bench/engine-speed.ts --blocks   (the huge pages only; --blocks=team: those whose name has "team")
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -56,7 +56,8 @@ async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number>
 
 async function main() {
   const opts = { maxPages: 20, pageTimeoutMs: 15_000, allowPrivate: true, respectRobots: true };
-  if (process.argv.includes("--blocks")) return runBlockCases(opts);
+  const blocks = process.argv.find((a) => a.startsWith("--blocks"));
+  if (blocks) return runBlockCases(opts, blocks.split("=")[1]);
 
   // 1. A 1,000-record page (no network: the HTML is given).
   const html = bigPage(1_000);
