@@ -8,7 +8,7 @@ import { attr, langOf, textContent, walkElements, type Document, type Element } 
 import { xpathFactory } from "./xpath";
 import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
-import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListings, type RecordTemplate } from "./template";
+import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListingsSteps, type RecordTemplate } from "./template";
 import { leadCovers, leadElement } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
@@ -124,7 +124,7 @@ export async function rowsFromPage(
     if (!region) {
       // A listing of two items, else of one: each row must fill the fields (without fields, hold two
       // values at least; such a listing shows a link and a price or the like, see showsValues).
-      for (const small of smallListings(doc, { q: input.q, fieldNames })) {
+      for (const small of await runStepsPaused(smallListingsSteps(doc, { q: input.q, fieldNames }), pause)) {
         const candidate = await toRows(small);
         const filled = (row: Record<string, unknown>) => (fields?.length ? filledEnough(row, fields) : Object.values(row).filter(hasValue).length >= 2);
         if (candidate.length === small.records.length && candidate.every((r) => filled(r.row))) {

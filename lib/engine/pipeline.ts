@@ -11,7 +11,7 @@ import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
-import { describeFetchError, ExtractionError, listNames, noRecords, nothingMatched, unusableSchema } from "./pipeline/messages";
+import { describeFetchError, ExtractionError, listNames, noRecordsSteps, nothingMatched, unusableSchema } from "./pipeline/messages";
 import { nextPagePaused, parsePage, sameSite, scriptedLoadMorePaused } from "./pipeline/pages";
 import { pauser, type Pause } from "./pipeline/pause";
 import { runStepsPaused } from "./steps";
@@ -40,7 +40,7 @@ export interface PipelineOptions {
 }
 
 /** The short list the seed page shows but findRecords did not take (see noRecords). */
-async function shortListOf(doc: Parameters<typeof noRecords>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
+async function shortListOf(doc: Parameters<typeof noRecordsSteps>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
   const list = await shortListPaused(doc, { q, fieldNames: fields?.map((f) => f.name) }, pause);
   return list && { records: list.records, q };
 }
@@ -106,7 +106,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     throw new ExtractionError(
       seed.records > 0
         ? nothingMatched(seed.records, fields, input.schema !== null)
-        : noRecords(doc, await shortListOf(doc, input.q, fields, pause)),
+        : await runStepsPaused(noRecordsSteps(doc, await shortListOf(doc, input.q, fields, pause)), pause),
     );
   }
   const collected: CollectedRow[] = [...seed.rows];

@@ -32,5 +32,5 @@ export { matchTemplate, matchTemplateSteps } from "./template/match";
 export { acrossSections, acrossSectionsSteps } from "./template/sections";
 export { groupedSectionRecords, groupedSectionRecordsSteps } from "./template/grouped-sections";
 export { memberRecords, memberRecordsSteps } from "./template/named-groups";
-export { pairRegions, singleRegions, smallListings } from "./template/small-listings";
+export { pairRegions, singleRegions, smallListings, smallListingsSteps } from "./template/small-listings";
 export type { RecordTemplate, TemplateStep } from "./template/steps";

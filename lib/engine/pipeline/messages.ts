@@ -3,7 +3,8 @@
  * sentence for them, and the sentences themselves (a fetch that failed, a seed page without records,
  * records without values, a list of field names).
  */
-import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, isElement, isText, normalizeSpace, textContent, walkElements, type ChildNode, type Document, type Element } from "../dom";
+import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, isElement, isText, normalizeSpace, textContent, textContentSteps, walkElementsSteps, type ChildNode, type Document, type Element } from "../dom";
+import { runSteps, type Steps } from "../steps";
 import type { FieldSpec } from "../fields";
 import { EngineFetchError } from "../net/errors";
 import { shownKinds, type ValueKind } from "../records/value-kinds";
@@ -52,11 +53,16 @@ const NOTICE_CHARS = 80;
  * (`short`, see records' shortList) is the listing, read once the query names what it shows.
  */
 export function noRecords(doc: Document, short?: { records: Element[][]; q: string } | null): string {
+  return runSteps(noRecordsSteps(doc, short));
+}
+
+/** noRecords as steps (see steps.ts): the failure of a huge page reads the whole of it. */
+export function* noRecordsSteps(doc: Document, short?: { records: Element[][]; q: string } | null): Steps<string> {
   let notice: string | null = null;
   const body = bodyElement(doc);
   if (body) {
     // Each line of text once: an element with no block inside is read whole, and not entered.
-    walkElements(body, (el) => {
+    yield* walkElementsSteps(body, (el) => {
       if (notice || INVISIBLE_TAGS.has(el.tagName)) return false;
       if (elementChildren(el).some((k) => k.tagName === "br" || BLOCK_TAGS.has(k.tagName))) return;
       const text = textContent(el);
@@ -65,7 +71,7 @@ export function noRecords(doc: Document, short?: { records: Element[][]; q: stri
     });
   }
   if (notice) return `The seed page lists no records: it says “${notice}”. Point the URL at a listing that shows items, or run again when this one has some.`;
-  const scripted = drawnByScripts(doc);
+  const scripted = yield* drawnByScripts(doc);
   if (scripted !== null) {
     const says = scripted ? ` (it says “${scripted}”)` : "";
     return `The seed page builds its content with JavaScript, which the engine does not run: its HTML holds no items${says}. Point the URL at a version of the page that shows its items without scripts, if the site has one.`;
@@ -96,13 +102,13 @@ const MOUNT_ID = /^(?:root|app|__next|__nuxt|svelte|main-app|application|app-roo
  * <noscript> asking for JavaScript or an empty mount point (<div id="root"></div>). Else that
  * <noscript> text ("You need to enable JavaScript to run this app"), or "" when it has none.
  */
-function drawnByScripts(doc: Document): string | null {
+function* drawnByScripts(doc: Document): Steps<string | null> {
   const body = bodyElement(doc);
-  if (!body || textContent(body).length >= SHELL_TEXT) return null;
+  if (!body || (yield* textContentSteps(body)).length >= SHELL_TEXT) return null;
   let scripts = 0;
   let noscript: string | null = null;
   let mount = false;
-  walkElements(doc, (el) => {
+  yield* walkElementsSteps(doc, (el) => {
     if (el.tagName === "script") scripts++;
     // With scripting on, as a browser parses it, a <noscript>'s content is raw text (tags included).
     // A tag manager's <noscript><iframe …> pixel says nothing about how the page is drawn.

@@ -40,7 +40,7 @@ function* ranking(doc: Document, options: FindRecordsOptions): Steps<Scored[]> {
   if (!body) return [];
   const f = yield* PageFeatures.steps(body);
   yield;
-  return yield* scoring(body, f, queryTerms(options.q, options.fieldNames));
+  return yield* scoredCandidatesSteps(body, f, queryTerms(options.q, options.fieldNames));
 }
 
 const rankRegions = (doc: Document, options: FindRecordsOptions): Scored[] => runSteps(ranking(doc, options));
@@ -51,7 +51,7 @@ const rankRegions = (doc: Document, options: FindRecordsOptions): Scored[] => ru
  * record set is kept.
  */
 export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Scored[] {
-  return runSteps(scoring(body, f, query, minRecords));
+  return runSteps(scoredCandidatesSteps(body, f, query, minRecords));
 }
 
 /**
@@ -59,7 +59,7 @@ export function scoredCandidates(body: Element, f: PageFeatures, query: QueryTer
  * long table has tens of thousands of candidates, and its own rows are one candidate of as many
  * records (see steps.ts).
  */
-function* scoring(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Steps<Scored[]> {
+export function* scoredCandidatesSteps(body: Element, f: PageFeatures, query: QueryTerms | null, minRecords?: number): Steps<Scored[]> {
   const candidates: Candidate[] = [...(yield* microdataCandidates(body, f)), ...(yield* tableCandidates(body, f)), ...(yield* repeatedCandidates(body, f))];
   yield;
   const ids = new Map<Element, number>();

@@ -6,10 +6,11 @@
  */
 import { bodyElement, type Document, type Element } from "../dom";
 import type { RecordRegion } from "../records";
-import { scoredCandidates } from "../records/index";
+import { scoredCandidates, scoredCandidatesSteps } from "../records/index";
 import { PageFeatures } from "../records/features";
 import { contentChildren } from "../records/repeated";
-import { queryTerms, scoreCandidate } from "../records/score";
+import { queryTerms, scoreCandidate, type Scored } from "../records/score";
+import { runSteps, STRIDE, type Steps } from "../steps";
 import { showsValues } from "../records/value-kinds";
 
 type SmallOptions = { q?: string; fieldNames?: string[] };
@@ -31,8 +32,19 @@ function smallPage(doc: Document, options: SmallOptions): SmallPage | null {
  * each: the page is measured once for both.
  */
 export function smallListings(doc: Document, options: SmallOptions = {}): RecordRegion[] {
-  const page = smallPage(doc, options);
-  return page ? [...pairsOf(page), ...singlesOf(page)] : [];
+  return runSteps(smallListingsSteps(doc, options));
+}
+
+/**
+ * smallListings as steps (see steps.ts): on a long page where findRecords found nothing, the page
+ * is measured and its candidates scored again, as long a walk as detection's own.
+ */
+export function* smallListingsSteps(doc: Document, options: SmallOptions = {}): Steps<RecordRegion[]> {
+  const body = bodyElement(doc);
+  const query = queryTerms(options.q, options.fieldNames);
+  if (!body || !query) return [];
+  const page = { body, f: yield* PageFeatures.steps(body), query };
+  return [...pairsFrom(page, yield* scoredCandidatesSteps(body, page.f, query, 2)), ...(yield* singlesOf(page))];
 }
 
 /** A two-record region must match this much of the query (a quarter of its terms: see records' QUERY_VOUCHES). */
@@ -49,11 +61,12 @@ const PAIR_MIN_LEAVES = 2;
  */
 export function pairRegions(doc: Document, options: SmallOptions = {}): RecordRegion[] {
   const page = smallPage(doc, options);
-  return page ? pairsOf(page) : [];
+  return page ? pairsFrom(page, scoredCandidates(page.body, page.f, page.query, 2)) : [];
 }
 
-function pairsOf({ body, f, query }: SmallPage): RecordRegion[] {
-  return scoredCandidates(body, f, query, 2)
+/** The two-record regions among a page's candidates (scored for two records at least). */
+function pairsFrom({ f }: SmallPage, candidates: Scored[]): RecordRegion[] {
+  return candidates
     .filter(
       (r) =>
         r.records.length === 2 &&
@@ -77,13 +90,16 @@ const SINGLE_MIN_LEAVES = 3;
  */
 export function singleRegions(doc: Document, options: SmallOptions = {}): RecordRegion[] {
   const page = smallPage(doc, options);
-  return page ? singlesOf(page) : [];
+  return page ? runSteps(singlesOf(page)) : [];
 }
 
-function singlesOf({ body, f, query }: SmallPage): RecordRegion[] {
+/** As steps (see steps.ts): a step every STRIDE elements of the page. */
+function* singlesOf({ body, f, query }: SmallPage): Steps<RecordRegion[]> {
   const out: RecordRegion[] = [];
   const stack: Element[] = [body];
+  let seen = 0;
   while (stack.length) {
+    if (++seen % STRIDE === 0) yield;
     const el = stack.pop()!;
     const kids = contentChildren(el, f);
     if ((el.tagName === "ul" || el.tagName === "ol") && kids.length === 1 && kids[0]!.tagName === "li") {
