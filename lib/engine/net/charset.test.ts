@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeHtml, metaCharset } from "./charset";
+import { drainSteps } from "../steps-testing";
+import { decodeHtml, decodeHtmlSteps, metaCharset } from "./charset";
 
 const bytes = (text: string) => Buffer.from(text, "latin1");
 const meta = (html: string) => metaCharset(bytes(html));
@@ -56,5 +57,32 @@ describe("decodeHtml", () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("<p>é</p>")]);
     expect(decodeHtml(bom, "text/html; charset=utf-16le")).toEqual({ html: "<p>é</p>", charset: "utf-8" });
     expect(decodeHtml(bytes('<meta charset="koi8-r"><p>\xe9</p>'), "text/html; charset=iso-8859-1").charset).toBe("windows-1252");
+  });
+});
+
+describe("decodeHtmlSteps", () => {
+  const text = "<p>Crème brûlée — “4,50 €” ✓ 🍰 naïve</p>".repeat(40);
+
+  it("decodes windows-1252 in chunks to the text of one decode, € and curly quotes included", () => {
+    const body = Buffer.from(text.replace(/[^\x00-\xff]/gu, (c) => ({ "—": "\x97", "“": "\x93", "”": "\x94", "€": "\x80" })[c] ?? "?"), "latin1");
+    const expected = text.replace(/[✓🍰]/gu, "?");
+    const { value, steps } = drainSteps(decodeHtmlSteps(body, "text/html; charset=windows-1252", 7));
+    expect(value).toEqual({ html: expected, charset: "windows-1252" });
+    expect(value).toEqual(decodeHtml(body, "text/html; charset=windows-1252"));
+    expect(steps).toBe(Math.ceil(body.length / 7) - 1);
+  });
+
+  it("keeps a UTF-8 character split between two chunks whole, and a broken one as one decode does", () => {
+    const body = Buffer.concat([Buffer.from(text, "utf8"), Buffer.from([0xe2, 0x82]), Buffer.from("<p>end</p>")]);
+    const { value, steps } = drainSteps(decodeHtmlSteps(body, "text/html; charset=utf-8", 5));
+    expect(value.html).toBe(new TextDecoder("utf-8").decode(body));
+    expect(value.html.startsWith(text)).toBe(true);
+    expect(steps).toBe(Math.ceil(body.length / 5) - 1);
+  });
+
+  it("decodes UTF-16 from its BOM in odd chunks (a code unit, or a surrogate pair, split)", () => {
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const { value } = drainSteps(decodeHtmlSteps(body, "text/html", 3));
+    expect(value).toEqual({ html: text, charset: "utf-16le" });
   });
 });

@@ -4,6 +4,7 @@
  * The BOM goes first, as in browsers: a page whose bytes start with a UTF-8 BOM is UTF-8 whatever a
  * misconfigured server claims.
  */
+import { runSteps, type Steps } from "../steps";
 
 /** A decoder for a label, or null when TextDecoder does not know it. Labels map like browsers
  * (iso-8859-1, latin1, ascii → windows-1252) because TextDecoder implements the WHATWG Encoding table. */
@@ -120,12 +121,30 @@ const CP1252_C1 = [
  */
 const fixCp1252 = (text: string) => text.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_C1[c.charCodeAt(0) - 0x80]!));
 
+/** Bytes decoded at a time: a few milliseconds, so a 10 MB page is no one long stretch. */
+export const DECODE_CHUNK = 262_144;
+
 /** Decodes a page. `charset` is the canonical name of the encoding used (e.g. "windows-1252"). */
 export function decodeHtml(body: Uint8Array, contentType: string | undefined): { html: string; charset: string } {
+  return runSteps(decodeHtmlSteps(body, contentType));
+}
+
+/**
+ * decodeHtml as steps (see steps.ts), a step every `chunk` bytes: the decoder streams (a character
+ * split between two chunks is kept for the next), so the text is the one-call decode's.
+ */
+export function* decodeHtmlSteps(body: Uint8Array, contentType: string | undefined, chunk = DECODE_CHUNK): Steps<{ html: string; charset: string }> {
   const decoder =
     decoderFor(bomEncoding(body)) ?? decoderFor(headerCharset(contentType)) ?? decoderFor(metaCharset(body)) ?? new TextDecoder("utf-8");
   // TextDecoder drops a BOM matching its encoding; a different one would be kept as text, which is what
   // a browser shows too.
-  const html = decoder.decode(body);
-  return { html: decoder.encoding === "windows-1252" ? fixCp1252(html) : html, charset: decoder.encoding };
+  const fix = decoder.encoding === "windows-1252" ? fixCp1252 : (text: string) => text;
+  const parts: string[] = [];
+  let at = 0;
+  for (; at + chunk < body.length; at += chunk) {
+    parts.push(fix(decoder.decode(body.subarray(at, at + chunk), { stream: true })));
+    yield;
+  }
+  parts.push(fix(decoder.decode(body.subarray(at))));
+  return { html: parts.join(""), charset: decoder.encoding };
 }

@@ -4,7 +4,9 @@
  * with a sentence for the user (or an AbortError when the caller stopped the extraction).
  */
 import { EngineFetchError } from "./errors";
-import { decodeHtml } from "./charset";
+import { decodeHtmlSteps } from "./charset";
+import { pauser } from "../pipeline/pause";
+import { runStepsPaused } from "../steps";
 import type { Resolve } from "./guard";
 import { RobotsCache } from "./robots";
 import { credentialsRefusal, DEFAULT_USER_AGENT, deadline, exchangeFollowing, makeAgents, readBody, sharedAgents } from "./transport";
@@ -109,7 +111,8 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
       throw new EngineFetchError("not_html", final.href, `${final.href} is not a web page (it is ${mime}); point the extraction at the HTML page that lists the items.`);
     }
     const body = await readBody(res, final.href, { maxBytes: opts.maxBytes ?? 10_000_000 });
-    const { html, charset } = decodeHtml(body, contentType);
+    // The studio's server runs this: a 10 MB page is decoded with turns for its other requests.
+    const { html, charset } = await runStepsPaused(decodeHtmlSteps(body, contentType), pauser());
     return { url: final.href, requestedUrl: url, status, contentType, html, bytes: body.length, redirects, charset };
   } catch (err) {
     throw d.settle(err, err instanceof EngineFetchError ? err.url : current);
