@@ -69,12 +69,15 @@ export function noRecordsPage(rows: number, cells = 8): string {
   return `<!doctype html><html><head><title>App</title><script src="/app.js" defer></script></head><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="root"><div class="skeleton">${row.repeat(rows)}</div></div></body></html>`;
 }
 
-/** A page of `bytes` (about) in windows-1252 (€, curly quotes, é): a product list and a long legal text. */
+/**
+ * A page of `bytes` (about) in windows-1252 (€, curly quotes, é): a product list, and a long legal
+ * text in one block (no repeated records in it, so the products are what the page lists).
+ */
 export function cp1252Page(bytes: number): Buffer {
   const cards = Array.from({ length: 40 }, (_, i) => `<li class="product"><a href="/p/${i}">Caf\xe9 cr\xe8me n\xb0 ${i}</a><span class="price">\x80 ${i + 1},50</span></li>`).join("");
-  const clause = "<p>\x93Terms\x94 \x96 the seller\x92s caf\xe9 policy applies to every order placed before the deadline.</p>\n";
+  const clause = "\x93Terms\x94 \x96 the seller\x92s caf\xe9 policy applies to every order placed before the deadline. ";
   const legal = clause.repeat(Math.ceil(bytes / clause.length));
-  return Buffer.from(`<!doctype html><html><head><title>Shop</title></head><body><main><ul class="products">${cards}</ul><section class="legal">${legal}</section></main></body></html>`, "latin1");
+  return Buffer.from(`<!doctype html><html><head><title>Shop</title></head><body><main><ul class="products">${cards}</ul><section class="legal"><p>${legal}</p></section></main></body></html>`, "latin1");
 }
 
 /** A listing whose records are one JSON-LD ItemList of `n` products (about 260 bytes each). */
