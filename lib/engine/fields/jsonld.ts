@@ -18,21 +18,26 @@ import { get, isObj, jsonLdUrl, read, readList, readObjectList, type Json } from
 import type { FieldSource } from "@/lib/extract/types";
 import { own, put as putOwn } from "../lookup";
 import { mapSteps, runSteps, type Steps } from "../steps";
+import { parseJsonSteps } from "../json-steps";
 
 const NOT_RECORDS = /^(?:BreadcrumbList|WebSite|WebPage|CollectionPage|SearchAction|Organization|SiteNavigationElement|ListItem|ItemList|ImageObject|Offer|AggregateOffer|PostalAddress|AggregateRating|Rating|Place|Brand|MonetaryAmount|QuantitativeValue|EntryPoint)$/;
 
 function* scripts(doc: Document): Steps<{ data: unknown; el: Element }[]> {
-  const out: { data: unknown; el: Element }[] = [];
+  const texts: { text: string; el: Element }[] = [];
   yield* walkElementsSteps(doc, (el) => {
     if (el.tagName !== "script" || !/ld\+json/i.test(attr(el, "type") ?? "")) return;
-    const text = el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
+    texts.push({ text: el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join(""), el });
+    return false;
+  });
+  const out: { data: unknown; el: Element }[] = [];
+  for (const { text, el } of texts) {
     try {
-      out.push({ data: JSON.parse(text), el });
+      // In steps: one script can be a 5 MB ItemList (see json-steps.ts).
+      out.push({ data: yield* parseJsonSteps(text), el });
     } catch {
       // Broken JSON-LD is common; the DOM still has the records.
     }
-    return false;
-  });
+  }
   return out;
 }
 
