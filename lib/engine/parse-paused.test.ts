@@ -42,6 +42,14 @@ describe("parseHtmlPaused", () => {
     expect(pauses).toBe(Math.ceil(html.length / 1_000) - 1);
   });
 
+  it("pauses every 4 KB by default: pathological markup (thousands of open formatting tags) costs per tag what is open", async () => {
+    const html = `<body>${Array.from({ length: 300 }, (_, i) => `<b id=${i}>`).join("")}${"<p>x</b>".repeat(3_000)}`;
+    let pauses = 0;
+    const doc = await parseHtmlPaused(html, async () => void pauses++);
+    expect(pauses).toBe(Math.ceil(html.length / 4_096) - 1);
+    expect(tree(doc)).toBe(tree(parseHtml(html)));
+  });
+
   it("lets timers run while a large page is parsed", async () => {
     const html = `<table><tbody>${Array.from({ length: 30_000 }, (_, i) => `<tr><td>Item ${i}</td><td>${i * 3}</td><td>note ${i}</td></tr>`).join("")}</tbody></table>`;
     let ticks = 0;
