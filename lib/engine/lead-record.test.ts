@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractInput } from "@/lib/extract/types";
-import { elementChildren, parseHtml, walkElements, type Element } from "./dom";
-import { leadElement } from "./lead-record";
+import { attr, elementChildren, parseHtml, walkElements, type Element } from "./dom";
+import { leadElement, leadElementSteps } from "./lead-record";
+import { drainSteps } from "./steps-testing";
 import type { FieldSpec } from "./fields";
 import { rowsFromPage } from "./page-rows";
 
@@ -66,5 +67,22 @@ describe("a listing of more records than a call can take as arguments", () => {
     expect(records).toHaveLength(n);
     const lead = leadElement({ kind: "repeated", parent: ul!, records, score: 1 }, "https://site.example/list");
     expect(lead?.tagName ?? null).toBe(null); // its text is more than three times a record's
+  });
+});
+
+describe("leadElementSteps", () => {
+  it("finds a long listing's featured first item as leadElement does, a step per record weighed and per record's links", () => {
+    const n = 3_000;
+    const items = Array.from({ length: n }, (_, i) => `<li><a href="/a/${i + 1}">Story ${i + 1}</a> <span>news</span></li>`).join("");
+    const doc = parseHtml(`<body><div><div class="hero"><a href="/a/0">Featured story</a> <span>news</span></div><ul>${items}</ul></div></body>`);
+    let ul: Element | undefined;
+    walkElements(doc, (el) => {
+      if (el.tagName === "ul") ul = el;
+    });
+    const region = { kind: "repeated" as const, parent: ul!, records: elementChildren(ul!).map((li) => [li]), score: 1 };
+    const { value, steps } = drainSteps(leadElementSteps(region, "https://site.example/list"));
+    expect(value).toBe(leadElement(region, "https://site.example/list"));
+    expect(value && attr(value, "class")).toBe("hero");
+    expect(steps).toBeGreaterThanOrEqual(2 * n);
   });
 });

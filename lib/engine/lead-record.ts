@@ -15,6 +15,7 @@
 import { attr, classList, hasVisibleText, isElement, normalizeSpace, textContent, walkElements, type Element } from "./dom";
 import type { RecordRegion } from "./records";
 import { chromeFactor, parentElement } from "./records/features";
+import { mapSteps, runSteps, type Steps } from "./steps";
 
 /** Fields most rows fill that the lead must fill too, at least. */
 const MIN_FIELDS = 3;
@@ -31,6 +32,11 @@ const AD_CLASS = /(^|[-_])(sponsored|advert|advertisement|ad|ads|promoted)($|[-_
 
 /** The element that may be the listing's featured first item (see the header), or null. */
 export function leadElement(region: RecordRegion, pageUrl: string): Element | null {
+  return runSteps(leadElementSteps(region, pageUrl));
+}
+
+/** leadElement as steps (see steps.ts): every record's text and links are read, 100,000 on a long listing. */
+export function* leadElementSteps(region: RecordRegion, pageUrl: string): Steps<Element | null> {
   const first = region.records[0]?.[0];
   // A table's rows follow its header row, never a featured row.
   if (!first || region.kind === "table") return null;
@@ -41,9 +47,13 @@ export function leadElement(region: RecordRegion, pageUrl: string): Element | nu
   }
   if (!lead || HEADING_TAGS.has(lead.tagName) || chromeFactor(lead) !== chromeFactor(first)) return null;
   // A fold, not Math.max(...): spread over 150,000 records it overflows the stack.
-  const longest = region.records.reduce((m, r) => Math.max(m, r.reduce((t, el) => t + textContent(el).length, 0)), 0);
+  let longest = 0;
+  for (const r of region.records) {
+    longest = Math.max(longest, r.reduce((t, el) => t + textContent(el).length, 0));
+    yield;
+  }
   if (textContent(lead).length > longest * MAX_TEXT_RATIO) return null;
-  return looksLikeOneItem(lead, region.records, pageUrl) ? lead : null;
+  return (yield* looksLikeOneItem(lead, region.records, pageUrl)) ? lead : null;
 }
 
 /** Does the lead's row fill every field that most of the listing's rows fill (MIN_FIELDS at least)? */
@@ -59,14 +69,14 @@ export function leadCovers<Row>(lead: Row, rows: Row[], names: string[], filled:
  * and links only to the hosts the records link to (an ad links to its ad server), never to this very
  * page (a filter or sort link is the page itself with a query).
  */
-function looksLikeOneItem(lead: Element, records: Element[][], pageUrl: string): boolean {
+function* looksLikeOneItem(lead: Element, records: Element[][], pageUrl: string): Steps<boolean> {
   const within = [lead, ...descendants(lead)];
   if (within.some((el) => FORM_TAGS.has(el.tagName))) return false;
   const words = (el: Element) => [...classList(el), ...(attr(el, "id")?.split(/\s+/) ?? [])];
   if (within.some((el) => words(el).some((w) => AD_CLASS.test(w)))) return false;
   if (within.some((el) => AD_LABEL.test(normalizeSpace(textContent(el))))) return false;
   const own = linkTargets([lead], pageUrl);
-  const theirs = records.map((r) => linkTargets(r, pageUrl));
+  const theirs = yield* mapSteps(records, (r) => linkTargets(r, pageUrl));
   if (own.length > theirs.reduce((m, t) => Math.max(m, t.length), 0)) return false;
   const hosts = new Set(theirs.flat().map((u) => u.host));
   const page = parseUrl(pageUrl, pageUrl);

@@ -9,7 +9,7 @@ import { xpathFactory } from "./xpath";
 import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, numberStyleOf, rowsFromJsonLdSteps, type FieldSpec, type InferredColumns, type NumberStyle } from "./fields";
 import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
 import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListingsSteps, type RecordTemplate } from "./template";
-import { leadCovers, leadElement } from "./lead-record";
+import { leadCovers, leadElementSteps } from "./lead-record";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 import { runStepsPaused, type Steps } from "./steps";
@@ -156,7 +156,7 @@ export async function rowsFromPage(
   // stays the detected region's: it is what detection finds again on a later page (see templateKey).
   const widened = grouped ?? (await runStepsPaused(acrossSectionsSteps(region), pause));
   const found = widened === region && rows ? rows : await toRows(widened);
-  if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows)));
+  if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows, pause)));
   const signature = await runStepsPaused(templateOf(widened, region), pause);
   return { rows: found, signature, records: widened.records.length, columns: read };
 }
@@ -166,8 +166,8 @@ export async function rowsFromPage(
  * own, when it fills the fields most of the listing's rows fill; else none. The region's columns
  * and template stay the listing's.
  */
-async function leadRows(region: RecordRegion, rows: CollectedRow[], fields: FieldSpec[], pageUrl: string, toRows: (region: RecordRegion) => Promise<CollectedRow[]>): Promise<CollectedRow[]> {
-  const lead = leadElement(region, pageUrl);
+async function leadRows(region: RecordRegion, rows: CollectedRow[], fields: FieldSpec[], pageUrl: string, toRows: (region: RecordRegion) => Promise<CollectedRow[]>, pause: Pause): Promise<CollectedRow[]> {
+  const lead = await runStepsPaused(leadElementSteps(region, pageUrl), pause);
   if (!lead) return [];
   const [row] = await toRows({ kind: region.kind, parent: region.parent, records: [[lead]], score: region.score });
   const names = fields.map((f) => f.name);
