@@ -3,12 +3,12 @@
  *   - one 1,000-record page: parse + find records + fill fields (target ≤ 1 s)
  *   - a 20-page paginated crawl on loopback (target ≤ 5 s)
  *   - verifying 1,000 URLs on loopback (target ≤ 5 s)
- *   - a 30,000-row table page, whole extraction to rows, and the longest the event loop waited
+ *   - huge pages that reach other long stretches (bench/lib/loop-blocks.ts): a 30,000-person team
+ *     page by department, an app shell with no records, a 9 MB windows-1252 page, a 20,000-product
+ *     JSON-LD ItemList; the longest block of each, and its CPU time (same target as below)
+ *   - last, a 30,000-row table page, whole extraction to rows, and the longest the event loop waited
  *     meanwhile (the studio's API answers no sooner; target ≤ 100 ms on an idle machine: every step
  *     of the engine runs with pauses, none over ~50 ms); was ~quadratic, minutes for 60,000 rows
- *   - huge pages that reach other stretches (bench/lib/loop-blocks.ts): a 30,000-person team page by
- *     department, a page with no records, a 10 MB windows-1252 page, a big JSON-LD ItemList; the
- *     longest block of each (same target)
  *
  *   npx tsx bench/engine-speed.ts            (all)
  *   npx tsx bench/engine-speed.ts --blocks   (the huge pages only; --blocks=team: those whose name has "team")
