@@ -17,6 +17,7 @@ import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMone
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, splitDateByline, takesByline } from "./bylines";
 import { splitDistance } from "./distances";
+import { readDuration } from "./durations";
 import { readsAsJobTitle } from "./job-titles";
 
 export interface Fit {
@@ -191,6 +192,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
       const far = plan.distance ? splitDistance(v) : null;
       if (far) return { score: 1.5 + h - foreignLabel, value: far.value, attr: textAttr(piece) };
+      // "2h 46m" is one length of time, not the number 2; it names itself for a field that counts time.
+      const took = h > 0 || plan.durationUnit ? readDuration(v, plan.durationUnit) : null;
+      if (took !== null) return { score: 1 + h - foreignLabel, value: spec.type === "integer" ? Math.round(took) : took, attr: textAttr(piece) };
       const said = h === 0 ? mentionedNumber(plan, v, numbers) : undefined;
       if (said === null) return null;
       const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);

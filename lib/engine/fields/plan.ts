@@ -10,6 +10,7 @@ import { lookup } from "../lookup";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
+import { durationUnitOf } from "./durations";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -53,6 +54,8 @@ export interface FieldPlan {
   byline?: BylinePlan;
   /** A place (location, district): "Old Town · 0.3 km from centre" gives it "Old Town" (distances.ts). */
   place?: boolean;
+  /** A number field that counts time, in units of this many seconds: "runtimeMinutes" reads "2h 46m" as 166 (durations.ts). */
+  durationUnit?: number;
   /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
   distance?: boolean;
 }
@@ -163,6 +166,8 @@ export function planField(spec: FieldSpec): FieldPlan {
   }
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
+  const unit = kind === "number" ? durationUnitOf(own) : undefined;
+  if (unit) plan.durationUnit = unit;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
