@@ -9,7 +9,7 @@ import { tokens } from "./spec";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
-import { labelledParts } from "./inline-labels";
+import { labelledFirstChild, labelledParts } from "./inline-labels";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
@@ -140,7 +140,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header;
       if (cellHeader) piece.label = cellHeader;
       const m = INLINE_LABEL.exec(text);
-      if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4) {
+      if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4 && !labelledFirstChild(el, textContent)) {
         piece.label = m[1]!.trim();
         piece.value = m[2]!.trim();
         piece.inline = true;
