@@ -19,9 +19,11 @@ export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
  * field next to a number.
  */
 export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberStyle): number | null {
+  // A year alone ("2019" beside a car's calendar icon) says what it is to a field named a year.
+  if (plan.words.get("year") === 3 && /^\s*(?:1[89]|20)\d\d\s*$/.test(text)) return Number(text);
   const pattern = mentionPatterns.get(plan) ?? mentionPatterns.set(plan, mentionPattern(plan)).get(plan)!;
   const m = pattern?.exec(text);
-  return m ? parseNumber(m[1] ?? m[2]!, false, style) : null;
+  return m ? parseNumber((m[1] ?? m[2]!).replace(/[ \u00a0\u202f]/g, ""), true, style) : null;
 }
 
 /** Built once per field: fit runs for every piece of every record. */
@@ -31,7 +33,9 @@ function mentionPattern(plan: FieldPlan): RegExp | null {
   const words = [...plan.words].filter(([w, weight]) => weight >= 2 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
   if (!words.length) return null;
   const word = `(?:${words.map((w) => singularOrPlural(w.replace(/[^\p{L}\p{N}]/gu, ""))).join("|")})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu");
+  // Thousands grouped by spaces ("84 000 km") or shortened ("52k mi") are one number.
+  const num = "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d[\\d.,]*)(?:\\s?k(?![\\p{L}]))?";
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(${num})\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(${num})`, "iu");
 }
 
 /** Words of a count field's name that any number could claim: "count" of "reviewCount". */

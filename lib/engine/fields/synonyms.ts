@@ -51,6 +51,10 @@ export const SYNONYMS = lookup<string[]>({
   lost: ["l"],
   goalsfor: ["gf"],
   goalsagainst: ["ga"],
+  // Timetables abbreviate, and vehicles' odometers are read by their unit: "dep 06:29", "84 000 km".
+  departure: ["dep", "depart", "departs", "departing"],
+  arrival: ["arr", "arrive", "arrives", "arriving"],
+  mileage: ["km", "mi", "miles", "kilometres", "kilometers", "odometer"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
 });
