@@ -115,6 +115,12 @@ const DASH = /^[–—~-]\s*(\p{Lu}.*)$/su;
  * "and": "by Ann Lee and Bob Stone" is by both.
  */
 const NAME_END = /\s*[·•|,;()[\]]\s*|\s+[-–—]\s+|\s+(?:on|at|in|from|for|via|with)\s+|\s+\d|\s+(?:yesterday|today|just|ago|about)\b/iu;
+/**
+ * A name written surname first, as library catalogues and reference lists do: "Wallace-Wells, David",
+ * "Robinson, Kim Stanley" ("Gates, Bill, 1955-" without the years). The comma is inside the name,
+ * not after it; a one-word surname tells it from "Ann Lee, Reuters", and a forename is no job.
+ */
+const INVERTED = /^\p{Lu}[\p{L}'’-]+, (?!(?:Staff|Senior|Special|Chief|Contributing|Associated|Editor|Writer|Reporter|Correspondent|Jr|Sr)\b)\p{Lu}[\p{Ll}'’-]*\.?(?: \p{Lu}[\p{Ll}'’-]*\.?)?(?=$|[,;·•|()]|\s+[-–—(\d])/u;
 /** Words after "by" that are no one's name: "by hand", "by appointment", "by the sea". */
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|my|our|your|its|his|her|their|hand|far|way|default|design|appointment|request|email|phone|post|mail|category|date|price|name|popularity|relevance|rating)$/i;
 
@@ -153,7 +159,8 @@ export function readByline(text: string): Byline | null {
   if (by && /^\S+\s+\S+\s+by\b/i.test(t) && !verb) return null;
   const rest = (by ? by[2] : dash![1])!;
   // A full stop stays after an initial ("Jordan P."), not after a whole word ("By Ann Lee.").
-  const cut = rest.split(NAME_END)[0]!.trim().replace(/[:,;]+$/, "");
+  const inverted = INVERTED.exec(rest);
+  const cut = inverted ? inverted[0] : rest.split(NAME_END)[0]!.trim().replace(/[:,;]+$/, "");
   const name = /(?:^|\s)\p{Lu}\.$/u.test(cut) ? cut : cut.replace(/\.+$/, "");
   if (!name || name.length > 60 || !/\p{L}/u.test(name)) return null;
   const words = name.split(" ");
