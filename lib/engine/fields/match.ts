@@ -237,7 +237,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
       // names (a team page's plain <span>), never the record's heading or main link (her name).
       const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
-      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;

@@ -32,4 +32,8 @@ describe("numbers a text names by their unit or their look", () => {
     // A year is not a count: a "doors" field finds no year, nor a mileage, to take.
     expect(read({ title: { type: "string" }, doors: { type: "integer" } }).every((r) => r.doors === undefined)).toBe(true);
   });
+
+  it("gives a text field the number its unit names, as the page writes it", () => {
+    expect(read({ title: { type: "string" }, mileage: { type: "string" } }).map((r) => r.mileage)).toEqual(["84 000 km", "132 500 km", "52k mi"]);
+  });
 });
