@@ -108,9 +108,9 @@ const ASPECT = /^(?:count|counts|total|totals|number|num|no|min|minimum|max|maxi
 const QUALIFIER = 2;
 /**
  * Last words of a field about money that is not an amount: "price currency", "salary period",
- * "price valid until" (a date).
+ * "price valid until" (a date), a restaurant's "price level" ("€€", as the page shows it).
  */
-const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
+const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|level|levels|tier|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
 
 /**
  * "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS), or
