@@ -171,7 +171,10 @@ const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (a.kind === "money" && namesCurrency(b)) ||
   (namesCurrency(a) && b.kind === "money") ||
   (!!a.place && !!b.distance) ||
-  (!!a.distance && !!b.place);
+  (!!a.distance && !!b.place) ||
+  // "#812 opened 3 days ago by lena-k": the number, its date and its author in one line.
+  (a.kind === "number" && (b.kind === "date" || !!b.byline)) ||
+  ((a.kind === "date" || !!a.byline) && b.kind === "number");
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
 

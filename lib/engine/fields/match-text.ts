@@ -21,6 +21,9 @@ export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
 export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberStyle): number | null {
   // A year alone ("2019" beside a car's calendar icon) says what it is to a field named a year.
   if (plan.words.get("year") === 3 && /^\s*(?:1[89]|20)\d\d\s*$/.test(text)) return Number(text);
+  // "#812 opened 3 days ago by lena-k": the number after "#" is the record's, for a field named its number.
+  const hash = /^\s*#(\d+)\b/.exec(text);
+  if (hash && ["number", "no", "nr", "num", "id"].some((w) => plan.words.get(w) === 3)) return Number(hash[1]);
   const pattern = mentionPatterns.get(plan) ?? mentionPatterns.set(plan, mentionPattern(plan)).get(plan)!;
   const m = pattern?.exec(text);
   return m ? parseNumber((m[1] ?? m[2]!).replace(/[ \u00a0\u202f]/g, ""), true, style) : null;
@@ -212,3 +215,14 @@ function kindPattern(plan: FieldPlan): RegExp | null {
   // (No number before it: "Service 9.0 Atmosphere 8.0" gathers two scores, it names no atmosphere.)
   return new RegExp(`^[^\\d\\s][^\\d]*\\s+(?:${words.map((w) => singularOrPlural(w)).join("|")})(?:\\s+v?\\d[\\d.]*)?$`, "iu");
 }
+
+/**
+ * Whether a short text is a state, for a field named "status" or "state": an issue's "Open issue"
+ * (an icon's name), a task's "Closed", an order's "Pending". Nothing else names such a value.
+ */
+export function namesState(plan: FieldPlan, v: string): boolean {
+  return v.length <= 30 && (plan.words.get("status") === 3 || plan.words.get("state") === 3) && STATE_WORDS.test(v);
+}
+
+const STATE_WORDS =
+  /^(?:\S+\s+)?(?:open|opened|closed|merged|resolved|fixed|draft|pending|active|inactive|cancell?ed|completed|done|in progress|archived|expired|approved|rejected|declined|scheduled|postponed|delayed|on time|boarding|departed|arrived)\b/i;

@@ -14,7 +14,7 @@ import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } fr
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, namesState, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, splitDateByline, takesByline } from "./bylines";
 import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
@@ -237,7 +237,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
       // names (a team page's plain <span>), never the record's heading or main link (her name).
       const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
-      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
+      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || namesState(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
       if (!v || piece.el.tagName === "img" || named === 0) return null;
       let s = 0.2 + named;
       if (v.length > 300) s -= 0.5;
