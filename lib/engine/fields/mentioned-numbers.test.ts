@@ -14,7 +14,8 @@ const cars = parseHtml(
     .map(
       ([t, y, km, fuel, price], i) =>
         `<article class="listing"><h2><a href="/car/${i}">${t}</a></h2><ul class="specs"><li><i class="icon-calendar"></i> ${y}</li>` +
-        `<li><i class="icon-road"></i> ${km}</li><li><i class="icon-fuel"></i> ${fuel}</li><li>110 kW (150 hp)</li></ul><p class="price">${price}</p></article>`,
+        `<li><i class="icon-road"></i> ${km}</li><li><i class="icon-fuel"></i> ${fuel}</li><li><i class="icon-gear"></i> ${i === 1 ? "Automatic" : "Manual"}</li>` +
+        `<li>110 kW (150 hp)</li></ul><p class="price">${price}</p></article>`,
     )
     .join("")}</main>`,
 );
@@ -35,5 +36,12 @@ describe("numbers a text names by their unit or their look", () => {
 
   it("gives a text field the number its unit names, as the page writes it", () => {
     expect(read({ title: { type: "string" }, mileage: { type: "string" } }).map((r) => r.mileage)).toEqual(["84 000 km", "132 500 km", "52k mi"]);
+  });
+});
+
+describe("a car's specs named by their icons", () => {
+  it("reads a gearbox or transmission from the gear icon before it", () => {
+    expect(read({ title: { type: "string" }, gearbox: { type: "string" } }).map((r) => r.gearbox)).toEqual(["Manual", "Automatic", "Manual"]);
+    expect(read({ title: { type: "string" }, transmission: { type: "string" } }).map((r) => r.transmission)).toEqual(["Manual", "Automatic", "Manual"]);
   });
 });

@@ -55,6 +55,8 @@ export const SYNONYMS = lookup<string[]>({
   departure: ["dep", "depart", "departs", "departing"],
   arrival: ["arr", "arrive", "arrives", "arriving"],
   mileage: ["km", "mi", "miles", "kilometres", "kilometers", "odometer"],
+  gearbox: ["transmission", "gear", "gears"],
+  transmission: ["gearbox", "gear", "gears"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
 });
