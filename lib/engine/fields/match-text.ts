@@ -226,3 +226,12 @@ export function namesState(plan: FieldPlan, v: string): boolean {
 
 const STATE_WORDS =
   /^(?:\S+\s+)?(?:open|opened|closed|merged|resolved|fixed|draft|pending|active|inactive|cancell?ed|completed|done|in progress|archived|expired|approved|rejected|declined|scheduled|postponed|delayed|on time|boarding|departed|arrived)\b/i;
+
+/**
+ * 0 for a count of changes or stops when the text says there are none: a timetable's "Direct", a
+ * flight's "Nonstop" hold no digit, yet are a number. Undefined otherwise.
+ */
+export function noStops(plan: FieldPlan, v: string): 0 | undefined {
+  const counts = [...plan.words].some(([w, n]) => n === 3 && /^(?:changes?|stops?|transfers?|stopovers?|layovers?|connections?|umstiege?)$/.test(w));
+  return counts && /^\s*(?:direct|non-?stop|no (?:changes?|stops?|transfers?)|direkt)\s*$/i.test(v) ? 0 : undefined;
+}

@@ -14,7 +14,7 @@ import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } fr
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, namesState, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, namesState, noStops, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, splitDateByline, takesByline } from "./bylines";
 import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
@@ -195,7 +195,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // "2h 46m" is one length of time, not the number 2; it names itself for a field that counts time.
       const took = h > 0 || plan.durationUnit ? readDuration(v, plan.durationUnit) : null;
       if (took !== null) return { score: 1 + h - foreignLabel, value: spec.type === "integer" ? Math.round(took) : took, attr: textAttr(piece) };
-      const said = h === 0 ? mentionedNumber(plan, v, numbers) : undefined;
+      const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
       if (said === null) return null;
       const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
       if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;

@@ -32,4 +32,13 @@ describe("a timetable's abbreviated names", () => {
       { departure: "09:10", arrival: "15:02", durationMinutes: 352, price: 19.9 },
     ]);
   });
+
+  it("counts a direct connection as no changes, and reads the others' counts", () => {
+    const rows = extractRows(region(connections, byClass("connection")), {
+      pageUrl: "https://rail.example/search",
+      fields: fieldSpecsFromSchema({ type: "object", properties: { departure: { type: "string" }, changes: { type: "integer" } } }),
+      q: "",
+    }).map((r) => r.row);
+    expect(rows.map((r) => r.changes)).toEqual([0, 1, 2]);
+  });
 });
