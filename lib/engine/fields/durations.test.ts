@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { durationUnitOf, readDuration } from "./durations";
 import { extractRows } from "./extract";
+import { fieldSpecsFromQuery } from "./query";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region } from "./testing";
 
@@ -49,5 +50,19 @@ describe("extractRows: a runtime written in hours and minutes", () => {
     expect(read({ title: { type: "string" }, runtimeHours: { type: "number" } }).map((r) => r.runtimeHours)).toEqual([166 / 60, 1.75, 59 / 60]);
     // A text field keeps what the page wrote.
     expect(read({ title: { type: "string" }, runtime: { type: "string" } }).map((r) => r.runtime)).toEqual(["2h 46m", "1h 45m", "59 min"]);
+  });
+});
+
+describe("a length of time asked in a unit, in a query", () => {
+  it("is a number of that unit", () => {
+    const q = "every movie with title, runtime in minutes and length in hours";
+    expect(fieldSpecsFromQuery(q)?.map((f) => [f.name, f.type])).toEqual([
+      ["title", "string"],
+      ["runtimeInMinutes", "number"],
+      ["lengthInHours", "number"],
+    ]);
+    const doc = parseHtml(`<main>${["2h 46m", "1h 45m", "59 min"].map((r, i) => `<div class="item"><h3><a href="/t/${i}">Film ${i}</a></h3><span class="runtime">${r}</span></div>`).join("")}</main>`);
+    const rows = extractRows(region(doc, byClass("item")), { pageUrl: "https://films.example/", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows.map((r) => r.runtimeInMinutes)).toEqual([166, 105, 59]);
   });
 });

@@ -15,6 +15,11 @@ const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity
 const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn|call|catalog(?:ue)?|accession|shelf|lot|sku|batch|seat|gate|platform|train|bus|route|passport|student|employee|member(?:ship)?|customer|patient|vin|chassis)\s+(?:number|num|no)\b/i;
 /** (Baths come in halves: "2.5 ba".) */
 const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance|baths)\b/i;
+/**
+ * A length of time asked in a unit ("runtime in minutes"): a number, which durations.ts converts
+ * "2h 46m" into. (Not sizes or distances: "850 KB" would be read as 850 "in MB".)
+ */
+const IN_UNITS = /\bin (?:minutes|mins|hours|hrs|seconds|secs)$/i;
 const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
 /** Plurals that name a list of values: "tags", "skills", "authors", "photos" (lists.ts fills them). */
@@ -72,7 +77,7 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   if (/\bemail\b/.test(clean)) spec.format = "email";
   else if (COUNT_WORDS.test(clean) && !ID_NUMBER.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b|\bpage(?=\s+(?:count|number|num|total)\b)/g, ""))) spec.type = "integer";
   else if (IMAGE_WORDS.test(clean) || URI_WORDS.test(clean)) spec.format = "uri";
-  else if (FLOAT_WORDS.test(clean)) spec.type = "number";
+  else if (FLOAT_WORDS.test(clean) || IN_UNITS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
   else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
   if (LIST_WORDS.test(clean) && spec.type === "string" && (!spec.format || IMAGE_LIST.test(clean))) {
