@@ -118,6 +118,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // "Free" as the whole value is a price of 0 ("Free shipping" in a sentence is not); a text
       // field keeps the word as shown. Only a range end (a salary's low end) has no such value.
       if (!plan.rangeEnd && FREE.test(v)) return { score: 3 + h - foreignLabel, value: spec.type === "number" || spec.type === "integer" ? 0 : clean(v), attr: textAttr(piece) };
+      // "€€" of four: a price range as restaurant guides write it, text only, where a class names it.
+      if (h > 0 && spec.type === "string" && /^([$€£¥₹])\1{0,3}$/u.test(v)) return { score: 2 + h - foreignLabel, value: v, attr: textAttr(piece) };
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
       // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
       if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;

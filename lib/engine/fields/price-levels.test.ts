@@ -32,3 +32,11 @@ describe("a price level", () => {
     ]);
   });
 });
+
+describe("a price range written in symbols", () => {
+  it("is read as shown for a text field, and never as an amount", () => {
+    const read = (q: string) => extractRows(region(restaurants, byClass("biz-card")), { pageUrl: "https://eat.example/lisbon", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(read("every restaurant with name and price range").map((r) => r.priceRange)).toEqual(["€€", "€€€€", "€"]);
+    expect(read("every restaurant with name and price range as a number").every((r) => r.priceRange === undefined)).toBe(true);
+  });
+});
