@@ -19,8 +19,12 @@ export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
  * field next to a number.
  */
 export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberStyle): number | null {
-  // A year alone ("2019" beside a car's calendar icon) says what it is to a field named a year.
-  if (plan.words.get("year") === 3 && /^\s*(?:1[89]|20)\d\d\s*$/.test(text)) return Number(text);
+  // A year alone ("2019" beside a car's calendar icon), or as one part of a short line ("Penguin, 2019
+  // · Book"), says what it is to a field named a year.
+  if (plan.words.get("year") === 3 && text.length <= 60) {
+    const years = text.split(/\s*[,·•|]\s*/).filter((part) => /^\s*(?:1[89]|20)\d\d\s*$/.test(part));
+    if (years.length === 1) return Number(years[0]);
+  }
   // "#812 opened 3 days ago by lena-k": the number after "#" is the record's, for a field named its number.
   const hash = /^\s*#(\d+)\b/.exec(text);
   if (hash && ["number", "no", "nr", "num", "id"].some((w) => plan.words.get(w) === 3)) return Number(hash[1]);

@@ -45,3 +45,20 @@ describe("a car's specs named by their icons", () => {
     expect(read({ title: { type: "string" }, transmission: { type: "string" } }).map((r) => r.transmission)).toEqual(["Manual", "Automatic", "Manual"]);
   });
 });
+
+describe("a year in a catalogue's publication line", () => {
+  it("reads the one year among a line's parts for a field named a year, and none from a range of years", () => {
+    const doc = parseHtml(
+      `<section>${["Penguin, 2019 · Book", "Allen Lane, 2021 · Book", "C.H. Beck, 2018 · Book · German", "Orbit, 2020–2021 · eBook"]
+        .map((line, i) => `<div class="result-item"><h3><a href="/record/${i}">Book ${i}</a></h3><p class="pub">${line}</p></div>`)
+        .join("")}</section>`,
+    );
+    const rows = extractRows(region(doc, byClass("result-item")), {
+      pageUrl: "https://library.example/search",
+      fields: fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, year: { type: "integer" } } }),
+      q: "",
+    }).map((r) => r.row);
+    expect(rows.map((r) => r.year)).toEqual([2019, 2021, 2018, undefined]);
+  });
+});
+
