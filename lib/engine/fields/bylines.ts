@@ -24,7 +24,8 @@ const DOERS = new Set([
 /** Doers whose verbs do not share their stem: what an author or a brand is "<verb> by". */
 const ALSO = new Map<string, string[]>([
   // A forum thread is "Started by" its author; a listing is "Listed by" its seller, agent or dealer.
-  ["author", ["write", "post", "submit", "creat", "start"]],
+  // An issue is "opened by" its author, a question "asked by" hers.
+  ["author", ["write", "post", "submit", "creat", "start", "open", "ask"]],
   ["byline", ["write", "post"]],
   ["user", ["post", "submit"]],
   ["username", ["post", "submit"]],
@@ -127,6 +128,18 @@ const NOT_NAMES = /^(?:the|a|an|this|that|these|those|my|our|your|its|his|her|th
 /** Small words inside a name or between two: "Ludwig van Beethoven", "Ann Lee and Bob Stone". */
 const PARTICLES = new Set(["and", "&", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al", "y"]);
 
+/**
+ * What was done, when, then by whom: "#812 opened 3 days ago by lena-k", "submitted 5 hours ago by
+ * spez" (issue trackers, link aggregators). The words between the verb and "by" must say when.
+ */
+const DONE_WHEN_BY = /^(?:#\d+\s+)?(\p{L}+)\s+((?:\S+\s+){0,3}?\S+)\s+by\s+(\S.*)$/u;
+const WHEN = /\d|\b(?:ago|yesterday|today|last|this|week|month|year|hour|minute|now|on)\b/i;
+
+function doneWhenBy(t: string): Byline | null {
+  const m = DONE_WHEN_BY.exec(t);
+  return m && verbStem(m[1]!) && WHEN.test(m[2]!) ? readByline(`${m[1]} by ${m[3]}`) : null;
+}
+
 /** "3 Jan 2019 by admin", "Today 09:15, by Ann Lee": a date, then who did it (a forum's last post). */
 const DATE_THEN_BY = /^(.{1,40}?)[\s,;·•|–—-]+by\s+(\S.*)$/isu;
 
@@ -151,7 +164,7 @@ export function readByline(text: string): Byline | null {
   if (!t || t.length > 120) return null;
   const by = BY.exec(t);
   const dash = by ? null : DASH.exec(t);
-  if (!by && !dash) return splitDateByline(t)?.byline ?? null;
+  if (!by && !dash) return splitDateByline(t)?.byline ?? doneWhenBy(t);
   const word = by?.[1];
   // A noun before "by" ("Photo by", "A talk by") is a bare byline; a participle says what was done.
   const verb = word ? verbStem(word) : null;

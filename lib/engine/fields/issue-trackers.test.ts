@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { extractRows } from "./extract";
+import { readByline } from "./bylines";
+import { fieldSpecsFromQuery } from "./query";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region } from "./testing";
 
@@ -35,4 +37,14 @@ describe("an issue tracker's rows", () => {
       { title: "Memory leak in websocket reconnect", number: 807, openedAt: "2025-11-10", author: "dev-omar" },
     ]);
   });
+
+  it("reads who opened it from a line that says what was done and when before 'by'", () => {
+    expect(readByline("#812 opened 3 days ago by lena-k")).toEqual({ verb: "open", name: "lena-k" });
+    expect(readByline("submitted 5 hours ago by spez")?.name).toBe("spez");
+    expect(readByline("posted in General by Ann Lee")).toBeNull();
+    const q = "all issues with title, labels and author";
+    const rows = extractRows(region(issues, byClass("Box-row")), { pageUrl: "https://git.example/acme/widget/issues", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows.map((r) => r.author)).toEqual(["lena-k", "tkoch", "dev-omar"]);
+  });
 });
+
