@@ -51,6 +51,12 @@ describe("a labelled link first in a line of links", () => {
     expect(rows.map((r) => Object.entries(r).find(([k]) => k.toLowerCase() === "doi")?.[1])).toEqual(["10.1109/CVPR52733.2024.01234", "10.1016/j.media.2023.103012", "10.48550/arXiv.2305.01234"]);
   });
 
+  it("gives a link field named by the label's word that labelled link, not the record's main link", () => {
+    const q = "every publication with title and DOI link";
+    const rows = extractRows(region(doc, byClass("pub")), { pageUrl: "https://lab.example/publications", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows.map((r) => r.doiLink)).toEqual(["https://doi.org/10.1109/CVPR52733.2024.01234", "https://doi.org/10.1016/j.media.2023.103012", "https://doi.org/10.48550/arXiv.2305.01234"]);
+  });
+
   it("still reads a line whose first child is its label alone as that label's", () => {
     const rows = extractRows(region(parseHtml(`<ul>${["$60K", "$70K", "$80K"].map((s, i) => `<li class="job"><h3>Job ${i}</h3><p><b>Salary:</b> ${s}</p></li>`).join("")}</ul>`), byClass("job")), {
       pageUrl: "https://jobs.example/",

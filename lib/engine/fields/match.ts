@@ -87,7 +87,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (onSite === false && h === 0) return null;
       const file = fileLinkFit(plan, piece.href, h > 0 || textHint > 0);
       if (file === null) return null;
-      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
+      // A link labelled by the field's own qualifier ("DOI: 10.1109/…" for "DOI link") beats the record's main link.
+      const qualified = !piece.mainLink && [...plan.words].some(([w, n]) => n >= 2 && !LINK_WORDS.has(w) && (piece.hints.get(w) ?? 0) >= 3) ? 0.5 : 0;
+      const s = (piece.mainLink ? 3 : 1) + qualified + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
       return { score: s, value: piece.href, el: piece.hrefEl, attr: hrefAttr(piece) };
     }
     case "image":
@@ -252,6 +254,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     }
   }
 }
+
+const LINK_WORDS = new Set(["link", "links", "url", "uri", "href", "page", "permalink", "website", "homepage", "site"]);
 
 const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);
 
