@@ -17,7 +17,8 @@ const issues = parseHtml(
       ([n, state, title, date, who, ago]) =>
         `<div class="Box-row"><div class="flex-shrink-0"><svg aria-label="${state} issue" class="octicon octicon-issue"></svg></div>` +
         `<div class="flex-auto"><a class="Link--primary" href="/acme/widget/issues/${n}">${title}</a>` +
-        `<div class="opened-by">#${n} opened <relative-time datetime="${date}T09:12:00Z">${ago}</relative-time> by <a href="/users/${who}">${who}</a></div></div></div>`,
+        `<div class="opened-by">#${n} opened <relative-time datetime="${date}T09:12:00Z">${ago}</relative-time> by <a href="/users/${who}">${who}</a></div></div>` +
+        `<div class="comments"><a href="/acme/widget/issues/${n}#comments"><svg class="octicon octicon-comment"></svg> <span>${n % 20}</span></a></div></div>`,
     )
     .join("")}</div>`,
 );
@@ -45,6 +46,10 @@ describe("an issue tracker's rows", () => {
     const q = "all issues with title, labels and author";
     const rows = extractRows(region(issues, byClass("Box-row")), { pageUrl: "https://git.example/acme/widget/issues", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
     expect(rows.map((r) => r.author)).toEqual(["lena-k", "tkoch", "dev-omar"]);
+  });
+
+  it("reads a count from an element its name names in the plural: a comment count from class=\"comments\"", () => {
+    expect(read({ title: { type: "string" }, commentCount: { type: "integer" } }).map((r) => r.commentCount)).toEqual([12, 11, 7]);
   });
 });
 

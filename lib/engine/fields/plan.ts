@@ -129,6 +129,15 @@ function titleWord(own: string[], namesRecord: boolean): string | null {
   return word && others.every((t) => TITLE_QUALIFIERS.has(t) || OF.has(t)) ? word : null;
 }
 
+/**
+ * A singular word's plural: "comment" → "comments". Not a plural's singular: a text field named
+ * "trains" would take one of a record's several <span class="train"> and miss the others.
+ */
+function pluralOf(word: string): string | null {
+  if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || singular(word) !== word || word.endsWith("s")) return null;
+  return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(?:x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
+
 export function planField(spec: FieldSpec): FieldPlan {
   const written = tokens(spec.name);
   const own = written.map((t) => CJK_WORDS[t] ?? t);
@@ -148,6 +157,12 @@ export function planField(spec: FieldSpec): FieldPlan {
     // (A word in Japanese or Chinese names it as its English word does.)
     for (const w of new Set([t, written[i]!])) if (!GENERIC.has(w) || own.length === 1) words.set(w, i === head || aspect ? 3 : QUALIFIER);
   });
+  // Classes name a field in the plural too: "comments" a "comment count", "reviews" a "review".
+  for (const t of own) {
+    const n = words.get(t);
+    const other = pluralOf(t);
+    if (n !== undefined && other && !words.has(other)) words.set(other, n);
+  }
   // A foreign name word is named by what names its English one ("nom" by class="name", "title").
   if (title && !own.includes(title)) {
     for (const s of SYNONYMS[title] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
