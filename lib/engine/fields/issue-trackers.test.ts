@@ -18,7 +18,7 @@ const issues = parseHtml(
         `<div class="Box-row"><div class="flex-shrink-0"><svg aria-label="${state} issue" class="octicon octicon-issue"></svg></div>` +
         `<div class="flex-auto"><a class="Link--primary" href="/acme/widget/issues/${n}">${title}</a>` +
         `<div class="opened-by">#${n} opened <relative-time datetime="${date}T09:12:00Z">${ago}</relative-time> by <a href="/users/${who}">${who}</a></div></div>` +
-        `<div class="comments"><a href="/acme/widget/issues/${n}#comments"><svg class="octicon octicon-comment"></svg> <span>${n % 20}</span></a></div></div>`,
+        `<div class="comments"><a href="/acme/widget/issues/${n}#comments"><svg class="octicon octicon-comment"></svg> <span>${Number(n) % 20}</span></a></div></div>`,
     )
     .join("")}</div>`,
 );
