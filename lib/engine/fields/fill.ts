@@ -7,12 +7,12 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
-import { namesCurrency } from "./currency";
 import { fit, type Fit } from "./match";
 import { type Origin } from "./origin";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
-import { tokens, type FieldSpec } from "./spec";
+import { sharesText } from "./shares-text";
+import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
@@ -153,27 +153,6 @@ function wrapperSlots(slot: string, assignments: Assignment[]): string[] {
   }
   return out;
 }
-
-/**
- * Fields that read different values from one text: the two ends of one range ("salary_min" and
- * "salary_max"), counts that each take the number their own word names ("3 bedrooms · 2 baths"),
- * a rating and the count beside it ("★4.3 (1,024)"), and a place and its distance ("Old Town · 0.3 km
- * from centre"). Two titles by the same word ("name" and
- * "product name") are one: the second does not fall to the record's next text (its tags), which
- * nothing names. A "name" and a "title" are not (a person's name, her job title).
- */
-const sharesText = (a: FieldPlan, b: FieldPlan) =>
-  (a.kind === "title" && b.kind === "title" && lastWord(a) === lastWord(b)) ||
-  (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) ||
-  (a.kind === "number" && b.kind === "number") ||
-  (a.kind === "rating" && b.kind === "number") ||
-  (a.kind === "number" && b.kind === "rating") ||
-  (a.kind === "money" && namesCurrency(b)) ||
-  (namesCurrency(a) && b.kind === "money") ||
-  (!!a.place && !!b.distance) ||
-  (!!a.distance && !!b.place);
-
-const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
 
 /** A record's row, and where each filled field's value was read (a field left empty has none). */
 export interface FilledRow {
