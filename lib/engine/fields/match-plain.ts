@@ -13,6 +13,7 @@ import type { Piece } from "./pieces";
 import type { FieldPlan } from "./plan";
 import { readByline, takesByline } from "./bylines";
 import { tokens } from "./spec";
+import { splitCourseHeading } from "./course-codes";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -24,6 +25,10 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
   // A place with its distance ("Old Town · 0.3 km from centre"): each field its own part.
   const far = (plan.place || plan.distance) && v ? splitDistance(withoutOwnLabel(v, spec.name, piece.el)) : null;
+  // A course's code or credits, written in its heading (course-codes.ts).
+  const course = (plan.course === "code" || plan.course === "credits") && v ? splitCourseHeading(v) : null;
+  const part = course ? (plan.course === "code" ? course.code : course.credits === null ? null : String(course.credits)) : null;
+  if (part) return { score: 1.5 + h, value: part, attr: textAttr(piece) };
   const unlabelled = far ? (plan.place ? far.place : far.distance) : v ? withoutOwnLabel(v, spec.name, piece.el) : v;
   // A currency is written as its price's symbol ("€ 385.000" is in EUR).
   const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;

@@ -18,6 +18,7 @@ import { splitDateByline } from "./bylines";
 import { splitDistance } from "./distances";
 import { readsAsJobTitle } from "./job-titles";
 import { plainFit } from "./match-plain";
+import { splitCourseHeading } from "./course-codes";
 
 export interface Fit {
   score: number;
@@ -73,7 +74,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         else if (role) s -= 3;
         if (plain && !(role && plan.titleWord === "title")) s = Math.min(s, 0.01);
       }
-      return { score: s, value: full ? full.value : v, el: full?.el, attr: full ? full.attr : textAttr(piece) };
+      const heading = full ? full.value : v;
+      const value = plan.course === "title" ? (splitCourseHeading(heading)?.title ?? heading) : heading;
+      return { score: s, value, el: full?.el, attr: full ? full.attr : textAttr(piece) };
     }
     case "link": {
       if (!piece.href || /^(?:mailto|tel):/i.test(piece.href)) return null;
@@ -190,6 +193,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
       // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
       const far = plan.distance ? splitDistance(v) : null;
+      const credits = plan.course === "credits" ? splitCourseHeading(v)?.credits : null;
+      if (credits != null && !(spec.type === "integer" && !Number.isInteger(credits))) return { score: 1.5 + h - foreignLabel, value: credits, attr: textAttr(piece) };
       if (far) return { score: 1.5 + h - foreignLabel, value: far.value, attr: textAttr(piece) };
       const said = h === 0 ? mentionedNumber(plan, v, numbers) : undefined;
       if (said === null) return null;

@@ -10,6 +10,7 @@ import { lookup } from "../lookup";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
+import { coursePart } from "./course-codes";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -55,6 +56,8 @@ export interface FieldPlan {
   place?: boolean;
   /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
   distance?: boolean;
+  /** Its part of a course's heading ("COMP 101. Intro to Computing. 4 Credits.", course-codes.ts). */
+  course?: "code" | "credits" | "title";
 }
 
 const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
@@ -163,6 +166,8 @@ export function planField(spec: FieldSpec): FieldPlan {
   }
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
+  const part = kind === "text" || kind === "number" ? coursePart(own) : null;
+  if (part) plan.course = part;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
@@ -179,6 +184,8 @@ export function planField(spec: FieldSpec): FieldPlan {
  */
 export function planFields(specs: FieldSpec[]): FieldPlan[] {
   const plans = specs.map(planField);
+  // A title asked beside a code is the heading without the code (and the credits after it).
+  if (plans.some((p) => p.course === "code")) for (const p of plans) if (p.kind === "title") p.course = "title";
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;

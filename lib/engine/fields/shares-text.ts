@@ -6,7 +6,7 @@ import { tokens } from "./spec";
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
  * "salary_max"), counts that each take the number their own word names ("3 bedrooms · 2 baths"),
  * a rating and the count beside it ("★4.3 (1,024)"), and a place and its distance ("Old Town · 0.3 km
- * from centre"). Two titles by the same word ("name" and
+ * from centre"), and a course's code, title and credits ("COMP 101. Intro to Computing. 4 Credits."). Two titles by the same word ("name" and
  * "product name") are one: the second does not fall to the record's next text (its tags), which
  * nothing names. A "name" and a "title" are not (a person's name, her job title).
  */
@@ -19,6 +19,7 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (a.kind === "money" && namesCurrency(b)) ||
   (namesCurrency(a) && b.kind === "money") ||
   (!!a.place && !!b.distance) ||
-  (!!a.distance && !!b.place);
+  (!!a.distance && !!b.place) ||
+  (!!a.course && !!b.course);
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
