@@ -14,6 +14,7 @@ import type { FieldPlan } from "./plan";
 import { readByline, takesByline } from "./bylines";
 import { tokens } from "./spec";
 import { splitCourseHeading } from "./course-codes";
+import { namesLicense, readsAsLicense } from "./licenses";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -40,7 +41,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
   // names (a team page's plain <span>), never the record's heading or main link (her name).
   const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
-  const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
+  // A licence is named by its own name ("Apache-2.0", "BSD 3-Clause"), the word "License" left out.
+  const license = h === 0 && v && !piece.heading && !piece.mainLink && namesLicense(tokens(spec.name)) && readsAsLicense(v) ? 1 : 0;
+  const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
   if (!v || piece.el.tagName === "img" || named === 0) return null;
   let s = 0.2 + named;
   if (v.length > 300) s -= 0.5;
