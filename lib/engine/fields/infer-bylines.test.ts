@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDate } from "./dates";
-import { splitBylineDate } from "./infer-bylines";
+import { splitBylineDate } from "./bylines";
 
 describe("splitBylineDate", () => {
   it("reads the name and the date of a line that gives both and nothing else", () => {
