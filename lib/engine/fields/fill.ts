@@ -11,7 +11,7 @@ import { fit, type Fit } from "./match";
 import { type Origin } from "./origin";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
-import { sharesText } from "./shares-text";
+import { sharesText, sharesTextAtLast } from "./shares-text";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
@@ -56,7 +56,7 @@ function* fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Steps<
 
 /**
  * One slot per field, best (field, slot) pairs first; a slot gives its text to one field only (its
- * link and image can go to others). Ties go to the earlier slot: a record's title is its first text
+ * link and image can go to others), or to fields that share it (shares-text.ts). Ties go to the earlier slot: a record's title is its first text
  * when nothing marks it. A field no slot fits (fit is null: a plain text field whose name nothing on
  * the page shares) gets no slot, however many slots are left over.
  */
@@ -85,12 +85,15 @@ export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host:
   pairs.sort((a, b) => b.score - a.score || a.order - b.order || a.f - b.f);
   const used: Record<FieldPlan["channel"], { slot: string; f: number }[]> = { text: [], href: [], src: [] };
   const slots = new Map<number, { slot: string; score: number }>();
-  for (const p of pairs) {
-    if (slots.has(p.f) || p.score < MIN_SLOT_SCORE) continue;
-    const plan = plans[p.f]!;
-    if (used[plan.channel].some((u) => slotsOverlap(u.slot, p.slot) && !sharesText(plan, plans[u.f]!))) continue;
-    used[plan.channel].push({ slot: p.slot, f: p.f });
-    slots.set(p.f, { slot: p.slot, score: p.score });
+  for (const last of [false, true]) {
+    for (const p of pairs) {
+      if (slots.has(p.f) || p.score < MIN_SLOT_SCORE) continue;
+      const plan = plans[p.f]!;
+      const shares = (other: FieldPlan) => sharesText(plan, other) || (last && sharesTextAtLast(plan, other));
+      if (used[plan.channel].some((u) => slotsOverlap(u.slot, p.slot) && !shares(plans[u.f]!))) continue;
+      used[plan.channel].push({ slot: p.slot, f: p.f });
+      slots.set(p.f, { slot: p.slot, score: p.score });
+    }
   }
   return plans.map((plan, f) => ({ plan, slot: slots.get(f)?.slot ?? null, score: slots.get(f)?.score ?? 0 }));
 }

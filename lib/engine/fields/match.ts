@@ -14,7 +14,7 @@ import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges } from "./match-text";
-import { splitDateByline } from "./bylines";
+import { splitBylineDate } from "./bylines";
 import { splitDistance } from "./distances";
 import { readsAsJobTitle } from "./job-titles";
 import { plainFit } from "./match-plain";
@@ -179,8 +179,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // episode and the length from their fields too.
       const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
-      // without the byline after it ("3 Jan 2019 by admin": the author is another field's).
-      const shown = spec.format ? d : (splitDateByline(v)?.date ?? v);
+      // without the byline before or after it ("3 Jan 2019 by admin", "Started by Ana · 3 Mar 2024":
+      // the author is another field's).
+      const shown = spec.format ? d : (splitBylineDate(v)?.date ?? v);
       return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {

@@ -216,7 +216,8 @@ function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): 
   if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
   if (has(words, image)) return "image";
   if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
-  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
+  // "created", "started": when a thing was (a thread's start); "created by" names who.
+  if (has(words, /^(?:date|posted|published|updated|deadline|created|started|modified)$/) && !words.includes("by")) return "date";
   if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
   return "text";
 }

@@ -12,7 +12,8 @@ const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity
 const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn)\s+(?:number|num|no)\b/i;
 /** (Baths come in halves: "2.5 ba".) */
 const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance|baths)\b/i;
-const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
+/** When a thing was ("created", a thread's "started"); "posted by", "created by" name who did it. */
+const DATE_WORDS = /\b(?:date|posted|published|updated|created|started|deadline|released?|expires?|expiry|dated?)\b(?!\s+by\b)/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
 /** Plurals that name a list of values: "tags", "skills", "authors", "photos" (lists.ts fills them). */
 const LIST_WORDS = /\b(?:tags|keywords|categories|skills|languages|amenities|features|authors|genres|topics|labels|colou?rs|sizes|images|photos|pictures)$/i;

@@ -22,4 +22,11 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (!!a.distance && !!b.place) ||
   (!!a.course && !!b.course);
 
+/**
+ * Fields that read different values from one text when no text of their own is left: a doer and a
+ * date in one byline ("Started by Ana · 3 Mar 2024"). Only then: a thread's last post, in a cell of
+ * its own, is the date of a "last post date", not the day the thread was started beside its author.
+ */
+export const sharesTextAtLast = (a: FieldPlan, b: FieldPlan) => (!!a.byline && b.kind === "date") || (a.kind === "date" && !!b.byline);
+
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
