@@ -185,12 +185,24 @@ const NAME_DASH_DATE = /^(.+?)\s+[–—]\s+(.+)$/u;
 const JOIN = /^(?:[·•|,;:–—-]\s*|(?:on|at)\s+)+/iu;
 /** A person's name without a "By": two to four capitalised words ("Ann Lee", "Jordan P."), no digits. */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/**
+ * Words that make a name a place's, as a news dateline or an event's venue writes it before a dash
+ * ("New York — 12 March", "Royal Albert Hall — 3 May"): no person is named so.
+ */
+const PLACE_PARTS = new Set([
+  ...["new", "san", "santa", "santo", "são", "los", "las", "el", "st", "st.", "saint", "sainte", "fort", "port", "mount", "mt", "mt.", "lake", "north", "south", "east", "west", "upper", "lower"],
+  ...["city", "town", "village", "county", "beach", "bay", "island", "islands", "park", "hall", "centre", "center", "street", "road", "avenue", "square", "valley", "hills", "heights", "springs", "falls"],
+  ...["harbor", "harbour", "stadium", "arena", "theatre", "theater", "gardens", "palace", "museum", "church", "cathedral", "abbey", "castle", "bridge", "station", "airport", "campus", "university", "college"],
+]);
+/** A dateline's place in capitals ("NEW YORK", "WASHINGTON"), or a name with a place's word in it. */
+const namesPlace = (name: string) => (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) || name.split(" ").some((w) => PLACE_PARTS.has(w.toLowerCase()));
 
 /**
  * The name and the date a line gives, when it gives nothing else; null otherwise. A name before a
  * dash with no "By" ("Jordan P. — 12 March 2026") counts only when the element is known to be a
- * byline (`bare`, from its class): otherwise "New York — 12 March 2026" or "Royal Albert Hall — 3
- * May" (a venue, as event lists write it) would read as an author.
+ * byline (`bare`, from its class): otherwise "Royal Albert Hall — 3 May" (a venue, as event lists
+ * write it) would read as an author. Even there, a place's name before the dash is a dateline, not
+ * an author ("New York — 12 March", namesPlace).
  */
 export function splitBylineDate(text: string, bare = false): BylineDate | null {
   const t = text.replace(/\s+/g, " ").trim();
@@ -208,7 +220,7 @@ export function splitBylineDate(text: string, bare = false): BylineDate | null {
   } else if (bare) {
     // Without a "By", only a dash attributes: "Main Hall · 12 March" is a venue and a date.
     const m = NAME_DASH_DATE.exec(t);
-    const bare = m && PERSON.test(m[1]!) ? readByline(`By ${m[1]}`) : null;
+    const bare = m && PERSON.test(m[1]!) && !namesPlace(m[1]!) ? readByline(`By ${m[1]}`) : null;
     if (bare && bare.name === m![1]) {
       name = bare.name;
       rest = m![2]!;

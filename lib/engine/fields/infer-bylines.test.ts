@@ -33,3 +33,12 @@ describe("splitBylineDate", () => {
     expect(parseDate(split.date)).toBe("2026-03-12");
   });
 });
+
+describe("splitBylineDate: a place and a date in a byline's element", () => {
+  it("reads no author in a dateline's place before the dash, and still reads a person's name there", () => {
+    for (const line of ["New York — 12 March 2026", "NEW YORK — 12 March 2026", "San Francisco — 3 May 2026", "Royal Albert Hall — 12 March 2026", "Lake Placid — 12 March 2026"]) expect(splitBylineDate(line, true), line).toBeNull();
+    expect(splitBylineDate("Jordan P. — 12 March 2026", true)).toEqual({ name: "Jordan P.", date: "12 March 2026" });
+    expect(splitBylineDate("Ann Lee — 12 March 2026", true)).toEqual({ name: "Ann Lee", date: "12 March 2026" });
+    expect(splitBylineDate("By Ana — 3 days ago", true)).toEqual({ name: "Ana", date: "3 days ago" });
+  });
+});
