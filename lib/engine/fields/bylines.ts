@@ -12,6 +12,7 @@
  */
 
 import { onlyDate, parseDate } from "./dates";
+import { namesPlace } from "./places";
 
 /** Doers a record may be "by": a field whose own words hold one of these takes a bare byline. */
 const DOERS = new Set([
@@ -185,17 +186,6 @@ const NAME_DASH_DATE = /^(.+?)\s+[–—]\s+(.+)$/u;
 const JOIN = /^(?:[·•|,;:–—-]\s*|(?:on|at)\s+)+/iu;
 /** A person's name without a "By": two to four capitalised words ("Ann Lee", "Jordan P."), no digits. */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/**
- * Words that make a name a place's, as a news dateline or an event's venue writes it before a dash
- * ("New York — 12 March", "Royal Albert Hall — 3 May"): no person is named so.
- */
-const PLACE_PARTS = new Set([
-  ...["new", "san", "santa", "santo", "são", "los", "las", "el", "st", "st.", "saint", "sainte", "fort", "port", "mount", "mt", "mt.", "lake", "north", "south", "east", "west", "upper", "lower"],
-  ...["city", "town", "village", "county", "beach", "bay", "island", "islands", "park", "hall", "centre", "center", "street", "road", "avenue", "square", "valley", "hills", "heights", "springs", "falls"],
-  ...["harbor", "harbour", "stadium", "arena", "theatre", "theater", "gardens", "palace", "museum", "church", "cathedral", "abbey", "castle", "bridge", "station", "airport", "campus", "university", "college"],
-]);
-/** A dateline's place in capitals ("NEW YORK", "WASHINGTON"), or a name with a place's word in it. */
-const namesPlace = (name: string) => (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase()) || name.split(" ").some((w) => PLACE_PARTS.has(w.toLowerCase()));
 
 /**
  * The name and the date a line gives, when it gives nothing else; null otherwise. A name before a

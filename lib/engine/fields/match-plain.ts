@@ -15,6 +15,7 @@ import { readByline, takesByline } from "./bylines";
 import { tokens } from "./spec";
 import { splitCourseHeading } from "./course-codes";
 import { namesLicense, readsAsLicense } from "./licenses";
+import { readsAsPlace } from "./places";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -43,7 +44,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
   // A licence is named by its own name ("Apache-2.0", "BSD 3-Clause"), the word "License" left out.
   const license = h === 0 && v && !piece.heading && !piece.mainLink && namesLicense(tokens(spec.name)) && readsAsLicense(v) ? 1 : 0;
-  const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
+  // A venue says what it is too ("Royal Albert Hall, London"), when nothing labels one.
+  const venue = h === 0 && v && !piece.heading && !piece.mainLink && plan.venue && readsAsPlace(v) ? 1 : 0;
+  const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license, venue) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
   if (!v || piece.el.tagName === "img" || named === 0) return null;
   let s = 0.2 + named;
   if (v.length > 300) s -= 0.5;

@@ -11,6 +11,7 @@ import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
 import { coursePart } from "./course-codes";
+import { VENUE_WORDS } from "./places";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -56,6 +57,8 @@ export interface FieldPlan {
   place?: boolean;
   /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
   distance?: boolean;
+  /** Where a record takes place (venue, location): a place written plainly is its (places.ts). */
+  venue?: boolean;
   /** Its part of a course's heading ("COMP 101. Intro to Computing. 4 Credits.", course-codes.ts). */
   course?: "code" | "credits" | "title";
 }
@@ -166,6 +169,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   }
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
+  if (kind === "text" && has(own, VENUE_WORDS)) plan.venue = true;
   const part = kind === "text" || kind === "number" ? coursePart(own) : null;
   if (part) plan.course = part;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
