@@ -109,6 +109,27 @@ function fullYear(yy: number, now: Date): number {
 
 const monthOf = (name: string) => FOREIGN_MONTHS[name] ?? MONTHS.indexOf(name.slice(0, 3)) + 1;
 
+/** A weekday before a date: "Sat 28 Nov", "Friday, March 3". */
+const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[\\p{L}]*\\.?,?\\s+)?";
+/** "Nov 28", "mar. 3", "November 28th" as the whole text. */
+const MONTH_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, "u");
+/** "28 nov.", "28. November", "the 3rd of March" as the whole text. */
+const DAY_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH}$`, "u");
+
+/**
+ * The month and day of a text that is a date without its year and nothing else ("28 nov.", "Nov 28",
+ * "28. November"); null for any other text. parseDate reads no such date: the year is not written,
+ * and only the page around it can tell it (year-less.ts).
+ */
+export function parseDayMonth(text: string): { mo: number; d: number } | null {
+  const t = clean(text).toLowerCase();
+  const m = MONTH_DAY.exec(t);
+  const n = m ? null : DAY_MONTH.exec(t);
+  const [mo, d] = m ? [monthOf(m[1]!), Number(m[2])] : n ? [monthOf(n[2]!), Number(n[1])] : [0, 0];
+  // 29 February is a day of leap years only: any other day is one of every year.
+  return mo && realDay(2024, mo, d) ? { mo, d } : null;
+}
+
 /**
  * Whether the year, month and day name a day of the calendar. `new Date("2023-02-31T00:00:00Z")`
  * rolls over to 3 March instead of failing, so "Feb 31, 2023" would pass as a date and Ajv's

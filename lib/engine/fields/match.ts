@@ -11,7 +11,8 @@ import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
 import type { Piece } from "./pieces";
-import { parseDate } from "./dates";
+import { parseDate, parseDayMonth } from "./dates";
+import { yearLessDate } from "./year-less";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges } from "./match-text";
 import { splitBylineDate } from "./bylines";
@@ -173,6 +174,13 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const source = inAttr ? piece.attrValue! : v;
       if (source.length > 80) return null;
       const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
+      // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
+      // the year the page gives it, or is left out (year-less.ts).
+      if (!d && !inAttr && parseDayMonth(v)) {
+        const iso = spec.format ? yearLessDate(v, piece.el) : null;
+        if (spec.format && !iso) return null;
+        return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: iso ? (spec.format === "date-time" ? `${iso}T00:00:00Z` : iso) : clean(v), attr: textAttr(piece) };
+      }
       if (!d) return null;
       // The element that holds the date itself, not a line that gathers it with other values
       // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
