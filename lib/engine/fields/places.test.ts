@@ -7,11 +7,15 @@ import { byClass, region } from "./testing";
 
 describe("readsAsPlace", () => {
   it("reads a venue and its town, or a name with a venue's word, as a place", () => {
-    for (const text of ["Royal Albert Hall, London", "Ronnie Scott's, Soho", "Wigmore Hall", "Palace of Westminster", "Austin, TX", "Madison Square Garden"]) expect(readsAsPlace(text), text).toBe(true);
+    for (const text of ["Royal Albert Hall, London", "Ronnie Scott's, Soho", "Wigmore Hall", "Palace of Westminster", "Austin, TX", "Madison Square Garden", "Boston, MA", "San Francisco, CA"]) expect(readsAsPlace(text), text).toBe(true);
   });
 
   it("reads no place in a firm, a date, a price, a sentence or a plain name", () => {
     for (const text of ["Acme, Inc.", "12 April 2026", "£25.00", "An evening of symphonic favourites", "Sold out!", "Ann Lee", "Rust"]) expect(readsAsPlace(text), text).toBe(false);
+  });
+
+  it("reads no place in capitals, codes, numbers, a label or a list of things, whatever their commas", () => {
+    for (const text of ["APPLY NOW", "BMI", "15% OFF", "50 MP", "US92347A1088", "CD, VCD, DVD Accessories", "Fundamental Theorems, Practice Problems", "Destination:Barcelona, Spain", "Studio Ghibli's Princess Mononoke"]) expect(readsAsPlace(text), text).toBe(false);
   });
 });
 

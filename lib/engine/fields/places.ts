@@ -16,7 +16,7 @@ const PLACE_WORDS = new Set([
 /** Words of a venue's name that are surnames too ("Wigmore Hall", but Ann Hall): a venue field reads them, a byline does not. */
 const VENUE_WORDS_TOO = new Set([
   ...["hall", "park", "church", "castle", "bridge", "street", "road", "club", "venue", "pavilion", "auditorium", "ballroom", "library", "gallery", "opera"],
-  ...["studio", "studios", "lounge", "bar", "pub", "café", "cafe", "house", "court", "plaza", "field", "grounds", "dome", "forum", "town"],
+  ...["lounge", "pub", "café", "cafe", "plaza", "grounds", "dome"],
 ]);
 const wordsOf = (name: string) => name.split(" ").map((w) => w.toLowerCase().replace(/[,;]$/, ""));
 
@@ -29,19 +29,29 @@ const SMALL = /^(?:of|the|on|upon|de|del|la|le|les|du|der|am|an|im|and|&|at|y|e)
 /** What ends a firm's name, not a place's: "Acme, Inc.". */
 const FIRM = /^(?:inc|ltd|llc|gmbh|co|corp|plc|sa|ag|bv|srl|pty)\.?$/i;
 
+/** A word of a place's name: a capital, then small letters ("Soho", "Scott's"), not an acronym or a number. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’.-]*$/u;
+/** The town after the comma: one word ("London"), two after a place's first word ("New York"), or a code ("MA", "USA"). */
+const town = (part: string) => {
+  const ws = part.split(" ");
+  return ws.length === 1 ? NAME_WORD.test(ws[0]!) || /^\p{Lu}{2,3}$/u.test(ws[0]!) : ws.length === 2 && PLACE_FIRST.has(ws[0]!.toLowerCase()) && ws.every((w) => NAME_WORD.test(w));
+};
+
 /**
- * Whether a short text reads as a place and nothing else: capitalised words, as names are written,
- * and either a name and the town after a comma ("Royal Albert Hall, London", "Ronnie Scott's, Soho")
- * or a place's word ("Wigmore Hall"). No date, price or sentence: those are other fields' values.
+ * Whether a short text reads as a place and nothing else: names' words (a capital, then small
+ * letters) and either a name and its town after a comma ("Royal Albert Hall, London", "Ronnie
+ * Scott's, Soho", "Boston, MA") or a place's word ("Wigmore Hall"). No digits, acronyms, labels or
+ * sentences: "APPLY NOW", "15% OFF", "CD, VCD, DVD" are other things.
  */
 export function readsAsPlace(text: string): boolean {
   const t = text.replace(/\s+/g, " ").trim();
-  if (t.length < 3 || t.length > 60 || /[.!?:]$/.test(t) || MONEY.test(t) || parseDate(t) !== null) return false;
-  const words = t.split(" ");
-  if (words.length > 8 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL.test(w))) return false;
+  if (t.length < 3 || t.length > 60 || /[\d%:!?]|\.$/.test(t) || MONEY.test(t) || parseDate(t) !== null) return false;
   const parts = t.split(/\s*,\s*/);
-  const town = parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\p{Lu}\d]/u.test(p) && /\p{L}/u.test(p)) && !FIRM.test(parts[parts.length - 1]!);
-  return town || namesPlace(t) || wordsOf(t).some((w) => VENUE_WORDS_TOO.has(w));
+  if (parts.length > 3 || parts.some((p) => !p)) return false;
+  const name = parts.slice(0, parts.length > 1 ? -1 : undefined).flatMap((p) => p.split(" "));
+  if (name.length > 6 || !name.every((w) => NAME_WORD.test(w) || SMALL.test(w)) || FIRM.test(parts[parts.length - 1]!)) return false;
+  if (parts.length > 1) return parts.slice(1).every(town);
+  return PLACE_FIRST.has(wordsOf(t)[0]!) || wordsOf(t).some((w) => PLACE_WORDS.has(w) || VENUE_WORDS_TOO.has(w));
 }
 
 /** Words of a field that holds where a record takes place: a venue, not a city or a region. */
