@@ -226,6 +226,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A currency is written as its price's symbol ("€ 385.000" is in EUR).
       const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
       if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
+      // A price whose symbol names no one currency ("$45/hr": dollars of which country?) leaves the
+      // currency empty: the price's text is no currency.
+      if (spec.type === "string" && namesCurrency(plan) && MONEY.test(v)) return null;
       // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
       // would; the field takes the name alone. A record's heading is its own title, never one.
       const read = plan.byline && v && !piece.heading ? readByline(v) : null;
