@@ -201,3 +201,15 @@ describe("a text that names its own kind", () => {
     expect(rowsOf(prose("a") + prose("b") + prose("c"), "repo", "", schema).map((r) => r.license)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("fit: a yes/no field named for the 'no' state", () => {
+  const card = (name: string, status: string) => `<div class="card"><h3><a href="/e/${name}">${name}</a></h3><p class="status">${status}</p></div>`;
+  const html = card("Glastonbury", "Sold out") + card("Sziget", "Available") + card("Fringe", "Out of stock");
+
+  it("is true where the page says that state ('Sold out' makes soldOut true), false where it says the other", () => {
+    const schema = (field: string) => ({ type: "object", properties: { name: { type: "string" }, [field]: { type: "boolean" } } });
+    expect(rowsOf(html, "card", "every event", schema("soldOut")).map((r) => r.soldOut)).toEqual([true, false, true]);
+    expect(rowsOf(html, "card", "every event", schema("outOfStock")).map((r) => r.outOfStock)).toEqual([true, false, true]);
+    expect(rowsOf(html, "card", "every event", schema("available")).map((r) => r.available)).toEqual([false, true, false]);
+  });
+});

@@ -135,14 +135,14 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A column named "In stock" or "Available" holds yes/no words: "Yes", "✓".
       if (!m && h > 0 && spec.type === "boolean") {
         const b = parseBoolean(v);
-        return b === null ? null : { score: 2 + h, value: b, attr: textAttr(piece) };
+        return b === null ? null : { score: 2 + h, value: plan.negated ? !b : b, attr: textAttr(piece) };
       }
       if (!m && h > 0 && spec.type === "string" && v.length <= 20 && parseBoolean(v) !== null) return { score: 2 + h, value: v, attr: textAttr(piece) };
       if (!m) return null;
       const s = 3 + h - impurity(v, m[0]);
       if (spec.type === "boolean") {
         const b = parseBoolean(v) ?? parseBoolean(m[0]);
-        return b === null ? null : { score: s, value: b, attr: textAttr(piece) };
+        return b === null ? null : { score: s, value: plan.negated ? !b : b, attr: textAttr(piece) };
       }
       return { score: s, value: v, attr: textAttr(piece) };
     }
@@ -200,7 +200,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "boolean": {
       const b = parseBoolean(v);
       if (b === null) return null;
-      return { score: 1 + h - foreignLabel, value: b, attr: textAttr(piece) };
+      return { score: 1 + h - foreignLabel, value: plan.negated ? !b : b, attr: textAttr(piece) };
     }
     case "long": {
       // An address or a breadcrumb ("https://zilliz.com › leaderboard") describes nothing.

@@ -10,6 +10,7 @@ import { lookup } from "../lookup";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
+import { parseBoolean } from "./values";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -55,6 +56,8 @@ export interface FieldPlan {
   place?: boolean;
   /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
   distance?: boolean;
+  /** A yes/no field named for the "no" state ("soldOut", "outOfStock"): "Sold out" makes it true. */
+  negated?: boolean;
 }
 
 const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
@@ -161,6 +164,7 @@ export function planField(spec: FieldSpec): FieldPlan {
     // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
     words.set("by", Math.max(words.get("by") ?? 0, 2.5));
   }
+  if (spec.type === "boolean" && parseBoolean(written.join(" ")) === false) plan.negated = true;
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
