@@ -213,3 +213,24 @@ describe("fit: a yes/no field named for the 'no' state", () => {
     expect(rowsOf(html, "card", "every event", schema("available")).map((r) => r.available)).toEqual([false, true, false]);
   });
 });
+
+describe("fit: a range of days", () => {
+  const card = (name: string, dates: string) => `<div class="card"><h3><a href="/e/${name}">${name}</a></h3><p class="event-date">${dates}</p></div>`;
+  const html = card("Primavera", "4–8 June 2026") + card("Sziget", "Aug 11 – 16, 2026") + card("Fringe", "Fri 7 Aug 2026");
+  const date = { type: "string", format: "date" };
+
+  it("gives a start date the first day and an end date the last, and a plain date the first", () => {
+    const rows = rowsOf(html, "card", "every event", { type: "object", properties: { name: { type: "string" }, startDate: date, endDate: date } });
+    expect(rows.map((r) => [r.startDate, r.endDate])).toEqual([
+      ["2026-06-04", "2026-06-08"],
+      ["2026-08-11", "2026-08-16"],
+      ["2026-08-07", "2026-08-07"],
+    ]);
+    const plain = rowsOf(html, "card", "every event", { type: "object", properties: { name: { type: "string" }, date } });
+    expect(plain.map((r) => r.date)).toEqual(["2026-06-04", "2026-08-11", "2026-08-07"]);
+  });
+
+  it("fills a field named 'dates' with the dates as the page writes them", () => {
+    expect(rowsOf(html, "card", "every event with name and dates").map((r) => r.dates)).toEqual(["4–8 June 2026", "Aug 11 – 16, 2026", "Fri 7 Aug 2026"]);
+  });
+});

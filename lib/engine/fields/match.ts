@@ -13,6 +13,7 @@ import { tokens } from "./spec";
 import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate } from "./dates";
+import { parseDateRange } from "./date-ranges";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
 import { readByline, splitDateByline, takesByline } from "./bylines";
@@ -169,7 +170,11 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
       const source = inAttr ? piece.attrValue! : v;
       if (source.length > 80) return null;
-      const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
+      const format = spec.format === "date-time" ? "date-time" : "date";
+      // "4–8 June 2026": a start date is the 4th, an end date the 8th (a date field is the start).
+      const range = parseDateRange(source, format);
+      const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
+      const d = end ?? parseDate(source, format);
       if (!d) return null;
       // The element that holds the date itself, not a line that gathers it with other values
       // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
@@ -177,7 +182,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
       // without the byline after it ("3 Jan 2019 by admin": the author is another field's).
-      const shown = spec.format ? d : (splitDateByline(v)?.date ?? v);
+      const shown = spec.format || (end && plan.rangeEnd) ? d : (splitDateByline(v)?.date ?? v);
       return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {

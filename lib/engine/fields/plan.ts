@@ -21,8 +21,9 @@ export interface FieldPlan {
   words: Map<string, number>;
   channel: "text" | "href" | "src";
   /**
-   * A price field named as one end of a range ("salary_min", "maxPrice", "price from"): it reads
-   * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
+   * A price or date field named as one end of a range ("salary_min", "maxPrice", "endDate"): it
+   * reads that end of a range shown as one text ("$57K-$102K", "4–8 June 2026"), and shares that
+   * text with the other end.
    */
   rangeEnd?: "low" | "high";
   /**
@@ -170,7 +171,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
-  if (kind === "money") {
+  if (kind === "money" || kind === "date") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
   }
@@ -213,7 +214,7 @@ function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): 
   if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
   if (has(words, image)) return "image";
   if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
-  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
+  if (has(words, /^(?:date|dates|posted|published|updated|deadline)$/)) return "date";
   if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
   return "text";
 }
