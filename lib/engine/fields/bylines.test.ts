@@ -20,6 +20,15 @@ describe("readByline", () => {
     expect(readByline("Composed by Ludwig van Beethoven")).toEqual({ verb: "compos", name: "Ludwig van Beethoven" });
   });
 
+  it("reads the 'by' of French, German, Spanish, Dutch and Swedish news sites, but no surname's particle", () => {
+    expect(readByline("Par Claire Dubois")).toEqual({ verb: null, name: "Claire Dubois" });
+    expect(readByline("Von Anna Schmidt")).toEqual({ verb: null, name: "Anna Schmidt" });
+    expect(readByline("Por María García · 3 de marzo de 2026")).toEqual({ verb: null, name: "María García" });
+    expect(readByline("Door Jan de Vries")).toEqual({ verb: null, name: "Jan de Vries" });
+    expect(readByline("Av Erik Berg")).toEqual({ verb: null, name: "Erik Berg" });
+    for (const text of ["Von der Leyen", "Par 72", "Por qué subir los tipos", "Di Caprio"]) expect(readByline(text)).toBeNull();
+  });
+
   it("reads no name where 'by' says how, or a dash starts something else", () => {
     for (const text of ["Made by hand", "By the sea", "Sort by price", "Filter by category", "- 20% off", "Great kettle, by far the best", "Jordan P.", "By Christmas it had broken"]) expect(readByline(text)).toBeNull();
   });

@@ -106,8 +106,13 @@ export interface Byline {
   name: string;
 }
 
-/** "By", "Reviewed by", "Medically reviewed by:" at the start of the text; the rest after it. */
-const BY = /^(?:(?:\p{L}+\s+)?(\p{L}+)\s+)?by\b\s*:?\s*(\S.*)$/isu;
+/**
+ * "By", "Reviewed by", "Medically reviewed by:" at the start of the text; the rest after it. Also
+ * the "by" of news sites in French, German, Spanish, Dutch and Swedish ("Par Claire Dubois", "Von
+ * Anna Schmidt", "Por María García", "Door Jan de Vries", "Av Erik Berg"); not the Italian "di" or
+ * "da", which start surnames ("Di Caprio", "Da Silva").
+ */
+const BY = /^(?:(?:\p{L}+\s+)?(\p{L}+)\s+)?(?:by|par|von|por|door|av)\b\s*:?\s*(\S.*)$/isu;
 /** "– Jordan P.", "— Ann Lee, Berlin": an attribution after a dash. */
 const DASH = /^[–—~-]\s*(\p{Lu}.*)$/su;
 /**
