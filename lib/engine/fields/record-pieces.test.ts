@@ -16,9 +16,10 @@ describe("piecesOfRecord: a glossary's <dt> and <dd>", () => {
   it("reads the <dt> as the entry's term and the <dd> as its definition, not the term as the definition's label", async () => {
     for (const q of ["every term with term and definition", "every term with term and meaning"]) {
       const input = { q, url: "https://fin.example/glossary", schema: null, verifyUrls: false };
-      const { rows } = await rowsFromPage(doc(), input.url, input, fieldSpecsFromQuery(q), null);
-      const [, second] = fieldSpecsFromQuery(q).map((f) => f.name);
-      expect(rows.map((r) => [r.row.term, r.row[second!]])).toEqual([
+      const fields = fieldSpecsFromQuery(q)!;
+      const { rows } = await rowsFromPage(doc(), input.url, input, fields, null);
+      const second = fields[1]!.name;
+      expect(rows.map((r) => [r.row.term, r.row[second]])).toEqual([
         ["Amortization", "The gradual repayment of a debt over time through regular payments. Read more"],
         ["Arbitrage", "The simultaneous purchase and sale of the same asset in different markets."],
         ["Ask price", "The lowest price a seller is willing to accept for a security."],
