@@ -91,9 +91,14 @@ export function unstruck(el: Element, text: string): string {
 
 /**
  * The column of a table cell (spans counted). With `record`, the column within the record: a split
- * table's record is row i of each of its tables, whose columns follow one another.
+ * table's record is row i of each of its tables, whose columns follow one another; a comparison
+ * table's is one column, whose cells follow one another.
  */
 export function cellIndex(cell: Element, record?: readonly Element[]): number {
+  // A comparison table's record is a column of cells (records/transposed.ts): a cell's header is the
+  // one of its place in the column.
+  const own = record && record.length > 1 ? record.indexOf(cell) : -1;
+  if (own >= 0) return own;
   const row = parentElement(cell);
   if (!row) return 0;
   let index = 0;

@@ -14,6 +14,7 @@
 import { attr, colSpan, elementChildren, rowSpan, hasVisibleText, isElement, textContent, walkElementsSteps, type ChildNode, type Element } from "../dom";
 import { mostFrequent, parentElement, type PageFeatures } from "./features";
 import { headerText } from "./header-text";
+import { transposedCandidate } from "./transposed";
 import type { Candidate } from "./repeated";
 import { filterSteps, mapSteps, type Steps } from "../steps";
 
@@ -40,7 +41,10 @@ export function* tableCandidates(body: Element, f: PageFeatures): Steps<Candidat
   const tables: Element[] = [];
   yield* walkElementsSteps(body, (el) => void (el.tagName === "table" && tables.push(el)));
   for (const el of tables) {
-    const bodies = yield* tableBodies(el);
+    // A comparison table's records are its columns, not its rows (transposed.ts).
+    const columns = transposedCandidate(el);
+    if (columns) out.push(columns);
+    const bodies = columns ? [] : yield* tableBodies(el);
     for (const b of bodies) {
       const c = yield* candidateOf([b], f);
       if (c) out.push(c);
