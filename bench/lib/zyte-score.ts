@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const ZYTE_SITES = ["ecommerce", "jobs"] as const;
-export type ZyteSite = (typeof ZYTE_SITES)[number];
 
 export interface ZyteCategory {
   id: number;

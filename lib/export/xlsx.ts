@@ -26,8 +26,6 @@ export const EXCEL_MAX_DATA_ROWS = 1_048_575;
 /** Excel refuses cells with more characters than this. */
 const EXCEL_MAX_CELL_CHARS = 32_767;
 
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -39,7 +39,6 @@ export const linkupListSchema = z.object({
   }),
   data: z.array(linkupTaskSchema),
 });
-export type LinkupList = z.infer<typeof linkupListSchema>;
 
 export const linkupErrorSchema = z.object({
   statusCode: z.number().optional(),
