@@ -74,16 +74,5 @@ export function withLinkupDouble() {
     await control("/reset", {});
   });
 
-  return {
-    get origin() {
-      return started().origin;
-    },
-    get baseUrl() {
-      return started().baseUrl;
-    },
-    control,
-    settledTask,
-    requests,
-    client,
-  };
+  return { control, settledTask, requests, client };
 }
