@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { completeSeedUrl, looksLikeHomepage, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
+import type { SavedExtraction } from "@/lib/extract/types";
 import { extractInputSchema, MAX_QUERY_LENGTH, taskSchema, type ExtractInputDraft, type ProviderName } from "@/lib/extract/types";
 import { postJson } from "@/lib/queries/fetcher";
 import { healthQueryOptions } from "@/lib/queries/tasks";
@@ -22,14 +23,21 @@ const fieldClass =
 
 type FieldErrors = Partial<Record<"url" | "q" | "schema" | "verifyUrls", string>>;
 
-export function ComposeForm({ initial }: { initial: Draft | null }) {
+/** `saved`: the saved extractions as the server read them, so their menu works before hydration (null: not read). */
+export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: SavedExtraction[] | null }) {
   const router = useRouter();
   const ids = { url: useId(), q: useId(), verify: useId() };
   // The fields themselves: before hydration they may hold typing that React's state has not seen.
   const urlField = useRef<HTMLInputElement>(null);
   const qField = useRef<HTMLTextAreaElement>(null);
   const verifyField = useRef<HTMLInputElement>(null);
-  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(initial, { url: urlField, q: qField, verifyUrls: verifyField });
+  const templateMenu = useRef<HTMLSelectElement>(null);
+  const savedMenu = useRef<HTMLSelectElement>(null);
+  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(
+    initial,
+    { url: urlField, q: qField, verifyUrls: verifyField, template: templateMenu, saved: savedMenu },
+    saved ?? [],
+  );
   const { url, q, schemaText, verifyUrls } = draft;
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [costOpen, setCostOpen] = useState(false);
@@ -84,7 +92,14 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
   return (
     <div className="space-y-5">
       {/* Outside the form: its dialogs hold forms of their own, and forms must not nest. */}
-      <ComposeToolbar draft={draft} load={(d, label) => (setFieldErrors({}), load(d, label))} requestBody={requestBody} />
+      <ComposeToolbar
+        draft={draft}
+        load={(d, label) => (setFieldErrors({}), load(d, label))}
+        requestBody={requestBody}
+        templateMenu={templateMenu}
+        savedMenu={savedMenu}
+        savedList={saved}
+      />
       {replaced ? <DraftReplacedBar replaced={replaced} onUndo={() => (setFieldErrors({}), undo())} onDismiss={dismissReplaced} /> : null}
       <form
         className="space-y-5"
