@@ -17,11 +17,10 @@ import { DraftReplacedBar } from "./draft-replaced-bar";
 import { SchemaSection } from "./schema-section";
 import { checkSchemaText } from "./schema-field";
 import { useDraft } from "./use-draft";
+import { useFieldErrors, type FieldErrors } from "./use-field-errors";
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-400";
-
-type FieldErrors = Partial<Record<"url" | "q" | "schema" | "verifyUrls", string>>;
 
 /** `saved`: the saved extractions as the server read them, so their menu works before hydration (null: not read). */
 export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: SavedExtraction[] | null }) {
@@ -39,7 +38,7 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
     saved ?? [],
   );
   const { url, q, schemaText, verifyUrls } = draft;
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { errors: fieldErrors, set: setFieldErrors, clearSchema } = useFieldErrors(draft);
   const [costOpen, setCostOpen] = useState(false);
   const health = useQuery(healthQueryOptions);
   const schemaCheck = useMemo(() => checkSchemaText(schemaText), [schemaText]);
@@ -51,15 +50,15 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
   const requestBody = schemaCheck.ok && valid.success ? (valid.data as Record<string, unknown>) : null;
 
   const run = useMutation({
-    mutationFn: ({ body, provider }: { body: ExtractInputDraft; provider?: ProviderName }) =>
+    mutationFn: ({ body, provider }: { body: ExtractInputDraft; provider?: ProviderName; sent: Draft }) =>
       postJson(provider === "embedded" ? "/api/extract?provider=embedded" : "/api/extract", taskSchema, body),
     onSuccess: (task, { provider }) => router.push(`/tasks/${encodeURIComponent(task.id)}${provider === "embedded" ? "?provider=embedded" : ""}`),
-    onError: (err) => {
+    onError: (err, { sent }) => {
       // Field-level answers from the server land next to their fields; the form keeps every value.
       if (err instanceof ApiError && err.details.length) {
         const next: FieldErrors = {};
         for (const d of err.details) if (["url", "q", "schema", "verifyUrls"].includes(d.field)) next[d.field as keyof FieldErrors] = d.message;
-        setFieldErrors(next);
+        setFieldErrors(next, sent);
       }
     },
   });
@@ -86,7 +85,7 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
       setCostOpen(true);
       return;
     }
-    run.mutate({ body: input });
+    run.mutate({ body: input, sent: draft });
   }
 
   return (
@@ -184,7 +183,7 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
           schemaText={schemaText}
           onSchemaTextChange={(text) => {
             update({ schemaText: text });
-            setFieldErrors((f) => ({ ...f, schema: undefined }));
+            clearSchema();
           }}
           problems={schemaCheck.problems}
           serverError={fieldErrors.schema}
@@ -227,11 +226,11 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
           onConfirm={() => {
             window.sessionStorage.setItem(COST_CONFIRMED_KEY, "1");
             setCostOpen(false);
-            run.mutate({ body: input });
+            run.mutate({ body: input, sent: draft });
           }}
           onPreview={() => {
             setCostOpen(false);
-            run.mutate({ body: input, provider: "embedded" });
+            run.mutate({ body: input, provider: "embedded", sent: draft });
           }}
         />
       </form>
