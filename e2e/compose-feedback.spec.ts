@@ -26,4 +26,11 @@ test.describe("the compose form's feedback", () => {
     await expect(compose.fieldError("url")).toContainText("absolute http(s) URL");
   });
 
+  test("a narrow window shows the whole form without scrolling sideways", async ({ compose, page }) => {
+    await page.setViewportSize({ width: 380, height: 800 });
+    await compose.goto();
+    await expect(page.getByTestId("field-builder")).toBeVisible();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.window);
+  });
 });
