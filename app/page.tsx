@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ComposeForm } from "@/components/compose/compose-form";
@@ -10,6 +11,8 @@ import { taskIdSchema, type SavedExtraction } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "New extraction" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
