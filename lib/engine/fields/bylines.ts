@@ -107,15 +107,25 @@ export interface Byline {
   name: string;
 }
 
-/** "By", "Reviewed by", "Medically reviewed by:" at the start of the text; the rest after it. */
-const BY = /^(?:(?:\p{L}+\s+)?(\p{L}+)\s+)?by\b\s*:?\s*(\S.*)$/isu;
-/** "– Jordan P.", "— Ann Lee, Berlin": an attribution after a dash. */
-const DASH = /^[–—~-]\s*(\p{Lu}.*)$/su;
+/**
+ * "By", "Reviewed by", "Medically reviewed by:" at the start of the text; the rest after it. Also
+ * the "by" of news sites in French, German, Spanish, Dutch and Swedish ("Par Claire Dubois", "Von
+ * Anna Schmidt", "Por María García", "Door Jan de Vries", "Av Erik Berg"); not the Italian "di" or
+ * "da", which start surnames ("Di Caprio", "Da Silva").
+ */
+const BY = /^(?:(?:\p{L}+\s+)?(\p{L}+)\s+)?(?:by|par|von|por|door|av)\b\s*:?\s*(\S.*)$/isu;
+/**
+ * "– Jordan P.", "— Ann Lee, Berlin": an attribution after a dash; "© Nima Sarikhani / Agency",
+ * "© 2026 Ann Lee": a picture's credit after the copyright sign.
+ */
+const DASH = /^(?:[–—~-]|©(?:\s*\d{4})?)\s*(\p{Lu}.*)$/su;
+/** "Photo: Ana Pereira", "Credit: Jonas Berg", "Foto: Lena Weiß": a picture's credit line. */
+const CREDIT = /^(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Cc]r[eé]dit|[Ff]oto|[Bb]ild|PHOTO|CREDIT)\s*:\s*(\p{Lu}.*)$/su;
 /**
  * Where the name stops: a separator, a date after it, a place or a venue ("on", "in", "at"). Not
  * "and": "by Ann Lee and Bob Stone" is by both.
  */
-const NAME_END = /\s*[·•|,;()[\]]\s*|\s+[-–—]\s+|\s+(?:on|at|in|from|for|via|with)\s+|\s+\d|\s+(?:yesterday|today|just|ago|about)\b/iu;
+const NAME_END = /\s*[·•|,;()[\]]\s*|\s+\/\s+|\s+[-–—]\s+|\s+(?:on|at|in|from|for|via|with)\s+|\s+\d|\s+(?:yesterday|today|just|ago|about)\b/iu;
 /** Words after "by" that are no one's name: "by hand", "by appointment", "by the sea". */
 const NOT_NAMES = /^(?:the|a|an|this|that|these|those|my|our|your|its|his|her|their|hand|far|way|default|design|appointment|request|email|phone|post|mail|category|date|price|name|popularity|relevance|rating)$/i;
 
@@ -145,7 +155,7 @@ export function readByline(text: string): Byline | null {
   const t = text.replace(/\s+/g, " ").trim();
   if (!t || t.length > 120) return null;
   const by = BY.exec(t);
-  const dash = by ? null : DASH.exec(t);
+  const dash = by ? null : (DASH.exec(t) ?? CREDIT.exec(t));
   if (!by && !dash) return splitDateByline(t)?.byline ?? null;
   const word = by?.[1];
   // A noun before "by" ("Photo by", "A talk by") is a bare byline; a participle says what was done.

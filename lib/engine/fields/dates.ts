@@ -150,15 +150,17 @@ function realDay(y: number, mo: number, d: number): boolean {
 const DAY_WORD = /(?<![\p{L}])(today|yesterday|(?<=^\s*)(?:aujourd['’]hui|heute|gestern|hoy|ayer|oggi|ieri|hier)(?=\s*(?:,|à\s|um\s|a las\s|alle\s|\d|$)))(?![\p{L}])/u;
 const YESTERDAY = /^(?:yesterday|hier|gestern|ayer|ieri)$/;
 
-/** "3 hours ago", "2 days ago", "a month ago" (by the calendar), "yesterday", "just now". */
+const SHORT_UNITS = lookup<string>({ s: "second", m: "minute", h: "hour", d: "day", w: "week", mo: "month", y: "year" });
+/** "3 hours ago", "2 days ago", "2d ago", "a month ago" (by the calendar), "yesterday", "just now". */
 function relative(t: string, now: Date): Date | null {
   const day = 86_400_000;
   if (/\btoday\b|\bjust now\b|\bmoments? ago\b/.test(t)) return now;
   if (/\byesterday\b/.test(t)) return new Date(now.getTime() - day);
-  const m = /\b(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/.exec(t);
+  // Job boards and feeds abbreviate: "2d ago", "3h ago", "1w ago", "5mo ago" ("m" is minutes there).
+  const m = /\b(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago\b/.exec(t) ?? /\b(\d+)\s?(mo|[smhdwy])\s+ago\b/.exec(t);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : 1;
-  const unit = m[2]!;
+  const unit = SHORT_UNITS[m[2]!] ?? m[2]!;
   if (unit === "month" || unit === "year") {
     const at = new Date(now);
     if (unit === "month") at.setUTCMonth(at.getUTCMonth() - n);

@@ -4,6 +4,7 @@
  * with its distance, a currency).
  */
 import { currencyOf, namesCurrency } from "./currency";
+import { MONEY } from "./values";
 import { splitDistance } from "./distances";
 import { readsAsJobTitle } from "./job-titles";
 import type { Fit } from "./match";
@@ -35,6 +36,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // A currency is written as its price's symbol ("€ 385.000" is in EUR).
   const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
   if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
+  // A price whose symbol names no one currency ("$45/hr": dollars of which country?) leaves the
+  // currency empty: the price's text is no currency.
+  if (spec.type === "string" && namesCurrency(plan) && MONEY.test(v)) return null;
   // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
   // would; the field takes the name alone. A record's heading is its own title, never one.
   const read = plan.byline && v && !piece.heading ? readByline(v) : null;

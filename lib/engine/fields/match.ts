@@ -12,6 +12,7 @@ import { tokens } from "./spec";
 import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
 import type { Piece } from "./pieces";
 import { parseDate, parseDayMonth } from "./dates";
+import { parseDateRange } from "./date-ranges";
 import { yearLessDate } from "./year-less";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges } from "./match-text";
@@ -139,14 +140,14 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A column named "In stock" or "Available" holds yes/no words: "Yes", "✓".
       if (!m && h > 0 && spec.type === "boolean") {
         const b = parseBoolean(v);
-        return b === null ? null : { score: 2 + h, value: b, attr: textAttr(piece) };
+        return b === null ? null : { score: 2 + h, value: plan.negated ? !b : b, attr: textAttr(piece) };
       }
       if (!m && h > 0 && spec.type === "string" && v.length <= 20 && parseBoolean(v) !== null) return { score: 2 + h, value: v, attr: textAttr(piece) };
       if (!m) return null;
       const s = 3 + h - impurity(v, m[0]);
       if (spec.type === "boolean") {
         const b = parseBoolean(v) ?? parseBoolean(m[0]);
-        return b === null ? null : { score: s, value: b, attr: textAttr(piece) };
+        return b === null ? null : { score: s, value: plan.negated ? !b : b, attr: textAttr(piece) };
       }
       return { score: s, value: v, attr: textAttr(piece) };
     }
@@ -173,7 +174,11 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
       const source = inAttr ? piece.attrValue! : v;
       if (source.length > 80) return null;
-      const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
+      const format = spec.format === "date-time" ? "date-time" : "date";
+      // "4–8 June 2026": a start date is the 4th, an end date the 8th (a date field is the start).
+      const range = parseDateRange(source, format);
+      const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
+      const d = end ?? parseDate(source, format);
       // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
       // the year the page gives it, or is left out (year-less.ts).
       if (!d && !inAttr && parseDayMonth(v)) {
@@ -189,7 +194,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
       // without the byline before or after it ("3 Jan 2019 by admin", "Started by Ana · 3 Mar 2024":
       // the author is another field's).
-      const shown = spec.format ? d : (splitBylineDate(v)?.date ?? v);
+      const shown = spec.format || (end && plan.rangeEnd) ? d : (splitBylineDate(v)?.date ?? v);
       return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
@@ -214,7 +219,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "boolean": {
       const b = parseBoolean(v);
       if (b === null) return null;
-      return { score: 1 + h - foreignLabel, value: b, attr: textAttr(piece) };
+      return { score: 1 + h - foreignLabel, value: plan.negated ? !b : b, attr: textAttr(piece) };
     }
     case "long": {
       // An address or a breadcrumb ("https://zilliz.com › leaderboard") describes nothing.

@@ -26,6 +26,8 @@ export const SYNONYMS = lookup<string[]>({
   date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
   description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
   author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
+  // A picture's credit line names its photographer: "Photo: Ana Pereira", class="credit".
+  photographer: ["credit", "credits", "photo", "by", "byline"],
   email: ["mail"],
   phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
   // Listings abbreviate rooms and floor area: "3 bds", "2 ba", "1,850 sqft".
