@@ -11,6 +11,9 @@ import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
 import { durationUnitOf } from "./durations";
+import { coursePart } from "./course-codes";
+import { VENUE_WORDS } from "./places";
+import { parseBoolean } from "./values";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -21,8 +24,9 @@ export interface FieldPlan {
   words: Map<string, number>;
   channel: "text" | "href" | "src";
   /**
-   * A price field named as one end of a range ("salary_min", "maxPrice", "price from"): it reads
-   * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
+   * A price or date field named as one end of a range ("salary_min", "maxPrice", "endDate"): it
+   * reads that end of a range shown as one text ("$57K-$102K", "4–8 June 2026"), and shares that
+   * text with the other end.
    */
   rangeEnd?: "low" | "high";
   /**
@@ -58,6 +62,12 @@ export interface FieldPlan {
   durationUnit?: number;
   /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
   distance?: boolean;
+  /** Where a record takes place (venue, location): a place written plainly is its (places.ts). */
+  venue?: boolean;
+  /** Its part of a course's heading ("COMP 101. Intro to Computing. 4 Credits.", course-codes.ts). */
+  course?: "code" | "credits" | "title";
+  /** A yes/no field named for the "no" state ("soldOut", "outOfStock"): "Sold out" makes it true. */
+  negated?: boolean;
 }
 
 const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
@@ -179,14 +189,18 @@ export function planField(spec: FieldSpec): FieldPlan {
     // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
     words.set("by", Math.max(words.get("by") ?? 0, 2.5));
   }
+  if (spec.type === "boolean" && parseBoolean(written.join(" ")) === false) plan.negated = true;
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
   const unit = kind === "number" ? durationUnitOf(own) : undefined;
   if (unit) plan.durationUnit = unit;
+  if (kind === "text" && has(own, VENUE_WORDS)) plan.venue = true;
+  const part = kind === "text" || kind === "number" ? coursePart(own) : null;
+  if (part) plan.course = part;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
-  if (kind === "money") {
+  if (kind === "money" || kind === "date") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
   }
@@ -199,6 +213,8 @@ export function planField(spec: FieldSpec): FieldPlan {
  */
 export function planFields(specs: FieldSpec[]): FieldPlan[] {
   const plans = specs.map(planField);
+  // A title asked beside a code is the heading without the code (and the credits after it).
+  if (plans.some((p) => p.course === "code")) for (const p of plans) if (p.kind === "title") p.course = "title";
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;
@@ -229,7 +245,8 @@ function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): 
   if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
   if (has(words, image)) return "image";
   if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
-  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
+  // "created", "started": when a thing was (a thread's start); "created by" names who.
+  if (has(words, /^(?:date|dates|posted|published|updated|deadline|created|started|modified)$/) && !words.includes("by")) return "date";
   if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
   return "text";
 }

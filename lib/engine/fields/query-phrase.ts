@@ -20,7 +20,8 @@ const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|lo
  * "2h 46m" into. (Not sizes or distances: "850 KB" would be read as 850 "in MB".)
  */
 const IN_UNITS = /\bin (?:minutes|mins|hours|hrs|seconds|secs)$/i;
-const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
+/** When a thing was ("created", a thread's "started"); "posted by", "created by" name who did it. */
+const DATE_WORDS = /\b(?:date|posted|published|updated|created|started|deadline|released?|expires?|expiry|dated?)\b(?!\s+by\b)/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
 /** Plurals that name a list of values: "tags", "skills", "authors", "photos" (lists.ts fills them). */
 const LIST_WORDS = /\b(?:tags|keywords|categories|skills|languages|amenities|features|authors|genres|topics|labels|colou?rs|sizes|images|photos|pictures)$/i;
