@@ -7,7 +7,7 @@ import { areaOf, gate } from "@/lib/auth/gate";
  * inline because AG Grid and Monaco inject <style> elements at run time; nothing is loaded from
  * another origin.
  */
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

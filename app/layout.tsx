@@ -6,7 +6,8 @@ import { accessRequired } from "@/lib/auth/access";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Extract Studio",
+  // Each page names itself first: tabs and the history's back/forward lists tell tasks apart.
+  title: { default: "Extract Studio", template: "%s · Extract Studio" },
   description: "Turn web pages into clean tables.",
 };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ComposeForm } from "@/components/compose/compose-form";
@@ -6,9 +7,12 @@ import { pageAccessRedirect, requireLocalHostName } from "@/lib/auth/access";
 import { schemaToText, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
 import { providerForTask } from "@/lib/extract/provider";
-import { taskIdSchema } from "@/lib/extract/types";
+import { taskIdSchema, type SavedExtraction } from "@/lib/extract/types";
+import { savedExtractions } from "@/lib/store/saved";
 
 export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "New extraction" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,6 +25,21 @@ async function draftFromTask(from: string, provider: string | undefined, host: s
     return { draft: { url: task.input.url, q: task.input.q, schemaText: schemaToText(task.input.schema), verifyUrls: task.input.verifyUrls }, error: null };
   } catch (err) {
     return { draft: null, error: err instanceof ApiError ? err : new ApiError("not_found", "That task could not be found.") };
+  }
+}
+
+/**
+ * The saved extractions, read here so the server's HTML lists them and their menu can be used
+ * before the scripts have loaded. Only for a visitor the /api routes would answer (the same rules);
+ * null otherwise, and the menu waits for the client's query.
+ */
+function savedForPage(cookie: string | null, host: string | null): SavedExtraction[] | null {
+  if (pageAccessRedirect(cookie, "/") !== null) return null;
+  try {
+    requireLocalHostName(host);
+    return savedExtractions().list();
+  } catch {
+    return null;
   }
 }
 
@@ -41,7 +60,7 @@ export default async function ComposePage({ searchParams }: { searchParams: Sear
       <h1 className="mb-1 text-2xl font-semibold">New extraction</h1>
       <p className="mb-6 text-sm text-slate-600">Point at a listing page, say which rows you want, and get a clean table.</p>
       {error ? <ErrorAlert error={error} title="The task to duplicate could not be loaded; starting from your draft." testId="duplicate-error" /> : null}
-      <ComposeForm key={from ?? "draft"} initial={draft} />
+      <ComposeForm key={from ?? "draft"} initial={draft} saved={savedForPage(requestHeaders.get("cookie"), requestHeaders.get("host"))} />
     </div>
   );
 }

@@ -17,6 +17,18 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * React's hydration errors, as a production build logs them (minified: #418 HTML, #423 recovery,
+ * #425 text): the server's HTML and the first client render must stay the same.
+ */
+function hydrationErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /hydrat|#41[89]|#42[35]/i.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
+
 /** The provider badge appears once the client is hydrated and /api/health has answered (re-rendering the form). */
 const hydrated = (page: Page) => expect(page.getByTestId("provider-badge")).toBeVisible();
 
@@ -65,5 +77,55 @@ test.describe("typing before the compose form hydrates", () => {
     await compose.undoReplace().click();
     await expect(compose.url()).toHaveValue("https://example.com/stored");
     await expect(compose.query()).toHaveValue("the stored query");
+  });
+});
+
+test.describe("choosing from the compose menus before the form hydrates", () => {
+  test.use({ baseURL: EMBEDDED_ORIGIN });
+
+  test("a template chosen is loaded over the stored draft, which Undo brings back", async ({ compose, page }) => {
+    const errors = hydrationErrors(page);
+    await compose.goto();
+    await compose.fill({ url: "https://example.com/stored-for-template", q: "the stored query" });
+    await page.waitForTimeout(400); // drafts are written 250 ms after the last keystroke
+
+    const release = await holdScripts(page);
+    await page.reload({ waitUntil: "commit" });
+    await compose.templateSelect().selectOption({ label: "Team page" });
+    release();
+    await hydrated(page);
+    await expect(compose.query()).toHaveValue("Every team member with their name, role and profile page");
+    await expect.poll(() => compose.schemaText()).toContain('"profilePage"');
+    // A template brings a query and a schema; the seed URL stays the draft's.
+    await expect(compose.url()).toHaveValue("https://example.com/stored-for-template");
+    await expect(compose.replacedBar()).toContainText("“Team page” template");
+    // The menu is a menu again, ready for the next choice.
+    await expect(compose.templateSelect()).toHaveValue("");
+
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("the stored query");
+    expect(errors).toEqual([]);
+  });
+
+  test("a saved extraction chosen is opened, and the menu names it", async ({ compose, page }) => {
+    const errors = hydrationErrors(page);
+    await compose.goto();
+    await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product before hydration" });
+    await compose.saveAs("Opened before hydration");
+    await compose.fill({ url: "https://example.com/other", q: "another query" });
+    await page.waitForTimeout(400);
+
+    const release = await holdScripts(page);
+    await page.reload({ waitUntil: "commit" });
+    // The server's HTML lists the saved extractions: the menu works before the scripts do.
+    await compose.savedSelect().selectOption({ label: "Opened before hydration" });
+    release();
+    await hydrated(page);
+    await expect(compose.url()).toHaveValue(`${CATALOGUE_ORIGIN}/catalogue`);
+    await expect(compose.query()).toHaveValue("every product before hydration");
+    await expect.poll(() => compose.savedShown()).toBe("Opened before hydration");
+    await compose.undoReplace().click();
+    await expect(compose.query()).toHaveValue("another query");
+    expect(errors).toEqual([]);
   });
 });

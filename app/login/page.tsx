@@ -6,7 +6,7 @@ import { safeNextPath } from "@/lib/auth/next-path";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Sign in · Extract Studio" };
+export const metadata: Metadata = { title: "Sign in" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import { TasksList } from "@/components/tasks/tasks-list";
 import { activeProviderName } from "@/lib/extract/provider";
+
+export const metadata: Metadata = { title: "Tasks" };
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = (await searchParams).page;

@@ -19,7 +19,7 @@ export interface BoostOptions {
   bins: number;
 }
 
-export const DEFAULT_BOOST: BoostOptions = { rounds: 300, depth: 1, rate: 0.1, lambda: 1, minLeaf: 1, bins: 32 };
+const DEFAULT_BOOST: BoostOptions = { rounds: 300, depth: 1, rate: 0.1, lambda: 1, minLeaf: 1, bins: 32 };
 
 export interface Boosted {
   base: number;

@@ -71,7 +71,7 @@ export interface Assignment {
  * Maximum-weight assignment for a dense weight matrix given as rows (weights ≥ 0, e.g. Jaccard
  * overlaps). Zero-weight pairs are never reported.
  */
-export function maxWeightAssignment(weights: number[][]): Assignment {
+function maxWeightAssignment(weights: number[][]): Assignment {
   const rows = weights.length;
   const cols = rows ? Math.max(...weights.map((r) => r.length)) : 0;
   if (!rows || !cols) return { total: 0, pairs: [] };

@@ -12,7 +12,7 @@ import { sparseMaxWeightAssignment } from "./hungarian";
 const DROPPED = new Set(["script", "style", "link"]);
 
 /** Removes what the score ignores, in place. */
-export function stripForScoring(doc: Document): void {
+function stripForScoring(doc: Document): void {
   const stack: ParentNode[] = [doc];
   while (stack.length) {
     const node = stack.pop()!;

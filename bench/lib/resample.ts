@@ -5,7 +5,7 @@
 export const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 /** Deterministic random numbers in [0, 1) (mulberry32), so folds and intervals are reproducible. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -16,7 +16,7 @@ export function random(seed: number): () => number {
   };
 }
 
-export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
   const rand = random(seed);
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {

@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const ZYTE_SITES = ["ecommerce", "jobs"] as const;
-export type ZyteSite = (typeof ZYTE_SITES)[number];
 
 export interface ZyteCategory {
   id: number;
@@ -29,9 +28,9 @@ export interface ZyteSiteData {
   routes: Record<string, string>;
 }
 
-export const NUMBER_FIELDS = new Set(["rating"]);
-export const URI_FIELDS = new Set(["url"]);
-export const ZYTE_QUERIES: Record<string, string> = {
+const NUMBER_FIELDS = new Set(["rating"]);
+const URI_FIELDS = new Set(["url"]);
+const ZYTE_QUERIES: Record<string, string> = {
   ecommerce: "every product with name, price, availability, rating and url",
   jobs: "every job with title, company, location, salary and url",
 };
@@ -62,7 +61,7 @@ export function zyteSchema(scored: string[]): Record<string, unknown> {
 
 export const zyteQuery = (site: string, scored: string[]) => ZYTE_QUERIES[site] ?? `every item with ${scored.join(", ")}`;
 
-export const norm = (v: unknown) => String(v ?? "").replace(/[\s\u00a0]+/g, " ").trim();
+const norm = (v: unknown) => String(v ?? "").replace(/[\s\u00a0]+/g, " ").trim();
 
 export function urlKey(v: unknown, page: string): string {
   try {

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { completeSeedUrl, looksLikeHomepage, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
+import type { SavedExtraction } from "@/lib/extract/types";
 import { extractInputSchema, MAX_QUERY_LENGTH, taskSchema, type ExtractInputDraft, type ProviderName } from "@/lib/extract/types";
 import { postJson } from "@/lib/queries/fetcher";
 import { healthQueryOptions } from "@/lib/queries/tasks";
@@ -16,22 +17,28 @@ import { DraftReplacedBar } from "./draft-replaced-bar";
 import { SchemaSection } from "./schema-section";
 import { checkSchemaText } from "./schema-field";
 import { useDraft } from "./use-draft";
+import { useFieldErrors, type FieldErrors } from "./use-field-errors";
 
 const fieldClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-400";
 
-type FieldErrors = Partial<Record<"url" | "q" | "schema" | "verifyUrls", string>>;
-
-export function ComposeForm({ initial }: { initial: Draft | null }) {
+/** `saved`: the saved extractions as the server read them, so their menu works before hydration (null: not read). */
+export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: SavedExtraction[] | null }) {
   const router = useRouter();
   const ids = { url: useId(), q: useId(), verify: useId() };
   // The fields themselves: before hydration they may hold typing that React's state has not seen.
   const urlField = useRef<HTMLInputElement>(null);
   const qField = useRef<HTMLTextAreaElement>(null);
   const verifyField = useRef<HTMLInputElement>(null);
-  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(initial, { url: urlField, q: qField, verifyUrls: verifyField });
+  const templateMenu = useRef<HTMLSelectElement>(null);
+  const savedMenu = useRef<HTMLSelectElement>(null);
+  const { draft, update, load, replaced, undo, dismissReplaced } = useDraft(
+    initial,
+    { url: urlField, q: qField, verifyUrls: verifyField, template: templateMenu, saved: savedMenu },
+    saved ?? [],
+  );
   const { url, q, schemaText, verifyUrls } = draft;
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { errors: fieldErrors, set: setFieldErrors, clearSchema } = useFieldErrors(draft);
   const [costOpen, setCostOpen] = useState(false);
   const health = useQuery(healthQueryOptions);
   const schemaCheck = useMemo(() => checkSchemaText(schemaText), [schemaText]);
@@ -43,15 +50,15 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
   const requestBody = schemaCheck.ok && valid.success ? (valid.data as Record<string, unknown>) : null;
 
   const run = useMutation({
-    mutationFn: ({ body, provider }: { body: ExtractInputDraft; provider?: ProviderName }) =>
+    mutationFn: ({ body, provider }: { body: ExtractInputDraft; provider?: ProviderName; sent: Draft }) =>
       postJson(provider === "embedded" ? "/api/extract?provider=embedded" : "/api/extract", taskSchema, body),
     onSuccess: (task, { provider }) => router.push(`/tasks/${encodeURIComponent(task.id)}${provider === "embedded" ? "?provider=embedded" : ""}`),
-    onError: (err) => {
+    onError: (err, { sent }) => {
       // Field-level answers from the server land next to their fields; the form keeps every value.
       if (err instanceof ApiError && err.details.length) {
         const next: FieldErrors = {};
         for (const d of err.details) if (["url", "q", "schema", "verifyUrls"].includes(d.field)) next[d.field as keyof FieldErrors] = d.message;
-        setFieldErrors(next);
+        setFieldErrors(next, sent);
       }
     },
   });
@@ -78,13 +85,20 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
       setCostOpen(true);
       return;
     }
-    run.mutate({ body: input });
+    run.mutate({ body: input, sent: draft });
   }
 
   return (
     <div className="space-y-5">
       {/* Outside the form: its dialogs hold forms of their own, and forms must not nest. */}
-      <ComposeToolbar draft={draft} load={(d, label) => (setFieldErrors({}), load(d, label))} requestBody={requestBody} />
+      <ComposeToolbar
+        draft={draft}
+        load={(d, label) => (setFieldErrors({}), load(d, label))}
+        requestBody={requestBody}
+        templateMenu={templateMenu}
+        savedMenu={savedMenu}
+        savedList={saved}
+      />
       {replaced ? <DraftReplacedBar replaced={replaced} onUndo={() => (setFieldErrors({}), undo())} onDismiss={dismissReplaced} /> : null}
       <form
         className="space-y-5"
@@ -169,7 +183,7 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
           schemaText={schemaText}
           onSchemaTextChange={(text) => {
             update({ schemaText: text });
-            setFieldErrors((f) => ({ ...f, schema: undefined }));
+            clearSchema();
           }}
           problems={schemaCheck.problems}
           serverError={fieldErrors.schema}
@@ -212,11 +226,11 @@ export function ComposeForm({ initial }: { initial: Draft | null }) {
           onConfirm={() => {
             window.sessionStorage.setItem(COST_CONFIRMED_KEY, "1");
             setCostOpen(false);
-            run.mutate({ body: input });
+            run.mutate({ body: input, sent: draft });
           }}
           onPreview={() => {
             setCostOpen(false);
-            run.mutate({ body: input, provider: "embedded" });
+            run.mutate({ body: input, provider: "embedded", sent: draft });
           }}
         />
       </form>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { asCurl, asFetch, schemaToText, type Draft } from "@/lib/compose/draft";
 import { templates } from "@/lib/compose/templates";
+import type { SavedExtraction } from "@/lib/extract/types";
 import { SavedControls } from "./saved-controls";
 import { selectClass } from "@/components/ui/select-class";
 
@@ -16,12 +17,20 @@ export function ComposeToolbar({
   draft,
   load,
   requestBody,
+  templateMenu,
+  savedMenu,
+  savedList,
 }: {
   draft: Draft;
   /** Replaces the draft (keeping the one it replaces for Undo); `label` names what was loaded. */
   load: (draft: Draft, label: string) => void;
   /** The request as it would be sent, or null while the form is invalid. */
   requestBody: Record<string, unknown> | null;
+  /** The menus, read on mount (use-draft.ts) for a choice made before hydration. */
+  templateMenu: RefObject<HTMLSelectElement | null>;
+  savedMenu: RefObject<HTMLSelectElement | null>;
+  /** The saved extractions as the server read them (null: not read). */
+  savedList: SavedExtraction[] | null;
 }) {
   const templateId = useId();
   const [code, setCode] = useState<null | "curl" | "fetch">(null);
@@ -36,6 +45,7 @@ export function ComposeToolbar({
         </label>
         <select
           id={templateId}
+          ref={templateMenu}
           data-testid="template-select"
           className={selectClass}
           value=""
@@ -52,7 +62,7 @@ export function ComposeToolbar({
           ))}
         </select>
       </div>
-      <SavedControls draft={draft} load={load} requestBody={requestBody} />
+      <SavedControls draft={draft} load={load} requestBody={requestBody} menu={savedMenu} initialList={savedList} />
       <div className="ml-auto flex gap-2">
         <Button variant="secondary" data-testid="copy-curl" disabled={!requestBody} onClick={() => setCode("curl")}>
           Copy as cURL

@@ -77,7 +77,9 @@ export function FieldBuilder({ schemaText, onSchemaTextChange }: { schemaText: s
   const { fields } = table;
   return (
     <div data-testid="field-builder" ref={rootRef} className="space-y-2">
-      <div className="overflow-x-auto rounded-md border border-slate-200">
+      {/* relative: the table's screen-reader-only labels are positioned absolutely, and would
+          otherwise escape this scroll box and widen the whole page on a narrow window. */}
+      <div className="relative overflow-x-auto rounded-md border border-slate-200">
         <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm">
           <caption className="sr-only">Fields of one row. Each change here rewrites the JSON schema.</caption>
           <colgroup>

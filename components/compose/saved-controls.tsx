@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useId, useState, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { Draft } from "@/lib/compose/draft";
 import { sameDraft } from "@/lib/compose/draft-replace";
-import { savedNameKey } from "@/lib/extract/types";
+import { savedNameKey, type SavedExtraction } from "@/lib/extract/types";
 import { saveExtraction, savedKey, savedListQueryOptions, savedToDraft } from "@/lib/queries/saved";
 import { SavedManager } from "./saved-manager";
 import { selectClass } from "@/components/ui/select-class";
@@ -20,17 +20,30 @@ export function SavedControls({
   draft,
   load,
   requestBody,
+  menu,
+  initialList,
 }: {
   draft: Draft;
   load: (draft: Draft, label: string) => void;
   requestBody: Record<string, unknown> | null;
+  /** The menu: use-draft.ts reads it on mount too, and loads what was chosen in it before hydration. */
+  menu: RefObject<HTMLSelectElement | null>;
+  /** The list as the server read it, so the server's HTML offers it (null: not read; the menu waits for the query). */
+  initialList: SavedExtraction[] | null;
 }) {
   const ids = { saved: useId(), name: useId() };
   const client = useQueryClient();
-  const saved = useQuery(savedListQueryOptions);
+  const saved = useQuery({ ...savedListQueryOptions, ...(initialList ? { initialData: { data: initialList } } : {}) });
   const items = saved.data?.data ?? [];
   // What the form was last opened from or saved as, and the draft it was then.
   const [loaded, setLoaded] = useState<{ id: string; draft: Draft } | null>(null);
+
+  // An extraction opened before hydration: use-draft.ts loads it, this names it in the menu. Read
+  // before any re-render, which sets the menu back to what the state says.
+  useEffect(() => {
+    const s = initialList?.find((x) => x.id === menu.current?.value);
+    if (s) setLoaded({ id: s.id, draft: savedToDraft(s) });
+  }, [initialList, menu]);
   const [saveOpen, setSaveOpen] = useState(false);
   const [manageOpen, setManageOpen] = useState(false);
   const [name, setName] = useState("");
@@ -57,6 +70,7 @@ export function SavedControls({
         <div className="flex gap-1">
           <select
             id={ids.saved}
+            ref={menu}
             data-testid="saved-select"
             className={`${selectClass} max-w-[16rem]`}
             // Unchanged, the select names it; edited, its placeholder does, and choosing it again reopens it.
@@ -70,7 +84,7 @@ export function SavedControls({
               load(next, `The saved extraction “${s.name}”`);
             }}
           >
-            <option value="">{loadedItem && !unchanged ? `${loadedItem.name} (edited)` : items.length ? "Open…" : "None yet"}</option>
+            <option value="">{loadedItem && !unchanged ? `${loadedItem.name} (edited)` : items.length ? "Open…" : saved.isPending ? "Loading…" : "None yet"}</option>
             {items.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

@@ -225,7 +225,9 @@ scope.addEventListener("message", (event) => {
       current?.flow();
       return;
     case "cancel":
-      // The rows read so far stay: the grid keeps showing them.
+      // The rows read so far stay: the grid keeps showing them, all of them. A report the throttle
+      // still holds back would die with the load, leaving the rows of its last 100 ms uncounted.
+      current?.report(true);
       current?.abort.abort();
       return;
     case "slice": {

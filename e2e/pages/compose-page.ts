@@ -29,6 +29,12 @@ export class ComposePage {
   /** The bar that says a load replaced the draft, with Undo/Redo. */
   readonly replacedBar = () => this.page.getByTestId("draft-replaced");
   readonly undoReplace = () => this.page.getByTestId("draft-undo");
+
+  /** Undo (or Redo: it is a swap) on the replaced bar, then the query it must bring back. */
+  async swapReplaced(query: string) {
+    await this.undoReplace().click();
+    await expect(this.query()).toHaveValue(query);
+  }
   readonly fieldTypes = () => this.page.getByTestId("field-type");
 
   /** The saved extractions the select offers, by name. */

@@ -7,9 +7,9 @@ import { plainAjvMessage } from "@/lib/schema/ajv-message";
 import { checkRowSchemaText } from "@/lib/schema/check";
 import { compileForDialect } from "@/lib/validation/dialect";
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
-export function zodIssues(error: z.ZodError): FieldIssue[] {
+function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: issue.path.length ? issue.path.join(".") : "request",
     message: issue.message,

@@ -8,7 +8,7 @@ import { loadSecretFile } from "@/lib/store/secret-file";
  * the secret file) ends every session, and a stolen cookie cannot be used to guess the password offline.
  * Signing out ends one session: its nonce is kept as revoked (lib/store/revoked-sessions.ts).
  */
-export const SESSION_COOKIE = "studio_session";
+const SESSION_COOKIE = "studio_session";
 
 const FORMAT = /^v1\.(\d{1,16})\.([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{43})$/;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyDraft, type Draft } from "./draft";
 import { afterLoad } from "./draft-replace";
-import { startingDraft, TYPED_LABEL, typedBeforeHydration } from "./draft-typed";
+import type { SavedExtraction } from "@/lib/extract/types";
+import { chosenBeforeHydration, startingDraft, TYPED_LABEL, typedBeforeHydration } from "./draft-typed";
 
 const stored: Draft = { url: "https://example.com/stored", q: "the stored query", schemaText: '{"type":"object"}', verifyUrls: false };
 const task: Draft = { url: "https://shop.example/items", q: "every item", schemaText: "", verifyUrls: true };
@@ -53,5 +54,60 @@ describe("the draft the form starts from", () => {
 
   it("is the duplicated task when nothing was typed", () => {
     expect(startingDraft({ initial: task, initialLabel: label, stored: null, kept: null, typed: {} })).toEqual({ draft: task, replaced: null });
+  });
+});
+
+const saved: SavedExtraction = {
+  id: "s1",
+  name: "Shop names",
+  input: { url: "https://shop.example/all", q: "every product name", schema: null, verifyUrls: true },
+  createdAt: "2026-01-01T00:00:00.000Z",
+  updatedAt: "2026-01-01T00:00:00.000Z",
+};
+
+describe("what was chosen in the menus before the form hydrated", () => {
+  it("is the template whose id the template menu shows: its query and schema", () => {
+    const chosen = chosenBeforeHydration({ template: "team", saved: "" }, [saved]);
+    expect(chosen?.label).toBe("The “Team page” template");
+    expect(Object.keys(chosen?.patch ?? {})).toEqual(["q", "schemaText"]);
+    expect(chosen?.patch.q).toBe("Every team member with their name, role and profile page");
+    expect(JSON.parse(chosen?.patch.schemaText ?? "null")).toMatchObject({ properties: { profilePage: { format: "uri" } } });
+  });
+
+  it("is the whole saved extraction the saved menu shows, named, over a template", () => {
+    expect(chosenBeforeHydration({ template: "team", saved: "s1" }, [saved])).toEqual({
+      patch: { url: "https://shop.example/all", q: "every product name", schemaText: "", verifyUrls: true },
+      label: "The saved extraction “Shop names”",
+      savedId: "s1",
+    });
+  });
+
+  it("is nothing when the menus show their placeholders, an unknown id, or are not there", () => {
+    expect(chosenBeforeHydration({ template: "", saved: "" }, [saved])).toBeNull();
+    expect(chosenBeforeHydration({ template: "no-such", saved: "gone" }, [saved])).toBeNull();
+    expect(chosenBeforeHydration({}, [])).toBeNull();
+  });
+});
+
+describe("the draft the form starts from, after a menu choice", () => {
+  const template = { patch: { q: "every person", schemaText: '{"type":"object"}' }, label: "The “Team page” template" };
+
+  it("loads the choice over the stored draft, which Undo brings back", () => {
+    const result = startingDraft({ initial: null, initialLabel: label, stored, kept: null, typed: {}, chosen: template });
+    expect(result.draft).toEqual({ ...stored, ...template.patch });
+    expect(result.replaced).toEqual({ previous: stored, loaded: result.draft, label: template.label, undone: false });
+  });
+
+  it("keeps the words typed into a field over the choice", () => {
+    const result = startingDraft({ initial: null, initialLabel: label, stored, kept: null, typed: { q: "typed words" }, chosen: template });
+    expect(result.draft).toEqual({ ...stored, schemaText: template.patch.schemaText, q: "typed words" });
+    expect(result.replaced?.label).toBe(template.label);
+  });
+
+  it("loads the choice into an empty form, with nothing to undo", () => {
+    expect(startingDraft({ initial: null, initialLabel: label, stored: null, kept: null, typed: {}, chosen: template })).toEqual({
+      draft: { ...emptyDraft, ...template.patch },
+      replaced: null,
+    });
   });
 });

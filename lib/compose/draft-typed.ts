@@ -1,5 +1,8 @@
-import { emptyDraft, type Draft } from "./draft";
+import type { SavedExtraction } from "@/lib/extract/types";
+import { savedToDraft } from "@/lib/queries/saved";
+import { emptyDraft, schemaToText, type Draft } from "./draft";
 import { afterLoad, type Replaced } from "./draft-replace";
+import { templates } from "./templates";
 
 /**
  * The form's fields as the page shows them. Before React hydrates the server's HTML, typing
@@ -21,13 +24,45 @@ export function typedBeforeHydration(rendered: Draft, shown: ShownFields): Parti
   return typed;
 }
 
+/**
+ * A template or saved extraction chosen in the menus before hydration: the choice changed only the
+ * menu's DOM (React was not there to hear the change event), and the form must load it on mount
+ * as the menu's own handler would have. `patch` is what it replaces, `label` names it for Undo.
+ */
+export interface Chosen {
+  patch: Partial<Draft>;
+  label: string;
+  /** The saved extraction's id, so the menu can name the one open. */
+  savedId?: string;
+}
+
+/** The menus' values as the page shows them ("" is their placeholder: nothing chosen). */
+export interface ShownMenus {
+  template?: string;
+  saved?: string;
+}
+
+/**
+ * What was chosen in the menus before hydration. A saved extraction is a whole draft and a
+ * template only its query and schema; should both have been chosen, the saved one is kept (the
+ * order of the two choices is not known, and it is the one that says more).
+ */
+export function chosenBeforeHydration(shown: ShownMenus, saved: readonly SavedExtraction[]): Chosen | null {
+  const item = shown.saved ? saved.find((s) => s.id === shown.saved) : undefined;
+  if (item) return { patch: savedToDraft(item), label: `The saved extraction “${item.name}”`, savedId: item.id };
+  const template = shown.template ? templates.find((t) => t.id === shown.template) : undefined;
+  if (template) return { patch: { q: template.q, schemaText: schemaToText(template.schema) }, label: `The “${template.label}” template` };
+  return null;
+}
+
 const changes = (base: Draft, typed: Partial<Draft>) => (Object.keys(typed) as (keyof Draft)[]).some((k) => typed[k] !== base[k]);
 
 /**
- * The draft the form starts from once hydrated, and what the Undo bar keeps. What was typed in this
- * page load wins, field by field, over both the stored draft and a task being duplicated: it is the
- * newest thing the analyst did, and it was on screen. A stored draft it overwrites is not dropped
- * either: it is kept for Undo, as a template load keeps it.
+ * The draft the form starts from once hydrated, and what the Undo bar keeps. What was done in this
+ * page load wins over both the stored draft and a task being duplicated: it is the newest thing the
+ * analyst did, and it was on screen. A menu choice is loaded first, then the typed fields go over
+ * it (they show their words; the choice shows only in its menu). A stored draft they overwrite is
+ * not dropped either: it is kept for Undo, as a template load keeps it.
  */
 export function startingDraft(args: {
   initial: Draft | null;
@@ -35,15 +70,16 @@ export function startingDraft(args: {
   stored: Draft | null;
   kept: Replaced | null;
   typed: Partial<Draft>;
+  chosen?: Chosen | null;
 }): { draft: Draft; replaced: Replaced | null } {
-  const { initial, initialLabel, stored, kept, typed } = args;
-  if (initial) {
-    const replaced = afterLoad(stored ?? emptyDraft, initial, initialLabel, kept);
-    return { draft: changes(initial, typed) ? { ...initial, ...typed } : initial, replaced };
-  }
-  const base = stored ?? emptyDraft;
-  if (!changes(base, typed)) return { draft: base, replaced: kept };
-  const draft = { ...base, ...typed };
+  const { initial, initialLabel, stored, kept, typed, chosen = null } = args;
+  const base = initial ?? stored ?? emptyDraft;
+  const picked = chosen ? { ...base, ...chosen.patch } : base;
+  const draft = changes(picked, typed) ? { ...picked, ...typed } : picked;
+  // As the menu's handler does: what the choice replaced (the stored draft) is kept for Undo.
+  if (chosen) return { draft, replaced: afterLoad(stored ?? emptyDraft, draft, chosen.label, kept) };
+  if (initial) return { draft, replaced: afterLoad(stored ?? emptyDraft, initial, initialLabel, kept) };
+  if (draft === base) return { draft: base, replaced: kept };
   // Without a stored draft nothing was overwritten: an earlier load's Undo bar stays as it was.
   return { draft, replaced: stored ? afterLoad(stored, draft, TYPED_LABEL, kept) : kept };
 }

@@ -10,7 +10,7 @@ export function loadSigningSecret(dataDir: string): Buffer {
   return loadSecretFile(dataDir, "link-secret");
 }
 
-export function signResult(secret: Buffer, id: string, expires: number): string {
+function signResult(secret: Buffer, id: string, expires: number): string {
   return createHmac("sha256", secret).update(`${id}\n${expires}`).digest("hex");
 }
 

@@ -12,8 +12,6 @@ export interface CsvOptions {
   bom: boolean;
 }
 
-export const defaultCsvOptions: CsvOptions = { formulaGuard: true, bom: true };
-
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** Optional sign, digits, optional decimal part, optional exponent: "-2", "+30", "-1.5e3", "-.5". */

@@ -22,11 +22,9 @@ export interface XlsxOptions {
 }
 
 /** Excel allows 1,048,576 rows; one is the header. */
-export const EXCEL_MAX_DATA_ROWS = 1_048_575;
+const EXCEL_MAX_DATA_ROWS = 1_048_575;
 /** Excel refuses cells with more characters than this. */
 const EXCEL_MAX_CELL_CHARS = 32_767;
-
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -77,7 +75,7 @@ function stringCell(ref: string, text: string, style = ""): string {
 }
 
 /** One cell's XML; empty for null/undefined (no cell at all). */
-export function xlsxCell(ref: string, value: unknown): string {
+function xlsxCell(ref: string, value: unknown): string {
   if (value === null || value === undefined) return "";
   switch (typeof value) {
     case "number":

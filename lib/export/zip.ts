@@ -23,7 +23,7 @@ export interface ZipOptions {
   level?: number;
 }
 
-export class ZipLimitError extends Error {
+class ZipLimitError extends Error {
   constructor(what: string) {
     super(`${what}: the ZIP writer does not support ZIP64, which that would need.`);
     this.name = "ZipLimitError";

@@ -14,7 +14,7 @@ export function activeProviderName(): ProviderName {
   return env().LINKUP_API_KEY ? "linkup" : "embedded";
 }
 
-export function getProvider(): ExtractProvider {
+function getProvider(): ExtractProvider {
   const config = env();
   if (!config.LINKUP_API_KEY) return embeddedEngine();
   if (!linkup) {

@@ -9,10 +9,10 @@ import { z } from "zod";
 export const MAX_QUERY_LENGTH = 2_000;
 export const MAX_SCHEMA_BYTES = 64 * 1024;
 
-export const taskStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
+const taskStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
-export const TERMINAL_STATUSES: readonly TaskStatus[] = ["completed", "failed"];
+const TERMINAL_STATUSES: readonly TaskStatus[] = ["completed", "failed"];
 export const isTerminal = (status: TaskStatus) => TERMINAL_STATUSES.includes(status);
 
 export const httpUrlSchema = z
@@ -91,11 +91,11 @@ export const extractInputSchema = z.object({
 export type ExtractInput = z.output<typeof extractInputSchema>;
 export type ExtractInputDraft = z.input<typeof extractInputSchema>;
 
-export const providerNameSchema = z.enum(["linkup", "embedded"]);
+const providerNameSchema = z.enum(["linkup", "embedded"]);
 export type ProviderName = z.infer<typeof providerNameSchema>;
 
 /** What the embedded engine reports while it works (Linkup reports nothing until the end). */
-export const taskProgressSchema = z.object({
+const taskProgressSchema = z.object({
   stage: z.enum(["queued", "fetching", "extracting", "verifying", "writing", "done"]),
   pagesFetched: z.number(),
   recordsFound: z.number(),
@@ -132,7 +132,7 @@ export const emptyProgress = (): TaskProgress => ({
  * attributes (`attr`: href, src, data-src, datetime, content…), or a property of the page's JSON-LD
  * (`jsonld`: its path in the record's entity, "offers.price"). XPaths as the record's (see RowSource).
  */
-export const fieldSourceSchema = z.union([z.object({ xpath: z.string(), attr: z.string().optional() }), z.object({ jsonld: z.string() })]);
+const fieldSourceSchema = z.union([z.object({ xpath: z.string(), attr: z.string().optional() }), z.object({ jsonld: z.string() })]);
 export type FieldSource = z.infer<typeof fieldSourceSchema>;
 
 /**
@@ -171,8 +171,8 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-export const sortBySchema = z.enum(["createdAt", "updatedAt"]);
-export const sortDirectionSchema = z.enum(["asc", "desc"]);
+const sortBySchema = z.enum(["createdAt", "updatedAt"]);
+const sortDirectionSchema = z.enum(["asc", "desc"]);
 
 export const listParamsSchema = z.object({
   page: z.coerce.number({ error: "page must be a whole number ≥ 1." }).int("page must be a whole number ≥ 1.").min(1, "page must be a whole number ≥ 1.").max(1_000_000, "page is too large.").default(1),
@@ -204,7 +204,7 @@ export const healthSchema = z.object({
 });
 export type Health = z.infer<typeof healthSchema>;
 
-export const savedNameSchema = z
+const savedNameSchema = z
   .string({ error: "Give the extraction a name." })
   .trim()
   .min(1, "Give the extraction a name.")

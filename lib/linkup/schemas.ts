@@ -4,7 +4,7 @@ import { z } from "zod";
  * Linkup /v1/extract, as documented in the contract (shared/docs/linkup-extract.md). The API is in
  * closed beta, so unknown fields are tolerated (zod strips them) but the fields we rely on are checked.
  */
-export const linkupStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
+const linkupStatusSchema = z.enum(["pending", "processing", "completed", "failed"]);
 
 export const linkupTaskSchema = z.object({
   id: z.string().min(1),
@@ -39,7 +39,6 @@ export const linkupListSchema = z.object({
   }),
   data: z.array(linkupTaskSchema),
 });
-export type LinkupList = z.infer<typeof linkupListSchema>;
 
 export const linkupErrorSchema = z.object({
   statusCode: z.number().optional(),

@@ -90,5 +90,3 @@ export class NdjsonDecoder {
     }
   }
 }
-
-export const isRow = (item: NdjsonItem): item is { line: number; value: Record<string, unknown> } => "value" in item;

@@ -9,7 +9,7 @@ export function pollInterval(watchedForMs: number): number {
   return watchedForMs < polling.fastPhaseMs ? polling.fastIntervalMs : polling.slowIntervalMs;
 }
 
-export const taskKeys = {
+const taskKeys = {
   all: ["tasks"] as const,
   list: (page: number) => ["tasks", "list", page] as const,
   detail: (id: string) => ["tasks", "detail", id] as const,

@@ -136,7 +136,7 @@ function rowFilterPasses(filter: NonNullable<RowFilter>, row: Row, invalid: RowI
  * Lower case without diacritics, so "zurich" finds "Zürich" and "zürich" finds "Zurich". ASCII
  * text (most of it) skips the normalisation, which a search runs over every row.
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   const lower = text.toLowerCase();
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
 }
@@ -177,14 +177,14 @@ function rank(v: unknown): number {
 }
 
 /** A value as it sorts: dates (in date columns) by time, objects by their JSON text. */
-export function sortKey(value: unknown, kind: ColumnKind | undefined): unknown {
+function sortKey(value: unknown, kind: ColumnKind | undefined): unknown {
   if (kind === "date") return parseDateValue(value)?.getTime() ?? null;
   if (value !== null && typeof value === "object") return JSON.stringify(value);
   return value;
 }
 
 /** AG Grid's default comparator (code-unit order for text), made total across types. */
-export function compareValues(a: unknown, b: unknown): number {
+function compareValues(a: unknown, b: unknown): number {
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb || ra === 0) return ra - rb;

@@ -18,7 +18,7 @@ type ObjectNode = JsonNode & { kind: "object" };
  * expression: …"), else null: it must be a regular expression in Unicode mode, as Ajv builds it, that
  * RE2 can run.
  */
-export function patternProblem(pattern: string): string | null {
+function patternProblem(pattern: string): string | null {
   try {
     new RegExp(pattern, "u");
   } catch (err) {

@@ -12,7 +12,7 @@ import { shapeOf } from "./meta-rules";
 /** Engine-accepted spellings of a format, and the standard name to suggest instead. */
 export const FORMAT_ALIASES: Record<string, string> = { url: "uri", "uri-reference": "uri", iri: "uri", "iri-reference": "uri", "idn-email": "email" };
 /**
- * Formats the engine's row validator checks besides its own (Ajv with ajv-formats; check.test.ts
+ * Formats the engine's row validator checks besides its own (Ajv with ajv-formats; check-fields.test.ts
  * keeps this list equal to ajv-formats' own, without loading Ajv into the compose page).
  */
 export const VALIDATED_FORMATS: ReadonlySet<string> = new Set([

@@ -49,7 +49,7 @@ export function checkValue(node: ObjectNode, e: JsonEntry, place: Place, ctx: Ch
 }
 
 /** Every keyword of a schema inside another keyword (allOf, not, definitions…): its values only. */
-export function checkSubschema(node: ObjectNode, place: Place, ctx: CheckContext, report: Report) {
+function checkSubschema(node: ObjectNode, place: Place, ctx: CheckContext, report: Report) {
   for (const e of lastEntries(node)) checkValue(node, e, place, ctx, report);
 }
 

@@ -10,7 +10,7 @@ import { lineColumn, parseJson as parseJsonNodes } from "./json-ast";
  */
 
 /** A JSON number kept as written, so re-serialising never changes its value or spelling. */
-export class JsonNumber {
+class JsonNumber {
   constructor(readonly raw: string) {}
 }
 export type Json = null | boolean | string | JsonNumber | Json[] | JsonObject;

@@ -28,7 +28,7 @@ const normalizeId = (id: string) => id.replace(/#\/?$/, "");
 const documentOf = (uri: string) => uri.split("#")[0] ?? "";
 
 /** `ref` resolved against `base` (RFC 3986); null when it is not a URI (Ajv refuses it too). */
-export function resolveUri(base: string, ref: string): string | null {
+function resolveUri(base: string, ref: string): string | null {
   try {
     if (ABSOLUTE.test(ref)) return new URL(ref).href;
     if (ABSOLUTE.test(base)) return new URL(ref, base).href;

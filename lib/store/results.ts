@@ -87,7 +87,7 @@ export class ResultFiles {
 /** `{id}.ndjson.tmp-<pid>-<ms>` and `{id}.sources.ndjson.tmp-<pid>-<ms>`, as ResultWriter names them. */
 const TEMP_NAME = /\.ndjson\.tmp-\d+-\d+$/;
 
-export class ResultWriter {
+class ResultWriter {
   private readonly rowsTmp: string;
   private readonly sourcesTmp: string;
   private readonly rows: WriteStream;

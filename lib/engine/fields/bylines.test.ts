@@ -20,6 +20,30 @@ describe("readByline", () => {
     expect(readByline("Composed by Ludwig van Beethoven")).toEqual({ verb: "compos", name: "Ludwig van Beethoven" });
   });
 
+  it("reads the 'by' of French, German, Spanish, Dutch and Swedish news sites, but no surname's particle", () => {
+    expect(readByline("Par Claire Dubois")).toEqual({ verb: null, name: "Claire Dubois" });
+    expect(readByline("Von Anna Schmidt")).toEqual({ verb: null, name: "Anna Schmidt" });
+    expect(readByline("Por María García · 3 de marzo de 2026")).toEqual({ verb: null, name: "María García" });
+    expect(readByline("Door Jan de Vries")).toEqual({ verb: null, name: "Jan de Vries" });
+    expect(readByline("Av Erik Berg")).toEqual({ verb: null, name: "Erik Berg" });
+    for (const text of ["Von der Leyen", "Par 72", "Por qué subir los tipos", "Di Caprio"]) expect(readByline(text)).toBeNull();
+  });
+
+  it("reads a picture's credit line: after ©, 'Photo:' or 'Credit:', up to the agency after a slash", () => {
+    expect(readByline("© Nima Sarikhani / Wildlife Photographer of the Year")).toEqual({ verb: null, name: "Nima Sarikhani" });
+    expect(readByline("© 2026 Laurent Ballesta")).toEqual({ verb: null, name: "Laurent Ballesta" });
+    expect(readByline("Photo: Ana Pereira")).toEqual({ verb: null, name: "Ana Pereira" });
+    expect(readByline("Credit: Jonas Berg")).toEqual({ verb: null, name: "Jonas Berg" });
+    expect(readByline("Photo: courtesy of the museum")).toBeNull();
+  });
+
+  it("fills a photographer field from a gallery's credit lines", () => {
+    const figure = (title: string, credit: string) => `<figure class="shot"><img src="/i/${title}.jpg" alt=""><figcaption><h3>${title}</h3><p class="credit">${credit}</p></figcaption></figure>`;
+    const html = figure("Ice Bed", "© Nima Sarikhani / Wildlife Photographer of the Year") + figure("Owl", "Photo: Ana Pereira") + figure("Snow Fox", "Credit: Jonas Berg");
+    const rows = extractRows(region(parseHtml(`<main>${html}</main>`), byClass("shot")), { pageUrl: "https://museum.example/", fields: fieldSpecsFromQuery("every photo with title and photographer"), q: "" });
+    expect(rows.map((r) => r.row.photographer)).toEqual(["Nima Sarikhani", "Ana Pereira", "Jonas Berg"]);
+  });
+
   it("reads no name where 'by' says how, or a dash starts something else", () => {
     for (const text of ["Made by hand", "By the sea", "Sort by price", "Filter by category", "- 20% off", "Great kettle, by far the best", "Jordan P.", "By Christmas it had broken"]) expect(readByline(text)).toBeNull();
   });

@@ -34,4 +34,15 @@ describe("a currency field beside the price", () => {
     expect(["€ 385.000", "1 050 €", "US$356", "£26.08", "CHF 1'200", "120 zł", "R$ 99,90"].map(currencyOf)).toEqual(["EUR", "EUR", "USD", "GBP", "CHF", "PLN", "BRL"]);
     expect(["$356", "¥1,200", "€", "EUR", "Euro area"].map(currencyOf)).toEqual([null, null, null, null, null]);
   });
+
+  it("leaves the currency empty, not the price's text, where the symbol names no one currency", () => {
+    const job = (name: string, salary: string) => `<div class="card"><h3><a href="/j/${name}">${name}</a></h3><p class="salary">${salary}</p></div>`;
+    const html = job("Backend", "€50k–€70k") + job("DevOps", "$45/hr") + job("ML", "$140K - $180K");
+    const schema = { type: "object", properties: { title: { type: "string" }, salaryMin: { type: "number" }, salaryCurrency: { type: "string" } } };
+    expect(rowsOf(html, "every job", schema)).toEqual([
+      { title: "Backend", salaryMin: 50000, salaryCurrency: "EUR" },
+      { title: "DevOps", salaryMin: 45 },
+      { title: "ML", salaryMin: 140000 },
+    ]);
+  });
 });

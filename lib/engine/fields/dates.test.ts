@@ -85,6 +85,16 @@ describe("parseDate", () => {
     expect(parseDate("a year ago", "date", at)).toBe("2023-03-10");
   });
 
+  it("reads the abbreviations of job boards and feeds: '2d ago', '3h ago', '1w ago', '5mo ago'", () => {
+    const at = new Date("2024-03-10T05:00:00Z");
+    expect(parseDate("2d ago", "date", at)).toBe("2024-03-08");
+    expect(parseDate("3h ago", "date-time", at)).toBe("2024-03-10T02:00:00.000Z");
+    expect(parseDate("Posted 1w ago", "date", at)).toBe("2024-03-03");
+    expect(parseDate("5mo ago", "date", at)).toBe("2023-10-10");
+    expect(parseDate("45m ago", "date-time", at)).toBe("2024-03-10T04:15:00.000Z");
+    expect(parseDate("2d", "date", at)).toBeNull();
+  });
+
   it("reads a time without a zone as UTC and honours a zone the text gives", () => {
     expect(parseDate("June 14, 2024 3:45 PM UTC", "date-time")).toBe("2024-06-14T15:45:00Z");
     expect(parseDate("June 14, 2024 3:45 PM GMT+2", "date-time")).toBe("2024-06-14T13:45:00Z");

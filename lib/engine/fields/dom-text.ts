@@ -24,6 +24,19 @@ export function baseOf(el: Element, pageUrl: string): string {
 const BLOCKS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "ul", "ol", "table", "header", "footer"]);
 
 /**
+ * A footnote's mark: a superscript that links to a note on the page ("Bayern<sup><a href="#fn1">1</a></sup>",
+ * Wikipedia's "[3]"). It is no part of the value: the name is "Bayern", the number 12,345, not
+ * "Bayern1" or "12,345[3]". A superscript without such a link is kept ("m<sup>2</sup>", "10<sup>6</sup>").
+ */
+function footnoteMark(el: Element): boolean {
+  if (el.tagName !== "sup") return false;
+  const kids = elementChildren(el);
+  const link = kids.length === 1 && kids[0]!.tagName === "a" ? kids[0]! : null;
+  return !!link && /^#./.test(attr(link, "href") ?? "") && /^\[?[\p{L}\d*†‡§]{1,4}\]?$/u.test(normalizeSpace(textOf(el)));
+}
+const textOf = (el: Element): string => el.childNodes.map((c) => (isText(c) ? c.value : isElement(c) ? textOf(c) : "")).join("");
+
+/**
  * dom.textContent for every element of a subtree in one pass (each element's text is built from its
  * children's): calling textContent per element would re-walk the subtree at every level.
  */
@@ -35,7 +48,7 @@ export function textMemo(): (el: Element) => string {
     const parts: string[] = [];
     for (const c of el.childNodes) {
       if (isText(c)) parts.push(c.value);
-      else if (isElement(c) && !INVISIBLE_TAGS.has(c.tagName)) {
+      else if (isElement(c) && !INVISIBLE_TAGS.has(c.tagName) && !footnoteMark(c)) {
         if (c.tagName === "br") parts.push(" ");
         const inner = rawOf(c);
         parts.push(BLOCKS.has(c.tagName) ? ` ${inner} ` : inner);
@@ -78,9 +91,14 @@ export function unstruck(el: Element, text: string): string {
 
 /**
  * The column of a table cell (spans counted). With `record`, the column within the record: a split
- * table's record is row i of each of its tables, whose columns follow one another.
+ * table's record is row i of each of its tables, whose columns follow one another; a comparison
+ * table's is one column, whose cells follow one another.
  */
 export function cellIndex(cell: Element, record?: readonly Element[]): number {
+  // A comparison table's record is a column of cells (records/transposed.ts): a cell's header is the
+  // one of its place in the column.
+  const own = record && record.length > 1 ? record.indexOf(cell) : -1;
+  if (own >= 0) return own;
   const row = parentElement(cell);
   if (!row) return 0;
   let index = 0;

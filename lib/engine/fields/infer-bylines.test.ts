@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDate } from "./dates";
-import { splitBylineDate } from "./infer-bylines";
+import { splitBylineDate } from "./bylines";
 
 describe("splitBylineDate", () => {
   it("reads the name and the date of a line that gives both and nothing else", () => {
@@ -31,5 +31,17 @@ describe("splitBylineDate", () => {
   it("gives a date that parses as the line shows it", () => {
     const split = splitBylineDate("Reviewed by Sam Okafor on 12 March 2026")!;
     expect(parseDate(split.date)).toBe("2026-03-12");
+  });
+});
+
+describe("splitBylineDate: a place and a date in a byline's element", () => {
+  it("reads no author in a dateline's place before the dash, and still reads a person's name there", () => {
+    for (const line of ["New York — 12 March 2026", "NEW YORK — 12 March 2026", "San Francisco — 3 May 2026", "Madison Square Garden — 12 March 2026", "Lake Placid — 12 March 2026"]) expect(splitBylineDate(line, true), line).toBeNull();
+    expect(splitBylineDate("Jordan P. — 12 March 2026", true)).toEqual({ name: "Jordan P.", date: "12 March 2026" });
+    expect(splitBylineDate("Ann Lee — 12 March 2026", true)).toEqual({ name: "Ann Lee", date: "12 March 2026" });
+    // Surnames that are venues' words too ("Hall", "West") name people in a byline's element.
+    expect(splitBylineDate("Ann Hall — 12 March 2026", true)).toEqual({ name: "Ann Hall", date: "12 March 2026" });
+    expect(splitBylineDate("Mae West — 12 March 2026", true)).toEqual({ name: "Mae West", date: "12 March 2026" });
+    expect(splitBylineDate("By Ana — 3 days ago", true)).toEqual({ name: "Ana", date: "3 days ago" });
   });
 });

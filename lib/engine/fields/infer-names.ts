@@ -3,7 +3,7 @@
  * what it holds (price, rating, date…) — unless the record's own class words say which one it is
  * ("salary", "posted") — or by its class.
  */
-import { attr, classList, elementChildren, isElement, type Element } from "../dom";
+import { attr, classList, elementChildren, isElement, langOf, type Element } from "../dom";
 import { originOf, type Origin } from "./origin";
 import { leadingIconDrawing } from "./icons";
 import { ratingOf } from "./ratings";
@@ -15,7 +15,7 @@ import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
 import { withoutBadges } from "./match-text";
 import { semanticClasses } from "./utility-classes";
-import { SYNONYMS } from "./synonyms";
+import { ENGLISH_KEYS, SYNONYMS } from "./synonyms";
 import { bylinePlan, readByline } from "./bylines";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
@@ -126,7 +126,12 @@ export function* describeSteps(pieces: Piece[], skip: Set<string>): Steps<Column
   const isReadTime = (p: Piece) => READ_TIME.test(p.value);
   const labels = pieces.map((p) => p.label).filter((l): l is string => !!l);
   if (labels.length >= pieces.length * 0.6) {
-    const key = camelCase(mode(labels));
+    // A label in another language takes its English key, or the element's class when the page is
+    // not in English ("Zu Gast:" on class="guests"): the column's name, not a second column.
+    const label = camelCase(mode(labels));
+    const english = !!ENGLISH_KEYS[label] || SYNONYMS[label] !== undefined || /^en\b/i.test(langOf(pieces[0]!.el) ?? "en");
+    const cls = label && !english ? classKey(pieces[0]!.el, skip) : null;
+    const key = ENGLISH_KEYS[label] ?? cls ?? label;
     if (key) return (yield* most((p) => ratingOf(p) !== null && /★|☆|star/i.test(p.text))) ? { key, read: ratingOf, origin: (p) => originOf(p, "rating") } : textColumn(key);
   }
   if (yield* most(isRating)) return { key: "rating", read: ratingOf, origin: (p) => originOf(p, "rating"), fits: isRating };

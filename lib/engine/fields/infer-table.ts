@@ -21,7 +21,8 @@ export function* tableRows(all: RecordPieces[], headers: string[]): Steps<Filled
   // Steps (see steps.ts): a step per row, reading the cells and then building the rows.
   const cells = yield* mapSteps(all, (rp) => {
     const out = new Map<number, { value: unknown; origin: Origin }>();
-    for (const cell of rp.record.flatMap((tr) => elementChildren(tr))) {
+    // (A comparison table's record is its column's cells themselves: records/transposed.ts.)
+    for (const cell of rp.record.flatMap((el) => (el.tagName === "tr" ? elementChildren(el) : [el]))) {
       if (cell.tagName !== "td" && cell.tagName !== "th") continue;
       const at = cellIndex(cell, rp.record);
       const piece = rp.pieces.find((p) => p.el === cell);

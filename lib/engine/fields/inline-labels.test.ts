@@ -37,3 +37,32 @@ describe("several labels in one line", () => {
     expect(labelledParts(elementByXPath(doc, "/body[1]/p[3]")!, text)).toBeNull();
   });
 });
+
+describe("a labelled link first in a line of links", () => {
+  const pub = (title: string, doi: string, pdf: string) =>
+    `<li class="pub"><span class="title"><a href="/papers/${pdf}">${title}</a></span> <span class="year">2024</span>` +
+    `<span class="links"><a href="https://doi.org/${doi}">DOI: ${doi}</a> | <a href="/pdf/${pdf}.pdf">PDF</a> | <a href="https://github.com/lab/${pdf}">Code</a></span></li>`;
+  const doc = parseHtml(
+    `<ul>${pub("Sparse Attention for Long-Range Video", "10.1109/CVPR52733.2024.01234", "sparse")}${pub("Self-Supervised Depth from Endoscopy", "10.1016/j.media.2023.103012", "depth")}${pub("Learning with Noisy Labels", "10.48550/arXiv.2305.01234", "noisy")}</ul>`,
+  );
+
+  it("gives the label's field the link's own value, not the line's other links", () => {
+    const rows = extractRows(region(doc, byClass("pub")), { pageUrl: "https://lab.example/publications", fields: fieldSpecsFromQuery("every publication with title, year and DOI"), q: "every publication with title, year and DOI" }).map((r) => r.row);
+    expect(rows.map((r) => Object.entries(r).find(([k]) => k.toLowerCase() === "doi")?.[1])).toEqual(["10.1109/CVPR52733.2024.01234", "10.1016/j.media.2023.103012", "10.48550/arXiv.2305.01234"]);
+  });
+
+  it("gives a link field named by the label's word that labelled link, not the record's main link", () => {
+    const q = "every publication with title and DOI link";
+    const rows = extractRows(region(doc, byClass("pub")), { pageUrl: "https://lab.example/publications", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows.map((r) => r.doiLink)).toEqual(["https://doi.org/10.1109/CVPR52733.2024.01234", "https://doi.org/10.1016/j.media.2023.103012", "https://doi.org/10.48550/arXiv.2305.01234"]);
+  });
+
+  it("still reads a line whose first child is its label alone as that label's", () => {
+    const rows = extractRows(region(parseHtml(`<ul>${["$60K", "$70K", "$80K"].map((s, i) => `<li class="job"><h3>Job ${i}</h3><p><b>Salary:</b> ${s}</p></li>`).join("")}</ul>`), byClass("job")), {
+      pageUrl: "https://jobs.example/",
+      fields: fieldSpecsFromQuery("every job with title and salary"),
+      q: "every job with title and salary",
+    }).map((r) => r.row);
+    expect(rows.map((r) => r.salary)).toEqual(["$60K", "$70K", "$80K"]);
+  });
+});

@@ -44,3 +44,16 @@ export function labelledParts(el: Element, textOf: (el: Element) => string): Lab
     return { label: p.label, value, text: `${p.label}: ${value}` };
   });
 }
+
+/**
+ * Whether the label at the start of an element's text is its first child's, with its value:
+ * "<span><a>DOI: 10.1109/…</a> | <a>PDF</a></span>". The child is that labelled piece; the line
+ * around it gathers other things, which are not the rest of the value. ("<p><b>Salary:</b> $60K</p>"
+ * is the line's own label: its first child is the label alone.)
+ */
+export function labelledFirstChild(el: Element, textOf: (el: Element) => string): boolean {
+  const first = el.childNodes.find((c) => !isText(c) || c.value.trim());
+  if (!first || !isElement(first)) return false;
+  const own = normalizeSpace(textOf(first));
+  return /^[^:：]{1,40}[:：]\s*\S/u.test(own) && own.length < normalizeSpace(textOf(el)).length;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { decorativeImages, listPlan, listValues, fillsList } from "./lists";
 import { collectPieces } from "./pieces";
+import { extractRows } from "./extract";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region } from "./testing";
 
@@ -132,5 +133,38 @@ describe("a list item every record shares", () => {
     const priced = [1, 2, 3].map((n) => `<div class="rec"><h3>Item ${n}</h3><p><span>Price</span><span>$${n}</span></p></div>`).join("");
     const labelled = collectPieces(region(page(priced), byClass("rec")).records, "https://shop.example/");
     expect(labelled[2]!.pieces.find((p) => p.value === "$3")?.label).toBe("Price");
+  });
+});
+
+describe("a list written in one text, some of its items marked up", () => {
+  const read = (lines: string[], properties: Record<string, unknown>) =>
+    extractRows(region(parseHtml(`<ul>${lines.map((l, i) => `<li class="pub"><h3><a href="/p/${i}">Paper ${i}</a></h3>${l}</li>`).join("")}</ul>`), byClass("pub")), {
+      pageUrl: "https://lab.example/publications",
+      fields: fieldSpecsFromSchema({ type: "object", properties }),
+      q: "",
+    }).map((r) => r.row);
+
+  it("takes every item the text lists, not only the emphasised ones", () => {
+    const rows = read(
+      [
+        `<span class="authors">Maria Lindqvist, Tomás Ferreira, <b>Anh Nguyen</b></span>`,
+        `<span class="authors"><b>Anh Nguyen</b>, Julia Becker</span>`,
+        `<span class="authors">Kenji Watanabe and <strong>Maria Lindqvist</strong></span>`,
+      ],
+      { title: { type: "string" }, authors: { type: "array", items: { type: "string" } } },
+    );
+    expect(rows.map((r) => r.authors)).toEqual([["Maria Lindqvist", "Tomás Ferreira", "Anh Nguyen"], ["Anh Nguyen", "Julia Becker"], ["Kenji Watanabe", "Maria Lindqvist"]]);
+  });
+
+  it("still takes the marked-up items alone when the text around them is only a label and joining words", () => {
+    const rows = read(
+      [
+        `<p class="authors">by <a href="/u/1">Maria Lindqvist</a> and <a href="/u/2">Tomás Ferreira</a></p>`,
+        `<p class="authors">by <a href="/u/3">Anh Nguyen</a></p>`,
+        `<p class="authors">Authors: <a href="/u/4">Julia Becker</a>, <a href="/u/5">Kenji Watanabe</a></p>`,
+      ],
+      { title: { type: "string" }, authors: { type: "array", items: { type: "string" } } },
+    );
+    expect(rows.map((r) => r.authors)).toEqual([["Maria Lindqvist", "Tomás Ferreira"], ["Anh Nguyen"], ["Julia Becker", "Kenji Watanabe"]]);
   });
 });

@@ -9,7 +9,7 @@
  * classes name no items (a WordPress post's "tag-python" names the post, not its title). Nothing
  * named, no list: the items of a list are never guessed from unnamed text, as a text field is not.
  */
-import { attr, isElement, type Element } from "../dom";
+import { attr, isElement, isText, type Element } from "../dom";
 import { parseDate } from "./dates";
 import { conformEnum } from "./fill";
 import { fit } from "./match";
@@ -78,7 +78,10 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   let named = [...naming.keys()];
   // The items, not the element around them: a <ul class="tags"> holds the tags. (A text item is
   // not the wrapper of its picture: <a class="speaker"><img> Maria García</a> is the speaker.)
-  named = named.filter((p) => !named.some((q) => q !== p && contains(p, q) && (image || !!q.text)));
+  // Unless the element writes items itself between them: "Maria Lindqvist, Tomás Ferreira, <b>Anh
+  // Nguyen</b>" lists three authors, the lab's own in bold; that one alone is not the list.
+  const writes = (p: Piece) => !image && writesItems(p.el);
+  named = named.filter((p) => !named.some((q) => q !== p && ((contains(p, q) && (image || !!q.text) && !writes(p)) || (contains(q, p) && writes(q)))));
   // Items named themselves win over others in a named wrapper: in <h3 class="author"><span
   // itemprop="author">Helmo</span> <time>…</time></h3> the author is Helmo, not the date too.
   const leaves = named.some((p) => naming.get(p) === "own") ? named.filter((p) => naming.get(p) === "own") : named;
@@ -176,6 +179,18 @@ function namedInside(piece: Piece, names: Set<string>, roots: Set<Element>, memo
     if (hit) return n === piece.el ? "own" : "inside";
   }
   return null;
+}
+
+/**
+ * Whether an element's own text (not its children's) holds an item: a word that is not a label
+ * ("Tags:"), a separator or a joining word ("by", "and").
+ */
+function writesItems(el: Element): boolean {
+  const own = el.childNodes.map((c) => (isText(c) ? c.value : " | ")).join("");
+  return own
+    .replace(/^[^:：|]{1,40}[:：]/u, "")
+    .split(/[,;·•|/&]|\s(?:and|by|with|und|et|y)\s/iu)
+    .some((part) => /\p{L}{2}/u.test(part) && !/^\s*(?:and|by|with|und|et|y|von|de|par)\s*$/iu.test(part));
 }
 
 /** A picture drawn a few pixels wide or high: an icon or a tracking pixel. */

@@ -19,9 +19,18 @@ export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
  * field next to a number.
  */
 export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberStyle): number | null {
+  // A year alone ("2019" beside a car's calendar icon), or as one part of a short line ("Penguin, 2019
+  // · Book"), says what it is to a field named a year.
+  if (plan.words.get("year") === 3 && text.length <= 60) {
+    const years = text.split(/\s*[,·•|]\s*/).filter((part) => /^\s*(?:1[89]|20)\d\d\s*$/.test(part));
+    if (years.length === 1) return Number(years[0]);
+  }
+  // "#812 opened 3 days ago by lena-k": the number after "#" is the record's, for a field named its number.
+  const hash = /^\s*#(\d+)\b/.exec(text);
+  if (hash && ["number", "no", "nr", "num", "id"].some((w) => plan.words.get(w) === 3)) return Number(hash[1]);
   const pattern = mentionPatterns.get(plan) ?? mentionPatterns.set(plan, mentionPattern(plan)).get(plan)!;
   const m = pattern?.exec(text);
-  return m ? parseNumber(m[1] ?? m[2]!, false, style) : null;
+  return m ? parseNumber((m[1] ?? m[2]!).replace(/[ \u00a0\u202f]/g, ""), true, style) : null;
 }
 
 /** Built once per field: fit runs for every piece of every record. */
@@ -31,7 +40,9 @@ function mentionPattern(plan: FieldPlan): RegExp | null {
   const words = [...plan.words].filter(([w, weight]) => weight >= 2 && !GENERIC.has(w) && !COUNT_WORDS.has(w)).map(([w]) => w);
   if (!words.length) return null;
   const word = `(?:${words.map((w) => singularOrPlural(w.replace(/[^\p{L}\p{N}]/gu, ""))).join("|")})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d[\\d.,]*)\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(\\d[\\d.,]*)`, "iu");
+  // Thousands grouped by spaces ("84 000 km") or shortened ("52k mi") are one number.
+  const num = "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d[\\d.,]*)(?:\\s?k(?![\\p{L}]))?";
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(${num})\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(${num})`, "iu");
 }
 
 /** Words of a count field's name that any number could claim: "count" of "reviewCount". */
@@ -207,4 +218,24 @@ function kindPattern(plan: FieldPlan): RegExp | null {
   // only qualifies the next word ("City Hall" for "city"), the text is a name of something else.
   // (No number before it: "Service 9.0 Atmosphere 8.0" gathers two scores, it names no atmosphere.)
   return new RegExp(`^[^\\d\\s][^\\d]*\\s+(?:${words.map((w) => singularOrPlural(w)).join("|")})(?:\\s+v?\\d[\\d.]*)?$`, "iu");
+}
+
+/**
+ * Whether a short text is a state, for a field named "status" or "state": an issue's "Open issue"
+ * (an icon's name), a task's "Closed", an order's "Pending". Nothing else names such a value.
+ */
+export function namesState(plan: FieldPlan, v: string): boolean {
+  return v.length <= 30 && (plan.words.get("status") === 3 || plan.words.get("state") === 3) && STATE_WORDS.test(v);
+}
+
+const STATE_WORDS =
+  /^(?:\S+\s+)?(?:open|opened|closed|merged|resolved|fixed|draft|pending|active|inactive|cancell?ed|completed|done|in progress|archived|expired|approved|rejected|declined|scheduled|postponed|delayed|on time|boarding|departed|arrived)\b/i;
+
+/**
+ * 0 for a count of changes or stops when the text says there are none: a timetable's "Direct", a
+ * flight's "Nonstop" hold no digit, yet are a number. Undefined otherwise.
+ */
+export function noStops(plan: FieldPlan, v: string): 0 | undefined {
+  const counts = [...plan.words].some(([w, n]) => n === 3 && /^(?:changes?|stops?|transfers?|stopovers?|layovers?|connections?|umstiege?)$/.test(w));
+  return counts && /^\s*(?:direct|non-?stop|no (?:changes?|stops?|transfers?)|direkt)\s*$/i.test(v) ? 0 : undefined;
 }

@@ -201,3 +201,36 @@ describe("a text that names its own kind", () => {
     expect(rowsOf(prose("a") + prose("b") + prose("c"), "repo", "", schema).map((r) => r.license)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("fit: a yes/no field named for the 'no' state", () => {
+  const card = (name: string, status: string) => `<div class="card"><h3><a href="/e/${name}">${name}</a></h3><p class="status">${status}</p></div>`;
+  const html = card("Glastonbury", "Sold out") + card("Sziget", "Available") + card("Fringe", "Out of stock");
+
+  it("is true where the page says that state ('Sold out' makes soldOut true), false where it says the other", () => {
+    const schema = (field: string) => ({ type: "object", properties: { name: { type: "string" }, [field]: { type: "boolean" } } });
+    expect(rowsOf(html, "card", "every event", schema("soldOut")).map((r) => r.soldOut)).toEqual([true, false, true]);
+    expect(rowsOf(html, "card", "every event", schema("outOfStock")).map((r) => r.outOfStock)).toEqual([true, false, true]);
+    expect(rowsOf(html, "card", "every event", schema("available")).map((r) => r.available)).toEqual([false, true, false]);
+  });
+});
+
+describe("fit: a range of days", () => {
+  const card = (name: string, dates: string) => `<div class="card"><h3><a href="/e/${name}">${name}</a></h3><p class="event-date">${dates}</p></div>`;
+  const html = card("Primavera", "4–8 June 2026") + card("Sziget", "Aug 11 – 16, 2026") + card("Fringe", "Fri 7 Aug 2026");
+  const date = { type: "string", format: "date" };
+
+  it("gives a start date the first day and an end date the last, and a plain date the first", () => {
+    const rows = rowsOf(html, "card", "every event", { type: "object", properties: { name: { type: "string" }, startDate: date, endDate: date } });
+    expect(rows.map((r) => [r.startDate, r.endDate])).toEqual([
+      ["2026-06-04", "2026-06-08"],
+      ["2026-08-11", "2026-08-16"],
+      ["2026-08-07", "2026-08-07"],
+    ]);
+    const plain = rowsOf(html, "card", "every event", { type: "object", properties: { name: { type: "string" }, date } });
+    expect(plain.map((r) => r.date)).toEqual(["2026-06-04", "2026-08-11", "2026-08-07"]);
+  });
+
+  it("fills a field named 'dates' with the dates as the page writes them", () => {
+    expect(rowsOf(html, "card", "every event with name and dates").map((r) => r.dates)).toEqual(["4–8 June 2026", "Aug 11 – 16, 2026", "Fri 7 Aug 2026"]);
+  });
+});

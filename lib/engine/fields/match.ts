@@ -4,7 +4,6 @@
  * (label, class, itemprop, header) plus what its content looks like for that kind.
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
-import { currencyOf, namesCurrency } from "./currency";
 import { fileLinkFit } from "./file-links";
 import { hrefAttr, textAttr } from "./origin";
 import type { Element } from "../dom";
@@ -12,12 +11,17 @@ import { hintScore, type FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
 import type { Piece } from "./pieces";
-import { parseDate } from "./dates";
+import { parseDate, parseDayMonth } from "./dates";
+import { parseDateRange } from "./date-ranges";
+import { yearLessDate } from "./year-less";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
-import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, elementWithText, impurity, mentionedNumber, namesOwnKind, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges, withoutOwnLabel } from "./match-text";
-import { readByline, splitDateByline, takesByline } from "./bylines";
+import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, noStops, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges } from "./match-text";
+import { splitBylineDate } from "./bylines";
 import { splitDistance } from "./distances";
+import { readDuration } from "./durations";
 import { readsAsJobTitle } from "./job-titles";
+import { plainFit } from "./match-plain";
+import { splitCourseHeading } from "./course-codes";
 
 export interface Fit {
   score: number;
@@ -73,7 +77,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         else if (role) s -= 3;
         if (plain && !(role && plan.titleWord === "title")) s = Math.min(s, 0.01);
       }
-      return { score: s, value: full ? full.value : v, el: full?.el, attr: full ? full.attr : textAttr(piece) };
+      const heading = full ? full.value : v;
+      const value = plan.course === "title" ? (splitCourseHeading(heading)?.title ?? heading) : heading;
+      return { score: s, value, el: full?.el, attr: full ? full.attr : textAttr(piece) };
     }
     case "link": {
       if (!piece.href || /^(?:mailto|tel):/i.test(piece.href)) return null;
@@ -86,7 +92,9 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (onSite === false && h === 0) return null;
       const file = fileLinkFit(plan, piece.href, h > 0 || textHint > 0);
       if (file === null) return null;
-      const s = (piece.mainLink ? 3 : 1) + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
+      // A link labelled by the field's own qualifier ("DOI: 10.1109/…" for "DOI link") beats the record's main link.
+      const qualified = !piece.mainLink && [...plan.words].some(([w, n]) => n >= 2 && !LINK_WORDS.has(w) && (piece.hints.get(w) ?? 0) >= 3) ? 0.5 : 0;
+      const s = (piece.mainLink ? 3 : 1) + qualified + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
       return { score: s, value: piece.href, el: piece.hrefEl, attr: hrefAttr(piece) };
     }
     case "image":
@@ -117,6 +125,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // "Free" as the whole value is a price of 0 ("Free shipping" in a sentence is not); a text
       // field keeps the word as shown. Only a range end (a salary's low end) has no such value.
       if (!plan.rangeEnd && FREE.test(v)) return { score: 3 + h - foreignLabel, value: spec.type === "number" || spec.type === "integer" ? 0 : clean(v), attr: textAttr(piece) };
+      // "€€" of four: a price range as restaurant guides write it, text only, where a class names it.
+      if (h > 0 && spec.type === "string" && /^([$€£¥₹])\1{0,3}$/u.test(v)) return { score: 2 + h - foreignLabel, value: v, attr: textAttr(piece) };
       if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
       // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
       if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;
@@ -135,14 +145,14 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A column named "In stock" or "Available" holds yes/no words: "Yes", "✓".
       if (!m && h > 0 && spec.type === "boolean") {
         const b = parseBoolean(v);
-        return b === null ? null : { score: 2 + h, value: b, attr: textAttr(piece) };
+        return b === null ? null : { score: 2 + h, value: plan.negated ? !b : b, attr: textAttr(piece) };
       }
       if (!m && h > 0 && spec.type === "string" && v.length <= 20 && parseBoolean(v) !== null) return { score: 2 + h, value: v, attr: textAttr(piece) };
       if (!m) return null;
       const s = 3 + h - impurity(v, m[0]);
       if (spec.type === "boolean") {
         const b = parseBoolean(v) ?? parseBoolean(m[0]);
-        return b === null ? null : { score: s, value: b, attr: textAttr(piece) };
+        return b === null ? null : { score: s, value: plan.negated ? !b : b, attr: textAttr(piece) };
       }
       return { score: s, value: v, attr: textAttr(piece) };
     }
@@ -169,15 +179,27 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
       const source = inAttr ? piece.attrValue! : v;
       if (source.length > 80) return null;
-      const d = parseDate(source, spec.format === "date-time" ? "date-time" : "date");
+      const format = spec.format === "date-time" ? "date-time" : "date";
+      // "4–8 June 2026": a start date is the 4th, an end date the 8th (a date field is the start).
+      const range = parseDateRange(source, format);
+      const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
+      const d = end ?? parseDate(source, format);
+      // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
+      // the year the page gives it, or is left out (year-less.ts).
+      if (!d && !inAttr && parseDayMonth(v)) {
+        const iso = spec.format ? yearLessDate(v, piece.el) : null;
+        if (spec.format && !iso) return null;
+        return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: iso ? (spec.format === "date-time" ? `${iso}T00:00:00Z` : iso) : clean(v), attr: textAttr(piece) };
+      }
       if (!d) return null;
       // The element that holds the date itself, not a line that gathers it with other values
       // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
       // episode and the length from their fields too.
       const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
-      // without the byline after it ("3 Jan 2019 by admin": the author is another field's).
-      const shown = spec.format ? d : (splitDateByline(v)?.date ?? v);
+      // without the byline before or after it ("3 Jan 2019 by admin", "Started by Ana · 3 Mar 2024":
+      // the author is another field's).
+      const shown = spec.format || (end && plan.rangeEnd) ? d : (splitBylineDate(v)?.date ?? v);
       return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
@@ -190,8 +212,13 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
       // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
       const far = plan.distance ? splitDistance(v) : null;
+      const credits = plan.course === "credits" ? splitCourseHeading(v)?.credits : null;
+      if (credits != null && !(spec.type === "integer" && !Number.isInteger(credits))) return { score: 1.5 + h - foreignLabel, value: credits, attr: textAttr(piece) };
       if (far) return { score: 1.5 + h - foreignLabel, value: far.value, attr: textAttr(piece) };
-      const said = h === 0 ? mentionedNumber(plan, v, numbers) : undefined;
+      // "2h 46m" is one length of time, not the number 2; it names itself for a field that counts time.
+      const took = h > 0 || plan.durationUnit ? readDuration(v, plan.durationUnit) : null;
+      if (took !== null) return { score: 1 + h - foreignLabel, value: spec.type === "integer" ? Math.round(took) : took, attr: textAttr(piece) };
+      const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
       if (said === null) return null;
       const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
       if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;
@@ -200,7 +227,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     case "boolean": {
       const b = parseBoolean(v);
       if (b === null) return null;
-      return { score: 1 + h - foreignLabel, value: b, attr: textAttr(piece) };
+      return { score: 1 + h - foreignLabel, value: plan.negated ? !b : b, attr: textAttr(piece) };
     }
     case "long": {
       // An address or a breadcrumb ("https://zilliz.com › leaderboard") describes nothing.
@@ -214,40 +241,12 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       const list = LIST_TAGS.has(piece.el.tagName) ? 0.5 : 0;
       return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - list - (piece.constant && h === 0 ? 3 : 0), value: v, attr: textAttr(piece) };
     }
-    default: {
-      // A plain text field has no look of its own, so only a name tells which piece holds it (a
-      // class, itemprop, label or header sharing a word with the field's name or description).
-      // Taking the record's next unclaimed text instead would invent values: "isbn" would get the
-      // author, "favoriteColor" the role.
-      // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
-      // A place with its distance ("Old Town · 0.3 km from centre"): each field its own part.
-      const far = (plan.place || plan.distance) && v ? splitDistance(withoutOwnLabel(v, spec.name, piece.el)) : null;
-      const unlabelled = far ? (plan.place ? far.place : far.distance) : v ? withoutOwnLabel(v, spec.name, piece.el) : v;
-      // A currency is written as its price's symbol ("€ 385.000" is in EUR).
-      const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
-      if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
-      // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
-      // would; the field takes the name alone. A record's heading is its own title, never one.
-      const read = plan.byline && v && !piece.heading ? readByline(v) : null;
-      const byline = read && takesByline(plan.byline!, read) ? read : null;
-      // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
-      // names (a team page's plain <span>), never the record's heading or main link (her name).
-      const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
-      const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role) || (unlabelled !== v || (v && !piece.heading && namesOwnKind(plan, v)) ? 1 : 0);
-      if (!v || piece.el.tagName === "img" || named === 0) return null;
-      let s = 0.2 + named;
-      if (v.length > 300) s -= 0.5;
-      if (spec.type === "number" || spec.type === "integer") return null;
-      if (byline) {
-        const el = elementWithText(piece.el, byline.name);
-        return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
-      }
-      return { score: s, value: unlabelled, attr: textAttr(piece) };
-    }
+    default:
+      return plainFit(plan, piece, v, h);
   }
 }
 
-const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);
+const LINK_WORDS = new Set(["link", "links", "url", "uri", "href", "page", "permalink", "website", "homepage", "site"]);
 
 /** A field that counts ratings or reviews: "ratingCount", "reviews", "number of votes". */
 const countsRatings = (plan: FieldPlan) => [...plan.words].some(([w, n]) => n >= 3 && /^(?:ratings?|reviews?|votes?)$/.test(w));

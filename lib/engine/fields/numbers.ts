@@ -24,10 +24,10 @@ export const MONEY = new RegExp(`(?:${CURRENCY_SYMBOL}|\\b${CURRENCY_CODE})\\s?$
  */
 const NUMBER = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_])([-−(])(${CURRENCY_SYMBOL}\\s?)?)?((?<![\\p{L}\\p{N}_.])\\.\\d+|\\d[\\d.,'\\u00a0\\u202f]*\\d|\\d)` +
-    `(?:\\s?(k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\p{L}\\p{N}²³/]))?`,
+    `(?:\\s?(k|m|b|t|bn|mn|tn|mio\\.?|mrd\\.?|millions?|billions?|trillions?)(?![\\p{L}\\p{N}²³/]))?`,
   "iu",
 );
-const MULTIPLIERS = lookup<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, bn: 1e9, mrd: 1e9, billion: 1e9, billions: 1e9 });
+const MULTIPLIERS = lookup<number>({ k: 1e3, m: 1e6, mn: 1e6, mio: 1e6, million: 1e6, millions: 1e6, b: 1e9, bn: 1e9, mrd: 1e9, billion: 1e9, billions: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12 });
 
 /**
  * Currencies whose countries group thousands with a dot (the euro area, Brazil, Turkey, Denmark and
@@ -117,9 +117,14 @@ export function parseNumber(text: string, suffixes = false, style: NumberStyle =
   const accounting = m[1] === "(" && (m[2] ? /^\s?\)/.test(after) : ACCOUNTING_CLOSE.test(after));
   if (m[1] && (m[1] !== "(" || accounting)) value = -value;
   const suffix = m[4]?.toLowerCase().replace(/\.$/, "");
+  const priced = !!m[2] || CURRENCY_BEFORE.test(text.slice(0, start)) || CURRENCY_AFTER.test(text.slice(start + m[3]!.length + (m[4]?.length ?? 0)));
   // A lowercase "m" is a metre ("1.80 m", "85 m²") unless the number is money ("$1.2m").
-  const metre = m[4] === "m" && !m[2] && !CURRENCY_BEFORE.test(text.slice(0, start)) && !CURRENCY_AFTER.test(text.slice(start + m[3]!.length + m[4].length));
-  if (suffixes && suffix && !metre) value *= MULTIPLIERS[suffix]!;
+  const metre = m[4] === "m" && !priced;
+  // A lone "B" or "T" is a billion or trillion only glued to an amount of money, as market caps and
+  // budgets write them ("$1.27T", "$410B"); elsewhere it is a size ("34B"), a pencil ("2B") or
+  // tonnes ("5 t"), and "$5 T-shirts" are T-shirts.
+  const bare = /^[bt]$/i.test(m[4] ?? "") && (!priced || /\s$/.test(m[0].slice(0, -1)));
+  if (suffixes && suffix && !metre && !bare) value *= MULTIPLIERS[suffix]!;
   return value;
 }
 
@@ -143,7 +148,7 @@ function spaceGrouped(text: string, start: number, style: NumberStyle): string |
   return priced || decimal.startsWith(",") || style.spaceGroups ? run : null;
 }
 
-const MULTIPLIER_WORD = "(?:k|m|bn|mn|mio\\.?|mrd\\.?|millions?|billions?)(?![\\p{L}\\p{N}²³/])";
+const MULTIPLIER_WORD = "(?:k|m|b|t|bn|mn|tn|mio\\.?|mrd\\.?|millions?|billions?|trillions?)(?![\\p{L}\\p{N}²³/])";
 const CURRENCY = `(?:${CURRENCY_SYMBOL}|(?<!\\p{L})${CURRENCY_CODE}(?!\\p{L}))`;
 const AMOUNT = `(${CURRENCY}\\s?)?(${SPACED}|\\d[\\d.,']*\\d|\\d)(\\s?${MULTIPLIER_WORD})?(?:,[-–—])?(\\s?${CURRENCY})?`;
 /** Two amounts joined by a dash or "to": "$57K-$102K", "45.000 – 60.000 €", "USD 57K to 102K". */

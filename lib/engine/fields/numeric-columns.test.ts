@@ -75,3 +75,28 @@ describe("numericQueryFields", () => {
     expect(numericQueryFields(fields)).toEqual(["name", "played"]);
   });
 });
+
+describe("numericColumns on a statistics office's table", () => {
+  it("leaves out the signs for no figure and a footnote's mark, and types the column as numbers", () => {
+    const rows = numericColumns(
+      [
+        { land: "Bremen", population: "684.864²", men: "338.910", density: "1.632,2" },
+        { land: "Hamburg", population: "1.892.122", men: "925.311", density: "2.505,8" },
+        { land: "Saarland", population: "–", men: ".", density: "…" },
+        { land: "Berlin", population: "3.755.251", men: "x", density: "4.214,1*" },
+      ],
+      undefined,
+      { dotGroups: true },
+    );
+    expect(rows).toEqual([
+      { land: "Bremen", population: 684864, men: 338910, density: 1632.2 },
+      { land: "Hamburg", population: 1892122, men: 925311, density: 2505.8 },
+      { land: "Saarland" },
+      { land: "Berlin", population: 3755251, density: 4214.1 },
+    ]);
+  });
+
+  it("keeps a column of signs alone, and a mark after a word, as text", () => {
+    expect(numericColumns([{ note: "–" }, { note: "x" }, { note: "Bremen²" }])).toEqual([{ note: "–" }, { note: "x" }, { note: "Bremen²" }]);
+  });
+});

@@ -23,6 +23,14 @@ function plainNumbers(style: NumberStyle): { test: RegExp; read: (v: string) => 
   if (style.spaceGroups) return { test: SPACE_PLAIN_NUMBER, read: (v) => Number(sign(v).replace(/ /g, "").replace(",", ".")) };
   return { test: PLAIN_NUMBER, read: (v) => Number(sign(v).replace(/,/g, "")) };
 }
+/**
+ * The signs statistics offices write in a cell that has no figure: "–" nothing, "." unknown, "x"
+ * withheld, "…" not yet available, Eurostat's ":". In a column of figures each is no value, as an
+ * empty cell is. (A word such as "n/a" still keeps the column text: see numericColumns.)
+ */
+const NO_FIGURE = /^(?:[-–—.…x×:]|\.\.\.?)$/;
+/** A footnote's mark after a figure ("684.864²", "12 345*", "3.1†"): not part of the number. */
+const NOTE_MARK = /(?<=\d)[¹²³⁰⁴-⁹*†‡]+$/u;
 /** More digits than a double holds exactly: an id or a code, kept as written. */
 const TOO_LONG = /\d(?:,?\d){15}/;
 
@@ -30,7 +38,8 @@ const TOO_LONG = /\d(?:,?\d){15}/;
  * The rows of a whole extraction: a column whose every value is a plain number holds numbers, so a
  * table of figures sorts and sums as figures. One value that is not (a code with a leading zero,
  * "n/a", a percent sign) keeps the whole column text, so a column never mixes types, across pages
- * too; an empty value (missing, null, "") decides nothing. Every column of inferred rows, or only
+ * too; an empty value (missing, null, "") decides nothing, nor does a statistics office's sign for
+ * no figure ("–", ".", "x": NO_FIGURE), which a column of numbers leaves out. Every column of inferred rows, or only
  * `keys` (the text fields a query named), in the number style of the page's language (`style`:
  * "1.500" is 1500 on a German page, 1.5 on an English one). Changes the rows in place.
  */
@@ -53,7 +62,8 @@ export function* numericColumnsSteps(rows: Record<string, unknown>[], keys?: Ite
     keys = all;
   }
   const plain = plainNumbers(style);
-  const isPlain = (v: unknown) => typeof v === "string" && plain.test.test(v) && !TOO_LONG.test(v.replace(/[ .]/g, ""));
+  const isPlain = (v: unknown) => typeof v === "string" && plain.test.test(v.replace(NOTE_MARK, "")) && !TOO_LONG.test(v.replace(/[ .]/g, ""));
+  const noFigure = (v: unknown) => typeof v === "string" && NO_FIGURE.test(v.trim());
   for (const key of keys) {
     // Every value the column has is a plain number, and it has one at least.
     let any = false;
@@ -61,7 +71,7 @@ export function* numericColumnsSteps(rows: Record<string, unknown>[], keys?: Ite
     for (let i = 0; plainOnly && i < rows.length; i++) {
       if (i % STRIDE === STRIDE - 1) yield;
       const v = rows[i]![key];
-      if (v === undefined || v === null || v === "") continue;
+      if (v === undefined || v === null || v === "" || noFigure(v)) continue;
       any = true;
       plainOnly = isPlain(v);
     }
@@ -69,7 +79,8 @@ export function* numericColumnsSteps(rows: Record<string, unknown>[], keys?: Ite
     if (!any || !plainOnly) continue;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      if (typeof r[key] === "string" && r[key] !== "") r[key] = plain.read(r[key] as string);
+      if (noFigure(r[key])) delete r[key];
+      else if (typeof r[key] === "string" && r[key] !== "") r[key] = plain.read((r[key] as string).replace(NOTE_MARK, ""));
       if (i % STRIDE === STRIDE - 1) yield;
     }
   }

@@ -10,6 +10,10 @@ import { lookup } from "../lookup";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./bylines";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
+import { durationUnitOf } from "./durations";
+import { coursePart } from "./course-codes";
+import { VENUE_WORDS } from "./places";
+import { parseBoolean } from "./values";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -20,8 +24,9 @@ export interface FieldPlan {
   words: Map<string, number>;
   channel: "text" | "href" | "src";
   /**
-   * A price field named as one end of a range ("salary_min", "maxPrice", "price from"): it reads
-   * that end of a range shown as one text ("$57K-$102K"), and shares that text with the other end.
+   * A price or date field named as one end of a range ("salary_min", "maxPrice", "endDate"): it
+   * reads that end of a range shown as one text ("$57K-$102K", "4–8 June 2026"), and shares that
+   * text with the other end.
    */
   rangeEnd?: "low" | "high";
   /**
@@ -53,8 +58,16 @@ export interface FieldPlan {
   byline?: BylinePlan;
   /** A place (location, district): "Old Town · 0.3 km from centre" gives it "Old Town" (distances.ts). */
   place?: boolean;
+  /** A number field that counts time, in units of this many seconds: "runtimeMinutes" reads "2h 46m" as 166 (durations.ts). */
+  durationUnit?: number;
   /** How far away: the same text gives it "0.3 km from centre", or 0.3 in a number field. */
   distance?: boolean;
+  /** Where a record takes place (venue, location): a place written plainly is its (places.ts). */
+  venue?: boolean;
+  /** Its part of a course's heading ("COMP 101. Intro to Computing. 4 Credits.", course-codes.ts). */
+  course?: "code" | "credits" | "title";
+  /** A yes/no field named for the "no" state ("soldOut", "outOfStock"): "Sold out" makes it true. */
+  negated?: boolean;
 }
 
 const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
@@ -105,9 +118,9 @@ const ASPECT = /^(?:count|counts|total|totals|number|num|no|min|minimum|max|maxi
 const QUALIFIER = 2;
 /**
  * Last words of a field about money that is not an amount: "price currency", "salary period",
- * "price valid until" (a date).
+ * "price valid until" (a date), a restaurant's "price level" ("€€", as the page shows it).
  */
-const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
+const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|level|levels|tier|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
 
 /**
  * "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS), or
@@ -124,6 +137,15 @@ function titleWord(own: string[], namesRecord: boolean): string | null {
   const word = NAME_WORDS[last] ?? NAME_WORDS[first];
   const others = NAME_WORDS[last] ? own.slice(0, -1) : rest;
   return word && others.every((t) => TITLE_QUALIFIERS.has(t) || OF.has(t)) ? word : null;
+}
+
+/**
+ * A singular word's plural: "comment" → "comments". Not a plural's singular: a text field named
+ * "trains" would take one of a record's several <span class="train"> and miss the others.
+ */
+function pluralOf(word: string): string | null {
+  if (word.length < 4 || !/^\p{Ll}+$/u.test(word) || singular(word) !== word || word.endsWith("s")) return null;
+  return /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(?:x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 export function planField(spec: FieldSpec): FieldPlan {
@@ -145,6 +167,12 @@ export function planField(spec: FieldSpec): FieldPlan {
     // (A word in Japanese or Chinese names it as its English word does.)
     for (const w of new Set([t, written[i]!])) if (!GENERIC.has(w) || own.length === 1) words.set(w, i === head || aspect ? 3 : QUALIFIER);
   });
+  // Classes name a field in the plural too: "comments" a "comment count", "reviews" a "review".
+  for (const t of own) {
+    const n = words.get(t);
+    const other = pluralOf(t);
+    if (n !== undefined && other && !words.has(other)) words.set(other, n);
+  }
   // A foreign name word is named by what names its English one ("nom" by class="name", "title").
   if (title && !own.includes(title)) {
     for (const s of SYNONYMS[title] ?? []) words.set(s, Math.max(words.get(s) ?? 0, 2.5));
@@ -161,12 +189,18 @@ export function planField(spec: FieldSpec): FieldPlan {
     // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
     words.set("by", Math.max(words.get("by") ?? 0, 2.5));
   }
+  if (spec.type === "boolean" && parseBoolean(written.join(" ")) === false) plan.negated = true;
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
+  const unit = kind === "number" ? durationUnitOf(own) : undefined;
+  if (unit) plan.durationUnit = unit;
+  if (kind === "text" && has(own, VENUE_WORDS)) plan.venue = true;
+  const part = kind === "text" || kind === "number" ? coursePart(own) : null;
+  if (part) plan.course = part;
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
-  if (kind === "money") {
+  if (kind === "money" || kind === "date") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
   }
@@ -179,6 +213,8 @@ export function planField(spec: FieldSpec): FieldPlan {
  */
 export function planFields(specs: FieldSpec[]): FieldPlan[] {
   const plans = specs.map(planField);
+  // A title asked beside a code is the heading without the code (and the credits after it).
+  if (plans.some((p) => p.course === "code")) for (const p of plans) if (p.kind === "title") p.course = "title";
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;
@@ -209,7 +245,8 @@ function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): 
   if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
   if (has(words, image)) return "image";
   if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
-  if (has(words, /^(?:date|posted|published|updated|deadline)$/)) return "date";
+  // "created", "started": when a thing was (a thread's start); "created by" names who.
+  if (has(words, /^(?:date|dates|posted|published|updated|deadline|created|started|modified)$/) && !words.includes("by")) return "date";
   if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
   return "text";
 }

@@ -8,11 +8,20 @@ import { camelCase, tokens, type FieldSpec } from "./spec";
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
 const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|beds|sqft|sq ft|square feet|square footage|employees|followers|downloads)\b/i;
-/** "phone number", "order no": a number that names something is a code, written as the page writes it. */
-const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn)\s+(?:number|num|no)\b/i;
+/**
+ * "phone number", "order no", a library's "call number", a train's "platform number": a number that
+ * names something is a code ("363.73874 WAL", "4b"), written as the page writes it.
+ */
+const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn|call|catalog(?:ue)?|accession|shelf|lot|sku|batch|seat|gate|platform|train|bus|route|passport|student|employee|member(?:ship)?|customer|patient|vin|chassis)\s+(?:number|num|no)\b/i;
 /** (Baths come in halves: "2.5 ba".) */
 const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance|baths)\b/i;
-const DATE_WORDS = /\b(?:date|posted|published|updated|created|deadline|released?|expires?|expiry|dated?)\b/i;
+/**
+ * A length of time asked in a unit ("runtime in minutes"): a number, which durations.ts converts
+ * "2h 46m" into. (Not sizes or distances: "850 KB" would be read as 850 "in MB".)
+ */
+const IN_UNITS = /\bin (?:minutes|mins|hours|hrs|seconds|secs)$/i;
+/** When a thing was ("created", a thread's "started"); "posted by", "created by" name who did it. */
+const DATE_WORDS = /\b(?:date|posted|published|updated|created|started|deadline|released?|expires?|expiry|dated?)\b(?!\s+by\b)/i;
 const BOOLEAN_WORDS = /^(?:in stock|available|is .+|has .+|remote|sold out|verified|featured|on sale)$/i;
 /** Plurals that name a list of values: "tags", "skills", "authors", "photos" (lists.ts fills them). */
 const LIST_WORDS = /\b(?:tags|keywords|categories|skills|languages|amenities|features|authors|genres|topics|labels|colou?rs|sizes|images|photos|pictures)$/i;
@@ -69,7 +78,7 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   if (/\bemail\b/.test(clean)) spec.format = "email";
   else if (COUNT_WORDS.test(clean) && !ID_NUMBER.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b|\bpage(?=\s+(?:count|number|num|total)\b)/g, ""))) spec.type = "integer";
   else if (IMAGE_WORDS.test(clean) || URI_WORDS.test(clean)) spec.format = "uri";
-  else if (FLOAT_WORDS.test(clean)) spec.type = "number";
+  else if (FLOAT_WORDS.test(clean) || IN_UNITS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
   else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
   if (LIST_WORDS.test(clean) && spec.type === "string" && (!spec.format || IMAGE_LIST.test(clean))) {

@@ -9,7 +9,7 @@ import { tokens } from "./spec";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
-import { labelledParts } from "./inline-labels";
+import { labelledFirstChild, labelledParts } from "./inline-labels";
 import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
@@ -65,6 +65,9 @@ function lastPathWord(href: string | undefined): string | undefined {
   return last && /^[a-z][a-z_-]{1,24}$/i.test(last) ? last : undefined;
 }
 
+const TERM_HINTS: [string, number][] = [["term", 2]];
+const DEFINITION_HINTS: [string, number][] = [["definition", 2], ["meaning", 2], ["description", 1]];
+
 /** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
 const LAZY_SRC = ["data-src", "data-lazy-src", "data-original", "data-lazy"];
 
@@ -74,6 +77,10 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   const textContent = textMemo();
   const { link: mainLink, besideHeading } = mainLinkOf(record, textContent);
   const iconLabels = new Map<Piece, string>();
+  // A record that is a <dt> and its <dd>s (a glossary's, an FAQ's entry) is a term and what it means:
+  // the <dt> is the record's heading, not the label of a value, and the <dd> its definition.
+  // (One item's own fields as a <dl> are a property list, never such records: records/properties.ts.)
+  const term = record.length >= 2 && record[0]!.tagName === "dt" ? record[0] : undefined;
   const visit = (el: Element, path: string, inherited: Map<string, number>, inHeading: boolean, link: Element | undefined, isRoot: boolean, header?: string) => {
     // An icon that is all its parent shows ("<td><svg aria-label="Yes"></td>") gives its name as the value.
     const icon = iconValue(el);
@@ -85,7 +92,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
     if (!isRoot && concealed(el)) return;
     const text = textContent(el);
     const kids = elementChildren(el).filter((k) => !SKIP_TAGS.has(k.tagName) || (!text && iconValue(k)));
-    const heading = inHeading || HEADINGS.has(el.tagName);
+    const heading = inHeading || HEADINGS.has(el.tagName) || el === term;
     const a = el.tagName === "a" && attr(el, "href") ? el : link;
     const own = new Map(inherited);
     ownHints(el, own, 1);
@@ -140,7 +147,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       const cellHeader = isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header;
       if (cellHeader) piece.label = cellHeader;
       const m = INLINE_LABEL.exec(text);
-      if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4) {
+      if (!piece.label && m && !/^https?$/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 4 && !labelledFirstChild(el, textContent)) {
         piece.label = m[1]!.trim();
         piece.value = m[2]!.trim();
         piece.inline = true;
@@ -154,7 +161,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       const iconLabel = piece.label || piece.labelOnly ? undefined : leadingIconName(el);
       if (iconLabel) iconLabels.set(piece, iconLabel);
       else if (!piece.label && !piece.labelOnly) addHints(own, leadingIconDrawing(el), 2);
-      if (el.tagName === "dt" || (el.tagName === "th" && !headers)) piece.labelOnly = true;
+      if ((el.tagName === "dt" && el !== term) || (el.tagName === "th" && !headers)) piece.labelOnly = true;
       pieces.push(piece);
       // Several labels in one line: a piece for each label's part, the first this one.
       const parts = piece.inline ? labelledParts(el, textContent) : null;
@@ -180,7 +187,8 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       visit(k, `${path}/${k.tagName}[${n}]`, down, heading, a, false, passHeader);
     }
   };
-  record.forEach((root, i) => visit(root, `${i}:${root.tagName}`, new Map(), false, undefined, true));
+  const rootHints = (root: Element) => new Map(!term ? [] : root === term ? TERM_HINTS : root.tagName === "dd" ? DEFINITION_HINTS : []);
+  record.forEach((root, i) => visit(root, `${i}:${root.tagName}`, rootHints(root), false, undefined, true));
   // A label element names the piece right after it ("<dt>Company</dt><dd>Acme</dd>", "<b>Salary:</b> <span>…"),
   // unless it labels its own parent's text ("<p><b>Salary:</b> $60K</p>" is read as one labelled piece).
   const byEl = new Map(pieces.map((p) => [p.el, p]));

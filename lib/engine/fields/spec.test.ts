@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { camelCase, fieldSpecsFromSchema } from "./spec";
+import { rowsFromPage } from "../page-rows";
+import { camelCase, fieldSpecsFromSchema, tokens } from "./spec";
+import { fixture } from "./testing";
 
 describe("fieldSpecsFromSchema", () => {
   it("keeps property order, reads nullable type arrays, formats, enums and required", () => {
@@ -45,5 +47,31 @@ describe("camelCase", () => {
     expect(camelCase("Цена за шт")).toBe("ценаЗаШт");
     expect(camelCase("価格")).toBe("価格");
     expect(camelCase("Année")).toBe("année");
+  });
+});
+
+describe("tokens: periods glued to their word", () => {
+  it("reads '24h' and '7d' as words of their own, as headers write them, but not 'mp3' or 'h1'", () => {
+    expect(tokens("change7d")).toEqual(["change", "7d"]);
+    expect(tokens("volume24h")).toEqual(["volume", "24h"]);
+    expect(tokens(camelCase("24h change"))).toEqual(["24h", "change"]);
+    expect(tokens("mp3Player")).toEqual(["mp3", "player"]);
+    expect(tokens("h1")).toEqual(["h1"]);
+  });
+
+  it("fills a crypto table's 7-day change and 24-hour volume from their headers ('7d %', 'Volume(24h)')", async () => {
+    const schema = {
+      type: "object",
+      properties: { name: { type: "string" }, price: { type: "number" }, change24h: { type: "number" }, change7d: { type: "number" }, volume24h: { type: "number" } },
+    };
+    const input = { q: "every cryptocurrency", url: "https://coins.example/", schema, verifyUrls: false };
+    const { rows } = await rowsFromPage(fixture("fields-crypto.html"), input.url, input, fieldSpecsFromSchema(schema), null);
+    expect(rows.map((r) => [r.row.change24h, r.row.change7d, r.row.volume24h])).toEqual([
+      [-2.4, 5.12, 31884209113],
+      [-0.87, -3.4, 14002118700],
+      [0.01, -0.02, 52114009871],
+      [6.3, 12.8, 3881500201],
+      [-11.05, -9.9, 1204667310],
+    ]);
   });
 });

@@ -123,6 +123,11 @@ export function tokens(text: string): string[] {
     // Recomposed: other scripts' marks (Japanese dakuten) belong to their letters.
     .normalize("NFC")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    // "change7d", "volume24h", "high52w": a period glued after its word is a word of its own, as a
+    // header writes it ("7d %", "Volume (24h)"); "mp3" or "h1" are no periods.
+    .replace(/([a-z]{2,})(\d{1,3}[hdwmy])(?![a-z\d])/gi, "$1 $2")
+    // The "f" camelCase puts before a leading number ("24h change" → "f24hChange") is no word.
+    .replace(/^f(\d{1,3}[hdwmy])(?![a-z\d])/, "$1")
     .toLowerCase()
     // Words of every script ("名前", "цена", "straße"): a field named in its language is named by them.
     .split(/[^\p{L}\p{M}\p{N}]+/u)

@@ -26,6 +26,8 @@ export const SYNONYMS = lookup<string[]>({
   date: ["time", "posted", "published", "datetime", "created", "updated", "datum", "fecha"],
   description: ["desc", "summary", "excerpt", "snippet", "teaser", "text", "body", "bio", "beschreibung", "descripcion", "descrizione", "beschrijving"],
   author: ["by", "byline", "writer", "creator", "auteur", "autor", "autore"],
+  // A picture's credit line names its photographer: "Photo: Ana Pereira", class="credit".
+  photographer: ["credit", "credits", "photo", "by", "byline"],
   email: ["mail"],
   phone: ["tel", "telephone", "mobile", "cell", "telefon", "telefono", "telefoon"],
   // Listings abbreviate rooms and floor area: "3 bds", "2 ba", "1,850 sqft".
@@ -51,6 +53,29 @@ export const SYNONYMS = lookup<string[]>({
   lost: ["l"],
   goalsfor: ["gf"],
   goalsagainst: ["ga"],
+  // Timetables abbreviate, and vehicles' odometers are read by their unit: "dep 06:29", "84 000 km".
+  departure: ["dep", "depart", "departs", "departing"],
+  arrival: ["arr", "arrive", "arrives", "arriving"],
+  mileage: ["km", "mi", "miles", "kilometres", "kilometers", "odometer"],
+  gearbox: ["transmission", "gear", "gears"],
+  transmission: ["gearbox", "gear", "gears"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
+});
+
+/**
+ * Labels in French, German, Spanish, Italian and Dutch (as camelCase keys), by the English key an
+ * inferred column takes for them: a "Zu Gast:" label names a "guests" column, as class="guests"
+ * beside it does, so one value never makes two columns in two languages.
+ */
+export const ENGLISH_KEYS = lookup<string>({
+  ...{ zuGast: "guests", gast: "guests", gaste: "guests", gäste: "guests", invités: "guests", invitado: "guests", invitados: "guests", ospite: "guests", ospiti: "guests" },
+  ...{ preis: "price", prix: "price", precio: "price", prezzo: "price", prijs: "price", ort: "location", lieu: "location", ubicacion: "location", ubicación: "location", luogo: "location", locatie: "location" },
+  ...{ datum: "date", fecha: "date", autor: "author", auteur: "author", autore: "author", auteurs: "authors", autoren: "authors" },
+  ...{ beschreibung: "description", descripcion: "description", descripción: "description", descrizione: "description", beschrijving: "description" },
+  ...{ dauer: "duration", duree: "duration", durée: "duration", duracion: "duration", duración: "duration", durata: "duration", duur: "duration" },
+  ...{ animateur: "host", presentador: "host", conduttore: "host", presentator: "host" },
+  ...{ kategorie: "category", categorie: "category", categoria: "category", categoría: "category", bewertung: "rating", valoracion: "rating", valoración: "rating", valutazione: "rating" },
+  ...{ adresse: "address", direccion: "address", dirección: "address", indirizzo: "address", adres: "address", telefon: "phone", telefono: "phone", teléfono: "phone", telefoon: "phone" },
+  ...{ gehalt: "salary", salaire: "salary", salario: "salary", stipendio: "salary", firma: "company", unternehmen: "company", entreprise: "company", empresa: "company", azienda: "company", bedrijf: "company" },
 });

@@ -89,6 +89,17 @@ describe("parseNumber", () => {
     expect(parseNumber("12 km", true)).toBe(12);
   });
 
+  it("reads a B or T glued to money as billions and trillions (market caps), but not a size, a pencil or tonnes", () => {
+    expect(parseNumber("$1.27T", true)).toBe(1.27e12);
+    expect(parseNumber("$410.12B", true)).toBeCloseTo(410.12e9, 0);
+    expect(parseNumber("€3.5tn", true)).toBe(3.5e12);
+    expect(parseMoneyRange("$1.2B–$1.5B")).toEqual({ low: 1.2e9, high: 1.5e9, range: true });
+    expect(parseNumber("34B", true)).toBe(34);
+    expect(parseNumber("2B pencil", true)).toBe(2);
+    expect(parseNumber("5 t", true)).toBe(5);
+    expect(parseNumber("$5 T-shirts", true)).toBe(5);
+  });
+
   it("sees the currency after a German ',-' and reads an accountant's parentheses as minus", () => {
     expect(parseNumber("1.299,- €")).toBe(1299);
     expect(parseNumber("2.499,-€")).toBe(2499);

@@ -20,7 +20,8 @@ export const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
  * alone. Callers ask for 7 digits at least.
  */
 export const PHONE = /(?<![\w.,])(?:(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:\s?[\s./-]\s?\d{1,8}){1,5}|\+\d{7,15})(?![\d])/;
-export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not |currently )?available|pre-?order|back-?order(?:ed)?|only \d+ left|\d+ (?:left|available)|limited stock|low stock|discontinued|coming soon|temporarily unavailable)\b/i;
+// A library's copies are lent rather than sold: "Checked out — due 12/03", "On loan", "On order".
+export const STOCK = /\b(?:in[ -]stock|out[ -]of[ -]stock|sold[ -]out|(?:un|not |currently )?available|pre-?order|back-?order(?:ed)?|only \d+ left|\d+ (?:left|available)|limited stock|low stock|discontinued|coming soon|temporarily unavailable|checked[ -]out|on[ -]loan|on[ -]order|in[ -]transit)\b/i;
 
 const NUMBER_WORDS = lookup<number>({ zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 });
 export const FILLED_STARS = /[★✭✮✯⭐🌟]/gu;

@@ -130,7 +130,7 @@ export function checkAddress(ip: string): GuardDecision {
 }
 
 /** Host names that are dangerous whatever they resolve to. */
-export function checkHostName(host: string): GuardDecision {
+function checkHostName(host: string): GuardDecision {
   const name = host.toLowerCase().replace(/\.+$/, "");
   if (name === "localhost" || name.endsWith(".localhost")) return refuse("a loopback name");
   if (METADATA_NAMES.has(name)) return refuse("a cloud metadata endpoint", true);
@@ -145,11 +145,11 @@ export function checkUrlTarget(url: URL): GuardDecision {
 }
 
 /** Whether a decision stops the request under the given setting. */
-export const isRefused = (d: GuardDecision, allowPrivate: boolean): d is { allowed: false; reason: string; always?: boolean } =>
+const isRefused = (d: GuardDecision, allowPrivate: boolean): d is { allowed: false; reason: string; always?: boolean } =>
   !d.allowed && (d.always === true || !allowPrivate);
 
 /** The sentence for a refusal. `subject` is "the address 127.0.0.1" or "x.test resolves to 10.0.0.1, which". */
-export function blockedError(url: string, subject: string, d: { reason: string; always?: boolean }): EngineFetchError {
+function blockedError(url: string, subject: string, d: { reason: string; always?: boolean }): EngineFetchError {
   const hint = d.always
     ? "cloud metadata endpoints are always blocked"
     : "private networks are blocked; set ENGINE_ALLOW_PRIVATE_NETWORKS=1 to allow";

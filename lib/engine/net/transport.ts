@@ -99,7 +99,7 @@ export function credentialsRefusal(url: URL): EngineFetchError {
 }
 
 /** One request, no redirects. Resolves with the response head; the body is the caller's to read or drop. */
-export function exchange(url: URL, o: ExchangeOptions): Promise<http.IncomingMessage> {
+function exchange(url: URL, o: ExchangeOptions): Promise<http.IncomingMessage> {
   // node:http would send the user info as an Authorization header: whatever the caller, never.
   if (hasUserInfo(url)) return Promise.reject(credentialsRefusal(url));
   if (url.protocol !== "http:" && url.protocol !== "https:")

@@ -9,7 +9,7 @@ import { isItemNavContainer, isPagerContainer, tokens } from "./lexicon";
 import { analyseSequence } from "./sequence";
 import { pageRef, resolveHref, stripTail } from "./urls";
 import { resolveLink } from "../net/user-info";
-import { runSteps, STRIDE, type Steps } from "../steps";
+import { STRIDE, type Steps } from "../steps";
 
 export interface RawLink {
   el: Element;
@@ -50,11 +50,7 @@ export interface Collected {
   pageNorm: string;
 }
 
-export function collectLinks(doc: Document, pageUrl: string): Collected | null {
-  return runSteps(collectLinksSteps(doc, pageUrl));
-}
-
-/** collectLinks as steps (see steps.ts), a step every STRIDE nodes: a long table is 100,000s of them. */
+/** The page's links, as steps (see steps.ts), a step every STRIDE nodes: a long table is 100,000s of them. */
 export function* collectLinksSteps(doc: Document, pageUrl: string): Steps<Collected | null> {
   // Without user info, as every link is resolved: the current page is recognised among them.
   const page = resolveLink(pageUrl);
@@ -210,7 +206,7 @@ function makeLink(
 }
 
 /** Element children, counting no further than `limit` (bounded so wide parents stay cheap). */
-export function countElementChildren(el: Element, limit: number): number {
+function countElementChildren(el: Element, limit: number): number {
   let n = 0;
   for (const c of el.childNodes) if (isElement(c) && ++n >= limit) return n;
   return n;

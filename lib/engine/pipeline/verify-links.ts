@@ -8,7 +8,7 @@
 import { verifyUrls } from "../net/verify";
 
 /** The default of ENGINE_VERIFY_BUDGET_MS (lib/env-schema.ts): five minutes for all the checks of a task. */
-export const DEFAULT_VERIFY_BUDGET_MS = 300_000;
+const DEFAULT_VERIFY_BUDGET_MS = 300_000;
 
 /** Dead links named in the task's notes (the rest are counted). */
 const DEAD_SHOWN = 5;

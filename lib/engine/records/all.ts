@@ -145,7 +145,7 @@ function richAside(r: Scored, f: PageFeatures): boolean {
  * The records of the given regions, taken in order, skipping any region that collides with records
  * already taken (same elements, inside them, or around them), so no record contains another.
  */
-export function takeDisjoint(ordered: readonly Scored[]): Element[][] {
+function takeDisjoint(ordered: readonly Scored[]): Element[][] {
   const taken = new Set<Element>();
   const aboveTaken = new Set<Element>();
   const out: Element[][] = [];

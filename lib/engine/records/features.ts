@@ -196,10 +196,15 @@ const CHROME_WORDS = /(^|[-_\s])(nav|navbar|navigation|menu|menubar|breadcrumbs?
 /**
  * The class/id words that say what an element is. BEM modifiers ("product-list--with-sidebar",
  * "grid--no-header") and with-/has-/no- tokens describe the layout around the element, not its
- * role: a product list laid out beside a sidebar is not a sidebar.
+ * role: a product list laid out beside a sidebar is not a sidebar. Nor do "js-" tokens, hooks for
+ * scripts rather than names of a role: an issue tracker's rows sit in a "js-navigation-container"
+ * because the keyboard moves through them, not because they are a menu.
  */
 function roleWords(words: string): string {
-  return words.replace(/--[\w-]*/g, " ").replace(/(^|[\s_-])(?:with|has|no|without)[-_][\w-]*/gi, " ");
+  return words
+    .replace(/(^|\s)js[-_]\S*/gi, " ")
+    .replace(/--[\w-]*/g, " ")
+    .replace(/(^|[\s_-])(?:with|has|no|without)[-_][\w-]*/gi, " ");
 }
 
 /**

@@ -42,7 +42,7 @@ export function* microdataCandidates(body: Element, f: PageFeatures): Steps<Cand
 }
 
 /** Lowest common ancestor of elements (O(n · depth)). */
-export function commonAncestor(elements: Element[]): Element | null {
+function commonAncestor(elements: Element[]): Element | null {
   const first = elements[0];
   if (!first) return null;
   const chain: Element[] = [];

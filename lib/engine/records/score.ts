@@ -23,7 +23,7 @@ export interface Scored extends Candidate {
 }
 
 /** Below these a "region" is not a list of records (checked before scoring). */
-export const MIN_RECORDS = 3;
+const MIN_RECORDS = 3;
 const MIN_HOMOGENEITY = 0.4;
 const MIN_MEAN_TEXT = 4;
 /** Share of records with an <img>/<video> above which all-link records are cards, not a menu. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../dom";
+import { rowsFromPage } from "../page-rows";
+import { textMemo } from "./dom-text";
+import { fieldSpecsFromSchema } from "./spec";
+import { byTag, select } from "./testing";
+
+describe("textMemo: footnote marks", () => {
+  it("leaves out a superscript that links to a note, and keeps one that is part of the value", () => {
+    const doc = parseHtml(
+      `<p id="a">Bayern<sup><a href="#fn1">1</a></sup></p><p>12,345<sup class="reference"><a href="#cite_note-3">[3]</a></sup></p>` +
+        `<p>120 m<sup>2</sup></p><p>Go<sup><a href="/notes">more notes</a></sup></p>`,
+    );
+    const text = textMemo();
+    expect(select(doc, byTag("p")).map(text)).toEqual(["Bayern", "12,345", "120 m2", "Gomore notes"]);
+  });
+
+  it("gives a table's row header its name without the note's number", async () => {
+    const doc = parseHtml(
+      `<!doctype html><html><body><h1>Fläche nach Ländern</h1><table><thead><tr><th>Land</th><th>Fläche in km²</th></tr></thead><tbody>${[
+        ["Bayern<sup><a href='#fn1'>1</a></sup>", "70.541,6"],
+        ["Berlin", "891,1"],
+        ["Bremen", "419,6"],
+      ]
+        .map(([land, area]) => `<tr><th scope="row">${land}</th><td>${area}</td></tr>`)
+        .join("")}</tbody></table><ol><li id="fn1">Einschließlich gemeindefreier Gebiete.</li></ol></body></html>`,
+    );
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { land: { type: "string" }, flaeche: { type: "number", description: "Fläche" } } });
+    const input = { q: "every Land", url: "https://stats.example/", schema: null, verifyUrls: false };
+    const { rows } = await rowsFromPage(doc, input.url, input, fields, null);
+    expect(rows.map((r) => r.row.land)).toEqual(["Bayern", "Berlin", "Bremen"]);
+  });
+});

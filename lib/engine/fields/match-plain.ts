@@ -1,0 +1,65 @@
+/**
+ * The fit of a plain text field, which has no look of its own (match.ts reads the typed kinds): a
+ * name tells which piece holds it, or what the text says of itself (a byline, a job title, a place
+ * with its distance, a currency).
+ */
+import { currencyOf, namesCurrency } from "./currency";
+import { MONEY } from "./values";
+import { splitDistance } from "./distances";
+import { readsAsJobTitle } from "./job-titles";
+import type { Fit } from "./match";
+import { elementWithText, mentionedNumber, namesOwnKind, namesState, withoutOwnLabel } from "./match-text";
+import { textAttr } from "./origin";
+import type { Piece } from "./pieces";
+import type { FieldPlan } from "./plan";
+import { readByline, takesByline } from "./bylines";
+import { tokens } from "./spec";
+import { splitCourseHeading } from "./course-codes";
+import { namesLicense, readsAsLicense } from "./licenses";
+import { readsAsPlace } from "./places";
+
+/** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
+export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
+  const { spec } = plan;
+  // A plain text field has no look of its own, so only a name tells which piece holds it (a
+  // class, itemprop, label or header sharing a word with the field's name or description).
+  // Taking the record's next unclaimed text instead would invent values: "isbn" would get the
+  // author, "favoriteColor" the role.
+  // The field's own name written before the value ("Atmosphere 9.0") names the piece too.
+  // A place with its distance ("Old Town · 0.3 km from centre"): each field its own part.
+  const far = (plan.place || plan.distance) && v ? splitDistance(withoutOwnLabel(v, spec.name, piece.el)) : null;
+  // A course's code or credits, written in its heading (course-codes.ts).
+  const course = (plan.course === "code" || plan.course === "credits") && v ? splitCourseHeading(v) : null;
+  const part = course ? (plan.course === "code" ? course.code : course.credits === null ? null : String(course.credits)) : null;
+  if (part) return { score: 1.5 + h, value: part, attr: textAttr(piece) };
+  const unlabelled = far ? (plan.place ? far.place : far.distance) : v ? withoutOwnLabel(v, spec.name, piece.el) : v;
+  // A currency is written as its price's symbol ("€ 385.000" is in EUR).
+  const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
+  if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
+  // A price whose symbol names no one currency ("$45/hr": dollars of which country?) leaves the
+  // currency empty: the price's text is no currency.
+  if (spec.type === "string" && namesCurrency(plan) && MONEY.test(v)) return null;
+  // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
+  // would; the field takes the name alone. A record's heading is its own title, never one.
+  const read = plan.byline && v && !piece.heading ? readByline(v) : null;
+  const byline = read && takesByline(plan.byline!, read) ? read : null;
+  // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
+  // names (a team page's plain <span>), never the record's heading or main link (her name).
+  const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
+  // A licence is named by its own name ("Apache-2.0", "BSD 3-Clause"), the word "License" left out.
+  const license = h === 0 && v && !piece.heading && !piece.mainLink && namesLicense(tokens(spec.name)) && readsAsLicense(v) ? 1 : 0;
+  // A venue says what it is too ("Royal Albert Hall, London"), when nothing labels one.
+  const venue = h === 0 && v && !piece.heading && !piece.mainLink && plan.venue && readsAsPlace(v) ? 1 : 0;
+  const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license, venue) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || namesState(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
+  if (!v || piece.el.tagName === "img" || named === 0) return null;
+  let s = 0.2 + named;
+  if (v.length > 300) s -= 0.5;
+  if (spec.type === "number" || spec.type === "integer") return null;
+  if (byline) {
+    const el = elementWithText(piece.el, byline.name);
+    return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
+  }
+  return { score: s, value: unlabelled, attr: textAttr(piece) };
+}
+
+const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);

@@ -1,0 +1,35 @@
+import { namesCurrency } from "./currency";
+import type { FieldPlan } from "./plan";
+import { tokens } from "./spec";
+
+/**
+ * Fields that read different values from one text: the two ends of one range ("salary_min" and
+ * "salary_max"), counts that each take the number their own word names ("3 bedrooms · 2 baths"),
+ * a rating and the count beside it ("★4.3 (1,024)"), and a place and its distance ("Old Town · 0.3 km
+ * from centre"), and a course's code, title and credits ("COMP 101. Intro to Computing. 4 Credits."). Two titles by the same word ("name" and
+ * "product name") are one: the second does not fall to the record's next text (its tags), which
+ * nothing names. A "name" and a "title" are not (a person's name, her job title).
+ */
+export const sharesText = (a: FieldPlan, b: FieldPlan) =>
+  (a.kind === "title" && b.kind === "title" && lastWord(a) === lastWord(b)) ||
+  (!!a.rangeEnd && !!b.rangeEnd && a.rangeEnd !== b.rangeEnd) ||
+  (a.kind === "number" && b.kind === "number") ||
+  (a.kind === "rating" && b.kind === "number") ||
+  (a.kind === "number" && b.kind === "rating") ||
+  (a.kind === "money" && namesCurrency(b)) ||
+  (namesCurrency(a) && b.kind === "money") ||
+  (!!a.place && !!b.distance) ||
+  (!!a.distance && !!b.place) ||
+  (!!a.course && !!b.course) ||
+  // "#812 opened 3 days ago by lena-k": the issue's number, its date and its author in one line.
+  (a.kind === "number" && (b.kind === "date" || !!b.byline)) ||
+  ((a.kind === "date" || !!a.byline) && b.kind === "number");
+
+/**
+ * Fields that read different values from one text when no text of their own is left: a doer and a
+ * date in one byline ("Started by Ana · 3 Mar 2024"). Only then: a thread's last post, in a cell of
+ * its own, is the date of a "last post date", not the day the thread was started beside its author.
+ */
+export const sharesTextAtLast = (a: FieldPlan, b: FieldPlan) => (!!a.byline && b.kind === "date") || (a.kind === "date" && !!b.byline);
+
+const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
