@@ -155,9 +155,10 @@ describe("verifyUrls with a budget", () => {
     const fast = [0, 1, 2].map((i) => server.url(`/ok/${i}`));
     const slow = Array.from({ length: 40 }, (_, i) => server.url(`/hang/${i}`));
     const started = performance.now();
-    // Without the budget: ten rounds of four 5-second timeouts, 50 s.
+    // Without the budget: ten rounds of four 5-second timeouts, 50 s. The bound is under one timeout,
+    // with room for a busy machine.
     const results = await verifyUrls([...fast, ...slow], { ...opts, concurrency: 4, timeoutMs: 5_000, budgetMs: 300 });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(4_500);
     expect([...results.keys()].sort()).toEqual([...fast].sort());
     for (const url of slow) expect(results.has(url), url).toBe(false);
   });

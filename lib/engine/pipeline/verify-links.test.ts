@@ -28,9 +28,10 @@ describe("verifyRowLinks", () => {
       ...Array.from({ length: 30 }, (_, i) => ({ row: { a: server.url("/ok/2"), b: server.url(`/hang/${i}`) } })),
     ];
     const started = performance.now();
-    // Without the budget: fifteen rounds of two 5-second timeouts.
+    // Without the budget: fifteen rounds of two 5-second timeouts. The bound is under one timeout,
+    // with room for a busy machine.
     const { alive, notes } = await verifyRowLinks(kept, links, { allowPrivate: true, budgetMs: 400, concurrency: 2, timeoutMs: 5_000 });
-    expect(performance.now() - started).toBeLessThan(2_500);
+    expect(performance.now() - started).toBeLessThan(4_500);
     expect(alive).toEqual([kept[0], ...kept.slice(2)]);
     expect(notes).toEqual([
       `1 dead link: ${server.url("/dead/2")} (HTTP 404).`,
