@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseHtml, textContent, type Element } from "../dom";
+import { elementChildren, parseHtml, textContent, walkElements, type Element } from "../dom";
 import { xpathOf } from "../xpath";
 import { findRecords } from "../records";
+import { parentElement } from "../records/features";
 import { acrossSections } from "./sections";
 
 const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
@@ -67,3 +68,45 @@ describe("acrossSections", () => {
     expect(storyTitles(acrossSections(days).records)).toEqual(["a1", "a2", "a3", "a4", "b1"]);
   });
 });
+
+describe("acrossSections on sections of more records than a call can take as arguments", () => {
+  // records.push(...list) spread one argument per record: "Maximum call stack size exceeded" past about 125,000.
+  const n = 160_000;
+  const item = (i: number) => `<li class="story"><a href="/news/${i}">Story ${i}</a></li>`;
+  const items = (from: number, count: number) => Array.from({ length: count }, (_, i) => item(from + i)).join("");
+  const section = (name: string, list: string) => `<section class="day"><h2 class="day-heading">${name}</h2><ul class="stories">${list}</ul></section>`;
+  /** The region the page would choose: the records of the section headed `name`. */
+  const regionOf = (body: string, name: string) => {
+    const doc = page(`<main>${body}</main>`);
+    let list: Element | undefined;
+    walkElements(doc, (el) => {
+      if (el.tagName === "ul" && textContent(parentElement(el)!).includes(name)) list ??= el;
+    });
+    return { kind: "repeated" as const, parent: list!, records: elementChildren(list!).map((li) => [li]), score: 1 };
+  };
+
+  it("widens a region of 160,000 records to its sibling section", () => {
+    const region = regionOf(`${section("Monday", items(0, n))}${section("Tuesday", items(n, 2))}`, "Monday");
+    expect(region.records).toHaveLength(n);
+    const widened = acrossSections(region);
+    expect(widened.records).toHaveLength(n + 2);
+    expect(widened.records[n + 1]![0]).toBe(walkLast(widened.parent));
+  }, 60_000);
+
+  it("takes a sibling section of 160,000 records", () => {
+    const region = regionOf(`${section("Monday", items(0, 3))}${section("Tuesday", items(3, n))}`, "Monday");
+    expect(region.records).toHaveLength(3);
+    const widened = acrossSections(region);
+    expect(widened.records).toHaveLength(n + 3);
+    expect(widened.records[n + 2]![0]).toBe(walkLast(widened.parent));
+  }, 60_000);
+});
+
+/** The page's last story: the last record of the last section. */
+function walkLast(root: Element): Element {
+  let last: Element | undefined;
+  walkElements(root, (el) => {
+    if (el.tagName === "li") last = el;
+  });
+  return last!;
+}

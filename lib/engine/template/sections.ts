@@ -71,7 +71,8 @@ function* widenSteps(region: RecordRegion, template: RecordTemplate, section: El
   let added = 0;
   for (const sibling of siblings) {
     if (sibling === section) {
-      records.push(...region.records);
+      // A loop, not push(...records): a spread passes one argument per record and overflows the stack past ~125,000.
+      for (const record of region.records) records.push(record);
       continue;
     }
     yield;
@@ -79,7 +80,7 @@ function* widenSteps(region: RecordRegion, template: RecordTemplate, section: El
     const found = list ? yield* templateRecordsUnderSteps(list, template) : [];
     const kinds = found.length ? seriesOf(sibling, found[0]![0]!) : null;
     if (!kinds || !sameSeries(series, kinds)) continue;
-    records.push(...found);
+    for (const record of found) records.push(record);
     added++;
   }
   if (!added) return null;
