@@ -45,9 +45,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const byline = read && takesByline(plan.byline!, read) ? read : null;
   // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
   // names (a team page's plain <span>), never the record's heading or main link (her name).
-  const role = h === 0 && v && !piece.heading && !piece.mainLink && tokens(spec.name).some((w) => ROLE_WORDS.has(w)) && readsAsJobTitle(v) ? 1 : 0;
+  const role = h === 0 && v && !piece.heading && !piece.mainLink && nameSays(plan).role && readsAsJobTitle(v) ? 1 : 0;
   // A licence is named by its own name ("Apache-2.0", "BSD 3-Clause"), the word "License" left out.
-  const license = h === 0 && v && !piece.heading && !piece.mainLink && namesLicense(tokens(spec.name)) && readsAsLicense(v) ? 1 : 0;
+  const license = h === 0 && v && !piece.heading && !piece.mainLink && nameSays(plan).license && readsAsLicense(v) ? 1 : 0;
   // A venue says what it is too ("Royal Albert Hall, London"), when nothing labels one.
   const venue = h === 0 && v && !piece.heading && !piece.mainLink && plan.venue && readsAsPlace(v) ? 1 : 0;
   const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license, venue) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || namesState(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
@@ -63,3 +63,15 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
 }
 
 const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);
+
+/** Whether the field's name asks for a job title or a licence. */
+function nameSays(plan: FieldPlan): { role: boolean; license: boolean } {
+  let says = NAME_SAYS.get(plan);
+  if (!says) {
+    const words = tokens(plan.spec.name);
+    NAME_SAYS.set(plan, (says = { role: words.some((w) => ROLE_WORDS.has(w)), license: namesLicense(words) }));
+  }
+  return says;
+}
+/** (Asked for every unnamed piece a field is fitted to, 100,000s on a long table: once per plan, as namesCurrency.) */
+const NAME_SAYS = new WeakMap<FieldPlan, { role: boolean; license: boolean }>();
