@@ -41,8 +41,23 @@ const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.
  */
 export function addHints(into: Map<string, number>, text: string | undefined, weight: number, letters = false) {
   if (!text) return;
-  for (const t of tokens(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
+  for (const t of hintWords(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
 }
+
+/**
+ * tokens(text), remembered: every record of a long table has the same header labels and classes,
+ * and tokenising one (two normalisations, five regex passes) costs more than the rest of addHints.
+ * Bounded, as a page's unique titles or aria-labels would otherwise pile up.
+ */
+function hintWords(text: string): readonly string[] {
+  let words = HINT_WORDS.get(text);
+  if (!words) {
+    if (HINT_WORDS.size >= 10_000) HINT_WORDS.clear();
+    HINT_WORDS.set(text, (words = tokens(text)));
+  }
+  return words;
+}
+const HINT_WORDS = new Map<string, readonly string[]>();
 
 /** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
 function ownHints(el: Element, into: Map<string, number>, scale: number) {
