@@ -226,7 +226,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     }
     case "boolean": {
       const b = parseBoolean(v);
-      if (b === null) return null;
+      // A dash says the column's "no" whatever the field's name: never negated.
+      if (b === null) return piece.yesNoDash ? { score: 1 + h - foreignLabel, value: false, attr: textAttr(piece) } : null;
       return { score: 1 + h - foreignLabel, value: plan.negated ? !b : b, attr: textAttr(piece) };
     }
     case "long": {
