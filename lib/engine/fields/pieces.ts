@@ -16,6 +16,7 @@ import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
 import { addHints, piecesOfRecord } from "./record-pieces";
 import { CTA } from "./main-link";
 import { markYesNoDashes } from "./yes-no-dashes";
+import { passLabelsInward } from "./inner-labels";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
@@ -85,6 +86,7 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   yield* confirmInlineLabels(out);
   for (const r of out) {
     for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
+    passLabelsInward(r);
     yield;
   }
   yield* markConstants(out);
