@@ -17,6 +17,7 @@ import { tokens } from "./spec";
 import { splitCourseHeading } from "./course-codes";
 import { namesLicense, readsAsLicense } from "./licenses";
 import { readsAsPlace } from "./places";
+import { placeBesideWorkMode } from "./work-modes";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -32,7 +33,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const course = (plan.course === "code" || plan.course === "credits") && v ? splitCourseHeading(v) : null;
   const part = course ? (plan.course === "code" ? course.code : course.credits === null ? null : String(course.credits)) : null;
   if (part) return { score: 1.5 + h, value: part, attr: textAttr(piece) };
-  const unlabelled = far ? (plan.place ? far.place : far.distance) : v ? withoutOwnLabel(v, spec.name, piece.el) : v;
+  // A place with how the job is worked ("Hybrid · London"): the place alone.
+  const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
+  const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
   // A currency is written as its price's symbol ("€ 385.000" is in EUR).
   const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
   if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };

@@ -20,6 +20,9 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (namesCurrency(a) && b.kind === "money") ||
   (!!a.place && !!b.distance) ||
   (!!a.distance && !!b.place) ||
+  // "Hybrid · London": whether the job is remote, and where it is (work-modes.ts).
+  (!!a.place && b.kind === "boolean") ||
+  (a.kind === "boolean" && !!b.place) ||
   (!!a.course && !!b.course) ||
   // "#812 opened 3 days ago by lena-k": the number, its date and its author in one line.
   (a.kind === "number" && (b.kind === "date" || !!b.byline)) ||
