@@ -21,6 +21,7 @@ import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
 import { readsAsJobTitle } from "./job-titles";
 import { plainFit } from "./match-plain";
+import { altTextFit } from "./alt-text";
 import { splitCourseHeading } from "./course-codes";
 
 export interface Fit {
@@ -40,6 +41,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   // A page's text is flat: an object or a list field would get a string its schema refuses.
   if (piece.labelOnly || spec.type === "object" || spec.type === "array") return null;
   const h = hintScore(plan, piece);
+  const alt = altTextFit(plan, piece, h);
+  if (alt !== undefined) return alt;
   // An object's part of a generic name must be named by its object ("brand.logo" is not the photo).
   if (plan.context && ![...plan.context].some((w) => piece.hints.has(w))) return null;
   // A microdata value nobody sees holds only the field its itemprop names: a datePublished is
