@@ -20,6 +20,7 @@ import { tokens, type FieldSpec } from "./spec";
 import { listsPeople, splitNames } from "./person-names";
 import { MONEY, parseNumber } from "./values";
 import { singular } from "../words";
+import { namesSizes, shownSizes } from "./size-lists";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
@@ -110,6 +111,8 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
       for (const part of parts) add(part, first.piece, first.attr, first.el);
     }
   }
+  const sizes = !items.length && plainText && namesSizes(plan.names) ? shownSizes(rp.pieces) : null;
+  for (const v of sizes?.values ?? []) add(v, sizes!.piece);
   if (!items.length) return { values: [] };
   const first = items[0]!;
   return { values: items.map((i) => i.value), from: { el: first.el ?? first.piece.el, attr: first.attr } };
