@@ -5,6 +5,7 @@
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
 import { fileLinkFit } from "./file-links";
+import { linkNamedBy, linkQualifiers } from "./link-qualifiers";
 import { hrefAttr, textAttr } from "./origin";
 import type { Element } from "../dom";
 import { hintScore, type FieldPlan } from "./plan";
@@ -92,6 +93,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (onSite === false && h === 0) return null;
       const file = fileLinkFit(plan, piece.href, h > 0 || textHint > 0);
       if (file === null) return null;
+      const only = linkQualifiers(plan);
+      if (only.length && file <= 0 && !linkNamedBy(piece, only)) return null;
       // A link labelled by the field's own qualifier ("DOI: 10.1109/…" for "DOI link") beats the record's main link.
       const qualified = !piece.mainLink && [...plan.words].some(([w, n]) => n >= 2 && !LINK_WORDS.has(w) && (piece.hints.get(w) ?? 0) >= 3) ? 0.5 : 0;
       const s = (piece.mainLink ? 3 : 1) + qualified + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
