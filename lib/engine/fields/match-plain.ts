@@ -18,6 +18,7 @@ import { splitCourseHeading } from "./course-codes";
 import { namesLicense, readsAsLicense } from "./licenses";
 import { readsAsPlace } from "./places";
 import { iconState } from "./icon-states";
+import { categoryLinks } from "./category-links";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -60,7 +61,7 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     const el = elementWithText(piece.el, byline.name);
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
-  return { score: s, value: iconState(plan, piece, v) ?? unlabelled, attr: textAttr(piece) };
+  return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? unlabelled, attr: textAttr(piece) };
 }
 
 const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);

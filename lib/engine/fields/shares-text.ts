@@ -1,4 +1,5 @@
 import { namesCurrency } from "./currency";
+import { sharesCategoryLine } from "./category-links";
 import type { FieldPlan } from "./plan";
 import { tokens } from "./spec";
 
@@ -23,7 +24,9 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (!!a.course && !!b.course) ||
   // "#812 opened 3 days ago by lena-k": the number, its date and its author in one line.
   (a.kind === "number" && (b.kind === "date" || !!b.byline)) ||
-  ((a.kind === "date" || !!a.byline) && b.kind === "number");
+  ((a.kind === "date" || !!a.byline) && b.kind === "number") ||
+  // "€€ · Portuguese, Tapas": the cuisine is the links, the price level the named value beside them.
+  sharesCategoryLine(a, b);
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a

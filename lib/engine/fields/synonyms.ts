@@ -16,7 +16,12 @@ export const SYNONYMS = lookup<string[]>({
   city: ["town", "locality", "location", "ville", "stadt", "ort", "ciudad", "citta", "plaats"],
   address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
   quantity: ["qty"],
-  category: ["cat", "genre", "categorie", "kategorie", "categoria"],
+  category: ["cat", "cats", "genre", "categorie", "kategorie", "categoria"],
+  // What kind a record is, as a directory files it: a restaurant's cuisine, a film's genre, a
+  // post's topic are its category links ("<p class="cats"><a href="/c/tapas">Tapas</a>").
+  cuisine: ["category", "categories", "cat", "cats", "genre", "style", "kitchen", "kuche", "cucina", "cocina"],
+  genre: ["category", "categories", "cat", "cats", "style"],
+  topic: ["category", "categories", "cat", "cats", "subject", "tag", "tags"],
   department: ["dept"],
   salary: ["pay", "compensation", "wage", "remuneration", "salaire", "gehalt", "salario", "stipendio"],
   rating: ["stars", "star", "score", "review", "reviews", "bewertung", "valoracion", "valutazione"],
