@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { extractRows } from "./extract";
+import { fieldSpecsFromSchema } from "./spec";
 import { splitDateline } from "./datelines";
 import { byClass, region } from "./testing";
 
 const story = (n: number, line: string) =>
   `<article class="story"><h2><a href="/s/${n}">Story number ${n} headline</a></h2><p class="meta">${line}</p><p>What happened in story ${n}, told at some length here.</p></article>`;
-const rowsFor = (lines: string[]) =>
-  extractRows(region(parseHtml(`<main>${lines.map((l, i) => story(i, l)).join("")}</main>`), byClass("story")), { pageUrl: "https://news.example/", fields: null, q: "all stories" }).map((r) => r.row);
+const rowsFor = (lines: string[], properties?: Record<string, unknown>) =>
+  extractRows(region(parseHtml(`<main>${lines.map((l, i) => story(i, l)).join("")}</main>`), byClass("story")), {
+    pageUrl: "https://news.example/",
+    fields: properties ? fieldSpecsFromSchema({ type: "object", properties }) : null,
+    q: "all stories",
+  }).map((r) => r.row);
+const LINES = ["New York — 12 March 2026", "Leeds — 11 March 2026", "Paris — 9 March 2026"];
 
 describe("datelines", () => {
   it("splits a place and a date apart", () => {
@@ -26,11 +32,20 @@ describe("datelines", () => {
   });
 
   it("makes a location column and a date column of an inferred row, not one date column", () => {
-    const rows = rowsFor(["New York — 12 March 2026", "Leeds — 11 March 2026", "Paris — 9 March 2026"]);
+    const rows = rowsFor(LINES);
     expect(rows.map((r) => [r.location, r.date])).toEqual([
       ["New York", "2026-03-12"],
       ["Leeds", "2026-03-11"],
       ["Paris", "2026-03-09"],
+    ]);
+  });
+
+  it("gives a text date field the date as written and a location field the place", () => {
+    const rows = rowsFor(LINES, { title: { type: "string" }, date: { type: "string" }, location: { type: "string" } });
+    expect(rows.map((r) => [r.date, r.location])).toEqual([
+      ["12 March 2026", "New York"],
+      ["11 March 2026", "Leeds"],
+      ["9 March 2026", "Paris"],
     ]);
   });
 });

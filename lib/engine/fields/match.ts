@@ -18,6 +18,7 @@ import { yearLessDate } from "./year-less";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, noStops, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges } from "./match-text";
 import { splitBylineDate } from "./bylines";
+import { splitDateline } from "./datelines";
 import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
 import { readsAsJobTitle } from "./job-titles";
@@ -202,7 +203,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
       // without the byline before or after it ("3 Jan 2019 by admin", "Started by Ana · 3 Mar 2024":
       // the author is another field's).
-      const shown = spec.format || (end && plan.rangeEnd) ? d : (splitBylineDate(v)?.date ?? v);
+      const shown = spec.format || (end && plan.rangeEnd) ? d : ((splitBylineDate(v) ?? splitDateline(v))?.date ?? v);
       return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {

@@ -26,7 +26,10 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (a.kind === "number" && (b.kind === "date" || !!b.byline)) ||
   ((a.kind === "date" || !!a.byline) && b.kind === "number") ||
   // "€€ · Portuguese, Tapas": the cuisine is the links, the price level the named value beside them.
-  sharesCategoryLine(a, b);
+  sharesCategoryLine(a, b) ||
+  // "New York — 12 March 2026": a dateline's place and its date.
+  ((!!a.place || !!a.venue) && b.kind === "date") ||
+  (a.kind === "date" && (!!b.place || !!b.venue));
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a
