@@ -32,7 +32,13 @@ export function linksOfKinds(names: Set<string>, items: Piece[]): Piece[] {
 const GLUE = /^[\s,;·•|/&+–—-]*$/u;
 
 /** The field is named for a kind records are filed under: it reads a category line's links only. */
-export const namesKind = (plan: FieldPlan): boolean => plan.kind === "text" && tokens(plan.spec.name).some((t) => KIND_WORDS.has(singular(t)));
+export function namesKind(plan: FieldPlan): boolean {
+  let known = KINDS.get(plan);
+  if (known === undefined) KINDS.set(plan, (known = plan.kind === "text" && tokens(plan.spec.name).some((t) => KIND_WORDS.has(singular(t)))));
+  return known;
+}
+/** (Asked for every piece a text field is fitted to: once per plan.) */
+const KINDS = new WeakMap<FieldPlan, boolean>();
 
 /**
  * A kind field and another text field share a category line: the kind takes its links, the other a
