@@ -157,7 +157,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     collected.push(...more.rows);
     report({ recordsFound: progress.recordsFound + more.records });
     if (pages + 1 >= opts.maxPages && (await nextPagePaused(doc, pageUrl, pause))) {
-      progress.notes.push(`Pagination stopped after ${opts.maxPages} pages (ENGINE_MAX_PAGES).`);
+      // The analyst cannot raise the limit (ENGINE_MAX_PAGES, the README's): the note says what it means for them.
+      progress.notes.push(`Pagination stopped after ${opts.maxPages} pages, the studio's limit: the pages after them were not read. A narrower listing (a category, a filter) fits in fewer.`);
     }
   }
 
