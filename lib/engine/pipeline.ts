@@ -92,7 +92,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       seedUrl = page.url;
       html = page.html;
     } catch (err) {
-      throw new ExtractionError(describeFetchError(err, "The seed page could not be read"));
+      throw new ExtractionError(describeFetchError(err, "The seed page could not be read"), { cause: err });
     }
   }
   report({ pagesFetched: 1, stage: "extracting" });
