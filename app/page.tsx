@@ -12,7 +12,8 @@ import { savedExtractions } from "@/lib/store/saved";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "New extraction" };
+// The root page shares the root layout's segment, where Next applies no title template: written whole.
+export const metadata: Metadata = { title: { absolute: "New extraction · Extract Studio" } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

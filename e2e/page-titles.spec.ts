@@ -5,8 +5,8 @@ test.use({ baseURL: EMBEDDED_ORIGIN });
 
 test("each page names itself in its title, a task by its query, through back and forward", async ({ compose, taskPage, page }) => {
   await compose.goto();
-  // The compose page shares the root layout's segment, where Next applies no title template.
-  await expect(page).toHaveTitle("New extraction");
+  // The compose page carries the suffix too, though its title cannot come from the layout's template.
+  await expect(page).toHaveTitle("New extraction · Extract Studio");
   await compose.fill({ url: `${CATALOGUE_ORIGIN}/catalogue`, q: "every product   with name and price" });
   const id = await compose.runAndOpenTask();
   await taskPage.expectStatus("completed", 45_000);

@@ -108,6 +108,30 @@ test("quick search, the column profile and its missing-values filter", async ({ 
   await expect(page.locator(".ag-row")).toHaveCount(4);
 });
 
+test("the quick search is kept with the task's layout over a reload, and Clear search empties it for good", async ({ compose, taskPage, page }) => {
+  await openTask(compose, taskPage);
+  const search = page.getByTestId("quick-search");
+  await expect(page.getByTestId("quick-search-clear")).toHaveCount(0);
+  await search.fill("Cy");
+  await expect(page.locator(".ag-row")).toHaveCount(1);
+
+  await page.reload();
+  await taskPage.expectAllRowsLoaded(rows.length);
+  // The rows are narrowed as they were, and the box says by what.
+  await expect(search).toHaveValue("Cy");
+  await expect(page.getByTestId("match-count")).toHaveText("1 of 4 rows match");
+  await expect(page.locator(".ag-row")).toHaveCount(1);
+
+  await page.getByTestId("quick-search-clear").click();
+  await expect(search).toHaveValue("");
+  await expect(page.locator(".ag-row")).toHaveCount(4);
+  await expect(page.getByTestId("quick-search-clear")).toHaveCount(0);
+  await page.reload();
+  await taskPage.expectAllRowsLoaded(rows.length);
+  await expect(search).toHaveValue("");
+  await expect(page.locator(".ag-row")).toHaveCount(4);
+});
+
 test("with a filter or a search on, the count says how many rows match", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
   const matches = page.getByTestId("match-count");

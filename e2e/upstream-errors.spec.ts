@@ -12,6 +12,9 @@ test("a key Linkup rejects (401) is explained, and the composed input is kept", 
   await expect(page).toHaveURL(/\/$/);
   await expect(compose.url()).toHaveValue("https://example.com/team");
   await expect(compose.query()).toHaveValue("every engineer");
+  // The refusal was about that input: once the analyst edits it, the alert no longer applies.
+  await compose.query().fill("every engineer and their role");
+  await expect(compose.formError()).toHaveCount(0);
 });
 
 test("out of credit (429) on create is explained and the POST is sent exactly once", async ({ compose }) => {

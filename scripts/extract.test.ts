@@ -42,7 +42,8 @@ let base: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "extract-cli-"));
   writeFileSync(path.join(dir, "team.html"), Buffer.from(TEAM_PAGE, "latin1"));
-  server = createServer((_req, res) => {
+  server = createServer((req, res) => {
+    if (req.url === "/robots.txt") return void res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nDisallow: /private/\n");
     res.writeHead(200, { "content-type": "text/html" });
     res.end(Buffer.from(TEAM_PAGE, "latin1"));
   });
@@ -87,6 +88,13 @@ describe("npm run extract", () => {
     expect(allowed.stderr).toMatch(/4 rows from 1 page/);
     expect(allowed.code).toBe(0);
     expect(lines(allowed.stdout).map((r) => r.name)).toEqual(PEOPLE);
+  }, 90_000);
+
+  it("names the setting behind a refusal to whoever runs it, which the studio's analyst is not told", async () => {
+    const refused = await extract(["--url", `${base}/private/team`, "--q", "name and role"], { ENGINE_ALLOW_PRIVATE_NETWORKS: "1" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("the site's robots.txt forbids reading");
+    expect(refused.stderr).toMatch(/ENGINE_RESPECT_ROBOTS=0 or --ignore-robots/);
   }, 90_000);
 
   it("stops quietly, with exit code 0, when the reader closes the pipe early (| head)", async () => {

@@ -19,7 +19,19 @@ import { parseArgs } from "node:util";
 import { envSchema } from "../lib/env-schema";
 import { extractInputSchema } from "../lib/extract/types";
 import { decodeHtml } from "../lib/engine/net/charset";
+import { EngineFetchError } from "../lib/engine/net/errors";
 import { ExtractionError, runPipeline } from "../lib/engine/pipeline";
+
+/**
+ * Whoever runs the CLI runs the engine: a refusal the settings decide names the setting (the studio's
+ * analyst reads the same sentence without it, having no say in the settings).
+ */
+function settingHint(err: ExtractionError): string {
+  if (!(err.cause instanceof EngineFetchError)) return "";
+  if (err.cause.code === "blocked_address") return " (private addresses: ENGINE_ALLOW_PRIVATE_NETWORKS=1 or --allow-private; cloud metadata endpoints stay blocked)";
+  if (err.cause.code === "robots_disallowed") return " (ENGINE_RESPECT_ROBOTS=0 or --ignore-robots, only with the site's permission)";
+  return "";
+}
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);
@@ -104,4 +116,4 @@ async function main() {
   for (const note of progress.notes) process.stderr.write(`extract: ${note}\n`);
 }
 
-main().catch((err: unknown) => fail(err instanceof ExtractionError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)));
+main().catch((err: unknown) => fail(err instanceof ExtractionError ? err.message + settingHint(err) : err instanceof Error ? (err.stack ?? err.message) : String(err)));

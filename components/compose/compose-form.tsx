@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
-import { completeSeedUrl, looksLikeHomepage, type Draft } from "@/lib/compose/draft";
+import { completeSeedUrl, looksLikeHomepage, sameDraft, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
 import type { SavedExtraction } from "@/lib/extract/types";
 import { extractInputSchema, MAX_QUERY_LENGTH, taskSchema, type ExtractInputDraft, type ProviderName } from "@/lib/extract/types";
@@ -62,6 +62,10 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
       }
     },
   });
+
+  // Why the last Run was refused, shown only while the form still holds what was sent: under an
+  // edited input it reads as if the edit had been refused too (as field errors do, use-field-errors).
+  const runError = run.isError && run.variables && sameDraft(run.variables.sent, draft) ? run.error : null;
 
   function submit() {
     if (run.isPending) return;
@@ -205,7 +209,7 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
           </label>
         </div>
 
-        {run.isError ? <ErrorAlert error={run.error} title="The extraction was not started." testId="form-error" /> : null}
+        {runError ? <ErrorAlert error={runError} title="The extraction was not started." testId="form-error" /> : null}
 
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" data-testid="run-button" disabled={run.isPending || !schemaCheck.ok}>

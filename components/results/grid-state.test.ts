@@ -1,6 +1,6 @@
 import type { GridState } from "ag-grid-community";
-import { describe, expect, it } from "vitest";
-import { isUserLayoutChange, LayoutKeeper, restorableState, stateColumnIds } from "./grid-state";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { isUserLayoutChange, LayoutKeeper, loadQuickSearch, restorableState, saveQuickSearch, stateColumnIds } from "./grid-state";
 
 const saved: GridState = {
   columnOrder: { orderedColIds: ["name", "price"] },
@@ -87,5 +87,46 @@ describe("a layout the user changes while the rows load", () => {
     ]) {
       expect(isUserLayoutChange(event), `${event.type} ${event.source ?? ""}`).toBe(false);
     }
+  });
+});
+
+describe("the quick search kept per task", () => {
+  // The studio's only storage is the browser's: an in-memory one stands in for it under Node.
+  const stored = new Map<string, string>();
+  const storage = {
+    getItem: (k: string) => stored.get(k) ?? null,
+    setItem: (k: string, v: string) => void stored.set(k, v),
+    removeItem: (k: string) => void stored.delete(k),
+  };
+  beforeEach(() => {
+    stored.clear();
+    vi.stubGlobal("window", { localStorage: storage });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("comes back for its own task only, and a cleared search leaves nothing behind", () => {
+    expect(loadQuickSearch("t1")).toBe("");
+    saveQuickSearch("t1", "Zürich");
+    expect(loadQuickSearch("t1")).toBe("Zürich");
+    expect(loadQuickSearch("t2")).toBe("");
+    saveQuickSearch("t1", "");
+    expect(loadQuickSearch("t1")).toBe("");
+    expect(stored.size).toBe(0);
+  });
+
+  it("is not remembered, without failing, when storage refuses it", () => {
+    vi.stubGlobal("window", {
+      localStorage: {
+        getItem: () => {
+          throw new Error("SecurityError");
+        },
+        setItem: () => {
+          throw new Error("QuotaExceededError");
+        },
+        removeItem: () => undefined,
+      },
+    });
+    expect(() => saveQuickSearch("t1", "x")).not.toThrow();
+    expect(loadQuickSearch("t1")).toBe("");
   });
 });

@@ -25,6 +25,30 @@ export function saveGridState(taskId: string, state: GridState) {
   }
 }
 
+/**
+ * The quick search kept beside the layout, per task: after a reload the rows are narrowed as they
+ * were, and the search box shows by what (with its Clear button), so the narrowing is never hidden.
+ */
+const searchKey = (taskId: string) => `extract-studio:grid-search:${taskId}`;
+
+export function loadQuickSearch(taskId: string): string {
+  try {
+    return window.localStorage.getItem(searchKey(taskId)) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+export function saveQuickSearch(taskId: string, text: string) {
+  try {
+    // Cleared: nothing is left to restore (and no key per task lingers).
+    if (text === "") window.localStorage.removeItem(searchKey(taskId));
+    else window.localStorage.setItem(searchKey(taskId), text);
+  } catch {
+    // Storage full or disabled: the search is simply not remembered.
+  }
+}
+
 /** Every column id the saved layout names. */
 export function stateColumnIds(state: GridState): Set<string> {
   const ids = new Set<string>(state.columnOrder?.orderedColIds ?? []);

@@ -13,7 +13,9 @@ import { ColumnProfilePanel } from "./column-profile";
 import { ColumnsMenu } from "./columns-menu";
 import { ExportMenu } from "./export-menu";
 import { gridViewQuery, RowsDatasource, type ViewExtras } from "./grid-datasource";
+import { loadQuickSearch, saveQuickSearch } from "./grid-state";
 import { LoadProgress } from "./load-progress";
+import { QuickSearch } from "./quick-search";
 import { ResultsGrid, type Row } from "./results-grid";
 import { RowDetail } from "./row-detail";
 import { useGridFeed } from "./use-grid-feed";
@@ -35,8 +37,9 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
   }, [schemaColumns, stream.extraColumns, stream.extraKinds]);
   const [selected, setSelected] = useState<{ row: Row; index: number } | null>(null);
   const [filter, setFilter] = useState<RowFilter>(null);
-  const [search, setSearch] = useState("");
-  const [quick, setQuick] = useState("");
+  // Kept per task with the grid's layout; restored at once, not after the debounce (the panel is client-only).
+  const [search, setSearch] = useState(() => loadQuickSearch(task.id));
+  const [quick, setQuick] = useState(search);
   const [showProfile, setShowProfile] = useState(true);
   const [gridView, setGridView] = useState(false);
   /** A filter or search narrows the rows (not just a sort): the count of the rows that match is shown. */
@@ -49,7 +52,7 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
   }, [search]);
 
   // What the view depends on outside the grid, read by the datasource on every block request.
-  const extrasRef = useRef<ViewExtras>({ quick: "", rowFilter: null, kinds: {} });
+  const extrasRef = useRef<ViewExtras>({ quick, rowFilter: null, kinds: {} });
   const kinds = useMemo(() => Object.fromEntries(columns.filter((c) => c.kind === "date").map((c) => [c.key, c.kind])), [columns]);
   useEffect(() => {
     const before = extrasRef.current;
@@ -68,6 +71,11 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
     setGridView(!isIdentity(gridViewQuery(grid, { quick: "", rowFilter: null, kinds: {} })));
     setNarrowed(viewPredicate(gridViewQuery(grid, extrasRef.current)) !== null);
   }, []);
+
+  const changeSearch = (text: string) => {
+    setSearch(text);
+    saveQuickSearch(task.id, text);
+  };
 
   const viewPositions = useCallback(async () => (api && stream.source ? stream.source.positions(gridViewQuery(api, extrasRef.current)) : new Int32Array(0)), [api, stream.source]);
 
@@ -106,15 +114,7 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
           </label>
         ) : null}
         <div className="ml-auto flex flex-wrap items-center gap-2">
-          <input
-            type="search"
-            aria-label="Search all columns"
-            placeholder="Search all columns"
-            data-testid="quick-search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
-          />
+          <QuickSearch value={search} onChange={changeSearch} />
           <Button variant="secondary" aria-pressed={showProfile} onClick={() => setShowProfile((s) => !s)}>
             Profile
           </Button>

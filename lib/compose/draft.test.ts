@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { asCurl, asFetch, completeSeedUrl, looksLikeHomepage, parseDraft } from "./draft";
+import { asCurl, asFetch, completeSeedUrl, looksLikeHomepage, parseDraft, sameDraft } from "./draft";
 import { templates } from "./templates";
 import { extractInputSchema, httpUrlSchema } from "@/lib/extract/types";
 
@@ -60,5 +60,16 @@ describe("compose helpers", () => {
     for (const t of templates) {
       expect(extractInputSchema.safeParse({ q: t.q, url: "https://example.com/list", schema: t.schema }).success, t.id).toBe(true);
     }
+  });
+});
+
+describe("sameDraft", () => {
+  const sent = { url: "https://example.com/team", q: "every engineer", schemaText: "", verifyUrls: false };
+  it("holds for the input as sent, and for no edit of any one of its parts", () => {
+    expect(sameDraft(sent, { ...sent })).toBe(true);
+    expect(sameDraft(sent, { ...sent, url: "https://example.com/staff" })).toBe(false);
+    expect(sameDraft(sent, { ...sent, q: "every engineer and role" })).toBe(false);
+    expect(sameDraft(sent, { ...sent, schemaText: '{"type": "object"}' })).toBe(false);
+    expect(sameDraft(sent, { ...sent, verifyUrls: true })).toBe(false);
   });
 });

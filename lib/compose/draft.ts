@@ -23,6 +23,9 @@ export function parseDraft(text: string | null): Draft | null {
   }
 }
 
+/** Whether two drafts hold the same input (a message about one is no longer about the other). */
+export const sameDraft = (a: Draft, b: Draft) => a.url === b.url && a.q === b.q && a.schemaText === b.schemaText && a.verifyUrls === b.verifyUrls;
+
 export const schemaToText = (schema: Record<string, unknown> | null) => (schema ? JSON.stringify(schema, null, 2) : "");
 
 /**

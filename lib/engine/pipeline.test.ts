@@ -168,10 +168,11 @@ describe("runPipeline", () => {
     });
   });
 
-  it("stops at ENGINE_MAX_PAGES and says so", async () => {
+  it("stops at ENGINE_MAX_PAGES and says so in the analyst's words, not the setting's name", async () => {
     const { rows, progress } = await run({ url: `${site.origin}/catalogue` }, { maxPages: 2 });
     expect(rows).toHaveLength(20);
-    expect(progress.notes.join(" ")).toContain("after 2 pages");
+    expect(progress.notes.join(" ")).toContain("Pagination stopped after 2 pages, the studio's limit");
+    expect(progress.notes.join(" ")).not.toContain("ENGINE_");
     expect(progress.maxPages).toBe(2);
   });
 
@@ -508,7 +509,9 @@ describe("runPipeline", () => {
   });
 
   it("respects robots.txt", async () => {
-    expect((await failure(run({ url: `${site.origin}/private/catalogue` }))).message).toMatch(/robots\.txt/);
+    const refused = (await failure(run({ url: `${site.origin}/private/catalogue` }))).message;
+    expect(refused).toMatch(/could not be read: the site's robots\.txt forbids reading/);
+    expect(refused).not.toContain("ENGINE_");
     const { rows } = await run({ url: `${site.origin}/private/catalogue` }, { respectRobots: false, maxPages: 1 });
     expect(rows).toHaveLength(10);
   });

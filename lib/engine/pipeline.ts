@@ -92,7 +92,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       seedUrl = page.url;
       html = page.html;
     } catch (err) {
-      throw new ExtractionError(describeFetchError(err, "The seed page could not be read"));
+      throw new ExtractionError(describeFetchError(err, "The seed page could not be read"), { cause: err });
     }
   }
   report({ pagesFetched: 1, stage: "extracting" });
@@ -157,7 +157,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     collected.push(...more.rows);
     report({ recordsFound: progress.recordsFound + more.records });
     if (pages + 1 >= opts.maxPages && (await nextPagePaused(doc, pageUrl, pause))) {
-      progress.notes.push(`Pagination stopped after ${opts.maxPages} pages (ENGINE_MAX_PAGES).`);
+      // The analyst cannot raise the limit (ENGINE_MAX_PAGES, the README's): the note says what it means for them.
+      progress.notes.push(`Pagination stopped after ${opts.maxPages} pages, the studio's limit: the pages after them were not read. A narrower listing (a category, a filter) fits in fewer.`);
     }
   }
 

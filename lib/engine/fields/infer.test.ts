@@ -88,10 +88,14 @@ describe("inferred columns: a plain line of a byline and a date", () => {
     expect(rows[0]!.row).not.toHaveProperty("author");
   });
 
-  it("keeps a venue before a dash one text: only a byline's element names a person without a 'By'", () => {
+  it("reads a venue before a dash as a dateline's place: only a byline's element names a person without a 'By'", () => {
     const rows = rowsFor(["Royal Albert Hall — 12 March 2026", "New York — 3 March 2026", "Barbican Centre — 28 February 2026"], "venue");
     expect(rows[0]!.row).not.toHaveProperty("author");
-    expect(Object.values(rows[1]!.row)).toContain("New York — 3 March 2026");
+    expect(rows.map((r) => [r.row.location, r.row.date])).toEqual([
+      ["Royal Albert Hall", "2026-03-12"],
+      ["New York", "2026-03-03"],
+      ["Barbican Centre", "2026-02-28"],
+    ]);
   });
 });
 

@@ -19,6 +19,7 @@ import { own } from "../lookup";
 import { classKey, describeSteps, linkColumn, recordWords, type Column } from "./infer-names";
 import { isMetaLine, listName, listSlot, metaRest } from "./infer-split";
 import { bylineDateColumns } from "./infer-bylines";
+import { datelineColumns } from "./datelines";
 import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
 import { playerElements, within } from "./infer-inside";
@@ -119,8 +120,8 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
     if (R >= 3 && pieces.filter((p) => p.constant).length > pieces.length / 2 && !link) continue;
     // A group of pieces is one value only when its parts are fragments (stars, a currency sign).
     if (!list && isComposite(pieces[0]!.el) && !elementChildren(pieces[0]!.el).some((k) => textLen(k) <= 2)) continue;
-    // (A plain line of a byline and a date, "By Jordan P. · 3 days ago", is two columns: infer-bylines.ts.)
-    const parts = list || meta || link ? null : bylineDateColumns(pieces, words);
+    // (A plain line of a byline and a date, "By Jordan P. · 3 days ago", is two columns: infer-bylines.ts; so is a dateline, datelines.ts.)
+    const parts = list || meta || link ? null : (bylineDateColumns(pieces, words) ?? datelineColumns(pieces));
     const columns: Column[] = parts ?? [list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? (yield* describeSteps(pieces, words)))];
     for (const column of columns) {
       const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };

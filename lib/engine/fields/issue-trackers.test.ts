@@ -27,8 +27,8 @@ const read = (properties: Record<string, unknown>) =>
   extractRows(region(issues, byClass("Box-row")), { pageUrl: "https://git.example/acme/widget/issues", fields: fieldSpecsFromSchema({ type: "object", properties }), q: "" }).map((r) => r.row);
 
 describe("an issue tracker's rows", () => {
-  it("reads a status from the state an icon's name gives", () => {
-    expect(read({ title: { type: "string" }, status: { type: "string" } }).map((r) => r.status)).toEqual(["Open issue", "Open issue", "Closed issue"]);
+  it("reads a status from the state an icon's name gives, without the noun it is the state of", () => {
+    expect(read({ title: { type: "string" }, status: { type: "string" } }).map((r) => r.status)).toEqual(["Open", "Open", "Closed"]);
   });
 
   it("reads the number after '#' for a field named number, beside the date and the author read from the same line", () => {

@@ -20,6 +20,8 @@ import { tokens, type FieldSpec } from "./spec";
 import { listsPeople, splitNames } from "./person-names";
 import { MONEY, parseNumber } from "./values";
 import { singular } from "../words";
+import { namesSizes, shownSizes } from "./size-lists";
+import { kindNames, linksOfKinds } from "./category-links";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
@@ -37,7 +39,7 @@ export function listPlan(spec: FieldSpec): ListPlan {
   const one = singular(head);
   const item = planField({ ...spec.items!, name: [...words.slice(0, -1), one].join(" "), description: spec.description ?? spec.items!.description, required: false });
   for (const w of [head, one]) item.words.set(w, Math.max(item.words.get(w) ?? 0, 3));
-  return { item, names: new Set([head, one]) };
+  return { item, names: new Set([head, one, ...kindNames(one)]) };
 }
 
 const GENERIC_PICTURES = new Set(["image", "images", "img", "imgs", "photo", "photos", "picture", "pictures", "gallery"]);
@@ -84,7 +86,7 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   named = named.filter((p) => !named.some((q) => q !== p && ((contains(p, q) && (image || !!q.text) && !writes(p)) || (contains(q, p) && writes(q)))));
   // Items named themselves win over others in a named wrapper: in <h3 class="author"><span
   // itemprop="author">Helmo</span> <time>…</time></h3> the author is Helmo, not the date too.
-  const leaves = named.some((p) => naming.get(p) === "own") ? named.filter((p) => naming.get(p) === "own") : named;
+  const leaves = linksOfKinds(plan.names, named.some((p) => naming.get(p) === "own") ? named.filter((p) => naming.get(p) === "own") : named);
   // A text list's items are words, not prices or dates its wrapper also holds.
   const plainText = item.spec.type === "string" && !item.spec.format && (item.kind === "text" || item.kind === "long");
   const items: { value: unknown; piece: Piece; attr?: string; el?: Element }[] = [];
@@ -110,6 +112,8 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
       for (const part of parts) add(part, first.piece, first.attr, first.el);
     }
   }
+  const sizes = !items.length && plainText && namesSizes(plan.names) ? shownSizes(rp.pieces) : null;
+  for (const v of sizes?.values ?? []) add(v, sizes!.piece);
   if (!items.length) return { values: [] };
   const first = items[0]!;
   return { values: items.map((i) => i.value), from: { el: first.el ?? first.piece.el, attr: first.attr } };

@@ -17,6 +17,10 @@ import { tokens } from "./spec";
 import { splitCourseHeading } from "./course-codes";
 import { namesLicense, readsAsLicense } from "./licenses";
 import { readsAsPlace } from "./places";
+import { placeBesideWorkMode } from "./work-modes";
+import { iconState } from "./icon-states";
+import { categoryLinks } from "./category-links";
+import { splitDateline } from "./datelines";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -32,7 +36,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const course = (plan.course === "code" || plan.course === "credits") && v ? splitCourseHeading(v) : null;
   const part = course ? (plan.course === "code" ? course.code : course.credits === null ? null : String(course.credits)) : null;
   if (part) return { score: 1.5 + h, value: part, attr: textAttr(piece) };
-  const unlabelled = far ? (plan.place ? far.place : far.distance) : v ? withoutOwnLabel(v, spec.name, piece.el) : v;
+  // A place with how the job is worked ("Hybrid · London"): the place alone.
+  const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
+  const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
   // A currency is written as its price's symbol ("€ 385.000" is in EUR).
   const currency = spec.type === "string" && namesCurrency(plan) ? currencyOf(v) : null;
   if (currency) return { score: 0.5 + h, value: currency, attr: textAttr(piece) };
@@ -50,6 +56,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const license = h === 0 && v && !piece.heading && !piece.mainLink && nameSays(plan).license && readsAsLicense(v) ? 1 : 0;
   // A venue says what it is too ("Royal Albert Hall, London"), when nothing labels one.
   const venue = h === 0 && v && !piece.heading && !piece.mainLink && plan.venue && readsAsPlace(v) ? 1 : 0;
+  // A dateline's place ("New York — 12 March 2026"): the date is the date field's.
+  const dateline = (plan.place || plan.venue) && v && !piece.heading && !piece.mainLink ? splitDateline(v) : null;
+  if (dateline) return { score: 1.2 + h, value: dateline.place, attr: textAttr(piece) };
   const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license, venue) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || namesState(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
   if (!v || piece.el.tagName === "img" || named === 0) return null;
   let s = 0.2 + named;
@@ -59,7 +68,7 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     const el = elementWithText(piece.el, byline.name);
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
-  return { score: s, value: unlabelled, attr: textAttr(piece) };
+  return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? unlabelled, attr: textAttr(piece) };
 }
 
 const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);

@@ -228,7 +228,7 @@ export function namesState(plan: FieldPlan, v: string): boolean {
   return v.length <= 30 && (plan.words.get("status") === 3 || plan.words.get("state") === 3) && STATE_WORDS.test(v);
 }
 
-const STATE_WORDS =
+export const STATE_WORDS =
   /^(?:\S+\s+)?(?:open|opened|closed|merged|resolved|fixed|draft|pending|active|inactive|cancell?ed|completed|done|in progress|archived|expired|approved|rejected|declined|scheduled|postponed|delayed|on time|boarding|departed|arrived)\b/i;
 
 /**

@@ -5,6 +5,7 @@
  * A score of null means "cannot hold this field" (e.g. a price field on text without a number).
  */
 import { fileLinkFit } from "./file-links";
+import { linkNamedBy, linkQualifiers } from "./link-qualifiers";
 import { hrefAttr, textAttr } from "./origin";
 import type { Element } from "../dom";
 import { hintScore, type FieldPlan } from "./plan";
@@ -17,10 +18,12 @@ import { yearLessDate } from "./year-less";
 import { EMAIL, MONEY, PHONE, STOCK, clean, parseBoolean, parseNumber, parseMoneyRange, parseRatingText, mailtoAddress, signedStart, telNumber } from "./values";
 import { ADDRESS_TRAIL, FREE, LIST_TAGS, MONEY_ALL, currentPrice, gathers, impurity, mentionedNumber, noStops, safeHost, siteNamed, untruncated, WAS_TEXT, withSuffix, withoutBadges } from "./match-text";
 import { splitBylineDate } from "./bylines";
+import { splitDateline } from "./datelines";
 import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
 import { readsAsJobTitle } from "./job-titles";
 import { plainFit } from "./match-plain";
+import { altTextFit } from "./alt-text";
 import { splitCourseHeading } from "./course-codes";
 
 export interface Fit {
@@ -40,6 +43,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   // A page's text is flat: an object or a list field would get a string its schema refuses.
   if (piece.labelOnly || spec.type === "object" || spec.type === "array") return null;
   const h = hintScore(plan, piece);
+  const alt = altTextFit(plan, piece, h);
+  if (alt !== undefined) return alt;
   // An object's part of a generic name must be named by its object ("brand.logo" is not the photo).
   if (plan.context && ![...plan.context].some((w) => piece.hints.has(w))) return null;
   // A microdata value nobody sees holds only the field its itemprop names: a datePublished is
@@ -92,6 +97,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (onSite === false && h === 0) return null;
       const file = fileLinkFit(plan, piece.href, h > 0 || textHint > 0);
       if (file === null) return null;
+      const only = linkQualifiers(plan);
+      if (only.length && file <= 0 && !linkNamedBy(piece, only)) return null;
       // A link labelled by the field's own qualifier ("DOI: 10.1109/…" for "DOI link") beats the record's main link.
       const qualified = !piece.mainLink && [...plan.words].some(([w, n]) => n >= 2 && !LINK_WORDS.has(w) && (piece.hints.get(w) ?? 0) >= 3) ? 0.5 : 0;
       const s = (piece.mainLink ? 3 : 1) + qualified + Math.max(h, textHint) + (wantsExternal && external ? 2 : 0) - (wantsExternal && piece.mainLink && !external ? 2 : 0) + (onSite ? 2 : 0) + file;
@@ -199,7 +206,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // A typed date is read from the attribute (<time datetime>); an untyped one is the text shown,
       // without the byline before or after it ("3 Jan 2019 by admin", "Started by Ana · 3 Mar 2024":
       // the author is another field's).
-      const shown = spec.format || (end && plan.rangeEnd) ? d : (splitBylineDate(v)?.date ?? v);
+      const shown = spec.format || (end && plan.rangeEnd) ? d : ((splitBylineDate(v) ?? splitDateline(v))?.date ?? v);
       return { score: s, value: shown, attr: spec.format && inAttr ? piece.valueAttr : textAttr(piece) };
     }
     case "number": {
@@ -226,7 +233,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
     }
     case "boolean": {
       const b = parseBoolean(v);
-      if (b === null) return null;
+      // A dash says the column's "no" whatever the field's name: never negated.
+      if (b === null) return piece.yesNoDash ? { score: 1 + h - foreignLabel, value: false, attr: textAttr(piece) } : null;
       return { score: 1 + h - foreignLabel, value: plan.negated ? !b : b, attr: textAttr(piece) };
     }
     case "long": {

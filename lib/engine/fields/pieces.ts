@@ -15,6 +15,8 @@ import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
 import { addHints, piecesOfRecord } from "./record-pieces";
 import { CTA } from "./main-link";
+import { markYesNoDashes } from "./yes-no-dashes";
+import { passLabelsInward } from "./inner-labels";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
@@ -59,6 +61,8 @@ export interface Piece {
   struck: boolean;
   /** A microdata value held in a <meta>/<link> attribute: nothing on screen, so never a label's target. */
   hidden?: boolean;
+  /** A dash in a column of yes and no marks: it says "no" (yes-no-dashes.ts). */
+  yesNoDash?: boolean;
   /** How the record's language writes numbers ("1.200" is 1200 in German), from its lang attribute. */
   numbers?: NumberStyle;
 }
@@ -82,10 +86,12 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   yield* confirmInlineLabels(out);
   for (const r of out) {
     for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
+    passLabelsInward(r);
     yield;
   }
   yield* markConstants(out);
   yield* markCallsToAction(out);
+  yield* markYesNoDashes(out);
   return out;
 }
 

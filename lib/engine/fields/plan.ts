@@ -14,6 +14,7 @@ import { durationUnitOf } from "./durations";
 import { coursePart } from "./course-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
+import { namesAltText } from "./alt-text";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -243,7 +244,7 @@ function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): 
   if (stock) return "stock";
   if (rating) return "rating";
   if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
-  if (has(words, image)) return "image";
+  if (has(words, image) && !namesAltText(own)) return "image";
   if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
   // "created", "started": when a thing was (a thread's start); "created by" names who.
   if (has(words, /^(?:date|dates|posted|published|updated|deadline|created|started|modified)$/) && !words.includes("by")) return "date";

@@ -13,6 +13,7 @@ const AFTER_DETERMINER = /\b(?:every|each|all(?:\s+of)?(?:\s+the)?|any)\s+(\p{L}
 const BEFORE_LIST = /(\p{L}+)\s*(?:\s(?:with|including|containing|having|showing)\b|:)/giu;
 /** Words that are no record's noun, though they sit where one does ("all of these with …"). */
 const NOT_NOUNS = new Set(["the", "these", "those", "this", "that", "them", "it", "its", "their", "of", "me", "us", "one", "ones", "items", "item", "entries", "entry", "records", "record", "rows", "row"]);
+const LINK_LAST = new Set(["link", "url", "href", "page"]);
 /** An abbreviation is the noun's start, this long at least: "repo" of "repository", "app" of "application". */
 const MIN_ABBREVIATION = 3;
 
@@ -46,7 +47,8 @@ export function markRecordNames(fields: FieldSpec[], q: string): FieldSpec[] {
     const last = own[own.length - 1];
     const before = own.slice(0, -1);
     // (An object's part, "company.name", is that object's name, never the record's.)
-    const named = !f.parent && (last === "name" || last === "title") && before.length > 0 && before.every((t) => namesRecord(t, nouns));
+    // "video link" in "every video with video link" is the video's own link, its main link.
+    const named = !f.parent && (last === "name" || last === "title" || LINK_LAST.has(last ?? "")) && before.length > 0 && before.every((t) => namesRecord(t, nouns));
     return named ? { ...f, namesRecord: true } : f;
   });
 }

@@ -1,4 +1,5 @@
 import { namesCurrency } from "./currency";
+import { sharesCategoryLine } from "./category-links";
 import type { FieldPlan } from "./plan";
 import { tokens } from "./spec";
 
@@ -20,10 +21,18 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (namesCurrency(a) && b.kind === "money") ||
   (!!a.place && !!b.distance) ||
   (!!a.distance && !!b.place) ||
+  // "Hybrid · London": whether the job is remote, and where it is (work-modes.ts).
+  (!!a.place && b.kind === "boolean") ||
+  (a.kind === "boolean" && !!b.place) ||
   (!!a.course && !!b.course) ||
   // "#812 opened 3 days ago by lena-k": the number, its date and its author in one line.
   (a.kind === "number" && (b.kind === "date" || !!b.byline)) ||
-  ((a.kind === "date" || !!a.byline) && b.kind === "number");
+  ((a.kind === "date" || !!a.byline) && b.kind === "number") ||
+  // "€€ · Portuguese, Tapas": the cuisine is the links, the price level the named value beside them.
+  sharesCategoryLine(a, b) ||
+  // "New York — 12 March 2026": a dateline's place and its date.
+  ((!!a.place || !!a.venue) && b.kind === "date") ||
+  (a.kind === "date" && (!!b.place || !!b.venue));
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a

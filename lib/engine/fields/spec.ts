@@ -39,7 +39,8 @@ export interface FieldSpec {
   parent?: string;
   /**
    * Named "<record> name" or "<record> title" after what the query calls its records ("plan name"
-   * in "every plan with plan name"): the record's heading (record-noun.ts marks it).
+   * in "every plan with plan name"): the record's heading (record-noun.ts marks it); "<record> link"
+   * ("video link" in "every video with …") is the record's own link.
    */
   namesRecord?: boolean;
 }

@@ -123,12 +123,16 @@ export async function fetchPage(url: string, opts: FetchPageOptions): Promise<Fe
   }
 }
 
+/**
+ * Said to the analyst, who cannot change the studio's settings: what the site forbids and what they
+ * can do. The switch (ENGINE_RESPECT_ROBOTS) is for whoever runs the studio; the README names it.
+ */
 function robotsRefusal(start: URL, url: URL): EngineFetchError {
-  const what = url.href === start.href ? url.href : `${start.href} redirects to ${url.href}, which`;
+  const what = url.href === start.href ? `the site's robots.txt forbids reading ${url.href}` : `${start.href} redirects to ${url.href}, a page the site's robots.txt forbids reading`;
   return new EngineFetchError(
     "robots_disallowed",
     url.href,
-    `${what} is blocked by the site's robots.txt for automated clients; set ENGINE_RESPECT_ROBOTS=0 to ignore it, if you have the site's permission.`,
+    `${what} (it bars automated clients such as the studio). Try another page of the site; if the site's owner allows the studio in, whoever runs the studio can let it read such pages.`,
   );
 }
 

@@ -102,7 +102,8 @@ describe("guardedLookup (stubbed resolver, no connection)", () => {
     const { err } = await lookupOnce(guardedLookup({ allowPrivate: false, resolve: stubResolve({ "internal.test": ["127.0.0.1"] }) }), "internal.test");
     expect(err).toBeInstanceOf(EngineFetchError);
     expect((err as EngineFetchError).code).toBe("blocked_address");
-    expect(err?.message).toMatch(/internal\.test resolves to 127\.0\.0\.1, which is loopback .*ENGINE_ALLOW_PRIVATE_NETWORKS=1/);
+    expect(err?.message).toMatch(/internal\.test resolves to 127\.0\.0\.1, which is loopback \(the studio reads pages at public addresses only\)$/);
+    expect(err?.message).not.toContain("ENGINE_");
   });
 
   it("refuses when ANY address is blocked (rebinding-style mixed answers)", async () => {
@@ -192,7 +193,7 @@ describe("redirects into the private network", () => {
 
   it("refuses a literal loopback seed URL without connecting", async () => {
     await expect(fetchPage("http://127.0.0.1:9/", { allowPrivate: false, respectRobots: false })).rejects.toThrow(
-      "Refused to fetch http://127.0.0.1:9/: the address 127.0.0.1 is loopback (private networks are blocked; set ENGINE_ALLOW_PRIVATE_NETWORKS=1 to allow)",
+      "Refused to fetch http://127.0.0.1:9/: the address 127.0.0.1 is loopback (the studio reads pages at public addresses only)",
     );
     expect(safetyNet.attempts).toEqual([]);
   });

@@ -152,7 +152,8 @@ const isRefused = (d: GuardDecision, allowPrivate: boolean): d is { allowed: fal
 function blockedError(url: string, subject: string, d: { reason: string; always?: boolean }): EngineFetchError {
   const hint = d.always
     ? "cloud metadata endpoints are always blocked"
-    : "private networks are blocked; set ENGINE_ALLOW_PRIVATE_NETWORKS=1 to allow";
+    : // Said to the analyst, who cannot lift the guard (ENGINE_ALLOW_PRIVATE_NETWORKS, the README's).
+      "the studio reads pages at public addresses only";
   return new EngineFetchError("blocked_address", url, `Refused to fetch ${url}: ${subject} is ${d.reason} (${hint})`);
 }
 

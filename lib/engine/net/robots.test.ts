@@ -104,7 +104,9 @@ describe("RobotsCache and fetchPage", () => {
       const err = await fetchPage(site.url("/private/page"), o).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(EngineFetchError);
       expect(err).toMatchObject({ code: "robots_disallowed" });
-      expect((err as Error).message).toMatch(/is blocked by the site's robots\.txt for automated clients; set ENGINE_RESPECT_ROBOTS=0 to ignore it/);
+      expect((err as Error).message).toContain(`the site's robots.txt forbids reading ${site.url("/private/page")}`);
+      // The analyst reading it cannot change the studio's settings: none is named to them.
+      expect((err as Error).message).not.toMatch(/ENGINE_|=0/);
       expect((await fetchPage(site.url("/public"), o)).html).toBe("<p>/public</p>");
       await Promise.all([fetchPage(site.url("/a"), o), fetchPage(site.url("/b"), o)]);
       expect(site.hits.filter((h) => h === "GET /robots.txt")).toHaveLength(1);
@@ -135,7 +137,7 @@ describe("RobotsCache and fetchPage", () => {
       for (const path of ["/start", "/hop"]) {
         const err = await fetchPage(site.url(path), o).catch((e: unknown) => e);
         expect(err, path).toMatchObject({ code: "robots_disallowed", url: site.url("/private/list") });
-        expect((err as Error).message).toContain(`${site.url(path)} redirects to ${site.url("/private/list")}, which is blocked by the site's robots.txt`);
+        expect((err as Error).message).toContain(`${site.url(path)} redirects to ${site.url("/private/list")}, a page the site's robots.txt forbids reading`);
       }
       // Another origin's robots.txt rules its own paths.
       await expect(fetchPage(site.url("/away"), o)).rejects.toMatchObject({ code: "robots_disallowed", url: other.url("/members/list") });

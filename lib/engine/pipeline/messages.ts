@@ -10,10 +10,13 @@ import { EngineFetchError } from "../net/errors";
 import { shownKinds, type ValueKind } from "../records/value-kinds";
 import { whyNotCompiled } from "@/lib/schema/ajv-message";
 
-/** A failure whose message is a sentence for the user. */
+/**
+ * A failure whose message is a sentence for the user. `cause`: the error behind it, for a reader
+ * who runs the engine (the CLI names the setting that would change the outcome; the analyst is not).
+ */
 export class ExtractionError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = "ExtractionError";
   }
 }

@@ -35,7 +35,7 @@ describe("verifyRowLinks", () => {
     expect(alive).toEqual([kept[0], ...kept.slice(2)]);
     expect(notes).toEqual([
       `1 dead link: ${server.url("/dead/2")} (HTTP 404).`,
-      "Checking links stopped after 0.4 s (ENGINE_VERIFY_BUDGET_MS): 2 of 32 links checked; 30 rows are kept unverified, with links not checked.",
+      "Checking links stopped after 0.4 s, the studio's limit: 2 of 32 links checked; 30 rows are kept unverified, with links not checked.",
     ]);
   });
 });

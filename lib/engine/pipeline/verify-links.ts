@@ -49,7 +49,8 @@ export async function verifyRowLinks<T extends { row: Record<string, unknown> }>
   if (results.size < distinct) {
     const unverified = aliveAt.filter((i) => links[i]!.some((u) => !results.has(u))).length;
     notes.push(
-      `Checking links stopped after ${minutes(budgetMs)} (ENGINE_VERIFY_BUDGET_MS): ${results.size} of ${distinct} links checked; ` +
+      // In the analyst's words: the budget (ENGINE_VERIFY_BUDGET_MS) is for whoever runs the studio to change.
+      `Checking links stopped after ${minutes(budgetMs)}, the studio's limit: ${results.size} of ${distinct} links checked; ` +
         `${unverified} row${unverified === 1 ? " is" : "s are"} kept unverified, with links not checked.`,
     );
   }

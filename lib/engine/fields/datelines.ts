@@ -1,0 +1,52 @@
+/**
+ * A news dateline: the place a story was filed from, a dash, the date ("New York — 12 March 2026",
+ * "LONDON – 3 May"). Read as one value it is neither a place nor a date (the whole line landed in an
+ * inferred date column); split, the date is a date and the place a location. A name before the dash
+ * that may be a person's ("Jordan P. — 12 March") is a byline's, not a dateline's (bylines.ts).
+ */
+import { parseDate, onlyDate } from "./dates";
+import { namesPlace } from "./places";
+import { originOf } from "./origin";
+import type { Piece } from "./pieces";
+import type { Column } from "./infer-names";
+
+export interface Dateline {
+  place: string;
+  /** The date as the line shows it. */
+  date: string;
+}
+
+const PLACE_DASH_DATE = /^([^\d–—]+?)\s+[–—-]\s+(.+)$/u;
+/** One capitalised word, no one's full name: "Leeds", "Paris", "Zürich". */
+const ONE_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * The place and the date of a dateline, when the line says nothing else; null otherwise. `loose`:
+ * the line is in a slot of datelines, where any short name before the dash is the place ("Royal
+ * Albert Hall — 12 March" among "New York — 3 March").
+ */
+export function splitDateline(text: string, loose = false): Dateline | null {
+  const t = text.replace(/\s+/g, " ").trim();
+  const m = t.length <= 80 ? PLACE_DASH_DATE.exec(t) : null;
+  if (!m) return null;
+  const [, place, date] = m as unknown as [string, string, string];
+  const placeLike = ONE_WORD.test(place) || (place.split(" ").length <= 4 && (loose || namesPlace(place)));
+  return placeLike && onlyDate(date) && parseDate(date) ? { place, date } : null;
+}
+
+/**
+ * The two columns of a slot whose pieces are mostly datelines: "location" with the place and "date"
+ * with the date, as ISO. Null when they are not.
+ */
+export function datelineColumns(pieces: Piece[]): [Column, Column] | null {
+  // Most slots are no such line: stop at the first misses that settle it (a 30,000-row table).
+  let misses = 0;
+  for (const p of pieces) if (splitDateline(p.value) === null && ++misses > pieces.length * 0.4) return null;
+  const split = (p: Piece) => splitDateline(p.value, true);
+  const fits = (p: Piece) => split(p) !== null;
+  const origin = (p: Piece) => originOf(p, "text");
+  return [
+    { key: "location", read: (p) => split(p)?.place, origin, fits },
+    { key: "date", read: (p) => parseDate(split(p)?.date ?? "") ?? undefined, origin, fits },
+  ];
+}
