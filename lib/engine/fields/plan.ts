@@ -14,7 +14,7 @@ import { durationUnitOf } from "./durations";
 import { coursePart } from "./course-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
-import { namesAltText } from "./alt-text";
+import { has, kindOf } from "./field-kinds";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -109,7 +109,6 @@ const CJK_WORDS = lookup<string>({ 価格: "price", 値段: "price", 料金: "pr
 /** Words between a name word and what it names: "nom du produit", "nombre del producto". */
 const OF = new Set(["du", "de", "des", "d", "del", "della", "dello", "di", "des", "der", "van"]);
 const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short", "produit", "producto", "prodotto", "produkt"]);
-const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
 /**
  * Last words that say which aspect of the words before them a field is: those words name it as
  * much as the last ("review count", "price min", "company name").
@@ -117,11 +116,6 @@ const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
 const ASPECT = /^(?:count|counts|total|totals|number|num|no|min|minimum|max|maximum|low|lowest|high|highest|average|avg|sum|amount|qty|quantity|name|names|title|titles)$/;
 /** The weight of a word that qualifies the field's last one: below a synonym of the last (2.5). */
 const QUALIFIER = 2;
-/**
- * Last words of a field about money that is not an amount: "price currency", "salary period",
- * "price valid until" (a date), a restaurant's "price level" ("€€", as the page shows it).
- */
-const NOT_AMOUNT = /^(?:currency|currencies|code|id|unit|units|type|level|levels|tier|period|frequency|interval|count|label|until|through|thru|valid|validity|expiry|expires|expiration|date|dated|deadline)$/;
 
 /**
  * "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS), or
@@ -224,32 +218,6 @@ export function planFields(specs: FieldSpec[]): FieldPlan[] {
     p.words.delete(p.titleWord === "name" ? "title" : "name");
   }
   return plans;
-}
-
-function kindOf(spec: FieldSpec, own: string[], all: string[], title: boolean): Kind {
-  const image = /^(?:image|images|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)$/;
-  if (spec.format === "email" || has(own, /^e?mail$/)) return "email";
-  if (spec.format === "uri") return has(own, image) ? "image" : "link";
-  if (spec.format === "date" || spec.format === "date-time") return "date";
-  const words = own.length ? own : all;
-  const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
-  // A price's currency, a salary's period or a fee's code is not itself an amount of money.
-  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent|prix|preis|precio|prezzo|prijs)$/) && !NOT_AMOUNT.test(words[words.length - 1] ?? "");
-  if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
-  const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
-  if (spec.type === "boolean") return stock ? "stock" : "boolean";
-  if (spec.type !== "string") return "text";
-  if (title) return "title";
-  if (money) return "money";
-  if (stock) return "stock";
-  if (rating) return "rating";
-  if (has(words, /^(?:phone|tel|telephone|mobile)$/)) return "phone";
-  if (has(words, image) && !namesAltText(own)) return "image";
-  if (has(words, /^(?:url|uri|link|href|website|homepage|profile|permalink)$/)) return "link";
-  // "created", "started": when a thing was (a thread's start); "created by" names who.
-  if (has(words, /^(?:date|dates|posted|published|updated|deadline|created|started|modified)$/) && !words.includes("by")) return "date";
-  if (has(words, /^(?:description|summary|excerpt|snippet|bio|about|overview|body|content|text|teaser)$/)) return "long";
-  return "text";
 }
 
 /** How strongly the words naming the piece match the field's words (0 when they do not). */
