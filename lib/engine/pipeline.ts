@@ -20,6 +20,7 @@ import { rowLinks } from "./pipeline/row-links";
 import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
 import { shortListPaused } from "./records";
+import { appendAll } from "./append";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
@@ -154,7 +155,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       progress.notes.push(`Pagination stopped at ${next.url}: the page does not list records like the first page.`);
       break;
     }
-    collected.push(...more.rows);
+    appendAll(collected, more.rows);
     report({ recordsFound: progress.recordsFound + more.records });
     if (pages + 1 >= opts.maxPages && (await nextPagePaused(doc, pageUrl, pause))) {
       // The analyst cannot raise the limit (ENGINE_MAX_PAGES, the README's): the note says what it means for them.

@@ -175,3 +175,15 @@ describe("matchTemplate among look-alike parents", () => {
     expect(texts(matchTemplate(next, t)!.records)).toEqual(["Epsilon report 14 items"]);
   });
 });
+
+describe("matchTemplate on a huge page", () => {
+  // One list of 160,000 items: spreading its children into the walk's stack passed one argument per
+  // child and threw "Maximum call stack size exceeded" past ~125,000 (append.ts).
+  it("finds 160,000 records under one parent without overflowing the stack", () => {
+    const item = (i: number) => `<li class="p"><a href="/p/${i}">Book ${i}</a> <b>£${i}</b></li>`;
+    const list = (n: number) => page(`<main><ol id="books">${Array.from({ length: n }, (_, i) => item(i)).join("")}</ol></main>`);
+    const seed = findRecords(list(10), { q: "every book with title, price and url" });
+    expect(seed?.records).toHaveLength(10);
+    expect(matchTemplate(list(160_000), recordTemplate(seed!))?.records).toHaveLength(160_000);
+  }, 60_000);
+});

@@ -4,6 +4,7 @@
  */
 import { attr, classList, elementChildren, type Element } from "../dom";
 import { SKIP_TAGS, parentElement } from "../records/features";
+import { appendReversed } from "../append";
 
 export const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -32,7 +33,7 @@ export function mainLinkOf(record: Element[], textContent: (el: Element) => stri
         if (!textLink && text.length >= 2 && !CTA.test(text)) textLink = el;
         if (!headingLink && (isHeadingish(el) || elementChildren(el).some(isHeadingish) || ancestorHeading(el, root))) headingLink = el;
       }
-      stack.push(...elementChildren(el).reverse());
+      appendReversed(stack, elementChildren(el));
     }
   }
   const link = headingLink ?? textLink ?? anyLink;

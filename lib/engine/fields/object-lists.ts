@@ -18,6 +18,7 @@ import { tokens, type FieldSpec } from "./spec";
 import { coerceRow } from "./validate";
 import { singular } from "../words";
 import { own } from "../lookup";
+import { appendAll } from "../append";
 
 /** A property an item's object is filled with: a flat value (not an object, not a list). */
 const flatPart = (p: FieldSpec) => p.type !== "object" && p.type !== "array";
@@ -72,7 +73,7 @@ export function itemElements(record: Element[], item: string, plural: string): E
         const kids = elementChildren(el).filter((k) => hasVisibleText(k) || holds(k, (n) => n.tagName === "a" || n.tagName === "img"));
         const named = kids.some((k) => containsNamedItem(k, item, plural));
         if (!named) {
-          out.push(...(kids.length ? kids : [el]));
+          appendAll(out, kids.length ? kids : [el]);
           return;
         }
       }

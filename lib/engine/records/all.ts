@@ -26,6 +26,7 @@ import { PageFeatures, parentElement } from "./features";
 import { scoredCandidates } from "./index";
 import { tallyRecords, type Scored } from "./score";
 import { furniture } from "./furniture";
+import { appendAll } from "../append";
 
 export interface AllRecordsOptions {
   /** Smallest list outside sections (records per region, at least 2); default 3, as for findRecords. */
@@ -152,7 +153,7 @@ function takeDisjoint(ordered: readonly Scored[]): Element[][] {
   for (const region of ordered) {
     const elements = region.records.flat();
     if (elements.some((el) => taken.has(el) || aboveTaken.has(el) || insideTaken(el, taken))) continue;
-    out.push(...region.records);
+    appendAll(out, region.records);
     for (const el of elements) {
       taken.add(el);
       for (let n = parentElement(el); n && !aboveTaken.has(n); n = parentElement(n)) aboveTaken.add(n);

@@ -8,6 +8,7 @@ import { xpathFactory } from "../xpath";
 import type { RecordRegion } from "../records";
 import { matchesStep, shapeOf, type RecordTemplate, type TemplateStep } from "./steps";
 import { filterSteps, runSteps, STRIDE, type Steps } from "../steps";
+import { appendAll, appendReversed } from "../append";
 
 /** Below this share of the template's shape paths a sibling is not a record of the template. */
 const MIN_SHAPE = 0.5;
@@ -89,7 +90,7 @@ function* recordsUnder(parent: Element, t: RecordTemplate, shape: Set<string>): 
         out.push([el]);
         continue;
       }
-      stack.push(...elementChildren(el).reverse());
+      appendReversed(stack, elementChildren(el));
     }
     return out;
   }
@@ -127,7 +128,7 @@ function* candidateParents(body: Element, t: RecordTemplate): Steps<Element[][]>
       const el = stack.pop()!;
       if (INVISIBLE_TAGS.has(el.tagName)) continue;
       if (matchesStep(el, last, true, true)) anywhere.push(el);
-      stack.push(...elementChildren(el));
+      appendAll(stack, elementChildren(el));
     }
     levels.push(anywhere);
   }

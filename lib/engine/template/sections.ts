@@ -22,6 +22,7 @@ import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
 import { templateRecordsUnderSteps } from "./match";
 import { matchesStep, stepOf, type RecordTemplate, type TemplateStep } from "./steps";
 import { runSteps, type Steps } from "../steps";
+import { appendAll } from "../append";
 
 /** How far above the region's parent a section may be (section > div.list > ul > li: two). */
 const MAX_CLIMB = 2;
@@ -71,8 +72,7 @@ function* widenSteps(region: RecordRegion, template: RecordTemplate, section: El
   let added = 0;
   for (const sibling of siblings) {
     if (sibling === section) {
-      // A loop, not push(...records): a spread passes one argument per record and overflows the stack past ~125,000.
-      for (const record of region.records) records.push(record);
+      appendAll(records, region.records);
       continue;
     }
     yield;
@@ -80,7 +80,7 @@ function* widenSteps(region: RecordRegion, template: RecordTemplate, section: El
     const found = list ? yield* templateRecordsUnderSteps(list, template) : [];
     const kinds = found.length ? seriesOf(sibling, found[0]![0]!) : null;
     if (!kinds || !sameSeries(series, kinds)) continue;
-    for (const record of found) records.push(record);
+    appendAll(records, found);
     added++;
   }
   if (!added) return null;
