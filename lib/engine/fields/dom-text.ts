@@ -5,6 +5,7 @@
 import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
 import { resolveUrl } from "./values";
 import { SKIP_TAGS, parentElement } from "../records/features";
+import { rowLayout } from "../records/row-spans";
 
 export function baseOf(el: Element, pageUrl: string): string {
   let root: ParentNode | null = el;
@@ -101,6 +102,10 @@ export function cellIndex(cell: Element, record?: readonly Element[]): number {
   if (own >= 0) return own;
   const row = parentElement(cell);
   if (!row) return 0;
+  // Cells of rows above that span down push this row's cells to the right (records/row-spans.ts).
+  const laidOut = !record || record.length === 1 ? rowLayout(row) : undefined;
+  const at = laidOut?.columns.get(cell) ?? laidOut?.carried.find((c) => c.cell === cell)?.column;
+  if (at !== undefined) return at;
   let index = 0;
   if (record && record.length > 1 && record.includes(row))
     for (const r of record) {

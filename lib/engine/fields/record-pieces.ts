@@ -15,6 +15,7 @@ import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
+import { laidOutChildren, rowLayout } from "../records/row-spans";
 
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -197,9 +198,12 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
     const seen = new Map<string, number>();
     // Every child is visited (a skipped one may hold a microdata value); indexes count per tag, so
     // the shown elements' paths are the same as without them.
-    for (const k of elementChildren(el)) {
-      const n = (seen.get(k.tagName) ?? 0) + 1;
-      seen.set(k.tagName, n);
+    // A row under cells that span rows holds them too, each in its column (records/row-spans.ts),
+    // and its cells' places are their columns, so a column's slot is the same in every row.
+    const layout = isRoot && record.length === 1 ? rowLayout(el) : undefined;
+    for (const { el: k, column } of layout ? laidOutChildren(el, layout) : elementChildren(el).map((k) => ({ el: k, column: undefined }))) {
+      const n = column !== undefined ? column + 1 : (seen.get(k.tagName) ?? 0) + 1;
+      if (column === undefined) seen.set(k.tagName, n);
       // A cell's header names what the cell wraps ("<td><a>Tokyo</a></td>").
       const passHeader = wrapper ? (isCell && headers && el.tagName !== "dd" ? headers[cellIndex(el, record)] : header) : undefined;
       visit(k, `${path}/${k.tagName}[${n}]`, down, heading, a, false, passHeader);

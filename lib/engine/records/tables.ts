@@ -11,6 +11,7 @@ import type { Candidate } from "./repeated";
 import { close, commonAncestor, halvesOfOne } from "./split-tables";
 import { tableBodies, type TableBody } from "./table-bodies";
 import { cellsOf, widthOf } from "./table-cells";
+import { rowLayout } from "./row-spans";
 import { filterSteps, mapSteps, type Steps } from "../steps";
 
 /** Tables of one split table: frozen columns left, scrolling ones, frozen columns right. */
@@ -86,7 +87,8 @@ function* candidateOf(parts: TableBody[], f: PageFeatures): Steps<Candidate | nu
   const kept = records.length > 2 ? yield* filterSteps(records, (r) => !r.some(groupHeading)) : records;
   if (kept.length >= records.length / 2) records.splice(0, records.length, ...kept);
   if (records.length < 2) return null;
-  const counts = yield* mapSteps(records, (r) => r.reduce((sum, row) => sum + cellsOf(row).length, 0));
+  // A row below cells that span rows holds them too ("Moscow" written once for three rows).
+  const counts = yield* mapSteps(records, (r) => r.reduce((sum, row) => sum + cellsOf(row).length + (rowLayout(row)?.carried.length ?? 0), 0));
   const modal = mostFrequent(counts) ?? 0;
   const consistent = counts.filter((c) => c === modal).length / counts.length;
   // Cells holding blocks (many fields each) are page layout, not data.
