@@ -15,6 +15,7 @@ import { coursePart } from "./course-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
 import { has, kindOf } from "./field-kinds";
+import { dropOtherDates } from "./which-date";
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -175,6 +176,7 @@ export function planField(spec: FieldSpec): FieldPlan {
   }
   const all = [...own, ...desc];
   const kind = kindOf(spec, own, all, title !== null);
+  if (kind === "date") dropOtherDates(words, own);
   const plan: FieldPlan = { spec, kind, words, channel: kind === "link" ? "href" : kind === "image" ? "src" : "text" };
   if (kind === "title" && title) plan.titleWord = title;
   if (spec.context?.length) plan.context = new Set(spec.context.flatMap((t) => [t, ...(SYNONYMS[t] ?? [])]));
