@@ -12,6 +12,7 @@ import { type Origin } from "./origin";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { sharesText, sharesTextAtLast } from "./shares-text";
+import { innerTime } from "./time-elements";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
@@ -130,6 +131,7 @@ function closerPrice(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Pie
     if (f && f.score > best.score) best = { ...f, piece };
   };
   if (plan.kind === "money") for (const piece of pieces) if (piece.path.startsWith(`${best.piece.path}/`)) better(piece);
+  best = innerTime(plan, best, pieces, (piece) => fit(plan, piece, host)) ?? best;
   if (best.piece.struck !== !!plan.struck) for (const piece of pieces) if (piece.struck === !!plan.struck && shiftedSlot(slot, piece.slot)) better(piece);
   return best;
 }
