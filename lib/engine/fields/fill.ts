@@ -13,6 +13,7 @@ import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { sharesText, sharesTextAtLast } from "./shares-text";
 import { innerTime } from "./time-elements";
+import { placeholderDash } from "./yes-no-dashes";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
@@ -219,7 +220,7 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
     const from = new Map<string, Origin>();
     for (const { plan } of assignments) {
       const best = found.get(plan);
-      const v = best && conformEnum(plan.spec, best.value);
+      const v = best && !placeholderDash(best.value, best.piece) ? conformEnum(plan.spec, best.value) : undefined;
       if (v !== undefined && v !== null && v !== "") {
         put(row, plan.spec.name, v);
         from.set(plan.spec.name, { el: best!.el ?? best!.piece.el, attr: best!.attr });

@@ -8,6 +8,7 @@ import { iconValue } from "./icons";
 import { originOf, type Origin } from "./origin";
 import { cellIndex, type RecordPieces } from "./pieces";
 import { readRating } from "./ratings";
+import { placeholderDash } from "./yes-no-dashes";
 import { camelCase } from "./spec";
 import { put } from "../lookup";
 import { mapSteps, type Steps } from "../steps";
@@ -31,7 +32,7 @@ export function* tableRows(all: RecordPieces[], headers: string[]): Steps<Filled
       const rating = piece && !text ? readRating(piece) : null;
       // A cell that shows only a named icon ("<svg aria-label="Yes">") says its name.
       const icon = !text && !rating ? rp.pieces.find((p) => p.el.parentNode === cell && iconValue(p.el)) : undefined;
-      if (text) out.set(at, { value: text, origin: { el: cell } });
+      if (text && !placeholderDash(text, piece)) out.set(at, { value: text, origin: { el: cell } });
       else if (rating) out.set(at, { value: rating.value, origin: { el: cell, attr: rating.attr } });
       else if (icon?.attrValue) out.set(at, { value: icon.attrValue, origin: { el: icon.el, attr: icon.valueAttr } });
     }

@@ -10,6 +10,12 @@ import type { Steps } from "../steps";
 const DASH = /^[-–—‐‒―−]$/;
 
 const isDash = (p: Piece) => DASH.test(p.value.trim()) && !p.attrValue;
+
+/**
+ * A value that is a dash alone: where a cell or a line has nothing to show ("Gate —", an expected
+ * time "—" for a cancelled flight), it is no value, unless it says "no" in a yes/no column.
+ */
+export const placeholderDash = (value: unknown, piece?: Piece) => typeof value === "string" && DASH.test(value.trim()) && !piece?.yesNoDash;
 const yesOrNo = (p: Piece) => parseBoolean(p.value) ?? (p.attrValue ? parseBoolean(p.attrValue) : null);
 
 /**
