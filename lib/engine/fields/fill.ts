@@ -28,6 +28,9 @@ export function slotsOverlap(a: string, b: string): boolean {
   const pa = a.split("@")[0]!;
   const pb = b.split("@")[0]!;
   if (a === b) return true;
+  // One label names one value, however deep it is read: "<div><span class="sr-only">Current
+  // price</span><span>£12.99</span></div>" labels the line and the amount inside it alike.
+  if (a.includes("@") && b.includes("@")) return a.slice(a.indexOf("@")) === b.slice(b.indexOf("@"));
   if (a.includes("@") || b.includes("@")) return false;
   return pa.startsWith(`${pb}/`) || pb.startsWith(`${pa}/`);
 }

@@ -1,0 +1,50 @@
+/**
+ * Labels only a screen reader reads: a site that shows an icon, or nothing, before a value often
+ * names the value for screen readers in a visually hidden element ("<span class="sr-only">Wind</span>
+ * NW 12 km/h", "<svg/><span class="u-sr-only">Liked</span>" before a review's good points). Such
+ * text is the value's label, not part of it: read as text, "Wind" was glued to the value
+ * ("WindNW 12 km/h") and a field named for the label found nothing named so.
+ */
+import { classList, isElement, isText, normalizeSpace, type Element } from "../dom";
+
+/** Classes of text only a screen reader sees, as frameworks and sites prefix them ("bui-u-sr-only", "govuk-visually-hidden"). */
+const SCREEN_READER_CLASS = /(?:^|[-_])(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|hidden-visually|assistive-text)$/i;
+
+const screenReaderOnly = (el: Element) => classList(el).some((c) => SCREEN_READER_CLASS.test(c));
+
+/** The text a sighted reader sees of an element. */
+function shownText(el: Element): string {
+  if (screenReaderOnly(el)) return "";
+  let out = "";
+  for (const c of el.childNodes) {
+    if (isElement(c)) out += shownText(c);
+    else if (isText(c)) out += c.value;
+  }
+  return out.trim();
+}
+
+/** A label: a few words, a colon after them or not. */
+const isLabelText = (text: string) => text.length > 0 && text.length <= 40 && text.split(" ").length <= 4;
+
+/** Whether all an element's text is for screen readers only, and reads as a label. */
+export function unseenLabel(el: Element, textOf: (el: Element) => string): string | null {
+  const text = normalizeSpace(textOf(el));
+  return isLabelText(text) && !shownText(el) ? text.replace(/\s*[:：]$/, "") : null;
+}
+
+/**
+ * The label and value of an element whose text starts with a label only screen readers read
+ * ("<div><span class="sr-only">Wind</span>NW 12 km/h</div>"); null otherwise.
+ */
+export function screenReaderLabel(el: Element, textOf: (el: Element) => string): { label: string; value: string } | null {
+  // The first thing the element holds, past blanks and icons (no text).
+  const first = el.childNodes.find((c) => (isText(c) ? c.value.trim() !== "" : isElement(c) && textOf(c).trim() !== ""));
+  if (!first || !isElement(first)) return null;
+  const label = unseenLabel(first, textOf);
+  if (!label) return null;
+  const text = normalizeSpace(textOf(el));
+  const hidden = normalizeSpace(textOf(first));
+  if (!text.startsWith(hidden)) return null;
+  const value = text.slice(hidden.length).trim();
+  return value ? { label, value } : null;
+}
