@@ -7,7 +7,8 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
-import { fit, type Fit } from "./match";
+import { fit as fitOf, type Fit } from "./match";
+import { spelledFit } from "./spelled-values";
 import { type Origin } from "./origin";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
@@ -34,6 +35,9 @@ export function slotsOverlap(a: string, b: string): boolean {
   if (a.includes("@") || b.includes("@")) return false;
   return pa.startsWith(`${pb}/`) || pb.startsWith(`${pa}/`);
 }
+
+/** A piece's fit for a field, with the values the field's definition spells (spelled-values.ts). */
+const fit = (plan: FieldPlan, piece: Piece, host: string): Fit | null => spelledFit(plan, piece, fitOf(plan, piece, host));
 
 interface Assignment {
   plan: FieldPlan;
