@@ -24,3 +24,19 @@ describe("abbreviated names of fields", () => {
     for (const [field, words] of Object.entries(SYNONYMS)) expect(words, field).not.toContain(field);
   });
 });
+
+describe("a forecast's and a reviewer's abbreviated names", () => {
+  it("reads high, low and precipitation from classes 'hi', 'lo' and 'precip', and a country from its flag", () => {
+    const days = [["Mon", "7°", "2°", "80%", "Germany"], ["Tue", "5°", "1°", "20%", "France"], ["Wed", "1°", "-4°", "60%", "India"]];
+    const doc = parseHtml(
+      `<main>${days.map(([d, hi, lo, p, c]) => `<div class="card"><h2>${d}</h2><span class="hi">${hi}</span>/<span class="lo">${lo}</span><div class="precip">${p}</div><span class="bui-flag"><img src="/f.png" alt=""><span class="bui-flag__text">${c}</span></span></div>`).join("")}</main>`,
+    );
+    const q = "every day with high temperature, low temperature, precipitation and country";
+    const rows = extractRows(region(doc, byClass("card")), { pageUrl: "https://wx.example/", fields: fieldSpecsFromQuery(q), q }).map((r) => r.row);
+    expect(rows).toEqual([
+      { highTemperature: "7°", lowTemperature: "2°", precipitation: "80%", country: "Germany" },
+      { highTemperature: "5°", lowTemperature: "1°", precipitation: "20%", country: "France" },
+      { highTemperature: "1°", lowTemperature: "-4°", precipitation: "60%", country: "India" },
+    ]);
+  });
+});

@@ -74,6 +74,15 @@ export const SYNONYMS = lookup<string[]>({
   transmission: ["gearbox", "gear", "gears"],
   profile: ["url", "link", "page"],
   website: ["site", "homepage", "web", "url"],
+  // Forecasts abbreviate their columns ("hi", "lo", "precip", "dow"), and a reviewer's or an
+  // athlete's country is shown by its flag (class="flag" around "Germany").
+  high: ["hi", "max"],
+  low: ["lo", "min"],
+  precipitation: ["precip", "rain", "pop"],
+  humidity: ["hum", "rh"],
+  day: ["dow", "weekday"],
+  condition: ["conditions", "weather", "wx", "phrase", "sky"],
+  country: ["flag", "nation", "nationality", "land", "pays"],
 });
 
 /**
