@@ -15,6 +15,14 @@ describe("textMemo: footnote marks", () => {
     expect(select(doc, byTag("p")).map(text)).toEqual(["Bayern", "12,345", "120 m2", "Gomore notes"]);
   });
 
+  it("leaves out an editor's bracketed note that links to what it means, and keeps brackets that are text", () => {
+    const doc = parseHtml(
+      `<p>Tallest in the EU until 2020<sup class="noprint Inline-Template Template-Fact">[<i><a href="/wiki/Wikipedia:Citation_needed"><span title="This claim needs references">citation needed</span></a></i>]</sup></p>` +
+        `<p>Opened 1997<sup>[<a href="/wiki/Wikipedia:When">when?</a>]</sup></p><p>Note<sup>[draft]</sup></p>`,
+    );
+    expect(select(doc, byTag("p")).map(textMemo())).toEqual(["Tallest in the EU until 2020", "Opened 1997", "Note[draft]"]);
+  });
+
   it("gives a table's row header its name without the note's number", async () => {
     const doc = parseHtml(
       `<!doctype html><html><body><h1>Fläche nach Ländern</h1><table><thead><tr><th>Land</th><th>Fläche in km²</th></tr></thead><tbody>${[

@@ -33,8 +33,12 @@ function footnoteMark(el: Element): boolean {
   if (el.tagName !== "sup") return false;
   const kids = elementChildren(el);
   const link = kids.length === 1 && kids[0]!.tagName === "a" ? kids[0]! : null;
-  return !!link && /^#./.test(attr(link, "href") ?? "") && /^\[?[\p{L}\d*†‡§]{1,4}\]?$/u.test(normalizeSpace(textOf(el)));
+  if (link && /^#./.test(attr(link, "href") ?? "") && /^\[?[\p{L}\d*†‡§]{1,4}\]?$/u.test(normalizeSpace(textOf(el)))) return true;
+  // An editor's note in brackets that links to what it means: Wikipedia's "[citation needed]",
+  // "[when?]", "[dubious – discuss]" (its link inside an <i>).
+  return /^\[[^\[\]]{1,40}\]$/.test(normalizeSpace(textOf(el))) && hasLink(el);
 }
+const hasLink = (el: Element): boolean => elementChildren(el).some((c) => (c.tagName === "a" && attr(c, "href") !== undefined) || hasLink(c));
 const textOf = (el: Element): string => el.childNodes.map((c) => (isText(c) ? c.value : isElement(c) ? textOf(c) : "")).join("");
 
 /**
