@@ -263,3 +263,16 @@ describe("conditions on the list", () => {
     ]);
   });
 });
+
+describe("two modifiers sharing a noun", () => {
+  it("writes the noun out for both ('high and low temperature' → highTemperature, lowTemperature)", () => {
+    expect(names("every day's forecast with date, high and low temperature, wind and humidity")).toEqual(["date", "highTemperature", "lowTemperature", "wind", "humidity"]);
+    expect(names("every job with title, min and max salary and location")).toEqual(["title", "minSalary", "maxSalary", "location"]);
+    expect(names("every contact with first and last name and email")).toEqual(["firstName", "lastName", "email"]);
+    expect(fieldSpecsFromQuery("every event with name, start and end date")?.map((s) => [s.name, s.format])).toEqual([["name", undefined], ["startDate", "date"], ["endDate", "date"]]);
+  });
+
+  it("leaves a field and a two-word field apart ('name and email address')", () => {
+    expect(names("every person with name and email address")).toEqual(["name", "emailAddress"]);
+  });
+});

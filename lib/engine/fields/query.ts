@@ -7,6 +7,7 @@
 import type { FieldSpec } from "./spec";
 import { specFromPhrase, withoutDeclaredType } from "./query-phrase";
 import { markRecordNames } from "./record-noun";
+import { distributePairs } from "./paired-modifiers";
 
 /**
  * Words that introduce the field list; the text after the first one is the list. Prepositions win
@@ -171,7 +172,7 @@ function splitItems(list: string): Item[] | null {
   // "yes/no", "true or false" name a type and "whether or not" asks one question, not two fields;
   // "R&D", "km/h" are one word.
   const words: string[] = [];
-  const guarded = masked.replace(COMPOUND, (w) => `\u0002${words.push(w) - 1}\u0002`).replace(SHORT_PAIR, (w) => `\u0002${words.push(w) - 1}\u0002`);
+  const guarded = distributePairs(masked).replace(COMPOUND, (w) => `\u0002${words.push(w) - 1}\u0002`).replace(SHORT_PAIR, (w) => `\u0002${words.push(w) - 1}\u0002`);
   for (const piece of guarded.split(SPLIT)) {
     const raw = piece.replace(/\u0002(\d+)\u0002/g, (_, i: string) => words[Number(i)]!);
     let phrase = raw.trim();
