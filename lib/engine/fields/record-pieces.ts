@@ -31,7 +31,7 @@ function concealed(el: Element): boolean {
 }
 const INLINE_LABEL = /^([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'&/()-]{0,30}?)\s*[:：]\s*(.+)$/s;
 const STRUCK = /\b(?:old|was|before|original|regular|strike|struck|crossed|list|compare|rrp)\b/;
-const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-score", "data-price", "value"];
+const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-score", "data-price", "value", "aria-valuenow"];
 /** An enumeration member as schema.org writes it in a link ("https://schema.org/InStock"). */
 const SCHEMA_ORG_MEMBER = /^https?:\/\/schema\.org\/([A-Z][A-Za-z]+)$/;
 const IMAGE_PROP = /image|photo|logo|thumbnail/i;
@@ -75,6 +75,8 @@ function ownHints(el: Element, into: Map<string, number>, scale: number) {
   addHints(into, attr(el, "title"), 1.5 * scale);
   addHints(into, attr(el, "name"), 1.5 * scale);
   for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
+  // A bar that shows how far along something is ("72% funded" drawn, not written) holds a percentage.
+  if (attr(el, "role") === "progressbar" || el.tagName === "progress" || el.tagName === "meter") addHints(into, "progress percent percentage", 1.5 * scale);
 }
 
 const BARE_COUNT = /^\d[\d.,\s]*[kKmM]?$/;
