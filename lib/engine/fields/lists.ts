@@ -22,6 +22,7 @@ import { MONEY, parseNumber } from "./values";
 import { singular } from "../words";
 import { namesSizes, shownSizes } from "./size-lists";
 import { kindNames, linksOfKinds } from "./category-links";
+import { SYNONYMS } from "./synonyms";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
@@ -39,7 +40,9 @@ export function listPlan(spec: FieldSpec): ListPlan {
   const one = singular(head);
   const item = planField({ ...spec.items!, name: [...words.slice(0, -1), one].join(" "), description: spec.description ?? spec.items!.description, required: false });
   for (const w of [head, one]) item.words.set(w, Math.max(item.words.get(w) ?? 0, 3));
-  return { item, names: new Set([head, one, ...kindNames(one)]) };
+  // A list is named by its item's other names too: "phones" by class="tel", a "Telefon:" label.
+  const other = (SYNONYMS[one] ?? SYNONYMS[head] ?? []).filter((w) => w.length >= 3);
+  return { item, names: new Set([head, one, ...kindNames(one), ...other]) };
 }
 
 const GENERIC_PICTURES = new Set(["image", "images", "img", "imgs", "photo", "photos", "picture", "pictures", "gallery"]);
@@ -83,7 +86,14 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   // Unless the element writes items itself between them: "Maria Lindqvist, Tomás Ferreira, <b>Anh
   // Nguyen</b>" lists three authors, the lab's own in bold; that one alone is not the list.
   const writes = (p: Piece) => !image && writesItems(p.el);
-  named = named.filter((p) => !named.some((q) => q !== p && ((contains(p, q) && (image || !!q.text) && !writes(p)) || (contains(q, p) && writes(q)))));
+  const kept = named.filter((p) => !named.some((q) => q !== p && ((contains(p, q) && (image || !!q.text) && !writes(p)) || (contains(q, p) && writes(q)))));
+  // An item inside an element named itself, and the only one there, stands for it ("<li class="tel">
+  // Mobile: <a>+49…</a></li>"); beside items named themselves it stays one in a named wrapper.
+  for (const p of named) {
+    const inside = kept.filter((q) => contains(p, q));
+    if (!kept.includes(p) && naming.get(p) === "own" && inside.length === 1 && naming.get(inside[0]!) === "inside") naming.set(inside[0]!, "own");
+  }
+  named = kept;
   // Items named themselves win over others in a named wrapper: in <h3 class="author"><span
   // itemprop="author">Helmo</span> <time>…</time></h3> the author is Helmo, not the date too.
   const leaves = linksOfKinds(plan.names, named.some((p) => naming.get(p) === "own") ? named.filter((p) => naming.get(p) === "own") : named);
