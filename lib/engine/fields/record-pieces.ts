@@ -16,7 +16,7 @@ import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
 import { laidOutChildren, rowLayout } from "../records/row-spans";
-import { screenReaderLabel, unseenLabel } from "./screen-reader-labels";
+import { labelUnseen } from "./screen-reader-labels";
 
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -177,13 +177,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         piece.label = text.replace(/[:：]$/, "").trim();
         piece.value = "";
         piece.labelOnly = true;
-      } else if (!piece.label && !isRoot) {
-        // A label only screen readers read, before the value or alone before it (screen-reader-labels.ts).
-        const spoken = screenReaderLabel(el, textContent);
-        const alone = spoken ? null : unseenLabel(el, textContent);
-        if (spoken) Object.assign(piece, { label: spoken.label, value: spoken.value, inline: true });
-        else if (alone) Object.assign(piece, { label: alone, value: "", labelOnly: true });
-      }
+      } else if (!isRoot) labelUnseen(piece, textContent);
       // An icon before the text names it as a label would ("<svg aria-label="Total time"/> 30 mins"),
       // after any label the page shows (below).
       const iconLabel = piece.label || piece.labelOnly ? undefined : leadingIconName(el);

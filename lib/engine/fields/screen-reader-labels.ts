@@ -6,6 +6,7 @@
  * ("WindNW 12 km/h") and a field named for the label found nothing named so.
  */
 import { classList, isElement, isText, normalizeSpace, type Element } from "../dom";
+import type { Piece } from "./pieces";
 
 /** Classes of text only a screen reader sees, as frameworks and sites prefix them ("bui-u-sr-only", "govuk-visually-hidden"). */
 const SCREEN_READER_CLASS = /(?:^|[-_])(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden|hidden-visually|assistive-text)$/i;
@@ -47,4 +48,13 @@ export function screenReaderLabel(el: Element, textOf: (el: Element) => string):
   if (!text.startsWith(hidden)) return null;
   const value = text.slice(hidden.length).trim();
   return value ? { label, value } : null;
+}
+
+/** Labels an unlabelled piece by the text only screen readers read at its start, or makes it a label when that is all it holds. */
+export function labelUnseen(piece: Piece, textOf: (el: Element) => string): void {
+  if (piece.label || piece.labelOnly) return;
+  const spoken = screenReaderLabel(piece.el, textOf);
+  const alone = spoken ? null : unseenLabel(piece.el, textOf);
+  if (spoken) Object.assign(piece, { label: spoken.label, value: spoken.value, inline: true });
+  else if (alone) Object.assign(piece, { label: alone, value: "", labelOnly: true });
 }
