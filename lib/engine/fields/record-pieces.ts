@@ -16,7 +16,7 @@ import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
 import { laidOutChildren, rowLayout } from "../records/row-spans";
-import { labelUnseen } from "./screen-reader-labels";
+import { labelUnseen, shownTitle } from "./screen-reader-labels";
 
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -137,7 +137,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       const piece: Piece = {
         el,
         text,
-        value: unstruck(el, text),
+        value: ((heading || el === mainLink) && shownTitle(el, text)) || unstruck(el, text),
         hints: own,
         heading,
         mainLink: !!mainLink && (a === mainLink || el === mainLink),

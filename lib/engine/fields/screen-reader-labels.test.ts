@@ -47,4 +47,10 @@ describe("a label only screen readers read", () => {
       { title: "Automate the Boring Stuff", price: 0 },
     ]);
   });
+
+  it("is no part of a title it follows (a course link repeating its instructors for screen readers)", () => {
+    const courses = [["The Complete Python Bootcamp", "Jose Portilla"], ["100 Days of Code", "Dr. Angela Yu"], ["Automate the Boring Stuff", "Al Sweigart"]];
+    const html = `<div>${courses.map(([t, by], i) => `<div class="course"><h3><a href="/course/${i}/">${t}<div class="ud-sr-only"><span>${by}</span></div></a></h3><div class="instructors">${by}</div></div>`).join("")}</div>`;
+    expect(rowsOf(html, "course", { title: { type: "string" }, instructor: { type: "string" } })).toEqual(courses.map(([title, instructor]) => ({ title, instructor })));
+  });
 });

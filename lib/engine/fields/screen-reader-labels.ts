@@ -58,3 +58,14 @@ export function labelUnseen(piece: Piece, textOf: (el: Element) => string): void
   if (spoken) Object.assign(piece, { label: spoken.label, value: spoken.value, inline: true });
   else if (alone) Object.assign(piece, { label: alone, value: "", labelOnly: true });
 }
+
+/**
+ * A heading's or a link's text as a sighted reader sees it, when screen-reader text follows what
+ * it shows: a course card's title link repeats its instructors for screen readers ("…in Python
+ * <div class="sr-only">Jose Portilla</div>"), shown beside it anyway. Null when nothing is hidden
+ * after shown text (a hidden label at the start is a label: labelUnseen).
+ */
+export function shownTitle(el: Element, text: string): string | null {
+  const shown = normalizeSpace(shownText(el));
+  return shown && shown !== text && text.startsWith(shown) ? shown : null;
+}
