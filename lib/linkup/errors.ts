@@ -75,6 +75,8 @@ export function mapLinkupError(status: number, body: LinkupErrorBody | null, ret
   if (code === "not_found") message = "This task does not exist, or it belongs to another Linkup organisation.";
   // Linkup said how long to wait: say it, rather than "a moment".
   if (code === "rate_limited" && retryAfter !== undefined) return rateLimitedFor(retryAfter);
+  // Down for maintenance (503 with Retry-After): "a few minutes" would contradict the wait Linkup gave.
+  if (code === "upstream_error" && retryAfter !== undefined) message = `Linkup failed while handling the request. Try again in ${waitText(retryAfter)}.`;
   return new ApiError(code, message, { details, retryAfter });
 }
 
