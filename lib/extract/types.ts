@@ -195,6 +195,8 @@ export type ListParams = z.output<typeof listParamsSchema>;
 export const taskPageSchema = z.object({
   metadata: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), totalPages: z.number() }),
   data: z.array(taskSchema),
+  /** Linkup's tasks could not be listed (why, in the studio's words): the page holds the free previews only. */
+  unavailable: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 export type TaskPage = z.infer<typeof taskPageSchema>;
 

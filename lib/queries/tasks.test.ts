@@ -55,6 +55,10 @@ describe("the tasks list's refresh", () => {
     expect(interval(undefined)).toBe(false);
   });
 
+  it("re-reads a list that lacks Linkup's tasks every 30 s, for them to come back", () => {
+    expect(interval({ ...page("completed"), unavailable: { code: "upstream_unavailable", message: "…" } })).toBe(30_000);
+  });
+
   it("backs off while re-reading it fails, honouring Linkup's Retry-After", () => {
     const running = page("processing");
     expect(interval(running, { error: new ApiError("rate_limited", undefined, { retryAfter: 30 }), dataUpdatedAt: Date.now() })).toBe(30_000);

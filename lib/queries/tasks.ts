@@ -63,6 +63,8 @@ export function tasksPageQueryOptions(page: number) {
       fetchJson(`/api/extract?page=${page}&pageSize=${tasksList.pageSize}&sortBy=createdAt&sortDirection=desc`, taskPageSchema, { signal }),
     // A listed task that is still running will change status: keep the list current until none is.
     refetchInterval: (query) => {
+      // Linkup's part of the list is missing: look again now and then, for it to come back.
+      if (query.state.data?.unavailable) return polling.failingMaxIntervalMs / 2;
       if (!query.state.data?.data.some((task) => !isTerminal(task.status))) return false;
       const { error, dataUpdatedAt } = query.state;
       return error ? failingPollInterval(error, tasksList.refreshIntervalMs, Date.now() - dataUpdatedAt) : tasksList.refreshIntervalMs;
