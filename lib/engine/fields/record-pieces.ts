@@ -15,6 +15,7 @@ import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
+import { IMAGE_TAGS, imageSource } from "./image-source";
 
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -86,9 +87,6 @@ function lastPathWord(href: string | undefined): string | undefined {
 const TERM_HINTS: [string, number][] = [["term", 2]];
 const DEFINITION_HINTS: [string, number][] = [["definition", 2], ["meaning", 2], ["description", 1]];
 
-/** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
-const LAZY_SRC = ["data-src", "data-lazy-src", "data-original", "data-lazy"];
-
 export function piecesOfRecord(record: Element[], base: string, headers?: string[]): RecordPieces {
   const pieces: Piece[] = [];
   const hidden: Piece[] = [];
@@ -128,7 +126,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
     // is a link its label names: a profile or a site's page.
     const iconLink = el.tagName === "a" && !text && !!attr(el, "href") && !!(attr(el, "aria-label")?.trim() || attr(el, "title")?.trim());
     const isPiece =
-      !!icon || iconLink || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length)));
+      !!icon || iconLink || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || IMAGE_TAGS.has(el.tagName) || (!!attrValue && !kids.length)));
     if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
       const piece: Piece = {
         el,
@@ -149,13 +147,9 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
         if (piece.href) piece.hrefEl = a;
       }
-      if (el.tagName === "img") {
-        // A lazy-loading page puts the picture in data-src (or the like) and a placeholder in src.
-        const plain = attr(el, "src")?.trim();
-        const srcAttr = LAZY_SRC.find((n) => attr(el, n)?.trim()) ?? (plain && !/^data:/i.test(plain) ? "src" : "srcset");
-        const src = srcAttr === "srcset" ? attr(el, "srcset")?.split(/[\s,]+/)[0] : attr(el, srcAttr);
-        piece.src = resolveUrl(src, base) ?? undefined;
-        if (piece.src) piece.srcAttr = srcAttr;
+      if (IMAGE_TAGS.has(el.tagName)) {
+        const image = imageSource(el, base);
+        if (image) Object.assign(piece, { src: image.url, srcAttr: image.attr });
         addHints(own, attr(el, "alt"), 1);
       }
       if (attrValue) {
