@@ -16,6 +16,7 @@ import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
 import { IMAGE_TAGS, imageSource } from "./image-source";
+import { customElementPieces } from "./custom-elements";
 
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -70,10 +71,19 @@ function ownHints(el: Element, into: Map<string, number>, scale: number) {
   addHints(into, semanticClasses(attr(el, "class")), 2 * scale);
   addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
   addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
+  // A web component's part is named by the slot it fills: <span slot="origin">Kenya</span>.
+  addHints(into, attr(el, "slot"), 2 * scale);
   addHints(into, attr(el, "aria-label"), 1.5 * scale);
   addHints(into, attr(el, "title"), 1.5 * scale);
   addHints(into, attr(el, "name"), 1.5 * scale);
   for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
+}
+
+/** The words of an attribute's name, at an itemprop's weight: a web component's data is named so. */
+function attributeHints(name: string): Map<string, number> {
+  const into = new Map<string, number>();
+  addHints(into, name, 3);
+  return into;
 }
 
 const BARE_COUNT = /^\d[\d.,\s]*[kKmM]?$/;
@@ -106,6 +116,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       return;
     }
     if (!isRoot && concealed(el)) return;
+    for (const piece of customElementPieces(el, path, base, attributeHints)) hidden.push(piece);
     const text = textContent(el);
     const kids = elementChildren(el).filter((k) => !SKIP_TAGS.has(k.tagName) || (!text && iconValue(k)));
     const heading = inHeading || HEADINGS.has(el.tagName) || el === term;
