@@ -60,7 +60,7 @@ beforeAll(async () => {
   extra["/members"] = loadMore(1, `<div class="more"><a class="btn load-more" href="/members-2">Load more</a></div>`);
   extra["/members-2"] = loadMore(5, `<div class="more"><a class="btn load-more" href="/members-3">Load more</a></div>`);
   extra["/members-3"] = loadMore(9, "");
-  extra["/scripted"] = loadMore(1, `<button id="more" data-next="/scripted-2">Load more</button>`);
+  extra["/scripted"] = loadMore(1, `<button id="more" data-target=".team">Load more</button>`);
   extra["/declared?page=2"] = teamPage(5, null);
   // A saved copy of a listing whose "next" link still points at the original site.
   extra["/saved-list"] = `<html><body><div class="team">${[1, 2, 3, 4].map(card).join("")}</div><a href="https://shop.example/list?page=2" rel="next">Next ›</a></body></html>`;
