@@ -22,6 +22,7 @@ import { bylineDateColumns } from "./infer-bylines";
 import { datelineColumns } from "./datelines";
 import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
+import { slotClasses, slotPiece } from "./infer-intruders";
 import { playerElements, within } from "./infer-inside";
 import { mapSteps, runSteps, type Steps } from "../steps";
 
@@ -33,6 +34,8 @@ const basePlan = (name: string): FieldPlan => planField(name === "url" || name =
 /** A column as the seed page decided it: its key, the template slot it reads, and how. */
 export interface InferredColumn extends Column {
   slot: string;
+  /** The classes most of the slot's elements have: a record whose element there has none holds an intruder (infer-intruders.ts). */
+  slotClasses?: string[];
   /** The slot's element path: where a later page's value is looked for first. */
   path: string;
   /** What the slot is, position aside (signatureOf), its label, element tag and classes: how a later page's value is matched to it. */
@@ -124,7 +127,7 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
     const parts = list || meta || link ? null : (bylineDateColumns(pieces, words) ?? datelineColumns(pieces));
     const columns: Column[] = parts ?? [list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? (yield* describeSteps(pieces, words)))];
     for (const column of columns) {
-      const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };
+      const candidate: InferredColumn = { ...column, slot, slotClasses: slotClasses(pieces), path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };
       // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
       const values = yield* mapSteps(all, (rp) => readColumn(rp, candidate));
       if (yield* repeats(values.map((v) => v?.value), rows)) continue;
@@ -231,7 +234,9 @@ function readColumn(rp: RecordPieces, column: InferredColumn): { value: unknown;
   }
   // Where an optional element before it (a repository's topics) moved the slot along in this
   // record, the one piece of the same kind one index off is its value.
-  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly) ?? shiftedPiece(rp, column);
+  // (An optional badge before it that took its place here is passed over: infer-intruders.ts.)
+  const at = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly);
+  const piece = at ? slotPiece(rp, column, at) : shiftedPiece(rp, column);
   if (!piece) return null;
   const value = column.read(piece);
   return value === undefined || value === null || value === "" ? null : { value, piece };
