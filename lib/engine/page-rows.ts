@@ -11,6 +11,7 @@ import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from ".
 import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListingsSteps, type RecordTemplate } from "./template";
 import { leadCovers, leadElementSteps } from "./lead-record";
 import { rowsFromAppStateSteps } from "./fields/app-state";
+import { withoutPlaceholders } from "./records/placeholders";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 import { runStepsPaused, type Steps } from "./steps";
@@ -104,7 +105,9 @@ export async function rowsFromPage(
   let read: InferredColumns | null = null;
   // One for the page: each record's XPath then costs its depth, not the count of records before it.
   const xpathOf = xpathFactory();
-  const toRows = async (region: RecordRegion): Promise<CollectedRow[]> => {
+  const toRows = async (found: RecordRegion): Promise<CollectedRow[]> => {
+    // Skeleton cards share the records' template but hold no item (records/placeholders.ts).
+    const region = withoutPlaceholders(found);
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
     await pause();
