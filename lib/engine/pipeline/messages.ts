@@ -9,6 +9,7 @@ import type { FieldSpec } from "../fields";
 import { EngineFetchError } from "../net/errors";
 import { shownKinds, type ValueKind } from "../records/value-kinds";
 import { whyNotCompiled } from "@/lib/schema/ajv-message";
+import { framedListSteps } from "./frames";
 
 /**
  * A failure whose message is a sentence for the user. `cause`: the error behind it, for a reader
@@ -80,6 +81,8 @@ export function* noRecordsSteps(doc: Document, short?: { records: Element[][]; q
     return `The seed page builds its content with JavaScript, which the engine does not run: its HTML holds no items${says}. Point the URL at a version of the page that shows its items without scripts, if the site has one.`;
   }
   if (short) return shortListNotTaken(short.records, short.q);
+  const framed = yield* framedListSteps(doc);
+  if (framed) return framed;
   return "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.";
 }
 
