@@ -33,4 +33,17 @@ describe("an image field on a lazy-loading page", () => {
     ]);
     expect(rows.map((r) => r.title)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Post number ${n}`));
   });
+
+  it("reads a photo drawn as a CSS background, or kept in data-bg until it scrolls into view", () => {
+    const cards = [
+      `<a class="media" href="/h/1" style="background-image: url('/photos/1.jpg')"></a>`,
+      `<div class="media lazy" data-bg="//img.example/photos/2.jpg"></div>`,
+      `<div class="media" style="background: #eee url(&quot;/photos/3.jpg&quot;) center / cover no-repeat"></div>`,
+      `<div class="media" style="background-image: linear-gradient(#fff, #000)"></div>`,
+    ];
+    const doc = parseHtml(`<main>${cards.map((c, i) => `<div class="hotel">${c}<h3><a href="/h/${i + 1}">Hotel number ${i + 1}</a></h3><p>Rooms from €${i + 5}9 a night</p></div>`).join("")}</main>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, image: { type: "string", format: "uri" } } });
+    const rows = extractRows(region(doc, byClass("hotel")), { pageUrl: BASE, fields, q: "all hotels" }).map((r) => r.row);
+    expect(rows.map((r) => r.image)).toEqual(["https://blog.example/photos/1.jpg", "https://img.example/photos/2.jpg", "https://blog.example/photos/3.jpg", undefined]);
+  });
 });

@@ -100,3 +100,26 @@ function adjacentElements(el: Element): Element[] {
   const i = kids.indexOf(el);
   return [kids[i + 1], kids[i - 1]].filter((k): k is Element => !!k);
 }
+
+/** Where lazy-loading kits keep a background picture until the element scrolls into view. */
+const LAZY_BACKGROUND = ["data-bg", "data-background", "data-background-image", "data-bg-src", "data-bgset"];
+const CSS_URL = /background(?:-image)?\s*:[^;]*?url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
+
+/**
+ * The picture an element other than an image shows as its CSS background (a card's photo drawn
+ * with `style="background-image: url(…)"`, or its lazy `data-bg`), resolved; undefined when none.
+ */
+export function backgroundImage(el: Element, base: string): ImageSource | undefined {
+  for (const name of LAZY_BACKGROUND) {
+    const raw = attr(el, name)?.trim();
+    const v = raw && (CSS_URL.exec(`background:${/^url\(/i.test(raw) ? raw : `url(${raw})`}`)?.[2] ?? raw).split(/[\s,|]+/)[0];
+    if (v && !isPlaceholderSrc(v)) {
+      const url = resolveUrl(v, base);
+      if (url) return { url, attr: name };
+    }
+  }
+  const style = attr(el, "style");
+  const v = style ? CSS_URL.exec(style)?.[2]?.trim() : undefined;
+  const url = v && !isPlaceholderSrc(v) ? resolveUrl(v, base) : null;
+  return url ? { url, attr: "style" } : undefined;
+}

@@ -15,7 +15,7 @@ import { numberStyleOf, resolveUrl } from "./values";
 import type { Piece, RecordPieces } from "./pieces";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
-import { IMAGE_TAGS, imageSource } from "./image-source";
+import { backgroundImage, IMAGE_TAGS, imageSource } from "./image-source";
 import { customElementPieces } from "./custom-elements";
 
 
@@ -136,8 +136,10 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
     // An icon link ("<a href=…linkedin…" aria-label="Ada on LinkedIn"><svg/></a>) has no text but
     // is a link its label names: a profile or a site's page.
     const iconLink = el.tagName === "a" && !text && !!attr(el, "href") && !!(attr(el, "aria-label")?.trim() || attr(el, "title")?.trim());
+    // A photo drawn as the element's CSS background is its picture, as an <img>'s would be.
+    const background = IMAGE_TAGS.has(el.tagName) ? undefined : backgroundImage(el, base);
     const isPiece =
-      !!icon || iconLink || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || IMAGE_TAGS.has(el.tagName) || (!!attrValue && !kids.length)));
+      !!icon || iconLink || (!!background && !text) || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || IMAGE_TAGS.has(el.tagName) || (!!attrValue && !kids.length)));
     if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
       const piece: Piece = {
         el,
@@ -162,7 +164,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         const image = imageSource(el, base);
         if (image) Object.assign(piece, { src: image.url, srcAttr: image.attr });
         addHints(own, attr(el, "alt"), 1);
-      }
+      } else if (background) Object.assign(piece, { src: background.url, srcAttr: background.attr });
       if (attrValue) {
         piece.attrValue = normalizeSpace(attrValue);
         piece.valueAttr = valueAttr;
