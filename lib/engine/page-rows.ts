@@ -151,7 +151,7 @@ export async function rowsFromPage(
       null;
   }
   // An app shell shows no records until its script runs: its embedded state holds them (fields/app-state.ts).
-  if (!region) return expected === null || expected === APP_STATE ? await appStateRows(doc, pageUrl, fields, pause) : { rows: [], signature: null, records: 0, columns: null };
+  if (!region) return expected === null || expected === APP_STATE ? await appStateRows(doc, pageUrl, input.q, fields, pause) : { rows: [], signature: null, records: 0, columns: null };
   // Months that each hold a list of thin events are a grouping, not the records, unless the query
   // asks for the months themselves (template/grouped-sections.ts); so are departments that each
   // list their people, when the query asks for people (template/named-groups.ts).
@@ -169,8 +169,8 @@ export async function rowsFromPage(
 /** The signature of rows read from a page's embedded state: later pages are read there too. */
 const APP_STATE = "app-state";
 
-async function appStateRows(doc: Document, pageUrl: string, fields: FieldSpec[] | null, pause: Pause): Promise<PageRows> {
-  const state = await runStepsPaused(rowsFromAppStateSteps(doc, { pageUrl, fields }), pause);
+async function appStateRows(doc: Document, pageUrl: string, q: string, fields: FieldSpec[] | null, pause: Pause): Promise<PageRows> {
+  const state = await runStepsPaused(rowsFromAppStateSteps(doc, { pageUrl, q, fields }), pause);
   const rows = state.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
   return { rows, signature: rows.length ? APP_STATE : null, records: rows.length, columns: null };
 }

@@ -25,6 +25,13 @@ describe("an app shell's embedded state", () => {
     expect(inferred).toEqual(people.map((p) => ({ ...p, profile: `https://team.example${p.profile}`, avatar: `https://team.example${p.avatar}` })));
   });
 
+  it("without fields, is a list of records, not a menu's links, unless the query names it", async () => {
+    const menu = [1, 2, 3, 4, 5].map((n) => ({ label: `Section ${n}`, href: `/s/${n}` }));
+    expect(await rowsOf(shell(nextData({ menu, article: { title: "On gardens", body: "Long text about gardens and their keepers." } })), "articles")).toEqual([]);
+    const tags = [{ name: "rust", href: "/t/rust" }, { name: "go", href: "/t/go" }];
+    expect(await rowsOf(shell(nextData({ menu, tags })), "all tags")).toEqual(tags.map((t) => ({ ...t, href: `https://team.example${t.href}` })));
+  });
+
   it("is read from a window.__STATE__ = {…} assignment, not from a script that must run", async () => {
     const assigned = `<script>window.__INITIAL_STATE__ = ${JSON.stringify({ team: { list: people } })};</script>`;
     expect((await rowsOf(shell(assigned), "every person with name and role")).map((r) => r.name)).toEqual(people.map((p) => p.name));

@@ -19,6 +19,7 @@ import { own, put } from "../lookup";
 import { flatten, mapFields, type JsonLdRow, type Mapped } from "./jsonld";
 import { isObj, type Json } from "./jsonld-read";
 import { tokens, type FieldSpec } from "./spec";
+import { singular } from "../words";
 import { planField } from "./plan";
 import { resolveUrl } from "./values";
 
@@ -45,29 +46,46 @@ function* stateScripts(doc: Document): Steps<{ text: string; el: Element }[]> {
   return out;
 }
 
-/** Arrays of two or more objects that hold text values (records, not coordinates), found within MAX_NODES values. */
-function* objectArrays(data: unknown): Steps<Json[][]> {
-  const out: Json[][] = [];
-  const stack: { v: unknown; depth: number }[] = [{ v: data, depth: 0 }];
+/** An array of two or more objects that hold text values (records, not coordinates), with the key that holds it. */
+interface ObjectArray {
+  items: Json[];
+  key: string;
+}
+
+/** The state's arrays of records, found within MAX_NODES values. */
+function* objectArrays(data: unknown): Steps<ObjectArray[]> {
+  const out: ObjectArray[] = [];
+  const stack: { v: unknown; key: string; depth: number }[] = [{ v: data, key: "", depth: 0 }];
   for (let seen = 1; stack.length && seen <= MAX_NODES; seen++) {
     if (seen % STRIDE === 0) yield;
-    const { v, depth } = stack.pop()!;
-    if (depth > 16) continue;
-    const kids = Array.isArray(v) ? v : isObj(v) ? Object.values(v) : [];
+    const { v, key, depth } = stack.pop()!;
+    if (depth > 16 || typeof v !== "object" || v === null) continue;
     if (Array.isArray(v) && v.length >= 2) {
-      const records = v.filter((x): x is Json => isObj(x) && Object.values(x).some((y) => typeof y === "string" && y.trim() !== ""));
-      if (records.length * 5 >= v.length * 4) out.push(records);
+      const items = v.filter((x): x is Json => isObj(x) && Object.values(x).some((y) => typeof y === "string" && y.trim() !== ""));
+      if (items.length * 5 >= v.length * 4) out.push({ items, key });
     }
-    for (let i = kids.length - 1; i >= 0; i--) if (typeof kids[i] === "object" && kids[i] !== null) stack.push({ v: kids[i], depth: depth + 1 });
+    const entries: [string, unknown][] = Array.isArray(v) ? v.map((x) => [key, x]) : Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ v: entries[i]![1], key: entries[i]![0], depth: depth + 1 });
   }
   return out;
+}
+
+/**
+ * Without fields, a list is taken when its items are records, not a menu's links: three or more
+ * values each in three items or more, or two when the key that holds it is a word of the query
+ * ("team" for "our team members").
+ */
+function enoughWithoutFields(values: number, list: ObjectArray, q: string): boolean {
+  if (values >= 3 && list.items.length >= 3) return true;
+  const named = new Set(tokens(list.key).map(singular));
+  return values >= 2 && tokens(q).some((w) => named.has(singular(w)));
 }
 
 /**
  * The rows of the page's embedded state, or [] when it has none that fills the fields (half of them
  * on average, and every required one), as the page's JSON-LD is read (jsonld.ts).
  */
-export function* rowsFromAppStateSteps(doc: Document, ctx: { pageUrl: string; fields: FieldSpec[] | null }): Steps<JsonLdRow[]> {
+export function* rowsFromAppStateSteps(doc: Document, ctx: { pageUrl: string; q: string; fields: FieldSpec[] | null }): Steps<JsonLdRow[]> {
   let best: { rows: JsonLdRow[]; score: number } | null = null;
   for (const { text, el } of yield* stateScripts(doc)) {
     let data: unknown;
@@ -78,12 +96,12 @@ export function* rowsFromAppStateSteps(doc: Document, ctx: { pageUrl: string; fi
     }
     const xpath = xpathOf(el);
     for (const list of yield* objectArrays(data)) {
-      const rows: JsonLdRow[] = yield* mapSteps(list, (e) => ({ ...(ctx.fields ? byKeyWords(e, mapFields(e, ctx.fields, ctx.pageUrl), ctx.fields, ctx.pageUrl) : absolute(flatten(e, ctx.pageUrl), ctx.pageUrl)), xpath }));
+      const rows: JsonLdRow[] = yield* mapSteps(list.items, (e) => ({ ...(ctx.fields ? byKeyWords(e, mapFields(e, ctx.fields, ctx.pageUrl), ctx.fields, ctx.pageUrl) : absolute(flatten(e, ctx.pageUrl), ctx.pageUrl)), xpath }));
       const values = rows.reduce((s, r) => s + Object.values(r.row).filter((v) => v !== null && v !== "").length, 0);
       const fill = values / (rows.length * (ctx.fields?.length ?? 1));
       const required = (ctx.fields ?? []).filter((f) => f.required).every((f) => rows.every((r) => own(r.row, f.name) != null));
       const score = rows.length * fill;
-      if ((ctx.fields ? fill >= 0.5 : fill >= 2) && required && (!best || score > best.score)) best = { rows, score };
+      if ((ctx.fields ? fill >= 0.5 : enoughWithoutFields(fill, list, ctx.q)) && required && (!best || score > best.score)) best = { rows, score };
     }
   }
   return best?.rows ?? [];
