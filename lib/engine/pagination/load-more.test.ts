@@ -52,6 +52,10 @@ describe("a script-run 'Load more'", () => {
     expect(more(`data-next=".stories"`)?.url).toBeNull();
     expect(more(`data-next="/list?page=2"`)?.url?.href).toBe("https://news.example/list?page=2");
     expect(more(`data-href="list/2"`)?.url?.href).toBe("https://news.example/list/2");
+    // A control drawn as a <div role="button">; a real link styled as a button is a link, not a script.
+    const div = runSteps(scriptedMoreSteps(parseHtml(`<body><div role="button" data-url="/list?page=2">Load more</div></body>`), "https://news.example/list"));
+    expect(div?.url?.href).toBe("https://news.example/list?page=2");
+    expect(runSteps(scriptedMoreSteps(parseHtml(`<body><a role="button" href="/list?page=2">Load more</a></body>`), "https://news.example/list"))).toBeNull();
   });
 
   it("is labelled with the count or the arrow the page draws beside it", () => {

@@ -27,7 +27,8 @@ export interface ScriptedMore {
 
 const isScripted = (el: Element) => {
   const href = attr(el, "href")?.trim();
-  return el.tagName === "button" || attr(el, "role") === "button" || (el.tagName === "a" && (!href || href === "#" || /^javascript:/i.test(href)));
+  if (el.tagName === "a") return !href || href === "#" || /^javascript:/i.test(href);
+  return el.tagName === "button" || attr(el, "role") === "button";
 };
 
 /** The first scripted "Load more" control of the page's body, with the address it names if any. */
