@@ -15,6 +15,7 @@ const CARDS = [
   `<img src="/assets/placeholder.png" data-lazy-src="/real/4.jpg" alt="">`,
   `<amp-img src="/real/5.jpg" width="320" height="200" layout="responsive"></amp-img>`,
   `<img src="/img/spacer.gif" alt="">`,
+  `<img src="/photos/lazy-river.jpg" alt="">`,
 ];
 const html = `<main>${CARDS.map((img, i) => `<article class="card"><a href="/post/${i + 1}">${img}<h2>Post number ${i + 1}</h2></a><p>Written by Ana Silva</p></article>`).join("")}</main>`;
 
@@ -30,8 +31,9 @@ describe("an image field on a lazy-loading page", () => {
       "https://blog.example/real/5.jpg",
       // Only a spacer: no picture rather than the stand-in.
       undefined,
+      "https://blog.example/photos/lazy-river.jpg",
     ]);
-    expect(rows.map((r) => r.title)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Post number ${n}`));
+    expect(rows.map((r) => r.title)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `Post number ${n}`));
   });
 
   it("reads a photo drawn as a CSS background, or kept in data-bg until it scrolls into view", () => {

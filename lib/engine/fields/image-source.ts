@@ -18,9 +18,11 @@ const LAZY_SRCSET = ["data-srcset", "data-lazy-srcset", "srcset"];
 
 /**
  * A file name lazy-loading kits and themes use for the stand-in picture: "blank.gif", "1x1.png",
- * "spacer.gif", "placeholder.svg", "lazy-placeholder.png", "transparent.png", "pixel.gif".
+ * "spacer.gif", "placeholder.svg", "lazy-placeholder.png", "transparent.png", "pixel.gif" (not a photo
+ * whose name starts so: "lazy-river.jpg").
  */
-const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|spacer|placeholder|pixel|transparent|empty|1x1|lazy|loading|grey|gray)(?:[_-][\w-]*)?\.(?:gif|png|svg|jpe?g|webp)$/i;
+const PLACEHOLDER_FILE =
+  /(?:^|[/_-])(?:blank|spacer|placeholder|pixel|transparent|empty|1x1|lazy|loading)(?:[_-](?:blank|spacer|placeholder|pixel|transparent|image|img|\d+(?:x\d+)?))*\.(?:gif|png|svg|jpe?g|webp)$/i;
 
 /** A stand-in, not the picture: a data: URI, or a placeholder file name. */
 export function isPlaceholderSrc(src: string): boolean {
