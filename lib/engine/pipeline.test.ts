@@ -7,7 +7,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueProducts, startCatalogueSite } from "@/e2e/fixtures/catalogue-site";
 import type { ExtractInput } from "@/lib/extract/types";
-import { ExtractionError, runPipeline, type ExtractedRow, type PipelineOptions } from "./pipeline";
+import { ExtractionError, runPipeline, type ExtractedRow } from "./pipeline";
+import type { PipelineOptions } from "./pipeline/options";
 
 const opts: PipelineOptions = { maxPages: 20, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: true };
 const schema = {
