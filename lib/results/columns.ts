@@ -68,12 +68,17 @@ export function safeHref(value: unknown): string | null {
 /**
  * "example.com/people/zoe" for https://www.example.com/people/zoe?x=1: short, but says where it goes,
  * so a port other than the scheme's own stays ("127.0.0.1:4791/jobs/123": another server than :80).
+ * `host` is that host alone (with its port).
  */
-export function linkLabel(href: string): string {
+export function linkText(href: string): { host: string; text: string } {
   const url = new URL(href);
   const host = url.host.replace(/^www\./, "");
-  const path = url.pathname === "/" ? "" : url.pathname;
-  const label = host + path;
+  return { host, text: host + (url.pathname === "/" ? "" : url.pathname) };
+}
+
+/** A link cell's text: linkText, cut short. */
+export function linkLabel(href: string): string {
+  const label = linkText(href).text;
   return label.length > 60 ? `${label.slice(0, 57)}…` : label;
 }
 

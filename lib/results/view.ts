@@ -8,6 +8,7 @@
  * "blank", number ranges exclusive, dates compared by day, missing values first when ascending.
  */
 import { displayValue, parseDateValue, type ColumnKind } from "./columns";
+import { quickMatcher, searchWords } from "./quick-search";
 
 export type Row = Record<string, unknown>;
 /** Per row: its invalid field names ("" for the row as a whole), or null when valid. */
@@ -41,7 +42,7 @@ export interface ViewQuery {
   filters: Record<string, ColumnFilterModel>;
   quick: string;
   rowFilter: RowFilter;
-  /** Kinds of the columns that sort other than by value (dates). */
+  /** Kinds of the columns that sort or search other than by value (dates, links). */
   kinds: Record<string, ColumnKind>;
 }
 
@@ -132,33 +133,17 @@ function rowFilterPasses(filter: NonNullable<RowFilter>, row: Row, invalid: RowI
   return isBlank(own(row, filter.column));
 }
 
-/**
- * Lower case without diacritics, so "zurich" finds "Zürich" and "zürich" finds "Zurich". ASCII
- * text (most of it) skips the normalisation, which a search runs over every row.
- */
-function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
-}
-
-/** AG Grid's quick filter: every word of the search occurs in some value of the row. */
-function quickPasses(words: string[], row: Row): boolean {
-  let text = "";
-  for (const key of Object.keys(row)) text += `${displayValue(row[key])}\n`;
-  const folded = foldText(text);
-  return words.every((w) => folded.includes(w));
-}
-
 /** The rows the query keeps, or null when it keeps every row. */
 export function viewPredicate(query: ViewQuery): RowPredicate | null {
   const filters = Object.entries(query.filters);
-  const words = foldText(query.quick.trim()).split(/\s+/).filter(Boolean);
+  const words = searchWords(query.quick);
   const rowFilter = query.rowFilter;
   if (!filters.length && !words.length && !rowFilter) return null;
+  const quickPasses = words.length ? quickMatcher(words, new Set(Object.keys(query.kinds).filter((key) => query.kinds[key] === "uri"))) : null;
   return (row, invalid) =>
     (!rowFilter || rowFilterPasses(rowFilter, row, invalid)) &&
     filters.every(([key, model]) => columnPasses(model, own(row, key))) &&
-    (!words.length || quickPasses(words, row));
+    (!quickPasses || quickPasses(row));
 }
 
 /** Sort rank of a value's type, so mixed columns sort consistently: missing first, objects last. */
