@@ -116,6 +116,7 @@ export function ResultsGrid({
   onRowSelected,
   onViewChanged,
   onViewCount,
+  emptyMessage,
 }: {
   taskId: string;
   columns: ColumnSpec[];
@@ -131,6 +132,8 @@ export function ResultsGrid({
   onViewChanged?: (api: GridApi<StoredRow>) => void;
   /** Rows in the grid's current view, once the rows worker has counted them (null while it counts). */
   onViewCount?: (count: number | null) => void;
+  /** Shown over the grid when it has no rows to show (components/results/empty-grid.ts). */
+  emptyMessage?: string | null;
 }) {
   const columnDefs = useMemo(() => columns.map(columnDef), [columns]);
   const defaultColDef = useMemo<ColDef<StoredRow>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
@@ -218,11 +221,16 @@ export function ResultsGrid({
           userChange(e);
           onViewChanged?.(e.api);
         }}
+        // emptyMessage says why there are no rows instead.
+        suppressNoRowsOverlay
         suppressFieldDotNotation
         animateRows={false}
         enableCellTextSelection
         tooltipShowDelay={500}
       />
+      <p role="status" className="pointer-events-none absolute inset-x-0 top-24 z-10 mx-auto max-w-xl px-4 text-center text-sm text-slate-700 empty:hidden" data-testid="grid-empty">
+        {emptyMessage}
+      </p>
       <p role="status" data-testid="copy-status" className="pointer-events-none absolute bottom-3 right-4 z-10 rounded bg-slate-800 px-2 py-1 text-xs text-white empty:hidden">
         {copyStatus}
       </p>

@@ -11,6 +11,7 @@ import type { ResultProfile } from "@/lib/results/profile";
 import { isIdentity, viewPredicate, type RowFilter } from "@/lib/results/view";
 import { ColumnProfilePanel } from "./column-profile";
 import { ColumnsMenu } from "./columns-menu";
+import { emptyGridMessage } from "./empty-grid";
 import { ExportMenu } from "./export-menu";
 import { gridViewQuery, RowsDatasource, type ViewExtras } from "./grid-datasource";
 import { loadQuickSearch, saveQuickSearch } from "./grid-state";
@@ -188,6 +189,7 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
         onRowSelected={(row, index) => setSelected({ row, index })}
         onViewChanged={onViewChanged}
         onViewCount={setViewCount}
+        emptyMessage={emptyGridMessage({ status: stream.status, loaded: stream.loaded, narrowed, matching: viewCount })}
       />
       {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
     </section>
