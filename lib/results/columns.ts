@@ -73,7 +73,21 @@ export function safeHref(value: unknown): string | null {
 export function linkText(href: string): { host: string; text: string } {
   const url = new URL(href);
   const host = url.host.replace(/^www\./, "");
-  return { host, text: host + (url.pathname === "/" ? "" : url.pathname) };
+  return { host, text: host + (url.pathname === "/" ? "" : readablePath(url.pathname)) };
+}
+
+/**
+ * A path as people write it: "/städte/zürich", not "/st%C3%A4dte/z%C3%BCrich". Control and
+ * formatting characters stay escaped (a right-to-left override would make the label lie about
+ * where the link goes), and so does anything decodeURI keeps escaped ("%2F") or cannot decode.
+ */
+function readablePath(path: string): string {
+  if (!path.includes("%")) return path;
+  try {
+    return decodeURI(path).replace(/[\p{Cc}\p{Cf}\s]/gu, (c) => encodeURIComponent(c));
+  } catch {
+    return path;
+  }
 }
 
 /** A link cell's text: linkText, cut short. */

@@ -43,6 +43,11 @@ describe("quick search in link columns", () => {
     expect(search("teap", product, ["url"])).toBe(true);
   });
 
+  it("reads a link's path as its cell shows it, decoded, and ignores accents there as in text", () => {
+    expect(search("zurich", { url: "https://example.ch/st%C3%A4dte/Z%C3%BCrich" }, ["url"])).toBe(true);
+    expect(search("städte", { url: "https://example.ch/st%C3%A4dte/Z%C3%BCrich" }, ["url"])).toBe(true);
+  });
+
   it("reads a link column's value that is not a link, and a link in a text column, as text", () => {
     expect(search("prod", { url: "see the product page" }, ["url"])).toBe(true);
     expect(search("product 1", product)).toBe(true);
@@ -68,6 +73,7 @@ describe("a link's shown text, read without the URL parser", () => {
       "http://xn--invalid-.example/a",
       "https://shop.example/a/./b/../c",
       "https://shop.example/caf%C3%A9",
+      "https://shop.example/a%E2%80%AEb",
       "https://Shop.Example/A",
       "HTTPS://shop.example/a",
       "https://user@shop.example/a",
