@@ -60,6 +60,8 @@ test("a result with no rows says so and what to try, not AG Grid's 'No Rows To S
 
 test("a price column sorts by the amounts, not letter by letter", async ({ compose, taskPage, page }) => {
   await openTask(compose, taskPage);
+  // Named for screen readers, which otherwise announce only "grid".
+  await expect(page.getByRole("grid", { name: "Rows" })).toBeVisible();
   await page.locator('.ag-header-cell[col-id="price"] .ag-header-cell-label').click();
   await expect(page.locator('.ag-header-cell[col-id="price"]')).toHaveAttribute("aria-sort", "ascending");
   const prices = ["£5.00", "£10.45", "£42.13", "£100.55"];

@@ -144,6 +144,7 @@ export function ResultsGrid({
   const keeper = useMemo(() => new LayoutKeeper(loadGridState(taskId)), [taskId]);
   const settled = useRef(columnsSettled);
   const gridApi = useRef<GridApi<StoredRow> | null>(null);
+  const container = useRef<HTMLDivElement>(null);
   const restore = useCallback(
     (api: GridApi<StoredRow>) => {
       const present = new Set((api.getColumns() ?? []).map((c) => c.getColId()));
@@ -168,7 +169,7 @@ export function ResultsGrid({
   }, [columnsSettled, restore]);
 
   return (
-    <div data-testid="results-grid" className="relative h-[600px] w-full">
+    <div data-testid="results-grid" className="relative h-[600px] w-full" ref={container}>
       <AgGridReact<StoredRow>
         rowModelType="infinite"
         datasource={datasource}
@@ -189,6 +190,8 @@ export function ResultsGrid({
         onGridReady={(e: GridReadyEvent<StoredRow>) => {
           performance.mark("grid:ready"); // for bench/grid-load.ts: rows vs grid, which came first
           gridApi.current = e.api;
+          // AG Grid's grid has no name of its own: a screen reader announced just "grid".
+          container.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute("aria-label", "Rows");
           onReady(e.api);
           restore(e.api);
         }}
