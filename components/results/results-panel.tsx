@@ -191,7 +191,7 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
         onViewCount={setViewCount}
         emptyMessage={emptyGridMessage({ status: stream.status, loaded: stream.loaded, narrowed, matching: viewCount })}
       />
-      {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
+      {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} sourceKept={task.provider !== "linkup"} onClose={() => setSelected(null)} /> : null}
     </section>
   );
 }
