@@ -59,6 +59,8 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       // "See details" / "Apply now" links are the record's link, not its title (unless most records'
       // texts in that place are names: pieces.ts markCallsToAction).
       const cta = !!piece.callToAction;
+      // A name nobody asked for (noun-column.ts) is what plainly names the record, or nothing.
+      if (spec.implied && !piece.heading && !(piece.mainLink && !cta) && h < 2) return null;
       // A main link beside the record's heading ("Pro" above a "Choose plan" link, a speaker's name
       // above her talk's link) is a title only after that heading.
       const linked = piece.mainLink && !cta ? (piece.besideHeading ? 1.5 : 3) : 0;
