@@ -3,7 +3,7 @@ import { parseHtml } from "../dom";
 import { extractRows } from "./extract";
 import { withRecordColumn } from "./noun-column";
 import { fieldSpecsFromQuery } from "./query";
-import { byClass, byTag, region } from "./testing";
+import { byClass, byTag, region, select } from "./testing";
 
 const names = (q: string) => withRecordColumn(fieldSpecsFromQuery(q)!, q).map((f) => f.name);
 function rowsOf(html: string, test: Parameters<typeof region>[1], q: string) {
@@ -42,7 +42,8 @@ describe("the record's own name, not asked for", () => {
   it("is each term of a glossary beside its definition", () => {
     const doc = parseHtml(`<dl><dt>Cache</dt><dd>A fast store of recently used data.</dd><dt>Cursor</dt><dd>A pointer to a position in a result set.</dd></dl>`);
     const dts = region(doc, byTag("dt"));
-    const records = dts.records.map(([dt]) => [dt!, dt!.parentNode!.childNodes.find((n, i, all) => i > all.indexOf(dt!) && "tagName" in n && n.tagName === "dd") as typeof dt]);
+    const dds = select(doc, byTag("dd"));
+    const records = dts.records.map(([dt], i) => [dt!, dds[i]!]);
     const q = "every term with definition";
     const rows = extractRows({ ...dts, records }, { pageUrl: "https://site.example/glossary", fields: withRecordColumn(fieldSpecsFromQuery(q)!, q), q }).map((r) => r.row);
     expect(rows).toEqual([
