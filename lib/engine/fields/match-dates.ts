@@ -13,8 +13,10 @@ import { gathers } from "./match-text";
 import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
 
-export function dateFit(plan: FieldPlan, piece: Piece, v: string, h: number, foreignLabel: number): Fit | null {
+export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
+  // A dateline's date is read without its place ("Buenos Aires — 3 May": dateline-slots.ts).
+  const v = piece.dateline?.date ?? text;
   const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
   const source = inAttr ? piece.attrValue! : v;
   if (source.length > 80) return null;
