@@ -12,6 +12,7 @@ import { mentionedNumber, noStops } from "./match-text";
 import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
 import { splitCourseHeading } from "./course-codes";
+import { lengthIn } from "./lengths";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -51,6 +52,9 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   // "2h 46m" is one length of time, not the number 2; it names itself for a field that counts time.
   const took = h > 0 || plan.durationUnit ? readDuration(v, plan.durationUnit) : null;
   if (took !== null) return { score: 1 + h - foreignLabel, value: spec.type === "integer" ? Math.round(took) : took, attr: textAttr(piece) };
+  // "52k mi" beside "84 000 km": in the field's unit (lengths.ts), where a name says it is the field's.
+  const length = h > 0 ? lengthIn(plan, v, numbers) : null;
+  if (length !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(length) : length, attr: textAttr(piece) };
   const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
   if (said === null) return null;
   const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
