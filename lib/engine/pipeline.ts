@@ -7,6 +7,7 @@
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
 import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPagesSteps, makeRowValidator, nestRow, numericColumnsSteps, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { fillsList } from "./fields/lists";
+import { withRecordColumn } from "./fields/noun-column";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
@@ -57,7 +58,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // An object field's properties are filled as flat fields ("company.name") and nested back in step 3.
   const schemaFields = input.schema ? fieldSpecsFromSchema(input.schema) : null;
   // (A schema's "planName" is the plan's own name when the query says "every plan".)
-  const fields = schemaFields ? markRecordNames(flattenObjectFields(schemaFields), input.q) : fieldSpecsFromQuery(input.q);
+  // (Without a schema, "every engineer with role" gets each engineer's name too: noun-column.ts.)
+  const queryFields = schemaFields ? null : fieldSpecsFromQuery(input.q);
+  const fields = schemaFields ? markRecordNames(flattenObjectFields(schemaFields), input.q) : queryFields && withRecordColumn(queryFields, input.q);
   // Where each flat field sits in the (nested) row.
   const paths = fieldPaths(schemaFields ?? fields ?? []);
 

@@ -175,7 +175,7 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
   const fitsOf = new Map<FieldPlan, FitOf>(plans.map((plan) => [plan, fits.of(plan)]));
   return yield* mapSteps(all, (rp, r) => {
     const fitOf = (plan: FieldPlan) => (i: number) => fitsOf.get(plan)!(r, i);
-    const taken: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
+    const taken: Record<FieldPlan["channel"], { slot: string; plan: FieldPlan }[]> = { text: [], href: [], src: [] };
     const found = new Map<FieldPlan, Fit & { piece: Piece }>();
     // 1. Each field's slot, where it fits in this record (or the wrapper the slot sits in, when
     // this record writes the value there itself: a name that is a link in most records and plain
@@ -203,24 +203,26 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
       if (best) best = closerPrice(plan, best, rp.pieces, slot, fitIn);
       if (!best) continue;
       found.set(plan, best);
-      taken[plan.channel].push(best.piece.slot);
+      taken[plan.channel].push({ slot: best.piece.slot, plan });
     }
     // 2. The rest: the record's own best piece, if it fits clearly and is not another field's. The
     // slot's element shifted by an optional one before it (the second <span> where the others have
     // their first: a date put before some snippets) needs to fit only as well as the slot does.
+    // A text another field took is still this one's when they read it apart, as a slot's is
+    // (sharesText): a salary range this record writes elsewhere gives its high end too.
     for (const { plan, slot, score } of assignments) {
       if (found.has(plan)) continue;
       const fitIn = fitOf(plan);
       let best: (Fit & { piece: Piece }) | null = null;
       for (const [i, piece] of rp.pieces.entries()) {
-        if (taken[plan.channel].some((s) => slotsOverlap(s, piece.slot))) continue;
+        if (taken[plan.channel].some((t) => slotsOverlap(t.slot, piece.slot) && !sharesText(plan, t.plan))) continue;
         const f = fitIn(i);
         const enough = slot && shiftedSlot(slot, piece.slot) ? Math.min(MIN_FALLBACK, score / 2) : MIN_FALLBACK;
         if (f && f.score > 0 && f.score >= enough && (!best || f.score > best.score)) best = { ...f, piece };
       }
       if (!best) continue;
       found.set(plan, best);
-      taken[plan.channel].push(best.piece.slot);
+      taken[plan.channel].push({ slot: best.piece.slot, plan });
     }
     const row: Record<string, unknown> = {};
     const from = new Map<string, Origin>();
