@@ -10,6 +10,7 @@
  */
 import { elementChildren, isElement, type Element } from "../dom";
 import { assignSlotsSteps, fillFieldsSteps, slotsOverlap, type FilledRow } from "./fill";
+import { Fits } from "./fits";
 import { originOf, type Origin } from "./origin";
 import { planField, type FieldPlan } from "./plan";
 import { ratingOf } from "./ratings";
@@ -78,8 +79,9 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
   const R = all.length;
   if (!R) return { rows: [], columns: columns ?? null };
   if (columns) {
-    const assigned = (yield* assignSlotsSteps(columns.base.map(basePlan), all, host)).filter((a) => a.slot !== null);
-    const base = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host);
+    const fits = new Fits(all, host);
+    const assigned = (yield* assignSlotsSteps(columns.base.map(basePlan), all, host, fits)).filter((a) => a.slot !== null);
+    const base = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host, fits);
     const fresh = yield* inferRowsSteps(all, q, host, headers);
     return { rows: laterPageRows(all, columns, base, fresh), columns };
   }
@@ -88,8 +90,9 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
   const minPresence = R >= 3 ? Math.ceil(R * 0.5) : 1;
   const base = [nameKey(q), "url", "image"].map(basePlan);
   // The main title, link and image, kept when most records have them.
-  const assigned = (yield* assignSlotsSteps(base, all, host)).filter((a) => a.slot !== null);
-  const baseRows = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host);
+  const fits = new Fits(all, host);
+  const assigned = (yield* assignSlotsSteps(base, all, host, fits)).filter((a) => a.slot !== null);
+  const baseRows = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host, fits);
   const keep = assigned.filter((a) => baseRows.filter((r) => own(r.row, a.plan.spec.name) !== undefined).length >= minPresence);
   const rows: Record<string, unknown>[] = yield* mapSteps(baseRows, (r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, own(r.row, a.plan.spec.name)]).filter(([, v]) => v !== undefined)));
   const from: Map<string, Origin>[] = yield* mapSteps(baseRows, (r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));

@@ -7,6 +7,7 @@
 import { attr, elementChildren, isText, langOf, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
 import { joinedWords } from "./label-words";
+import { germanSpelledOut } from "./german-spellings";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
@@ -45,6 +46,9 @@ const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.
 export function addHints(into: Map<string, number>, text: string | undefined, weight: number, letters = false) {
   if (!text) return;
   for (const t of hintWords(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
+  // "Männlich" names the field "maennlich" (german-spellings.ts).
+  const spelled = germanSpelledOut(text);
+  if (spelled) for (const t of hintWords(spelled)) if (t.length > 1) into.set(t, Math.max(into.get(t) ?? 0, weight));
   // A label's casing splits one word in two ("MagSafe", "eSIM", "USB-C"): it names the field written as one too.
   if (letters) for (const j of joinedWords(text)) into.set(j, Math.max(into.get(j) ?? 0, weight));
 }

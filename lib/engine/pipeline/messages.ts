@@ -7,7 +7,9 @@ import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, isEleme
 import { runSteps, type Steps } from "../steps";
 import type { FieldSpec } from "../fields";
 import { EngineFetchError } from "../net/errors";
+import { shortListPaused } from "../records";
 import { shownKinds, type ValueKind } from "../records/value-kinds";
+import type { Pause } from "./pause";
 import { whyNotCompiled } from "@/lib/schema/ajv-message";
 import { framedListSteps } from "./frames";
 
@@ -49,6 +51,12 @@ export function listNames(names: string[]): string {
 const EMPTY_NOTICE =
   /(?:^|[^\p{L}\p{N}])(?:(?:0|no|zero)\s+(?:\p{L}+\s+)?(?:results?|items?|products?|reviews?|jobs?|openings?|positions?|listings?|matches|records?|entries|posts?|articles?|comments?|events?|members?|people)(?:\s+(?:found|yet|available|to (?:show|display)|matched?))?|nothing (?:found|to (?:show|display)))(?=$|[^\p{L}])/iu;
 const NOTICE_CHARS = 80;
+
+/** The short list the seed page shows but findRecords did not take (see noRecords). */
+export async function shortListOf(doc: Parameters<typeof noRecordsSteps>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
+  const list = await shortListPaused(doc, { q, fieldNames: fields?.map((f) => f.name) }, pause);
+  return list && { records: list.records, q };
+}
 
 /**
  * Why the seed page gave no records. A page that says it lists nothing (a short notice such as

@@ -5,7 +5,8 @@
  *   n · √(mean text) × homogeneity² × fields × chrome/link-farm × kind × query / (1 + CV of text).
  */
 import { attr, classList, isElement, textContent, type Element } from "../dom";
-import { chromeFactor, type PageFeatures } from "./features";
+import type { PageFeatures } from "./features";
+import { chromeFactor } from "./chrome";
 import { memberSimilaritiesSteps, type Candidate } from "./repeated";
 import { singular } from "../words";
 import { KIND_OF_TERM, valueKinds } from "./value-kinds";
