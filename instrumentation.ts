@@ -28,11 +28,15 @@ async function start() {
     // Redacted from every log line from the first one, not only once the client is first used.
     const { registerSecret } = await import("./lib/log");
     registerSecret(config.LINKUP_API_KEY);
-    console.log(`[extract-studio] extraction provider: Linkup at ${config.LINKUP_BASE_URL}`);
-  } else {
-    const { embeddedEngine } = await import("./lib/engine/provider");
-    // Throws when another studio's engine owns DATA_DIR (taking its tasks would break both runs): stops here.
-    embeddedEngine();
-    console.log(`[extract-studio] extraction provider: embedded engine (no LINKUP_API_KEY), data in ${config.DATA_DIR}`);
   }
+  // Free previews run on the engine with Linkup active too: started here either way, so its queue
+  // resumes at once, and a DATA_DIR another studio's engine owns stops this one now, not as a 500
+  // on every preview later (taking that studio's tasks would break both runs).
+  const { embeddedEngine } = await import("./lib/engine/provider");
+  embeddedEngine();
+  console.log(
+    config.LINKUP_API_KEY
+      ? `[extract-studio] extraction provider: Linkup at ${config.LINKUP_BASE_URL}; free previews on the embedded engine, data in ${config.DATA_DIR}`
+      : `[extract-studio] extraction provider: embedded engine (no LINKUP_API_KEY), data in ${config.DATA_DIR}`,
+  );
 }

@@ -3,11 +3,12 @@ import { headers } from "next/headers";
 import { AppHeader } from "@/components/app-header";
 import { Providers } from "@/components/providers";
 import { accessRequired } from "@/lib/auth/access";
+import { APP_NAME, TITLE_TEMPLATE } from "@/lib/page-title";
 import "./globals.css";
 
 export const metadata: Metadata = {
   // Each page names itself first: tabs and the history's back/forward lists tell tasks apart.
-  title: { default: "Extract Studio", template: "%s · Extract Studio" },
+  title: { default: APP_NAME, template: TITLE_TEMPLATE },
   description: "Turn web pages into clean tables.",
 };
 

@@ -6,6 +6,7 @@ import { ErrorAlert } from "@/components/ui/error-alert";
 import { pageAccessRedirect, requireLocalHostName } from "@/lib/auth/access";
 import { schemaToText, type Draft } from "@/lib/compose/draft";
 import { ApiError } from "@/lib/errors";
+import { fullTitle } from "@/lib/page-title";
 import { providerForTask } from "@/lib/extract/provider";
 import { taskIdSchema, type SavedExtraction } from "@/lib/extract/types";
 import { savedExtractions } from "@/lib/store/saved";
@@ -13,7 +14,7 @@ import { savedExtractions } from "@/lib/store/saved";
 export const dynamic = "force-dynamic";
 
 // The root page shares the root layout's segment, where Next applies no title template: written whole.
-export const metadata: Metadata = { title: { absolute: "New extraction · Extract Studio" } };
+export const metadata: Metadata = { title: { absolute: fullTitle("New extraction") } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

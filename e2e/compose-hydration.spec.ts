@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, EMBEDDED_ORIGIN } from "./support/env";
+import { double } from "./support/double";
+import { CATALOGUE_ORIGIN, CATALOGUE_PRODUCTS, EMBEDDED_ORIGIN, STUDIO_ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
 /**
@@ -127,5 +128,41 @@ test.describe("choosing from the compose menus before the form hydrates", () => 
     await compose.undoReplace().click();
     await expect(compose.query()).toHaveValue("another query");
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe("choosing from the compose menus over a duplicated task before the form hydrates", () => {
+  test.use({ baseURL: STUDIO_ORIGIN });
+
+  test("Undo brings back the task, or the draft of one's own it replaced, as the same clicks after hydration do", async ({ compose, taskPage, page }) => {
+    await double.queueScenario({ pendingMs: 50, processingMs: 100, rows: [{ name: "Ada" }] });
+    await compose.goto();
+    await compose.fill({ url: "https://example.com/duplicated", q: "the duplicated query" });
+    const id = await compose.runAndOpenTask();
+    await taskPage.expectStatus("completed");
+    const chooseTemplateWhileLoading = async () => {
+      const release = await holdScripts(page);
+      await page.goto(`/?from=${encodeURIComponent(id)}`, { waitUntil: "commit" });
+      await compose.templateSelect().selectOption({ label: "Team page" });
+      release();
+      await hydrated(page);
+      await expect(compose.query()).toHaveValue("Every team member with their name, role and profile page");
+      // A template brings a query and a schema; the seed URL stays the task's.
+      await expect(compose.url()).toHaveValue("https://example.com/duplicated");
+    };
+
+    // No draft of one's own: the template replaced the task, and Undo brings the task back.
+    await page.evaluate(() => window.localStorage.clear());
+    await chooseTemplateWhileLoading();
+    await expect(compose.replacedBar()).toContainText("The “Team page” template replaced your draft.");
+    await compose.swapReplaced("the duplicated query");
+
+    // Over a draft of one's own, the bar says the task came first, and Undo brings that draft back.
+    await compose.fill({ url: "https://example.com/mine", q: "my own words" });
+    await page.getByTestId("draft-replaced-dismiss").click();
+    await page.waitForTimeout(400); // drafts are written 250 ms after the last keystroke
+    await chooseTemplateWhileLoading();
+    await expect(compose.replacedBar()).toContainText("The task you duplicated, then the “Team page” template, replaced your draft.");
+    await compose.swapReplaced("my own words");
   });
 });

@@ -61,7 +61,7 @@ test.describe("create: the form says why nothing started, keeps every value, and
     { name: "HTTP 500", fault: { status: 500 }, code: "upstream_error", says: "Linkup failed" },
     { name: "HTTP 502", fault: { status: 502 }, code: "upstream_error", says: "Linkup failed" },
     { name: "HTTP 503", fault: { status: 503 }, code: "upstream_error", says: "Linkup failed" },
-    { name: "429 with Retry-After", fault: { status: 429, code: "TOO_MANY_REQUESTS", retryAfter: 30 }, code: "rate_limited", says: "Try again in 30 seconds" },
+    { name: "429 with Retry-After", fault: { status: 429, code: "TOO_MANY_REQUESTS", retryAfter: 6 }, code: "rate_limited", says: "Try again in 6 seconds" },
     { name: "malformed JSON", fault: MALFORMED_JSON, code: "bad_upstream_response", says: "may have started anyway" },
     { name: "HTML error page", fault: { status: 502, raw: HTML_PAGE }, code: "upstream_error", says: "Linkup failed" },
   ];
@@ -80,6 +80,16 @@ test.describe("create: the form says why nothing started, keeps every value, and
       // A create is never retried: it could start, and bill, a second task.
       const posts = async () => (await double.requests()).filter((r) => r.method === "POST" && r.path === "/v1/extract").length;
       expect(await posts()).toBe(1);
+      if (fault.retryAfter) {
+        // Linkup said when to ask again: a Run before then is answered by the studio, and sends nothing.
+        const refusedAt = Date.now();
+        await compose.query().fill(`${input.q} `);
+        await compose.runWithKeyboard();
+        await expect(compose.formError()).toHaveAttribute("data-code", "rate_limited");
+        await expect(compose.formError()).toContainText(/Try again in [1-6] seconds?/);
+        expect(await posts()).toBe(1);
+        await compose.page.waitForTimeout(Math.max(0, fault.retryAfter * 1000 - (Date.now() - refusedAt)));
+      }
       // The fault was queued once: running again starts the extraction.
       await compose.runAndOpenTask();
       expect(await posts()).toBe(2);

@@ -1,4 +1,5 @@
 import { double } from "./support/double";
+import { CATALOGUE_ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
 test("a key Linkup rejects (401) is explained, and the composed input is kept", async ({ compose, page }) => {
@@ -38,6 +39,22 @@ test("a task the upstream does not know says it was not found, offers the way ba
   await expect(taskPage.taskRetry()).toHaveCount(0);
   await taskPage.loadError().getByRole("link", { name: "Back to all tasks" }).click();
   await expect(page).toHaveURL(/\/tasks$/);
+});
+
+test("with Linkup refusing the list, the tasks page still lists the free previews and says what is missing", async ({ tasksList, page }) => {
+  const started = await page.request.post("/api/extract?provider=embedded", { data: { q: "every product name", url: `${CATALOGUE_ORIGIN}/catalogue` } });
+  expect(started.status()).toBe(201);
+  const preview = (await started.json()) as { id: string };
+  const previews = ((await (await page.request.get("/api/extract?provider=embedded&pageSize=1")).json()) as { metadata: { total: number } }).metadata.total;
+  await double.configure({ apiKey: "a-different-key" });
+  await tasksList.goto();
+  await expect(page.getByTestId("tasks-unavailable")).toContainText("only the free previews are shown");
+  await expect(page.getByTestId("tasks-unavailable")).toContainText("Linkup rejected the studio's API key");
+  await expect(page.getByTestId("tasks-unavailable")).toHaveAttribute("data-code", "linkup_unauthorized");
+  await expect(page.getByTestId("tasks-error")).toHaveCount(0);
+  await expect(tasksList.rows().first()).toHaveAttribute("data-task-id", preview.id);
+  await expect(tasksList.previews()).toHaveCount(Math.min(previews, 20));
+  await expect(tasksList.rows()).toHaveCount(Math.min(previews, 20));
 });
 
 test("bad input is caught before anything is sent, with the reason next to the field", async ({ compose }) => {

@@ -6,6 +6,8 @@ export const polling = {
   fastPhaseMs: 30_000,
   /** …then this often until it reaches a terminal status. */
   slowIntervalMs: 5_000,
+  /** While checks keep failing, the wait grows with how long they have failed, up to this. */
+  failingMaxIntervalMs: 60_000,
 } as const;
 
 export const tasksList = {

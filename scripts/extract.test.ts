@@ -130,4 +130,11 @@ describe("npm run extract", () => {
     expect(both.code).toBe(1);
     expect(both.stderr).toMatch(/exactly one of --url URL or --file PAGE\.html/);
   }, 90_000);
+
+  it("answers a mistyped flag with one line naming it and pointing at --help, not a stack trace", async () => {
+    const { code, stderr } = await extract(["--url", `${base}/team`, "--q", "names", "--max-page", "2"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^extract: .*'--max-page'.*; see npm run extract -- --help\n$/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 90_000);
 });

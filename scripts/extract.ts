@@ -45,23 +45,31 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   fail(`cannot write the rows: ${err.message}`);
 });
 
+const flags = {
+  url: { type: "string" },
+  file: { type: "string" },
+  "base-url": { type: "string" },
+  q: { type: "string" },
+  schema: { type: "string" },
+  "verify-urls": { type: "boolean", default: false },
+  explain: { type: "boolean", default: false },
+  "max-pages": { type: "string" },
+  "allow-private": { type: "boolean", default: false },
+  "ignore-robots": { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+/** A mistyped flag is the user's slip, not a crash: one line saying which, and where the usage is. */
+function parseFlags() {
+  try {
+    return parseArgs({ options: flags, strict: true });
+  } catch (err) {
+    fail(`${err instanceof Error ? err.message : String(err)}; see npm run extract -- --help`);
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({
-    options: {
-      url: { type: "string" },
-      file: { type: "string" },
-      "base-url": { type: "string" },
-      q: { type: "string" },
-      schema: { type: "string" },
-      "verify-urls": { type: "boolean", default: false },
-      explain: { type: "boolean", default: false },
-      "max-pages": { type: "string" },
-      "allow-private": { type: "boolean", default: false },
-      "ignore-robots": { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-    strict: true,
-  });
+  const { values } = parseFlags();
   if (values.help) {
     process.stdout.write(readFileSync(__filename, "utf8").split("*/")[0]!.replace(/^\/\*\*?|^ \* ?/gm, "") + "\n");
     return;

@@ -7,7 +7,8 @@
  */
 import { attr, type Element } from "../../lib/engine/dom";
 import type { CandidatePool, PoolRegion } from "../../lib/engine/records/all";
-import { chromeFactor, parentElement } from "../../lib/engine/records/features";
+import { chromeFactor } from "../../lib/engine/records/chrome";
+import { parentElement } from "../../lib/engine/records/features";
 import { tallyRecords } from "../../lib/engine/records/score";
 
 /** Names of the features, in vector order; a weights file records them so a stale model is refused. */

@@ -14,13 +14,11 @@ import { healthQueryOptions } from "@/lib/queries/tasks";
 import { ComposeToolbar } from "./compose-toolbar";
 import { COST_CONFIRMED_KEY, CostDialog } from "./cost-dialog";
 import { DraftReplacedBar } from "./draft-replaced-bar";
+import { fieldClass, FieldMessage } from "./field-message";
 import { SchemaSection } from "./schema-section";
 import { checkSchemaText } from "./schema-field";
 import { useDraft } from "./use-draft";
 import { useFieldErrors, type FieldErrors } from "./use-field-errors";
-
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-400";
 
 /** `saved`: the saved extractions as the server read them, so their menu works before hydration (null: not read). */
 export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: SavedExtraction[] | null }) {
@@ -239,20 +237,5 @@ export function ComposeForm({ initial, saved }: { initial: Draft | null; saved: 
         />
       </form>
     </div>
-  );
-}
-
-function FieldMessage({ id, error, hint, testId }: { id: string; error?: string; hint: string; testId: string }) {
-  if (error) {
-    return (
-      <p id={`${id}-error`} data-testid={testId} role="alert" className="mt-1 text-xs text-red-700">
-        {error}
-      </p>
-    );
-  }
-  return (
-    <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-      {hint}
-    </p>
   );
 }

@@ -116,6 +116,7 @@ export function ResultsGrid({
   onRowSelected,
   onViewChanged,
   onViewCount,
+  emptyMessage,
 }: {
   taskId: string;
   columns: ColumnSpec[];
@@ -131,6 +132,8 @@ export function ResultsGrid({
   onViewChanged?: (api: GridApi<StoredRow>) => void;
   /** Rows in the grid's current view, once the rows worker has counted them (null while it counts). */
   onViewCount?: (count: number | null) => void;
+  /** Shown over the grid when it has no rows to show (components/results/empty-grid.ts). */
+  emptyMessage?: string | null;
 }) {
   const columnDefs = useMemo(() => columns.map(columnDef), [columns]);
   const defaultColDef = useMemo<ColDef<StoredRow>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 120, flex: 1 }), []);
@@ -141,6 +144,7 @@ export function ResultsGrid({
   const keeper = useMemo(() => new LayoutKeeper(loadGridState(taskId)), [taskId]);
   const settled = useRef(columnsSettled);
   const gridApi = useRef<GridApi<StoredRow> | null>(null);
+  const container = useRef<HTMLDivElement>(null);
   const restore = useCallback(
     (api: GridApi<StoredRow>) => {
       const present = new Set((api.getColumns() ?? []).map((c) => c.getColId()));
@@ -165,7 +169,7 @@ export function ResultsGrid({
   }, [columnsSettled, restore]);
 
   return (
-    <div data-testid="results-grid" className="relative h-[600px] w-full">
+    <div data-testid="results-grid" className="relative h-[600px] w-full" ref={container}>
       <AgGridReact<StoredRow>
         rowModelType="infinite"
         datasource={datasource}
@@ -186,6 +190,8 @@ export function ResultsGrid({
         onGridReady={(e: GridReadyEvent<StoredRow>) => {
           performance.mark("grid:ready"); // for bench/grid-load.ts: rows vs grid, which came first
           gridApi.current = e.api;
+          // AG Grid's grid has no name of its own: a screen reader announced just "grid".
+          container.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute("aria-label", "Rows");
           onReady(e.api);
           restore(e.api);
         }}
@@ -218,11 +224,16 @@ export function ResultsGrid({
           userChange(e);
           onViewChanged?.(e.api);
         }}
+        // emptyMessage says why there are no rows instead.
+        suppressNoRowsOverlay
         suppressFieldDotNotation
         animateRows={false}
         enableCellTextSelection
         tooltipShowDelay={500}
       />
+      <p role="status" className="pointer-events-none absolute inset-x-0 top-24 z-10 mx-auto max-w-xl px-4 text-center text-sm text-slate-700 empty:hidden" data-testid="grid-empty">
+        {emptyMessage}
+      </p>
       <p role="status" data-testid="copy-status" className="pointer-events-none absolute bottom-3 right-4 z-10 rounded bg-slate-800 px-2 py-1 text-xs text-white empty:hidden">
         {copyStatus}
       </p>

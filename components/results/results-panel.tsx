@@ -6,11 +6,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import type { ProviderName, Task } from "@/lib/extract/types";
 import { formatCount } from "@/lib/format";
-import { extraColumn, schemaColumnSpecs } from "@/lib/results/columns";
+import { extraColumn, schemaColumnSpecs, type ColumnKind } from "@/lib/results/columns";
 import type { ResultProfile } from "@/lib/results/profile";
 import { isIdentity, viewPredicate, type RowFilter } from "@/lib/results/view";
 import { ColumnProfilePanel } from "./column-profile";
 import { ColumnsMenu } from "./columns-menu";
+import { emptyGridMessage } from "./empty-grid";
 import { ExportMenu } from "./export-menu";
 import { gridViewQuery, RowsDatasource, type ViewExtras } from "./grid-datasource";
 import { loadQuickSearch, saveQuickSearch } from "./grid-state";
@@ -53,12 +54,16 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
 
   // What the view depends on outside the grid, read by the datasource on every block request.
   const extrasRef = useRef<ViewExtras>({ quick, rowFilter: null, kinds: {} });
-  const kinds = useMemo(() => Object.fromEntries(columns.filter((c) => c.kind === "date").map((c) => [c.key, c.kind])), [columns]);
+  // Dates sort by time and links are searched by their whole words (lib/results/quick-search). As
+  // text, so a new column of another kind does not make a new view.
+  const kindsKey = JSON.stringify(columns.filter((c) => c.kind === "date" || c.kind === "uri").map((c) => [c.key, c.kind]));
+  const kinds = useMemo(() => Object.fromEntries(JSON.parse(kindsKey) as [string, ColumnKind][]), [kindsKey]);
   useEffect(() => {
     const before = extrasRef.current;
     extrasRef.current = { quick, rowFilter: filter, kinds };
-    // A new selection is a new view: the grid drops its blocks and starts from the top.
-    if (api && (before.quick !== quick || before.rowFilter !== filter)) api.onFilterChanged();
+    // A new selection is a new view: the grid drops its blocks and starts from the top. So is a
+    // search once a column it reads turns out to hold links.
+    if (api && (before.quick !== quick || before.rowFilter !== filter || (quick !== "" && before.kinds !== kinds))) api.onFilterChanged();
   }, [api, quick, filter, kinds]);
 
   const datasource = useMemo(() => (stream.source ? new RowsDatasource(stream.source, extrasRef) : null), [stream.source]);
@@ -184,8 +189,9 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
         onRowSelected={(row, index) => setSelected({ row, index })}
         onViewChanged={onViewChanged}
         onViewCount={setViewCount}
+        emptyMessage={emptyGridMessage({ status: stream.status, loaded: stream.loaded, narrowed, matching: viewCount })}
       />
-      {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} onClose={() => setSelected(null)} /> : null}
+      {selected ? <RowDetail taskId={task.id} provider={provider} index={selected.index} row={selected.row} sourceKept={task.provider !== "linkup"} onClose={() => setSelected(null)} /> : null}
     </section>
   );
 }

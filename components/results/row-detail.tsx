@@ -20,15 +20,19 @@ export function RowDetail({
   provider,
   index,
   row,
+  sourceKept,
   onClose,
 }: {
   taskId: string;
   provider: ProviderName | null;
   index: number;
   row: Record<string, unknown>;
+  /** False for a Linkup task: no source is recorded, so none is asked for (the answer was a 404 in the console). */
+  sourceKept: boolean;
   onClose: () => void;
 }) {
   const source = useQuery({
+    enabled: sourceKept,
     queryKey: ["tasks", "source", taskId, index, provider],
     queryFn: ({ signal }) => fetchJson(`/api/extract/${encodeURIComponent(taskId)}/sources?row=${index}${provider ? `&provider=${provider}` : ""}`, rowSourceSchema, { signal }),
     retry: false,
@@ -80,7 +84,10 @@ export function RowDetail({
           Close
         </Button>
       </div>
-      <pre className="mt-3 max-h-[60vh] overflow-auto rounded bg-slate-50 p-3 text-xs">{json}</pre>
+      {/* Wrapped: a long value (a paragraph, a URL) ran far past the panel's edge, readable only by scrolling sideways. */}
+      <pre className="mt-3 max-h-[60vh] overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs [overflow-wrap:anywhere]" data-testid="row-json">
+        {json}
+      </pre>
       <div className="mt-3" data-testid="row-source">
         {source.data ? (
           <>
@@ -95,7 +102,7 @@ export function RowDetail({
             </p>
             <FieldSources row={row} fields={source.data.fields} recordXPath={source.data.xpath} />
           </>
-        ) : source.isError ? (
+        ) : source.isError || !sourceKept ? (
           <p className="text-slate-500">No source is recorded for this row (only embedded-engine tasks keep one).</p>
         ) : (
           <p className="text-slate-500">Looking up the source…</p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { StatusBadge } from "@/components/ui/status-badge";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
@@ -18,18 +18,45 @@ function useNow(active: boolean) {
   return now;
 }
 
+/**
+ * Whether the heading cuts its text short: a query can be 2,000 characters, and shown whole it
+ * pushed the task's figures and rows a screen down, so it is cut to three lines, with a button to
+ * show it whole when (at this width) it does not fit them.
+ */
+function useClamped(ref: RefObject<HTMLElement | null>, text: string): boolean {
+  const [clamped, setClamped] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setClamped(el.scrollHeight > el.clientHeight + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, text]);
+  return clamped;
+}
+
 export function TaskSummary({ task, provider }: { task: Task; provider: ProviderName | null }) {
   const terminal = isTerminal(task.status);
   const now = useNow(!terminal);
   const started = Date.parse(task.createdAt);
   const ended = terminal ? Date.parse(task.updatedAt) : now;
+  const [wholeQuery, setWholeQuery] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const clamped = useClamped(heading, task.input.q);
 
   return (
     <section aria-labelledby="task-heading" className="rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="task-heading" className="text-xl font-semibold" data-testid="task-query">
+        <h1 id="task-heading" ref={heading} className={`min-w-0 break-words text-xl font-semibold ${wholeQuery ? "" : "line-clamp-3"}`} data-testid="task-query">
           {task.input.q}
         </h1>
+        {clamped || wholeQuery ? (
+          <button type="button" className="text-sm text-indigo-700 underline" aria-expanded={wholeQuery} aria-controls="task-heading" data-testid="task-query-toggle" onClick={() => setWholeQuery((w) => !w)}>
+            {wholeQuery ? "Show less" : "Show the whole query"}
+          </button>
+        ) : null}
         <StatusBadge status={task.status} testId="task-status" />
         {provider === "embedded" ? (
           <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-medium text-sky-800" data-testid="preview-badge">

@@ -2,12 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ResultsSection } from "@/components/results/results-section";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError } from "@/lib/errors";
 import type { ProviderName } from "@/lib/extract/types";
+import { fullTitle, taskTitle } from "@/lib/page-title";
 import { isPreview, taskQueryOptions } from "@/lib/queries/tasks";
 import { TaskProgress } from "./task-progress";
 import { TaskSummary } from "./task-summary";
@@ -18,6 +19,12 @@ export function TaskView({ id, provider: requested, activeProvider }: { id: stri
   // A preview opened without `?provider=embedded` (the server finds it in the embedded store) is
   // still one: marked so, and its rows, exports and sources asked of the embedded engine.
   const provider = requested ?? (task && isPreview(task, activeProvider) ? "embedded" : null);
+  // The server titles only the studio's own tasks (a Linkup task would cost an upstream call per
+  // page load); the poll has the query anyway, so a Linkup task's tab is named by it too.
+  const q = task?.input.q;
+  useEffect(() => {
+    if (q !== undefined) document.title = fullTitle(taskTitle(q));
+  }, [q]);
   // A failed check is retried (lib/queries/fetcher.ts shouldRetry) for several seconds before it
   // counts as an error: say so at the first failure rather than look as if nothing were wrong.
   const retrying =

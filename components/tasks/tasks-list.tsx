@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { ApiError, isErrorCode } from "@/lib/errors";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
 import type { ProviderName } from "@/lib/extract/types";
@@ -27,6 +28,14 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
   if (!data) return <ErrorAlert error={error} title="The tasks could not be loaded." testId="tasks-error" />;
 
   const { metadata } = data;
+  // Linkup's tasks could not be listed: the free previews are, and the analyst is told what is missing.
+  const unavailable = data.unavailable ? (
+    <ErrorAlert
+      error={new ApiError(isErrorCode(data.unavailable.code) ? data.unavailable.code : "upstream_error", data.unavailable.message)}
+      title="Linkup's tasks could not be listed: only the free previews are shown."
+      testId="tasks-unavailable"
+    />
+  ) : null;
   if (metadata.total === 0) {
     return (
       <p className="text-sm text-slate-600" data-testid="tasks-empty">
@@ -41,6 +50,7 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
 
   return (
     <div className="space-y-3" aria-busy={isFetching}>
+      {unavailable}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="tasks-table">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">

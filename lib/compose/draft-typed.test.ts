@@ -104,6 +104,26 @@ describe("the draft the form starts from, after a menu choice", () => {
     expect(result.replaced?.label).toBe(template.label);
   });
 
+  it("loads the choice over a duplicated task, which Undo brings back when there is no draft of one's own", () => {
+    const result = startingDraft({ initial: task, initialLabel: label, stored: null, kept: null, typed: {}, chosen: template });
+    expect(result.draft).toEqual({ ...task, ...template.patch });
+    expect(result.replaced).toEqual({ previous: task, loaded: result.draft, label: template.label, undone: false });
+  });
+
+  it("over a duplicated task that replaced a stored draft, keeps that draft for Undo, as the menus would, and says both replaced it", () => {
+    const result = startingDraft({ initial: task, initialLabel: label, stored, kept: null, typed: {}, chosen: template });
+    expect(result.draft).toEqual({ ...task, ...template.patch });
+    expect(result.replaced).toEqual({
+      previous: stored,
+      loaded: result.draft,
+      label: "The task you duplicated, then the “Team page” template,",
+      undone: false,
+    });
+    // The same two loads made one after the other once hydrated keep the same draft.
+    const afterDuplicate = afterLoad(stored, task, label, null);
+    expect(afterLoad(task, result.draft, template.label, afterDuplicate)?.previous).toEqual(stored);
+  });
+
   it("loads the choice into an empty form, with nothing to undo", () => {
     expect(startingDraft({ initial: null, initialLabel: label, stored: null, kept: null, typed: {}, chosen: template })).toEqual({
       draft: { ...emptyDraft, ...template.patch },

@@ -55,6 +55,9 @@ export function chosenBeforeHydration(shown: ShownMenus, saved: readonly SavedEx
   return null;
 }
 
+/** "The “Team page” template" as the middle of a sentence. */
+const lowerFirst = (label: string) => label.replace(/^The /, "the ");
+
 const changes = (base: Draft, typed: Partial<Draft>) => (Object.keys(typed) as (keyof Draft)[]).some((k) => typed[k] !== base[k]);
 
 /**
@@ -76,9 +79,17 @@ export function startingDraft(args: {
   const base = initial ?? stored ?? emptyDraft;
   const picked = chosen ? { ...base, ...chosen.patch } : base;
   const draft = changes(picked, typed) ? { ...picked, ...typed } : picked;
-  // As the menu's handler does: what the choice replaced (the stored draft) is kept for Undo.
-  if (chosen) return { draft, replaced: afterLoad(stored ?? emptyDraft, draft, chosen.label, kept) };
-  if (initial) return { draft, replaced: afterLoad(stored ?? emptyDraft, initial, initialLabel, kept) };
+  const duplicated = initial ? afterLoad(stored ?? emptyDraft, initial, initialLabel, kept) : kept;
+  if (chosen) {
+    // The choice was made over what the page showed, the duplicated task when there is one: the two
+    // loads are kept as the menus would keep them one after the other once hydrated. Over a stored
+    // draft of one's own, that is the draft Undo brings back (an unedited load is not worth going
+    // back to); the bar then names both loads, since only the choice was seen replacing anything.
+    const replaced = afterLoad(base, draft, chosen.label, duplicated);
+    const both = initial && replaced && duplicated && replaced.previous === duplicated.previous;
+    return { draft, replaced: both ? { ...replaced, label: `${initialLabel}, then ${lowerFirst(chosen.label)},` } : replaced };
+  }
+  if (initial) return { draft, replaced: duplicated };
   if (draft === base) return { draft: base, replaced: kept };
   // Without a stored draft nothing was overwritten: an earlier load's Undo bar stays as it was.
   return { draft, replaced: stored ? afterLoad(stored, draft, TYPED_LABEL, kept) : kept };

@@ -14,7 +14,8 @@
  */
 import { attr, classList, hasVisibleText, isElement, normalizeSpace, textContent, walkElements, type Element } from "./dom";
 import type { RecordRegion } from "./records";
-import { chromeFactor, parentElement } from "./records/features";
+import { parentElement } from "./records/features";
+import { chromeFactor } from "./records/chrome";
 import { mapSteps, runSteps, type Steps } from "./steps";
 
 /** Fields most rows fill that the lead must fill too, at least. */

@@ -10,6 +10,8 @@ import { asksForMembers, asksForSections, extractRegionPaused, fieldSources, num
 import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from "./records";
 import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListingsSteps, type RecordTemplate } from "./template";
 import { leadCovers, leadElementSteps } from "./lead-record";
+import { rowsFromAppStateSteps } from "./fields/app-state";
+import { withoutPlaceholders } from "./records/placeholders";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 import { runStepsPaused, type Steps } from "./steps";
@@ -103,7 +105,9 @@ export async function rowsFromPage(
   let read: InferredColumns | null = null;
   // One for the page: each record's XPath then costs its depth, not the count of records before it.
   const xpathOf = xpathFactory();
-  const toRows = async (region: RecordRegion): Promise<CollectedRow[]> => {
+  const toRows = async (found: RecordRegion): Promise<CollectedRow[]> => {
+    // Skeleton cards share the records' template but hold no item (records/placeholders.ts).
+    const region = withoutPlaceholders(found);
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
     await pause();
@@ -146,7 +150,8 @@ export async function rowsFromPage(
       (await findRecordRegionsPaused(doc, { q: input.q, fieldNames }, pause)).find((r) => templateKey(r) === key) ??
       null;
   }
-  if (!region) return { rows: [], signature: null, records: 0, columns: null };
+  // An app shell shows no records until its script runs: its embedded state holds them (fields/app-state.ts).
+  if (!region) return expected === null || expected === APP_STATE ? await appStateRows(doc, pageUrl, input.q, fields, pause) : { rows: [], signature: null, records: 0, columns: null };
   // Months that each hold a list of thin events are a grouping, not the records, unless the query
   // asks for the months themselves (template/grouped-sections.ts); so are departments that each
   // list their people, when the query asks for people (template/named-groups.ts).
@@ -159,6 +164,15 @@ export async function rowsFromPage(
   if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows, pause)));
   const signature = await runStepsPaused(templateOf(widened, region), pause);
   return { rows: found, signature, records: widened.records.length, columns: read };
+}
+
+/** The signature of rows read from a page's embedded state: later pages are read there too. */
+const APP_STATE = "app-state";
+
+async function appStateRows(doc: Document, pageUrl: string, q: string, fields: FieldSpec[] | null, pause: Pause): Promise<PageRows> {
+  const state = await runStepsPaused(rowsFromAppStateSteps(doc, { pageUrl, q, fields }), pause);
+  const rows = state.map((s) => ({ row: s.row, source: { page: pageUrl, xpath: s.xpath ?? "", fields: s.fields } }));
+  return { rows, signature: rows.length ? APP_STATE : null, records: rows.length, columns: null };
 }
 
 /**

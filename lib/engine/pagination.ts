@@ -3,9 +3,9 @@
  * pagination/score.ts); links to the same URL are merged, and the best one is returned when its
  * score reaches THRESHOLD. A page without such a link has no next page (null).
  */
-import { attr, bodyElement, textContent, walkElementsSteps, type Document, type Element } from "./dom";
+import type { Document, Element } from "./dom";
 import { xpathFactory } from "./xpath";
-import { isMoreLabel } from "./pagination/lexicon";
+import { scriptedMoreSteps } from "./pagination/load-more";
 import { collectLinksSteps } from "./pagination/collect";
 import { pageContext, scoreLink, THRESHOLD, type Scored } from "./pagination/score";
 import { runSteps, type Steps } from "./steps";
@@ -107,12 +107,17 @@ function declaredOf(groups: Group[]): NextLink | null {
 }
 
 /**
- * findNextLink, else declaredNextLink (what a crawl follows), as steps (see steps.ts): the links
- * are collected and scored once for both.
+ * findNextLink, else declaredNextLink, else the address a script-run "Load more" names
+ * (pagination/load-more.ts): what a crawl follows. As steps (see steps.ts): the links are
+ * collected and scored once for the first two.
  */
 export function* nextOrDeclaredSteps(doc: Document, pageUrl: string): Steps<NextLink | null> {
   const groups = yield* rankSteps(doc, pageUrl);
-  return nextOf(groups) ?? declaredOf(groups);
+  const linked = nextOf(groups) ?? declaredOf(groups);
+  if (linked) return linked;
+  const more = yield* scriptedMoreSteps(doc, pageUrl);
+  if (!more?.url) return null;
+  return { url: more.url.href, element: more.el, xpath: xpathFactory()(more.el), text: more.label, score: THRESHOLD, reason: `"${more.label}" control's ${more.attr}` };
 }
 
 /**
@@ -124,17 +129,6 @@ export const scriptedLoadMore = (doc: Document): string | null => runSteps(scrip
 
 /** scriptedLoadMore as steps (see steps.ts): a step every STRIDE elements. */
 export function* scriptedLoadMoreSteps(doc: Document): Steps<string | null> {
-  const body = bodyElement(doc);
-  let found: string | null = null;
-  if (body)
-    yield* walkElementsSteps(body, (el) => {
-      if (found) return false;
-      const href = attr(el, "href")?.trim();
-      const scripted = el.tagName === "button" || (el.tagName === "a" && (!href || href === "#" || /^javascript:/i.test(href)));
-      if (!scripted) return true;
-      const label = textContent(el).replace(/\s+/g, " ").trim();
-      if (isMoreLabel(label)) found = label;
-      return false;
-    });
-  return found;
+  // (No page URL: only the label is wanted, not the address it may name.)
+  return (yield* scriptedMoreSteps(doc, "about:blank"))?.label ?? null;
 }

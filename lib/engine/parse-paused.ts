@@ -4,8 +4,9 @@
  * answers nothing. parse5's own streaming parser (same tree builder, same tree) takes the page in
  * chunks, and the pause runs between them.
  */
+import { defaultTreeAdapter, type DefaultTreeAdapterMap, type TreeAdapter } from "parse5";
 import { ParserStream } from "parse5-parser-stream";
-import type { Document } from "./dom";
+import type { Document, TextNode } from "./dom";
 import { noPause, type Pause } from "./pipeline/pause";
 
 /**
@@ -22,7 +23,8 @@ export const PARSE_CHUNK = 4_096;
  */
 export async function parseHtmlPaused(html: string, pause: Pause = noPause, chunk = PARSE_CHUNK): Promise<Document> {
   // scriptingEnabled: true, as parseHtml (noscript content is raw text, as a browser reads it).
-  const stream = new ParserStream({ scriptingEnabled: true });
+  const text = pieceTextAdapter();
+  const stream = new ParserStream({ scriptingEnabled: true, treeAdapter: text.adapter });
   const write = (part: string) =>
     new Promise<void>((resolve, reject) => {
       stream.write(part, (err) => (err ? reject(err) : resolve()));
@@ -30,11 +32,48 @@ export async function parseHtmlPaused(html: string, pause: Pause = noPause, chun
   let at = 0;
   for (; at + chunk < html.length; at += chunk) {
     await write(html.slice(at, at + chunk));
+    text.settle();
     await pause();
   }
   await new Promise<void>((resolve, reject) => {
     stream.once("error", reject);
     stream.end(html.slice(at), () => resolve());
   });
+  text.settle();
   return stream.document;
+}
+
+/**
+ * parse5's tree adapter, save that text added to a text node waits in a list until `settle` (after
+ * each chunk) joins it: parse5 appends every run of characters on its own (`value += run`, a word,
+ * then a space), so a long text, a page's 9 MB of legal text, became a rope of millions of pieces,
+ * which V8 flattens in one ~100 ms stretch when something first reads it (and collects in another).
+ * Joined a chunk at a time, the node holds a few thousand flat pieces: the same text.
+ */
+function pieceTextAdapter(): { adapter: TreeAdapter<DefaultTreeAdapterMap>; settle: () => void } {
+  const pending = new Map<TextNode, string[]>();
+  const append = (node: TextNode, text: string) => {
+    const parts = pending.get(node);
+    if (parts) parts.push(text);
+    else pending.set(node, [text]);
+  };
+  const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    // (The parser never reads a text node's value: it only adds text to one, by these two.)
+    insertText(parent, text) {
+      const last = parent.childNodes[parent.childNodes.length - 1];
+      if (last && defaultTreeAdapter.isTextNode(last)) append(last, text);
+      else defaultTreeAdapter.appendChild(parent, defaultTreeAdapter.createTextNode(text));
+    },
+    insertTextBefore(parent, text, reference) {
+      const before = parent.childNodes[parent.childNodes.indexOf(reference) - 1];
+      if (before && defaultTreeAdapter.isTextNode(before)) append(before, text);
+      else defaultTreeAdapter.insertBefore(parent, defaultTreeAdapter.createTextNode(text), reference);
+    },
+  };
+  const settle = () => {
+    for (const [node, parts] of pending) node.value += parts.join("");
+    pending.clear();
+  };
+  return { adapter, settle };
 }

@@ -7,44 +7,25 @@
 import { emptyProgress, type ExtractInput, type TaskProgress } from "@/lib/extract/types";
 import { coerceRow, fieldSpecsFromQuery, markRecordNames, fieldSpecsFromSchema, fieldPaths, flattenObjectFields, listsAcrossPagesSteps, makeRowValidator, nestRow, numericColumnsSteps, numericQueryFields, unfilledParts, valueAtPath, type FieldSpec } from "./fields";
 import { fillsList } from "./fields/lists";
+import { withRecordColumn } from "./fields/noun-column";
 import { fillsObjectList } from "./fields/object-lists";
 import { fetchPage } from "./net/fetch-page";
 import { RobotsCache } from "./net/robots";
 import { hasValue, rowsFromPage, type CollectedRow, type ExtractedRow } from "./page-rows";
-import { describeFetchError, ExtractionError, listNames, noRecordsSteps, nothingMatched, unusableSchema } from "./pipeline/messages";
+import { describeFetchError, ExtractionError, listNames, noRecordsSteps, nothingMatched, shortListOf, unusableSchema } from "./pipeline/messages";
+import type { PipelineOptions } from "./pipeline/options";
 import { nextPagePaused, parsePage, sameSite, scriptedLoadMorePaused } from "./pipeline/pages";
-import { pauser, type Pause } from "./pipeline/pause";
+import { pauser } from "./pipeline/pause";
 import { runStepsPaused } from "./steps";
 import { normalizeUrl } from "./pagination/urls";
 import { rowLinks } from "./pipeline/row-links";
 import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
-import { shortListPaused } from "./records";
 import { appendAll } from "./append";
 
 export type { ExtractedRow } from "./page-rows";
 export { ExtractionError } from "./pipeline/messages";
 export { PAGE_LIMITS } from "./pipeline/pages";
-
-export interface PipelineOptions {
-  maxPages: number;
-  pageTimeoutMs: number;
-  allowPrivate: boolean;
-  respectRobots: boolean;
-  userAgent?: string;
-  signal?: AbortSignal;
-  onProgress?: (progress: TaskProgress) => void;
-  /** For --file: the seed page's HTML is given, not fetched (pagination is not followed). */
-  seedHtml?: string;
-  /** Time for all the link checks of verify URLs (ENGINE_VERIFY_BUDGET_MS); default 5 minutes. */
-  verifyBudgetMs?: number;
-}
-
-/** The short list the seed page shows but findRecords did not take (see noRecords). */
-async function shortListOf(doc: Parameters<typeof noRecordsSteps>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
-  const list = await shortListPaused(doc, { q, fieldNames: fields?.map((f) => f.name) }, pause);
-  return list && { records: list.records, q };
-}
 
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
@@ -77,7 +58,9 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   // An object field's properties are filled as flat fields ("company.name") and nested back in step 3.
   const schemaFields = input.schema ? fieldSpecsFromSchema(input.schema) : null;
   // (A schema's "planName" is the plan's own name when the query says "every plan".)
-  const fields = schemaFields ? markRecordNames(flattenObjectFields(schemaFields), input.q) : fieldSpecsFromQuery(input.q);
+  // (Without a schema, "every engineer with role" gets each engineer's name too: noun-column.ts.)
+  const queryFields = schemaFields ? null : fieldSpecsFromQuery(input.q);
+  const fields = schemaFields ? markRecordNames(flattenObjectFields(schemaFields), input.q) : queryFields && withRecordColumn(queryFields, input.q);
   // Where each flat field sits in the (nested) row.
   const paths = fieldPaths(schemaFields ?? fields ?? []);
 

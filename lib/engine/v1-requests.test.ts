@@ -22,6 +22,40 @@ describe("POST /v1/extract's check of the input", () => {
   });
 });
 
+/** The Linkup answer POST /v1/extract gives a body that parses as JSON. */
+async function refusalOf(body: unknown) {
+  try {
+    parseExtraction(body);
+  } catch (err) {
+    const res = linkupError(err);
+    return { status: res.status, body: (await res.json()) as { statusCode: number; error: { code: string; message: string; details: { field: string; message: string }[] } } };
+  }
+  throw new Error(`expected ${JSON.stringify(body)} to be refused`);
+}
+
+describe("POST /v1/extract's answer to each field wrong in turn", () => {
+  it("says a body that is no JSON object should be one, naming q and url, in a sentence rather than zod's words", async () => {
+    for (const body of [null, [], "x", 3]) {
+      const { status, body: answer } = await refusalOf(body);
+      expect([status, answer.statusCode, answer.error.code], JSON.stringify(body)).toEqual([400, 400, "VALIDATION_ERROR"]);
+      expect(answer.error.details, JSON.stringify(body)).toEqual([{ field: "request", message: 'Send the extraction as a JSON object: { "q": "…", "url": "…" }, with "schema" and "verifyUrls" if wanted.' }]);
+      expect(answer.error.message).not.toMatch(/Invalid input|expected object/);
+    }
+  });
+
+  it("names each wrong field once, with one sentence each", async () => {
+    const cases: [unknown, { field: string; message: string }[]][] = [
+      [{ q: "", url: "" }, [{ field: "q", message: "Describe the rows to extract." }, { field: "url", message: "Enter the seed page's URL." }]],
+      [{ q: "x", url: "   " }, [{ field: "url", message: "Enter the seed page's URL." }]],
+      [{ q: 1, url: "https://example.com/list" }, [{ field: "q", message: "q must be a string." }]],
+      [{ q: "x", url: "ftp://example.com/list" }, [{ field: "url", message: "Enter an absolute http(s) URL, e.g. https://example.com/team." }]],
+      [{ q: "x", url: "https://example.com/list", schema: "{}" }, [{ field: "schema", message: "The schema must be a JSON object." }]],
+      [{ q: "x", url: "https://example.com/list", verifyUrls: "yes" }, [{ field: "verifyUrls", message: "verifyUrls must be true or false." }]],
+    ];
+    for (const [body, details] of cases) expect((await refusalOf(body)).body.error.details, JSON.stringify(body)).toEqual(details);
+  });
+});
+
 describe("isLoopbackRequest", () => {
   it("knows requests from this machine", () => {
     for (const host of ["127.0.0.1:3000", "localhost:3000", "[::1]:3000", "127.0.0.2"]) expect(isLoopbackRequest(req(host)), host).toBe(true);

@@ -1,5 +1,5 @@
 import { NdjsonDecoder, type NdjsonItem } from "@/lib/ndjson/decoder";
-import { mergeColumns } from "@/lib/extract/columns";
+import { mergeKeys } from "@/lib/extract/columns";
 import { csvCell, csvHeader, type CsvOptions } from "./csv";
 import { flattenRow } from "./flatten";
 import { cell, renderRows, type ExportStats } from "./rows";
@@ -49,15 +49,25 @@ export interface CollectColumnsOptions {
   flatten?: boolean;
 }
 
-/** First pass for results without a schema: the union of keys, in first-seen order. */
-export async function collectColumns(source: ReadableStream<Uint8Array>, options: CollectColumnsOptions = {}): Promise<string[]> {
+/**
+ * First pass over a result: the union of its keys in first-seen order. With `first` (the schema's
+ * properties, in its order), those come first and the rows' other keys after them, as the grid
+ * orders its columns (rows.worker.ts).
+ */
+export async function collectColumns(source: ReadableStream<Uint8Array>, options: CollectColumnsOptions & { first?: readonly string[] } = {}): Promise<string[]> {
   const reader = source.getReader();
   const decoder = new NdjsonDecoder();
+  const first = options.first ?? [];
+  const named = new Set(first);
   const columns: string[] = [];
   const known = new Set<string>();
   const items: NdjsonItem[] = [];
   const take = () => {
-    for (const item of items) if ("value" in item) mergeColumns(columns, known, options.flatten ? flattenRow(item.value) : item.value);
+    for (const item of items) {
+      if (!("value" in item)) continue;
+      const keys = Object.keys(options.flatten ? flattenRow(item.value) : item.value);
+      mergeKeys(columns, known, named.size ? keys.filter((k) => !named.has(k)) : keys);
+    }
     items.length = 0;
   };
   try {
@@ -73,7 +83,7 @@ export async function collectColumns(source: ReadableStream<Uint8Array>, options
   }
   decoder.end(items);
   take();
-  return columns;
+  return [...first, ...columns];
 }
 
 /** Marks the wanted columns a row has (as a key, or a dotted key of the flattened row) as seen. */

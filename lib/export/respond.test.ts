@@ -68,6 +68,18 @@ describe("exportResponse: the columns asked for", () => {
     expect(await flat.text()).toBe('offer.currency\r\n\r\nEUR\r\n');
   });
 
+  it("with no column list, heads the file as the grid does: the schema's properties in its order, then the rows' other keys", async () => {
+    const all = exportOf({ format: "csv", columns: [] });
+    expect(await (await all.response).text()).toBe('name,price,sku,offer\r\nA,1,x1,\r\nB,,,"{""currency"":""EUR""}"\r\n');
+    expect(all.opened.count).toBe(2); // a pass to learn the keys, then the file
+    // A schema that allows no other key: its properties are the columns, and the rows are read once.
+    const closed = { ...task, input: { ...task.input, schema: { ...task.input.schema, additionalProperties: false } } };
+    const { fake, opened } = provider('{"name":"A","price":1}\n{"name":"B"}\n');
+    const res = await exportResponse({ ...fake, get: () => Promise.resolve(closed) }, "t1", exportQuerySchema.parse({ format: "csv", columns: [] }), null, new AbortController().signal);
+    expect(await res.text()).toBe("name,price\r\nA,1\r\nB,\r\n");
+    expect(opened.count).toBe(1);
+  });
+
   it("looks past the start of a large result in a second pass, never holding it all", async () => {
     const big = `${Array.from({ length: 60_000 }, (_, i) => JSON.stringify({ name: `n${i}`, pad: "x".repeat(80) })).join("\n")}\n{"name":"last","late":1}\n`;
     expect(big.length).toBeGreaterThan(5 * 1024 * 1024);

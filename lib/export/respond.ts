@@ -24,9 +24,12 @@ export async function exportResponse(
   let columns = query.columns;
   // A table needs its header first; JSON and NDJSON without a column list keep every key.
   if (columns.length === 0 && format.tabular) {
-    if (!query.flatten) columns = columnsFromSchema((await provider.get(id, signal)).input.schema);
-    // No column list (or flattened keys wanted): one extra pass over the result to learn its keys.
-    if (columns.length === 0) columns = await collectColumns((await provider.openResult(id, signal)).body, { flatten: query.flatten });
+    const schema = query.flatten ? null : (await provider.get(id, signal)).input.schema;
+    const named = columnsFromSchema(schema);
+    // The grid's columns, which the file's header matches: the schema's properties in its order,
+    // then any other key the rows have (a schema allows them unless it says
+    // "additionalProperties": false). Learning those costs one extra pass over the result.
+    columns = named.length && schema?.additionalProperties === false ? named : await collectColumns((await provider.openResult(id, signal)).body, { flatten: query.flatten, first: named });
   }
   const result = await provider.openResult(id, signal);
   const source = query.columns.length ? await ofKnownColumns(provider, id, query, result, signal) : result.body;

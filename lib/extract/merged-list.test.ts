@@ -115,6 +115,27 @@ describe("mergedList", () => {
     expect(asked).toEqual(["2"]);
   });
 
+  it("lists the previews, saying why Linkup's tasks are missing, when Linkup refuses the list", async () => {
+    const store = storeAt([T0 + 1_000, T0 + 2_000, T0 + 3_000]);
+    await control("/fail-next", { method: "GET", path: "^/v1/extract$", status: 401, code: "UNAUTHORIZED", times: 3 });
+    try {
+      const page = await mergedList(linkup, store, "embedded", { page: 1, pageSize: 2, sortBy: "createdAt", sortDirection: "desc" });
+      expect(page.metadata).toEqual({ page: 1, pageSize: 2, total: 3, totalPages: 2 });
+      expect(page.data.map((t) => [t.provider, t.createdAt])).toEqual([
+        ["embedded", new Date(T0 + 3_000).toISOString()],
+        ["embedded", new Date(T0 + 2_000).toISOString()],
+      ]);
+      expect(page.unavailable).toEqual({ code: "linkup_unauthorized", message: expect.stringContaining("Linkup rejected the studio's API key") as unknown });
+      const second = await mergedList(linkup, store, "embedded", { page: 2, pageSize: 2, sortBy: "createdAt", sortDirection: "desc" });
+      expect(second.data.map((t) => t.createdAt)).toEqual([new Date(T0 + 1_000).toISOString()]);
+      // With no preview to show, Linkup's error is the answer, as before.
+      await expect(mergedList(linkup, storeAt([]), "embedded", { page: 1, pageSize: 2, sortBy: "createdAt", sortDirection: "desc" })).rejects.toMatchObject({ code: "linkup_unauthorized" });
+    } finally {
+      // Later tests need Linkup answering again, whatever happened above.
+      await control("/clear-faults", {});
+    }
+  });
+
   it("passes Linkup's page through, marked, when the store holds no preview", async () => {
     const page = await mergedList(linkup, storeAt([]), "embedded", { page: 2, pageSize: 20, sortBy: "createdAt", sortDirection: "desc" });
     expect(page.metadata).toEqual({ page: 2, pageSize: 20, total: 130, totalPages: 7 });

@@ -1,3 +1,4 @@
+import { ApiError } from "@/lib/errors";
 import type { ExtractProvider } from "./provider-types";
 import type { ListParams, ProviderName, Task, TaskPage } from "./types";
 
@@ -43,7 +44,16 @@ export async function mergedList(remote: ExtractProvider, local: LocalTasks, loc
   const start = (params.page - 1) * params.pageSize;
   const end = start + params.pageSize;
   const from = Math.max(0, start - localTotal);
-  const { tasks: remoteTasks, total: remoteTotal } = await remoteRange(remote, params, from, end, signal);
+  let range: { tasks: Task[]; total: number };
+  try {
+    range = await remoteRange(remote, params, from, end, signal);
+  } catch (err) {
+    // Linkup down, a revoked key, a rate limit: the previews are still here. List them, and say why
+    // Linkup's tasks are missing, rather than hide everything behind Linkup's error.
+    if (signal?.aborted || !(err instanceof ApiError)) throw err;
+    return localOnly(local, localName, params, err);
+  }
+  const { tasks: remoteTasks, total: remoteTotal } = range;
   const total = remoteTotal + localTotal;
   const page = (data: Task[]): TaskPage => ({ metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) }, data });
 
@@ -72,6 +82,13 @@ export async function mergedList(remote: ExtractProvider, local: LocalTasks, loc
     position++;
   }
   return page(data);
+}
+
+/** One page of the local tasks alone, marked with why the remote ones are not in it. */
+function localOnly(local: LocalTasks, localName: ProviderName, params: ListParams, err: ApiError): TaskPage {
+  const total = local.count();
+  const data = local.slice(params, (params.page - 1) * params.pageSize, params.pageSize).map((t) => withProvider(t, localName));
+  return { metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) }, data, unavailable: { code: err.code, message: err.message } };
 }
 
 /** The remote tasks at indexes [from, end) of the list's order, and how many the remote has in all. */

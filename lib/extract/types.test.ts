@@ -87,6 +87,12 @@ describe("extractInputSchema", () => {
 });
 
 describe("listParamsSchema", () => {
+  it("says which values sortBy and sortDirection take, in a sentence", () => {
+    const messages = (value: unknown) => listParamsSchema.safeParse(value).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    expect(messages({ sortBy: "id", sortDirection: "up" })).toEqual(["sortBy: sortBy must be createdAt or updatedAt.", "sortDirection: sortDirection must be asc or desc."]);
+  });
+
+
   it("coerces query-string values and applies defaults", () => {
     expect(listParamsSchema.parse({ page: "2", pageSize: "50" })).toEqual({ page: 2, pageSize: 50, sortBy: "createdAt", sortDirection: "desc" });
   });

@@ -18,7 +18,8 @@ export const isTerminal = (status: TaskStatus) => TERMINAL_STATUSES.includes(sta
 export const httpUrlSchema = z
   .string({ error: "Enter the seed page's URL." })
   .trim()
-  .min(1, "Enter the seed page's URL.")
+  // An empty URL needs only this sentence, not also "Enter an absolute http(s) URL" from the checks after it.
+  .min(1, { error: "Enter the seed page's URL.", abort: true })
   .max(4_096, "The URL is too long (4,096 characters at most).")
   // Control, zero-width and bidi-override characters make a URL read differently than it goes.
   .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/.test(value), "The URL contains invisible or control characters: paste it again from the address bar.")
@@ -73,21 +74,25 @@ export const rowSchemaSchema = z
   .refine((s) => byteLength(s) <= MAX_SCHEMA_BYTES, `The schema is too large (${MAX_SCHEMA_BYTES / 1024} KB at most).`);
 export type RowSchema = z.infer<typeof rowSchemaSchema>;
 
-export const extractInputSchema = z.object({
-  q: z
-    // Missing (or null, as Python clients send None): say what to write; any other type: say what is wrong.
-    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "Describe the rows to extract." : "q must be a string.") })
-    .trim()
-    .min(1, "Describe the rows to extract.")
-    .max(MAX_QUERY_LENGTH, `The query is too long (${MAX_QUERY_LENGTH.toLocaleString("en")} characters at most).`),
-  url: httpUrlSchema,
-  schema: rowSchemaSchema.nullish().transform((s) => s ?? null),
-  // null is the default, as for schema: Python clients send None for what they leave out.
-  verifyUrls: z
-    .boolean({ error: "verifyUrls must be true or false." })
-    .nullish()
-    .transform((v) => v ?? false),
-});
+export const extractInputSchema = z.object(
+  {
+    q: z
+      // Missing (or null, as Python clients send None): say what to write; any other type: say what is wrong.
+      .string({ error: (issue) => (issue.input === undefined || issue.input === null ? "Describe the rows to extract." : "q must be a string.") })
+      .trim()
+      .min(1, "Describe the rows to extract.")
+      .max(MAX_QUERY_LENGTH, `The query is too long (${MAX_QUERY_LENGTH.toLocaleString("en")} characters at most).`),
+    url: httpUrlSchema,
+    schema: rowSchemaSchema.nullish().transform((s) => s ?? null),
+    // null is the default, as for schema: Python clients send None for what they leave out.
+    verifyUrls: z
+      .boolean({ error: "verifyUrls must be true or false." })
+      .nullish()
+      .transform((v) => v ?? false),
+  },
+  // A body that is JSON but no object (null, a list, a string): say what to send, not zod's "expected object".
+  { error: 'Send the extraction as a JSON object: { "q": "…", "url": "…" }, with "schema" and "verifyUrls" if wanted.' },
+);
 export type ExtractInput = z.output<typeof extractInputSchema>;
 export type ExtractInputDraft = z.input<typeof extractInputSchema>;
 
@@ -171,8 +176,8 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-const sortBySchema = z.enum(["createdAt", "updatedAt"]);
-const sortDirectionSchema = z.enum(["asc", "desc"]);
+const sortBySchema = z.enum(["createdAt", "updatedAt"], { error: "sortBy must be createdAt or updatedAt." });
+const sortDirectionSchema = z.enum(["asc", "desc"], { error: "sortDirection must be asc or desc." });
 
 export const listParamsSchema = z.object({
   page: z.coerce.number({ error: "page must be a whole number ≥ 1." }).int("page must be a whole number ≥ 1.").min(1, "page must be a whole number ≥ 1.").max(1_000_000, "page is too large.").default(1),
@@ -190,6 +195,8 @@ export type ListParams = z.output<typeof listParamsSchema>;
 export const taskPageSchema = z.object({
   metadata: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), totalPages: z.number() }),
   data: z.array(taskSchema),
+  /** Linkup's tasks could not be listed (why, in the studio's words): the page holds the free previews only. */
+  unavailable: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 export type TaskPage = z.infer<typeof taskPageSchema>;
 

@@ -98,6 +98,44 @@ describe("LinkupClient against the double", () => {
     expect(err.retryAfter).toBe(120);
   });
 
+  it("sends Linkup nothing more while its Retry-After runs: polls and a Run are answered at once with the wait", async () => {
+    const linkup = client();
+    const [a, b] = [(await control("/tasks", { input })) as { id: string }, (await control("/tasks", { input })) as { id: string }];
+    await control("/fail-next", { method: "GET", path: "^/v1/extract/", status: 429, code: "TOO_MANY_REQUESTS", retryAfter: 120 });
+    expect((await caught(linkup.get(a.id))).retryAfter).toBe(120);
+    const before = (await requests()).length;
+    for (const call of [linkup.get(b.id), linkup.list({ page: 1, pageSize: 10, sortBy: "createdAt", sortDirection: "desc" }), linkup.create(input)]) {
+      const err = await caught(call);
+      expect(err.code).toBe("rate_limited");
+      expect(err.retryAfter).toBeGreaterThan(110);
+      expect(err.retryAfter).toBeLessThanOrEqual(120);
+      expect(err.message).toMatch(/Try again in 2 minutes\.$/);
+    }
+    expect(await requests(), "no request reached Linkup").toHaveLength(before);
+  });
+
+  it("lets a GET wait out a short Retry-After another call was given, rather than ask and get 429 again", async () => {
+    const linkup = client();
+    const [a, b] = [(await control("/tasks", { input })) as { id: string }, (await control("/tasks", { input })) as { id: string }];
+    await control("/fail-next", { method: "GET", path: "^/v1/extract/", status: 429, code: "TOO_MANY_REQUESTS", retryAfter: 1 });
+    const first = linkup.get(a.id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    expect((await linkup.get(b.id)).id).toBe(b.id);
+    expect(Date.now() - started, "b waited for the quiet to end").toBeGreaterThanOrEqual(700);
+    expect((await first).id).toBe(a.id);
+    const gets = (await requests()).filter((r) => r.method === "GET" && r.path.startsWith("/v1/extract/"));
+    expect(gets.map((r) => r.status)).toEqual([429, 200, 200]);
+  });
+
+  it("does not hold polls back for a Retry-After on out of credit: that concerns new tasks only", async () => {
+    const linkup = client();
+    const task = (await control("/tasks", { input })) as { id: string };
+    await control("/fail-next", { method: "POST", status: 429, code: "INSUFFICIENT_FUNDS_CREDITS", retryAfter: 600 });
+    expect((await caught(linkup.create(input))).code).toBe("insufficient_credits");
+    expect((await linkup.get(task.id)).id).toBe(task.id);
+  });
+
   it("gives up after the configured attempts on an HTML error page", async () => {
     await control("/fail-next", { method: "GET", path: "^/v1/extract", status: 502, raw: "<html><body>Bad gateway</body></html>", times: 10 });
     const err = await caught(client({ maxAttempts: 2 }).list({ page: 1, pageSize: 10, sortBy: "createdAt", sortDirection: "desc" }));

@@ -86,6 +86,12 @@ describe("mapLinkupError: every code in the contract", () => {
     expect(err.retryAfter).toBe(7);
     expect(err.toResponse().headers.get("retry-after")).toBe("7");
   });
+
+  it("says the wait a 5xx's Retry-After gives, rather than \"a few minutes\"", () => {
+    expect(mapLinkupError(503, null, 5).message).toBe("Linkup failed while handling the request. Try again in 5 seconds.");
+    expect(mapLinkupError(503, null, 600).message).toBe("Linkup failed while handling the request. Try again in 10 minutes.");
+    expect(mapLinkupError(500, null).message).toBe("Linkup failed while handling the request. Try again in a few minutes.");
+  });
 });
 
 describe("parseRetryAfter", () => {

@@ -74,8 +74,15 @@ export function mapLinkupError(status: number, body: LinkupErrorBody | null, ret
   }
   if (code === "not_found") message = "This task does not exist, or it belongs to another Linkup organisation.";
   // Linkup said how long to wait: say it, rather than "a moment".
-  if (code === "rate_limited" && retryAfter !== undefined) message = `Linkup is rate-limiting the studio. Try again in ${waitText(retryAfter)}.`;
+  if (code === "rate_limited" && retryAfter !== undefined) return rateLimitedFor(retryAfter);
+  // Down for maintenance (503 with Retry-After): "a few minutes" would contradict the wait Linkup gave.
+  if (code === "upstream_error" && retryAfter !== undefined) message = `Linkup failed while handling the request. Try again in ${waitText(retryAfter)}.`;
   return new ApiError(code, message, { details, retryAfter });
+}
+
+/** Linkup is rate-limiting the studio for `seconds` more: the error says how long to wait. */
+export function rateLimitedFor(seconds: number): ApiError {
+  return new ApiError("rate_limited", `Linkup is rate-limiting the studio. Try again in ${waitText(seconds)}.`, { retryAfter: seconds });
 }
 
 function waitText(seconds: number): string {

@@ -9,7 +9,7 @@ import { ApiError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { upstreamWait } from "@/lib/api/timing";
 import type { LinkupClientOptions } from "./client";
-import { mapLinkupError, parseRetryAfter } from "./errors";
+import { mapLinkupError, parseRetryAfter, rateLimitedFor } from "./errors";
 import { linkupErrorSchema } from "./schemas";
 
 export interface SendOptions {
@@ -40,7 +40,30 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /** Sends LinkupClient's requests and reads Linkup's answers (errors, JSON) into the studio's terms. */
 export class LinkupTransport {
+  /**
+   * Until when Linkup asked, with a 429's Retry-After, to be sent nothing. Every caller shares it: an
+   * open task page polling, the tasks list refreshing and a new Run would each otherwise ask again at
+   * once, get 429 again and prolong the limit.
+   */
+  private quietUntil = 0;
+
   constructor(private readonly opts: LinkupClientOptions) {}
+
+  /**
+   * Holds a call to Linkup's own API back while it is rate-limiting the studio: a GET with attempts
+   * left waits out a short remainder (it would only get another 429), anything else is answered here,
+   * with the wait, without a request. Result files on another host are not Linkup's API.
+   */
+  private async whenQuiet(o: SendOptions, attemptsLeft: boolean) {
+    const remaining = this.quietUntil - Date.now();
+    if (!o.auth || remaining <= 0) return;
+    if (attemptsLeft && remaining <= (this.opts.maxRetryAfterMs ?? 10_000)) return upstreamWait(sleep(remaining, o.signal));
+    throw rateLimitedFor(Math.ceil(remaining / 1000));
+  }
+
+  private quietFor(seconds: number | undefined) {
+    if (seconds !== undefined) this.quietUntil = Math.max(this.quietUntil, Date.now() + seconds * 1000);
+  }
 
   private backoff(attempt: number) {
     const base = this.opts.backoffBaseMs ?? 250;
@@ -53,6 +76,7 @@ export class LinkupTransport {
     const attempts = o.method === "GET" ? Math.max(1, this.opts.maxAttempts) : 1;
     const path = new URL(o.url).pathname;
     for (let attempt = 1; ; attempt++) {
+      await this.whenQuiet(o, attempt < attempts);
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(new DOMException("timed out", "TimeoutError")), this.opts.timeoutMs);
       timer.unref?.();
@@ -97,12 +121,16 @@ export class LinkupTransport {
       const waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt);
       if (retryable && attempt < attempts && waitMs <= (this.opts.maxRetryAfterMs ?? 10_000)) {
         await res.body?.cancel().catch(() => undefined);
+        if (res.status === 429 && o.auth) this.quietFor(retryAfter);
         log.info(`Linkup ${o.method} ${path} → HTTP ${res.status} (attempt ${attempt} of ${attempts}); retrying in ${Math.round(waitMs)} ms`);
         await upstreamWait(sleep(waitMs, o.signal));
         continue;
       }
       if (o.raw) return res;
-      throw await this.errorFrom(res, o.method, path, retryAfter);
+      const err = await this.errorFrom(res, o.method, path, retryAfter);
+      // Only a rate limit holds every call back: a Retry-After on "out of credit" concerns new tasks.
+      if (err.code === "rate_limited" && o.auth) this.quietFor(err.retryAfter);
+      throw err;
     }
   }
 

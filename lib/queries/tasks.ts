@@ -9,6 +9,18 @@ export function pollInterval(watchedForMs: number): number {
   return watchedForMs < polling.fastPhaseMs ? polling.fastIntervalMs : polling.slowIntervalMs;
 }
 
+/**
+ * The wait before the next check while the last ones failed: what Linkup's Retry-After (carried by
+ * the studio's error) asks for at least, and otherwise a wait that grows with how long the checks
+ * have been failing (half of it, capped), so a studio or Linkup that is down is not asked every
+ * 2 s for as long as the page stays open. "Retry now" is there for the impatient.
+ */
+export function failingPollInterval(error: unknown, interval: number, failingForMs: number): number {
+  const asked = error instanceof ApiError && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0;
+  const backoff = Math.min(polling.failingMaxIntervalMs, failingForMs / 2);
+  return Math.ceil(Math.max(interval, asked, backoff));
+}
+
 const taskKeys = {
   all: ["tasks"] as const,
   list: (page: number) => ["tasks", "list", page] as const,
@@ -33,7 +45,11 @@ export function taskQueryOptions(id: string, watchStartedAt: number, provider: P
       if (task && isTerminal(task.status)) return false;
       // A task that does not exist will not start to.
       if (query.state.error instanceof ApiError && query.state.error.status === 404) return false;
-      return pollInterval(Date.now() - watchStartedAt);
+      const now = Date.now();
+      const interval = pollInterval(now - watchStartedAt);
+      // The last check failed (a success clears the error): since the last success, or since watching began.
+      if (query.state.error) return failingPollInterval(query.state.error, interval, now - Math.max(query.state.dataUpdatedAt, watchStartedAt));
+      return interval;
     },
     refetchIntervalInBackground: true,
     retry: shouldRetry,
@@ -46,7 +62,13 @@ export function tasksPageQueryOptions(page: number) {
     queryFn: ({ signal }) =>
       fetchJson(`/api/extract?page=${page}&pageSize=${tasksList.pageSize}&sortBy=createdAt&sortDirection=desc`, taskPageSchema, { signal }),
     // A listed task that is still running will change status: keep the list current until none is.
-    refetchInterval: (query) => (query.state.data?.data.some((task) => !isTerminal(task.status)) ? tasksList.refreshIntervalMs : false),
+    refetchInterval: (query) => {
+      // Linkup's part of the list is missing: look again now and then, for it to come back.
+      if (query.state.data?.unavailable) return polling.failingMaxIntervalMs / 2;
+      if (!query.state.data?.data.some((task) => !isTerminal(task.status))) return false;
+      const { error, dataUpdatedAt } = query.state;
+      return error ? failingPollInterval(error, tasksList.refreshIntervalMs, Date.now() - dataUpdatedAt) : tasksList.refreshIntervalMs;
+    },
     retry: shouldRetry,
   });
 }

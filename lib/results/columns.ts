@@ -68,12 +68,31 @@ export function safeHref(value: unknown): string | null {
 /**
  * "example.com/people/zoe" for https://www.example.com/people/zoe?x=1: short, but says where it goes,
  * so a port other than the scheme's own stays ("127.0.0.1:4791/jobs/123": another server than :80).
+ * `host` is that host alone (with its port).
  */
-export function linkLabel(href: string): string {
+export function linkText(href: string): { host: string; text: string } {
   const url = new URL(href);
   const host = url.host.replace(/^www\./, "");
-  const path = url.pathname === "/" ? "" : url.pathname;
-  const label = host + path;
+  return { host, text: host + (url.pathname === "/" ? "" : readablePath(url.pathname)) };
+}
+
+/**
+ * A path as people write it: "/städte/zürich", not "/st%C3%A4dte/z%C3%BCrich". Control and
+ * formatting characters stay escaped (a right-to-left override would make the label lie about
+ * where the link goes), and so does anything decodeURI keeps escaped ("%2F") or cannot decode.
+ */
+function readablePath(path: string): string {
+  if (!path.includes("%")) return path;
+  try {
+    return decodeURI(path).replace(/[\p{Cc}\p{Cf}\s]/gu, (c) => encodeURIComponent(c));
+  } catch {
+    return path;
+  }
+}
+
+/** A link cell's text: linkText, cut short. */
+export function linkLabel(href: string): string {
+  const label = linkText(href).text;
   return label.length > 60 ? `${label.slice(0, 57)}…` : label;
 }
 

@@ -115,6 +115,17 @@ describe("links", () => {
     expect(linkLabel("https://example.com:443/a")).toBe("example.com/a");
   });
 
+  it("shows a link's path as people write it, not percent-encoded, but never a character that hides or reorders text", () => {
+    expect(linkLabel("https://example.ch/st%C3%A4dte/Z%C3%BCrich")).toBe("example.ch/städte/Zürich");
+    expect(linkLabel("https://example.ch/städte")).toBe("example.ch/städte");
+    // A right-to-left override, a zero-width space and a space stay escaped; so does an escaped "/".
+    expect(linkLabel("https://example.com/a%E2%80%AEfdp.exe")).toBe("example.com/a%E2%80%AEfdp.exe");
+    expect(linkLabel("https://example.com/a%E2%80%8Bb%20c")).toBe("example.com/a%E2%80%8Bb%20c");
+    expect(linkLabel("https://example.com/a%2Fb")).toBe("example.com/a%2Fb");
+    // Not UTF-8: shown as written.
+    expect(linkLabel("https://example.com/caf%E9")).toBe("example.com/caf%E9");
+  });
+
   it("parses ISO dates for the date filter", () => {
     expect(parseDateValue("2026-01-02")?.getDate()).toBe(2);
     expect(parseDateValue("2026-01-02T10:00:00Z")).toBeInstanceOf(Date);

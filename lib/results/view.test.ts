@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_QUERY, viewPredicate } from "./view";
+import { EMPTY_QUERY, sortIndices, viewPredicate } from "./view";
 
 const search = (quick: string, row: Record<string, unknown>) => viewPredicate({ ...EMPTY_QUERY, quick })!(row, null);
 
@@ -10,5 +10,26 @@ describe("quick search", () => {
     expect(search("zürich", { city: "ZURICH" })).toBe(true);
     expect(search("São", { city: "sao paulo" })).toBe(true);
     expect(search("zurich bern", { city: "Zürich" })).toBe(false);
+  });
+});
+
+describe("sorting text", () => {
+  const sorted = (values: string[], sort: "asc" | "desc" = "asc") => {
+    const rows = values.map((v) => ({ v }));
+    const order = sortIndices(Int32Array.from(rows.keys()), rows, [{ colId: "v", sort }], {});
+    return Array.from(order, (i) => values[i]);
+  };
+
+  it("orders the numbers in it by value: prices, sizes, numbered names", () => {
+    expect(sorted(["£100.55", "£5.00", "£42.13", "£10.45", "£10.5", "£11.94", "£10"])).toEqual(["£5.00", "£10", "£10.45", "£10.5", "£11.94", "£42.13", "£100.55"]);
+    expect(sorted(["Item 10", "Item 2", "Item 1", "Item 100"])).toEqual(["Item 1", "Item 2", "Item 10", "Item 100"]);
+    expect(sorted(["$1,082.50", "$982.00", "$12,000"])).toEqual(["$982.00", "$1,082.50", "$12,000"]);
+    expect(sorted(["007", "7", "10"])).toEqual(["007", "7", "10"]);
+    expect(sorted(["12345678901", "9"], "desc")).toEqual(["12345678901", "9"]);
+  });
+
+  it("keeps code-unit order for text without numbers, and for the text around them", () => {
+    expect(sorted(["b 2", "a 10", "B 1"])).toEqual(["B 1", "a 10", "b 2"]);
+    expect(sorted(["size 10 kg", "size 9 lb", "size 9 kg"])).toEqual(["size 9 kg", "size 9 lb", "size 10 kg"]);
   });
 });

@@ -5,9 +5,11 @@
  *
  * Semantics follow AG Grid's own client-side filters and sort (what the grid did before its rows
  * moved into the worker): case-insensitive text matching, blanks fail every comparison but
- * "blank", number ranges exclusive, dates compared by day, missing values first when ascending.
+ * "blank", number ranges exclusive, dates compared by day, missing values first when ascending;
+ * but numbers inside text sort by value (naturalKey), as an analyst reads "£5.00" and "£42.13".
  */
 import { displayValue, parseDateValue, type ColumnKind } from "./columns";
+import { quickMatcher, searchWords } from "./quick-search";
 
 export type Row = Record<string, unknown>;
 /** Per row: its invalid field names ("" for the row as a whole), or null when valid. */
@@ -41,7 +43,7 @@ export interface ViewQuery {
   filters: Record<string, ColumnFilterModel>;
   quick: string;
   rowFilter: RowFilter;
-  /** Kinds of the columns that sort other than by value (dates). */
+  /** Kinds of the columns that sort or search other than by value (dates, links). */
   kinds: Record<string, ColumnKind>;
 }
 
@@ -132,33 +134,17 @@ function rowFilterPasses(filter: NonNullable<RowFilter>, row: Row, invalid: RowI
   return isBlank(own(row, filter.column));
 }
 
-/**
- * Lower case without diacritics, so "zurich" finds "Zürich" and "zürich" finds "Zurich". ASCII
- * text (most of it) skips the normalisation, which a search runs over every row.
- */
-function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
-}
-
-/** AG Grid's quick filter: every word of the search occurs in some value of the row. */
-function quickPasses(words: string[], row: Row): boolean {
-  let text = "";
-  for (const key of Object.keys(row)) text += `${displayValue(row[key])}\n`;
-  const folded = foldText(text);
-  return words.every((w) => folded.includes(w));
-}
-
 /** The rows the query keeps, or null when it keeps every row. */
 export function viewPredicate(query: ViewQuery): RowPredicate | null {
   const filters = Object.entries(query.filters);
-  const words = foldText(query.quick.trim()).split(/\s+/).filter(Boolean);
+  const words = searchWords(query.quick);
   const rowFilter = query.rowFilter;
   if (!filters.length && !words.length && !rowFilter) return null;
+  const quickPasses = words.length ? quickMatcher(words, new Set(Object.keys(query.kinds).filter((key) => query.kinds[key] === "uri"))) : null;
   return (row, invalid) =>
     (!rowFilter || rowFilterPasses(rowFilter, row, invalid)) &&
     filters.every(([key, model]) => columnPasses(model, own(row, key))) &&
-    (!words.length || quickPasses(words, row));
+    (!quickPasses || quickPasses(row));
 }
 
 /** Sort rank of a value's type, so mixed columns sort consistently: missing first, objects last. */
@@ -176,14 +162,34 @@ function rank(v: unknown): number {
   }
 }
 
-/** A value as it sorts: dates (in date columns) by time, objects by their JSON text. */
+/** A number written in text: digits with optional thousands commas and decimals ("1,082.50"). */
+const NUMBER_IN_TEXT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+
+/**
+ * Text whose numbers compare by value: "£5.00" before "£42.13" before "£100.55", "Item 2" before
+ * "Item 10". Prices, sizes and counts stay text in a result (their currency and units are part of
+ * them), and in code-unit order "£100.55" came before "£5.00". Each number's whole part is written
+ * after its length (two digits), so a longer number sorts after a shorter one; its decimals follow
+ * as they are, which compares them by value too.
+ */
+export function naturalKey(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text.replace(NUMBER_IN_TEXT, (run) => {
+    const [whole = "", decimals] = run.replace(/,/g, "").split(".");
+    const digits = whole.replace(/^0+(?=\d)/, "");
+    return `${String(Math.min(digits.length, 99)).padStart(2, "0")}${digits}${decimals === undefined ? "" : `.${decimals}`}`;
+  });
+}
+
+/** A value as it sorts: dates (in date columns) by time, objects by their JSON text, numbers in text by value. */
 function sortKey(value: unknown, kind: ColumnKind | undefined): unknown {
   if (kind === "date") return parseDateValue(value)?.getTime() ?? null;
   if (value !== null && typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "string") return naturalKey(value);
   return value;
 }
 
-/** AG Grid's default comparator (code-unit order for text), made total across types. */
+/** AG Grid's default comparator (code-unit order for text, compared by naturalKey), made total across types. */
 function compareValues(a: unknown, b: unknown): number {
   const ra = rank(a);
   const rb = rank(b);

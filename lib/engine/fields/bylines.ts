@@ -11,7 +11,7 @@
  * field the date alone.
  */
 
-import { onlyDate, parseDate } from "./dates";
+import { onlyDate, parseDate, parseDayMonth } from "./dates";
 import { namesPlace } from "./places";
 
 /** Doers a record may be "by": a field whose own words hold one of these takes a bare byline. */
@@ -248,5 +248,6 @@ export function splitBylineDate(text: string, bare = false): BylineDate | null {
   }
   if (!name) return null;
   const date = rest.trim().replace(JOIN, "").trim();
-  return date && onlyDate(date) && parseDate(date) ? { name, date } : null;
+  // ("By Ana — 3 May": this year's day, without its year; year-less.ts gives it one.)
+  return date && onlyDate(date) && (parseDate(date) || parseDayMonth(date)) ? { name, date } : null;
 }

@@ -4,11 +4,12 @@
  * inferred date column); split, the date is a date and the place a location. A name before the dash
  * that may be a person's ("Jordan P. — 12 March") is a byline's, not a dateline's (bylines.ts).
  */
-import { parseDate, onlyDate } from "./dates";
+import { parseDate, parseDayMonth, onlyDate } from "./dates";
 import { namesPlace } from "./places";
 import { originOf } from "./origin";
 import type { Piece } from "./pieces";
 import type { Column } from "./infer-names";
+import { yearLessDate } from "./year-less";
 
 export interface Dateline {
   place: string;
@@ -31,22 +32,26 @@ export function splitDateline(text: string, loose = false): Dateline | null {
   if (!m) return null;
   const [, place, date] = m as unknown as [string, string, string];
   const placeLike = ONE_WORD.test(place) || (place.split(" ").length <= 4 && (loose || namesPlace(place)));
-  return placeLike && onlyDate(date) && parseDate(date) ? { place, date } : null;
+  // A dateline's date is mostly this year's day without its year ("3 May"): year-less.ts gives it one.
+  return placeLike && onlyDate(date) && (parseDate(date) || parseDayMonth(date)) ? { place, date } : null;
 }
 
 /**
- * The two columns of a slot whose pieces are mostly datelines: "location" with the place and "date"
- * with the date, as ISO. Null when they are not.
+ * The two columns of a slot whose pieces are mostly datelines (marked so: dateline-slots.ts):
+ * "location" with the place and "date" with the date, as ISO (as written when the page gives a
+ * year-less date no year). Null when they are not.
  */
 export function datelineColumns(pieces: Piece[]): [Column, Column] | null {
-  // Most slots are no such line: stop at the first misses that settle it (a 30,000-row table).
-  let misses = 0;
-  for (const p of pieces) if (splitDateline(p.value) === null && ++misses > pieces.length * 0.4) return null;
-  const split = (p: Piece) => splitDateline(p.value, true);
-  const fits = (p: Piece) => split(p) !== null;
+  const marked = pieces.filter((p) => p.dateline).length;
+  if (marked < pieces.length * 0.6) return null;
+  const fits = (p: Piece) => p.dateline !== undefined;
   const origin = (p: Piece) => originOf(p, "text");
+  const date = (p: Piece) => {
+    const written = p.dateline?.date;
+    return written === undefined ? undefined : (parseDate(written) ?? yearLessDate(written, p.el) ?? written);
+  };
   return [
-    { key: "location", read: (p) => split(p)?.place, origin, fits },
-    { key: "date", read: (p) => parseDate(split(p)?.date ?? "") ?? undefined, origin, fits },
+    { key: "location", read: (p) => p.dateline?.place, origin, fits },
+    { key: "date", read: date, origin, fits },
   ];
 }

@@ -12,6 +12,7 @@ import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./origin";
 import { planFields } from "./plan";
+import { setLengthUnitsSteps } from "./lengths";
 import { collectPiecesSteps } from "./pieces";
 import { fillSectionFields, sectionFields } from "./section-fields";
 import { recordSectionHeadings } from "../template/record-sections";
@@ -61,7 +62,7 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
   const host = hostOf(ctx.pageUrl);
   const inferred = ctx.fields && ctx.fields.length ? null : yield* inferRowsSteps(all, ctx.q, host, region.headers, ctx.columns);
   yield;
-  const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, planFields(ctx.fields ?? []), host));
+  const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, yield* setLengthUnitsSteps(planFields(ctx.fields ?? []), all), host));
   // List fields: every element named like the field (lists.ts).
   const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
   if (lists.length) {

@@ -5,6 +5,7 @@ import { fileExtensions, linkExtension } from "./file-links";
 import { planField } from "./plan";
 import { fieldSpecsFromQuery } from "./query";
 import { fieldSpecsFromSchema } from "./spec";
+import { markRecordNames } from "./record-noun";
 import { byClass, region } from "./testing";
 
 function rowsOf(html: string, cls: string, q: string, schema?: Record<string, unknown>) {
@@ -42,5 +43,22 @@ describe("link fields named for a kind of file", () => {
     const [audio, page] = fieldSpecsFromSchema({ type: "object", properties: { audio_url: { type: "string", format: "uri" }, url: { type: "string", format: "uri" } } });
     expect(fileExtensions(planField(audio!))?.has("mp3")).toBe(true);
     expect(fileExtensions(planField(page!))).toBeNull();
+  });
+});
+
+describe("a link field named for what the records are", () => {
+  // A video list whose videos are pages, with nothing classed or labelled "video".
+  const video = (n: number, title: string) =>
+    `<div class="item"><a class="thumb" href="/watch?v=abc${n}"><img src="/t/${n}.jpg" alt=""><span class="time">12:0${n}</span></a>` +
+    `<div class="info"><h3><a href="/watch?v=abc${n}">${title}</a></h3><span class="meta">${n}K views</span><a class="channel" href="/c/cook${n}">Cooking Channel ${n}</a></div></div>`;
+  const videos = video(1, "How to bake sourdough bread") + video(2, "Ten knife skills every cook needs") + video(3, "The perfect omelette");
+  const pages = ["https://pod.example/watch?v=abc1", "https://pod.example/watch?v=abc2", "https://pod.example/watch?v=abc3"];
+
+  it("is the record's main link, not a video file's, when the query says every video", () => {
+    expect(rowsOf(videos, "item", "every video with title and video link").map((r) => r.videoLink)).toEqual(pages);
+    // A schema's field is named for the records as the pipeline marks it (markRecordNames).
+    const fields = markRecordNames(fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, videoUrl: { type: "string", format: "uri" } } }), "every video");
+    const rows = extractRows(region(parseHtml(`<main>${videos}</main>`), byClass("item")), { pageUrl: "https://pod.example/episodes", fields, q: "every video" });
+    expect(rows.map((r) => r.row.videoUrl)).toEqual(pages);
   });
 });

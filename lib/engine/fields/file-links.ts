@@ -36,7 +36,9 @@ export function fileExtensions(plan: FieldPlan): Set<string> | null {
   const known = EXTENSIONS.get(plan);
   if (known !== undefined) return known;
   let out: Set<string> | null = null;
-  for (const [w, weight] of plan.words) {
+  // "video link" in "every video with …" is the record's own link (record-noun.ts): the records are
+  // the videos, whether or not their pages are files.
+  for (const [w, weight] of plan.spec.namesRecord ? [] : plan.words) {
     const exts = weight >= 2 ? FILE_WORDS[w] : undefined;
     if (exts) for (const e of exts) (out ??= new Set()).add(e);
   }

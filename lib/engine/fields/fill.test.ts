@@ -199,3 +199,21 @@ describe("fillFields: a role that nothing names", () => {
     expect(read({ name: { type: "string" }, favoriteColor: { type: "string" } }).map((r) => r.favoriteColor)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("fillFields: a record that writes a shared value elsewhere", () => {
+  it("gives both ends of a salary range its other element holds", () => {
+    const job = (n: number, salary: string, odd = false) =>
+      odd
+        ? `<li class="job"><h3><a href="/jobs/${n}">Job ${n}</a></h3><div class="meta"><span class="company">Firm ${n}</span></div><p class="perks">${salary} · Remote friendly</p></li>`
+        : `<li class="job"><h3><a href="/jobs/${n}">Job ${n}</a></h3><div class="meta"><span class="company">Firm ${n}</span><span class="salary">${salary}</span></div></li>`;
+    const doc = parseHtml(`<ul>${job(1, "€50k–€70k")}${job(2, "€45k–€60k")}${job(3, "€40k–€55k", true)}${job(4, "€55k–€75k")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, salaryMin: { type: "number" }, salaryMax: { type: "number" } } });
+    const rows = extractRows(region(doc, byClass("job")), { pageUrl: "https://jobs.example/", fields, q: "every job" }).map((r) => r.row);
+    expect(rows.map((r) => [r.salaryMin, r.salaryMax])).toEqual([
+      [50000, 70000],
+      [45000, 60000],
+      [40000, 55000],
+      [55000, 75000],
+    ]);
+  });
+});

@@ -7,8 +7,8 @@
  * kind looks like: a price, a link, a date…) is left out of the row, or null when the schema allows
  * null; the schema's `required` then decides whether the row is kept.
  */
-import { fit as fitOf, type Fit } from "./match";
-import { spelledFit } from "./spelled-values";
+import { Fits, type FitOf } from "./fits";
+import type { Fit } from "./match";
 import { type Origin } from "./origin";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
@@ -36,9 +36,6 @@ export function slotsOverlap(a: string, b: string): boolean {
   return pa.startsWith(`${pb}/`) || pb.startsWith(`${pa}/`);
 }
 
-/** A piece's fit for a field, with the values the field's definition spells (spelled-values.ts). */
-const fit = (plan: FieldPlan, piece: Piece, host: string): Fit | null => spelledFit(plan, piece, fitOf(plan, piece, host));
-
 interface Assignment {
   plan: FieldPlan;
   slot: string | null;
@@ -47,11 +44,14 @@ interface Assignment {
 }
 
 /** Best fit per record per slot, for one field. */
-function* fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Steps<Map<string, (Fit & { piece: Piece })[]>> {
+function* fitsBySlot(plan: FieldPlan, all: RecordPieces[], fits: Fits): Steps<Map<string, (Fit & { piece: Piece })[]>> {
   const bySlot = new Map<string, (Fit & { piece: Piece })[]>();
+  const fitOf = fits.of(plan);
   for (let r = 0; r < all.length; r++) {
-    for (const piece of all[r]!.pieces) {
-      const f = fit(plan, piece, host);
+    const pieces = all[r]!.pieces;
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      const f = fitOf(r, i);
       if (!f) continue;
       let list = bySlot.get(piece.slot);
       if (!list) bySlot.set(piece.slot, (list = []));
@@ -72,11 +72,11 @@ function* fitsBySlot(plan: FieldPlan, all: RecordPieces[], host: string): Steps<
 export const assignSlots = (plans: FieldPlan[], all: RecordPieces[], host: string): Assignment[] => runSteps(assignSlotsSteps(plans, all, host));
 
 /** assignSlots as steps (see steps.ts): a step per record read. */
-export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host: string): Steps<Assignment[]> {
+export function* assignSlotsSteps(plans: FieldPlan[], all: RecordPieces[], host: string, fits = new Fits(all, host)): Steps<Assignment[]> {
   const R = Math.max(1, all.length);
   const pairs: { f: number; slot: string; score: number; order: number }[] = [];
   for (const [f, plan] of plans.entries()) {
-    for (const [slot, list] of yield* fitsBySlot(plan, all, host)) {
+    for (const [slot, list] of yield* fitsBySlot(plan, all, fits)) {
       let sum = 0;
       let order = 0;
       let n = 0;
@@ -132,15 +132,15 @@ export function shiftedSlot(a: string, b: string): boolean {
  * price along), gives the price beside it that fits better (and the other way round for a field
  * named for the old price).
  */
-function closerPrice(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Piece[], slot: string, host: string): Fit & { piece: Piece } {
+function closerPrice(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Piece[], slot: string, fitOf: (i: number) => Fit | null): Fit & { piece: Piece } {
   let best = found;
-  const better = (piece: Piece) => {
-    const f = fit(plan, piece, host);
-    if (f && f.score > best.score) best = { ...f, piece };
+  const better = (i: number) => {
+    const f = fitOf(i);
+    if (f && f.score > best.score) best = { ...f, piece: pieces[i]! };
   };
-  if (plan.kind === "money") for (const piece of pieces) if (piece.path.startsWith(`${best.piece.path}/`)) better(piece);
-  best = innerTime(plan, best, pieces, (piece) => fit(plan, piece, host)) ?? best;
-  if (best.piece.struck !== !!plan.struck) for (const piece of pieces) if (piece.struck === !!plan.struck && shiftedSlot(slot, piece.slot)) better(piece);
+  if (plan.kind === "money") for (const [i, piece] of pieces.entries()) if (piece.path.startsWith(`${best.piece.path}/`)) better(i);
+  best = innerTime(plan, best, pieces, fitOf) ?? best;
+  if (best.piece.struck !== !!plan.struck) for (const [i, piece] of pieces.entries()) if (piece.struck === !!plan.struck && shiftedSlot(slot, piece.slot)) better(i);
   return best;
 }
 
@@ -176,52 +176,59 @@ export interface FilledRow {
 export const fillFields = (all: RecordPieces[], plans: FieldPlan[], host: string): FilledRow[] => runSteps(fillFieldsSteps(all, plans, host));
 
 /** fillFields as steps (see steps.ts): a step per record read or filled. */
-export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: string): Steps<FilledRow[]> {
-  const assignments = yield* assignSlotsSteps(plans, all, host);
-  return yield* mapSteps(all, (rp) => {
-    const taken: Record<FieldPlan["channel"], string[]> = { text: [], href: [], src: [] };
+export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: string, fits = new Fits(all, host)): Steps<FilledRow[]> {
+  const assignments = yield* assignSlotsSteps(plans, all, host, fits);
+  const fitsOf = new Map<FieldPlan, FitOf>(plans.map((plan) => [plan, fits.of(plan)]));
+  return yield* mapSteps(all, (rp, r) => {
+    const fitOf = (plan: FieldPlan) => (i: number) => fitsOf.get(plan)!(r, i);
+    const taken: Record<FieldPlan["channel"], { slot: string; plan: FieldPlan }[]> = { text: [], href: [], src: [] };
     const found = new Map<FieldPlan, Fit & { piece: Piece }>();
     // 1. Each field's slot, where it fits in this record (or the wrapper the slot sits in, when
     // this record writes the value there itself: a name that is a link in most records and plain
     // text in the one record without a page).
     for (const { plan, slot } of assignments) {
       if (!slot) continue;
+      const fitIn = fitOf(plan);
       let best: (Fit & { piece: Piece }) | null = null;
-      for (const piece of rp.pieces) {
+      for (const [i, piece] of rp.pieces.entries()) {
         if (piece.slot !== slot) continue;
-        const f = fit(plan, piece, host);
+        const f = fitIn(i);
         if (f && f.score > 0 && (!best || f.score > best.score)) best = { ...f, piece };
       }
       if (!best) {
         for (const path of wrapperSlots(slot, assignments)) {
-          const wrapper = rp.pieces.find((p) => p.slot === path);
+          const w = rp.pieces.findIndex((p) => p.slot === path);
+          const wrapper = rp.pieces[w];
           if (!wrapper) continue;
           // Only a wrapper holding nothing else: its whole text is the value.
-          const f = rp.pieces.some((p) => p.slot.startsWith(`${path}/`)) ? null : fit(plan, wrapper, host);
+          const f = rp.pieces.some((p) => p.slot.startsWith(`${path}/`)) ? null : fitIn(w);
           if (f && f.score > 0) best = { ...f, piece: wrapper };
           break;
         }
       }
-      if (best) best = closerPrice(plan, best, rp.pieces, slot, host);
+      if (best) best = closerPrice(plan, best, rp.pieces, slot, fitIn);
       if (!best) continue;
       found.set(plan, best);
-      taken[plan.channel].push(best.piece.slot);
+      taken[plan.channel].push({ slot: best.piece.slot, plan });
     }
     // 2. The rest: the record's own best piece, if it fits clearly and is not another field's. The
     // slot's element shifted by an optional one before it (the second <span> where the others have
     // their first: a date put before some snippets) needs to fit only as well as the slot does.
+    // A text another field took is still this one's when they read it apart, as a slot's is
+    // (sharesText): a salary range this record writes elsewhere gives its high end too.
     for (const { plan, slot, score } of assignments) {
       if (found.has(plan)) continue;
+      const fitIn = fitOf(plan);
       let best: (Fit & { piece: Piece }) | null = null;
-      for (const piece of rp.pieces) {
-        if (taken[plan.channel].some((s) => slotsOverlap(s, piece.slot))) continue;
-        const f = fit(plan, piece, host);
+      for (const [i, piece] of rp.pieces.entries()) {
+        if (taken[plan.channel].some((t) => slotsOverlap(t.slot, piece.slot) && !sharesText(plan, t.plan))) continue;
+        const f = fitIn(i);
         const enough = slot && shiftedSlot(slot, piece.slot) ? Math.min(MIN_FALLBACK, score / 2) : MIN_FALLBACK;
         if (f && f.score > 0 && f.score >= enough && (!best || f.score > best.score)) best = { ...f, piece };
       }
       if (!best) continue;
       found.set(plan, best);
-      taken[plan.channel].push(best.piece.slot);
+      taken[plan.channel].push({ slot: best.piece.slot, plan });
     }
     const row: Record<string, unknown> = {};
     const from = new Map<string, Origin>();

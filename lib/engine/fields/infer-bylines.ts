@@ -8,7 +8,8 @@
  */
 import { originOf } from "./origin";
 import type { Piece } from "./pieces";
-import { parseDate } from "./dates";
+import { parseDate, parseDayMonth } from "./dates";
+import { yearLessDate } from "./year-less";
 import { bylinePlan, splitBylineDate } from "./bylines";
 import { classKey, type Column } from "./infer-names";
 import { tokens } from "./spec";
@@ -24,14 +25,21 @@ export function bylineDateColumns(pieces: Piece[], skip: Set<string>): [Column, 
   const cls = classKey(pieces[0]!.el, skip);
   const doer = cls ? bylinePlan(tokens(cls)) !== null : false;
   const bare = doer || (cls !== null && BYLINE_CLASS.test(cls));
-  const split = (p: Piece) => splitBylineDate(p.value, bare);
+  // A dateline among the bylines names a place, not a person: it gives the date alone (dateline-slots.ts).
+  const split = (p: Piece): { name?: string; date: string } | null => (p.dateline ? { date: p.dateline.date } : splitBylineDate(p.value, bare));
   // Most slots are no such line: stop at the first misses that settle it (a 30,000-row table).
   let misses = 0;
   for (const p of pieces) if (split(p) === null && ++misses > pieces.length * 0.4) return null;
+  // (Datelines alone are datelineColumns'.)
+  if (pieces.every((p) => p.dateline || !split(p))) return null;
   const fits = (p: Piece) => split(p) !== null;
   const origin = (p: Piece) => originOf(p, "text");
+  const date = (p: Piece) => {
+    const written = split(p)?.date ?? "";
+    return parseDate(written) ?? yearLessDate(written, p.el) ?? (parseDayMonth(written) ? written : undefined);
+  };
   return [
     { key: cls && doer && !BYLINE_CLASS.test(cls) ? cls : "author", read: (p) => split(p)?.name, origin, fits },
-    { key: "date", read: (p) => parseDate(split(p)?.date ?? "") ?? undefined, origin, fits },
+    { key: "date", read: date, origin, fits },
   ];
 }

@@ -10,6 +10,7 @@
  */
 import { elementChildren, isElement, type Element } from "../dom";
 import { assignSlotsSteps, fillFieldsSteps, slotsOverlap, type FilledRow } from "./fill";
+import { Fits } from "./fits";
 import { originOf, type Origin } from "./origin";
 import { planField, type FieldPlan } from "./plan";
 import { ratingOf } from "./ratings";
@@ -22,6 +23,7 @@ import { bylineDateColumns } from "./infer-bylines";
 import { datelineColumns } from "./datelines";
 import { laterPageRows, shiftedPiece, signatureOf, slotIdentity } from "./infer-apply";
 import { tableRows } from "./infer-table";
+import { slotClasses, slotPiece } from "./infer-intruders";
 import { playerElements, within } from "./infer-inside";
 import { mapSteps, runSteps, type Steps } from "../steps";
 
@@ -33,6 +35,8 @@ const basePlan = (name: string): FieldPlan => planField(name === "url" || name =
 /** A column as the seed page decided it: its key, the template slot it reads, and how. */
 export interface InferredColumn extends Column {
   slot: string;
+  /** The classes most of the slot's elements have: a record whose element there has none holds an intruder (infer-intruders.ts). */
+  slotClasses?: string[];
   /** The slot's element path: where a later page's value is looked for first. */
   path: string;
   /** What the slot is, position aside (signatureOf), its label, element tag and classes: how a later page's value is matched to it. */
@@ -75,8 +79,9 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
   const R = all.length;
   if (!R) return { rows: [], columns: columns ?? null };
   if (columns) {
-    const assigned = (yield* assignSlotsSteps(columns.base.map(basePlan), all, host)).filter((a) => a.slot !== null);
-    const base = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host);
+    const fits = new Fits(all, host);
+    const assigned = (yield* assignSlotsSteps(columns.base.map(basePlan), all, host, fits)).filter((a) => a.slot !== null);
+    const base = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host, fits);
     const fresh = yield* inferRowsSteps(all, q, host, headers);
     return { rows: laterPageRows(all, columns, base, fresh), columns };
   }
@@ -85,8 +90,9 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
   const minPresence = R >= 3 ? Math.ceil(R * 0.5) : 1;
   const base = [nameKey(q), "url", "image"].map(basePlan);
   // The main title, link and image, kept when most records have them.
-  const assigned = (yield* assignSlotsSteps(base, all, host)).filter((a) => a.slot !== null);
-  const baseRows = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host);
+  const fits = new Fits(all, host);
+  const assigned = (yield* assignSlotsSteps(base, all, host, fits)).filter((a) => a.slot !== null);
+  const baseRows = yield* fillFieldsSteps(all, assigned.map((a) => a.plan), host, fits);
   const keep = assigned.filter((a) => baseRows.filter((r) => own(r.row, a.plan.spec.name) !== undefined).length >= minPresence);
   const rows: Record<string, unknown>[] = yield* mapSteps(baseRows, (r) => Object.fromEntries(keep.map((a) => [a.plan.spec.name, own(r.row, a.plan.spec.name)]).filter(([, v]) => v !== undefined)));
   const from: Map<string, Origin>[] = yield* mapSteps(baseRows, (r) => new Map([...r.from].filter(([name]) => keep.some((a) => a.plan.spec.name === name))));
@@ -124,7 +130,7 @@ export function* inferRowsSteps(all: RecordPieces[], q: string, host: string, he
     const parts = list || meta || link ? null : (bylineDateColumns(pieces, words) ?? datelineColumns(pieces));
     const columns: Column[] = parts ?? [list ? { key: list, read: (p) => p.value, origin: (p) => originOf(p, "text") } : meta ? metaColumn(pieces, words) : (link ?? (yield* describeSteps(pieces, words)))];
     for (const column of columns) {
-      const candidate: InferredColumn = { ...column, slot, path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };
+      const candidate: InferredColumn = { ...column, slot, slotClasses: slotClasses(pieces), path: pieces[0]!.path, ...slotIdentity(pieces, all), ...(list ? { list: true } : {}), ...(parts ? { shared: true } : {}) };
       // A column that repeats another (the title again in a second element, a score shown twice) adds nothing.
       const values = yield* mapSteps(all, (rp) => readColumn(rp, candidate));
       if (yield* repeats(values.map((v) => v?.value), rows)) continue;
@@ -231,7 +237,9 @@ function readColumn(rp: RecordPieces, column: InferredColumn): { value: unknown;
   }
   // Where an optional element before it (a repository's topics) moved the slot along in this
   // record, the one piece of the same kind one index off is its value.
-  const piece = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly) ?? shiftedPiece(rp, column);
+  // (An optional badge before it that took its place here is passed over: infer-intruders.ts.)
+  const at = rp.pieces.find((x) => x.slot === column.slot && !x.labelOnly);
+  const piece = at ? slotPiece(rp, column, at) : shiftedPiece(rp, column);
   if (!piece) return null;
   const value = column.read(piece);
   return value === undefined || value === null || value === "" ? null : { value, piece };

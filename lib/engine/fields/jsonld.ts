@@ -100,9 +100,9 @@ export function* rowsFromJsonLdSteps(doc: Document, ctx: JsonLdContext): Steps<J
   return best?.rows ?? [];
 }
 
-type Mapped = Pick<JsonLdRow, "row" | "fields">;
+export type Mapped = Pick<JsonLdRow, "row" | "fields">;
 
-function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
+export function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
   const row: Record<string, unknown> = {};
   const from = new Map<string, FieldSource>();
   for (const f of fields) {
@@ -117,7 +117,7 @@ function mapFields(entity: Json, fields: FieldSpec[], base: string): Mapped {
 }
 
 /** Without fields: the entity's primitive properties, plus price and rating from their usual places. */
-function flatten(entity: Json, base: string): Mapped {
+export function flatten(entity: Json, base: string): Mapped {
   const row: Record<string, unknown> = {};
   const from = new Map<string, FieldSource>();
   const put = (key: string, value: unknown, path: string) => {

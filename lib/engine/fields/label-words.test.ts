@@ -33,3 +33,21 @@ describe("a header written in camel case", () => {
     ]);
   });
 });
+
+describe("a field written in camel case", () => {
+  it("is named by a header that writes it as one word", () => {
+    const headers = ["Model", "Magsafe", "Price"];
+    const body = [
+      ["A1", "Yes", "$799"],
+      ["B2", "No", "$429"],
+    ];
+    const html = `<table><thead><tr>${headers.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${body.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    const records = { ...region(parseHtml(html), inBody), headers };
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { model: { type: "string" }, magSafe: { type: "boolean" }, price: { type: "string" } } });
+    const rows = extractRows(records, { pageUrl: "https://site.example/compare", fields, q: "all models" }).map((r) => r.row);
+    expect(rows).toEqual([
+      { model: "A1", magSafe: true, price: "$799" },
+      { model: "B2", magSafe: false, price: "$429" },
+    ]);
+  });
+});

@@ -47,6 +47,8 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   if (spec.type === "string" && namesCurrency(plan) && MONEY.test(v)) return null;
   // A byline names its doer by what it did ("Reviewed by Jordan P." for a reviewer), as a label
   // would; the field takes the name alone. A record's heading is its own title, never one.
+  // A dateline's place is no one's name, though a byline's element holds it (dateline-slots.ts).
+  if (plan.byline && piece.dateline) return null;
   const read = plan.byline && v && !piece.heading ? readByline(v) : null;
   const byline = read && takesByline(plan.byline!, read) ? read : null;
   // A job title says what it is, as a byline says who: a "role" takes "Staff Engineer" that nothing
@@ -57,7 +59,7 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // A venue says what it is too ("Royal Albert Hall, London"), when nothing labels one.
   const venue = h === 0 && v && !piece.heading && !piece.mainLink && plan.venue && readsAsPlace(v) ? 1 : 0;
   // A dateline's place ("New York — 12 March 2026"): the date is the date field's.
-  const dateline = (plan.place || plan.venue) && v && !piece.heading && !piece.mainLink ? splitDateline(v) : null;
+  const dateline = (plan.place || plan.venue) && v && !piece.heading && !piece.mainLink ? (piece.dateline ?? splitDateline(v)) : null;
   if (dateline) return { score: 1.2 + h, value: dateline.place, attr: textAttr(piece) };
   const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license, venue) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || namesState(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
   if (!v || piece.el.tagName === "img" || named === 0) return null;

@@ -16,6 +16,8 @@ import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
 import { addHints, piecesOfRecord } from "./record-pieces";
 import { CTA } from "./main-link";
 import { markYesNoDashes } from "./yes-no-dashes";
+import { markDatelines } from "./dateline-slots";
+import type { Dateline } from "./datelines";
 import { passLabelsInward } from "./inner-labels";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
@@ -63,6 +65,8 @@ export interface Piece {
   hidden?: boolean;
   /** A dash in a column of yes and no marks: it says "no" (yes-no-dashes.ts). */
   yesNoDash?: boolean;
+  /** A place and a date in a slot of such lines: a story's dateline, no one's byline (dateline-slots.ts). */
+  dateline?: Dateline;
   /** How the record's language writes numbers ("1.200" is 1200 in German), from its lang attribute. */
   numbers?: NumberStyle;
 }
@@ -92,6 +96,7 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   yield* markConstants(out);
   yield* markCallsToAction(out);
   yield* markYesNoDashes(out);
+  yield* markDatelines(out);
   return out;
 }
 

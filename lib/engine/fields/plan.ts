@@ -163,6 +163,8 @@ export function planField(spec: FieldSpec): FieldPlan {
     // (A word in Japanese or Chinese names it as its English word does.)
     for (const w of new Set([t, written[i]!])) if (!GENERIC.has(w) || own.length === 1) words.set(w, i === head || aspect ? 3 : QUALIFIER);
   });
+  // "magSafe" is named by a "Magsafe" header written as one word, as "MagSafe" names "magsafe" (label-words.ts).
+  for (const c of compound) if (!words.has(c)) words.set(c, 3);
   // Classes name a field in the plural too: "comments" a "comment count", "reviews" a "review".
   for (const t of own) {
     const n = words.get(t);

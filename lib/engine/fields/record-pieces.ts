@@ -7,6 +7,7 @@
 import { attr, elementChildren, isText, langOf, normalizeSpace, type Element } from "../dom";
 import { tokens } from "./spec";
 import { joinedWords } from "./label-words";
+import { germanSpelledOut } from "./german-spellings";
 import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
@@ -17,6 +18,8 @@ import { SKIP_TAGS, parentElement } from "../records/features";
 import { HEADINGS, mainLinkOf } from "./main-link";
 import { laidOutChildren, rowLayout } from "../records/row-spans";
 import { labelUnseen, shownTitle } from "./screen-reader-labels";
+import { backgroundImage, IMAGE_TAGS, imageSource } from "./image-source";
+import { customElementPieces } from "./custom-elements";
 
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -45,6 +48,9 @@ const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.
 export function addHints(into: Map<string, number>, text: string | undefined, weight: number, letters = false) {
   if (!text) return;
   for (const t of hintWords(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
+  // "Männlich" names the field "maennlich" (german-spellings.ts).
+  const spelled = germanSpelledOut(text);
+  if (spelled) for (const t of hintWords(spelled)) if (t.length > 1) into.set(t, Math.max(into.get(t) ?? 0, weight));
   // A label's casing splits one word in two ("MagSafe", "eSIM", "USB-C"): it names the field written as one too.
   if (letters) for (const j of joinedWords(text)) into.set(j, Math.max(into.get(j) ?? 0, weight));
 }
@@ -71,12 +77,21 @@ function ownHints(el: Element, into: Map<string, number>, scale: number) {
   addHints(into, semanticClasses(attr(el, "class")), 2 * scale);
   addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
   addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
+  // A web component's part is named by the slot it fills: <span slot="origin">Kenya</span>.
+  addHints(into, attr(el, "slot"), 2 * scale);
   addHints(into, attr(el, "aria-label"), 1.5 * scale);
   addHints(into, attr(el, "title"), 1.5 * scale);
   addHints(into, attr(el, "name"), 1.5 * scale);
   for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
   // A bar that shows how far along something is ("72% funded" drawn, not written) holds a percentage.
   if (attr(el, "role") === "progressbar" || el.tagName === "progress" || el.tagName === "meter") addHints(into, "progress percent percentage", 1.5 * scale);
+}
+
+/** The words of an attribute's name, at an itemprop's weight: a web component's data is named so. */
+function attributeHints(name: string): Map<string, number> {
+  const into = new Map<string, number>();
+  addHints(into, name, 3);
+  return into;
 }
 
 const BARE_COUNT = /^\d[\d.,\s]*[kKmM]?$/;
@@ -89,9 +104,6 @@ function lastPathWord(href: string | undefined): string | undefined {
 
 const TERM_HINTS: [string, number][] = [["term", 2]];
 const DEFINITION_HINTS: [string, number][] = [["definition", 2], ["meaning", 2], ["description", 1]];
-
-/** Where lazy-loading scripts keep an image's real address until it scrolls into view. */
-const LAZY_SRC = ["data-src", "data-lazy-src", "data-original", "data-lazy"];
 
 export function piecesOfRecord(record: Element[], base: string, headers?: string[]): RecordPieces {
   const pieces: Piece[] = [];
@@ -112,6 +124,7 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
       return;
     }
     if (!isRoot && concealed(el)) return;
+    for (const piece of customElementPieces(el, path, base, attributeHints)) hidden.push(piece);
     const text = textContent(el);
     const kids = elementChildren(el).filter((k) => !SKIP_TAGS.has(k.tagName) || (!text && iconValue(k)));
     const heading = inHeading || HEADINGS.has(el.tagName) || el === term;
@@ -131,8 +144,10 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
     // An icon link ("<a href=…linkedin…" aria-label="Ada on LinkedIn"><svg/></a>) has no text but
     // is a link its label names: a profile or a site's page.
     const iconLink = el.tagName === "a" && !text && !!attr(el, "href") && !!(attr(el, "aria-label")?.trim() || attr(el, "title")?.trim());
+    // A photo drawn as the element's CSS background is its picture, as an <img>'s would be.
+    const background = IMAGE_TAGS.has(el.tagName) ? undefined : backgroundImage(el, base);
     const isPiece =
-      !!icon || iconLink || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || el.tagName === "img" || (!!attrValue && !kids.length)));
+      !!icon || iconLink || (!!background && !text) || (!wrapper && (hasDirectText(el) || isCell || composite || namedEmpty || (el.tagName === "a" && !!text) || IMAGE_TAGS.has(el.tagName) || (!!attrValue && !kids.length)));
     if (isPiece && !(isRoot && record.length === 1 && !hasDirectText(el))) {
       const piece: Piece = {
         el,
@@ -153,15 +168,11 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
         piece.href = resolveUrl(attr(a, "href"), base) ?? undefined;
         if (piece.href) piece.hrefEl = a;
       }
-      if (el.tagName === "img") {
-        // A lazy-loading page puts the picture in data-src (or the like) and a placeholder in src.
-        const plain = attr(el, "src")?.trim();
-        const srcAttr = LAZY_SRC.find((n) => attr(el, n)?.trim()) ?? (plain && !/^data:/i.test(plain) ? "src" : "srcset");
-        const src = srcAttr === "srcset" ? attr(el, "srcset")?.split(/[\s,]+/)[0] : attr(el, srcAttr);
-        piece.src = resolveUrl(src, base) ?? undefined;
-        if (piece.src) piece.srcAttr = srcAttr;
+      if (IMAGE_TAGS.has(el.tagName)) {
+        const image = imageSource(el, base);
+        if (image) Object.assign(piece, { src: image.url, srcAttr: image.attr });
         addHints(own, attr(el, "alt"), 1);
-      }
+      } else if (background) Object.assign(piece, { src: background.url, srcAttr: background.attr });
       if (attrValue) {
         piece.attrValue = normalizeSpace(attrValue);
         piece.valueAttr = valueAttr;

@@ -32,7 +32,10 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   sharesCategoryLine(a, b) ||
   // "New York — 12 March 2026": a dateline's place and its date.
   ((!!a.place || !!a.venue) && b.kind === "date") ||
-  (a.kind === "date" && (!!b.place || !!b.venue));
+  (a.kind === "date" && (!!b.place || !!b.venue)) ||
+  // Bylines and datelines in one slot ("By Ana Gómez — 2 May", "Buenos Aires — 3 May"): the doer's or the place.
+  (!!a.byline && !!b.place) ||
+  (!!a.place && !!b.byline);
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a

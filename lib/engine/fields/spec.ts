@@ -43,6 +43,8 @@ export interface FieldSpec {
    * ("video link" in "every video with …") is the record's own link.
    */
   namesRecord?: boolean;
+  /** Not asked for: the record's own name, added to a query's fields that lack it (noun-column.ts). */
+  implied?: boolean;
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);

@@ -9,12 +9,13 @@ import type { FieldPlan } from "./plan";
 import type { Piece } from "./pieces";
 
 /** The <time datetime> inside the piece a date field found, when it fits that field at least as well. */
-export function innerTime(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Piece[], fitOf: (piece: Piece) => Fit | null): (Fit & { piece: Piece }) | null {
+export function innerTime(plan: FieldPlan, found: Fit & { piece: Piece }, pieces: Piece[], fitOf: (i: number) => Fit | null): (Fit & { piece: Piece }) | null {
   if (plan.kind !== "date" || found.piece.el.tagName === "time") return null;
   const inside = `${found.piece.path}/`;
-  const times = pieces.filter((p) => p.path.startsWith(inside) && p.el.tagName === "time" && p.valueAttr === "datetime");
+  const times: number[] = [];
+  for (const [i, p] of pieces.entries()) if (p.path.startsWith(inside) && p.el.tagName === "time" && p.valueAttr === "datetime") times.push(i);
   // Two dates in the line ("from <time> to <time>") are a range the line's text reads as one.
   if (times.length !== 1) return null;
   const f = fitOf(times[0]!);
-  return f && f.score >= found.score ? { ...f, piece: times[0]! } : null;
+  return f && f.score >= found.score ? { ...f, piece: pieces[times[0]!]! } : null;
 }

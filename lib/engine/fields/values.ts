@@ -4,6 +4,7 @@
  * dates.ts). Each parser returns null when the text does not hold such a value, so the extractor
  * never invents one.
  */
+import { withoutTracking } from "./tracking-params";
 import { normalizeSpace } from "../dom";
 import { parseNumber } from "./numbers";
 import { lookup } from "../lookup";
@@ -100,7 +101,9 @@ export function resolveUrl(href: string | undefined, base: string): string | nul
   const h = href?.trim();
   if (!h || h.startsWith("#") || /^(?:javascript|data|about):/i.test(h)) return null;
   const url = resolveLink(h, base);
-  return url && /^(?:https?|mailto|tel|ftp):$/.test(url.protocol) ? url.href : null;
+  if (!url || !/^(?:https?|mailto|tel|ftp):$/.test(url.protocol)) return null;
+  // (Campaign parameters name no page: fields/tracking-params.ts.)
+  return /^https?:$/.test(url.protocol) ? withoutTracking(url.href) : url.href;
 }
 
 /** Appends to a list in a map of lists. */

@@ -131,7 +131,8 @@ export function* collectLinksSteps(doc: Document, pageUrl: string): Steps<Collec
   return { links, base, pageNorm };
 }
 
-function findBase(doc: Document, page: URL): URL {
+/** The page's <base href>, else the page's own URL: what its relative links resolve against. */
+export function findBase(doc: Document, page: URL): URL {
   // Only the first <base href> counts, as in browsers; it is normally in <head>.
   let found: URL | null = null;
   const stack: ChildNode[] = [...doc.childNodes];

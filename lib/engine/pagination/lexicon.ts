@@ -41,9 +41,18 @@ const LEFT_ARROW_ANYWHERE = /[‹«←◀◄◂❮⇐⬅]|(?:^|\s)<{1,2}(?:\s|$)
 const ITEM_NOUNS =
   /(?<![\p{L}\p{N}])(?:article|post|story|entry|episode|chapter|photo|image|picture|video|recipe|review|product|item|thread|topic|artikel|beitrag|eintrag|billet|noticia|notícia|articolo|artículo|статья|запись|новость)(?![\p{L}\p{N}])|記事|文章|下一篇|上一篇|次の話|前の話/iu;
 /** "Load more" style links often fetch the next page. */
-const MORE_WORDS = /^(?:load|show|view|see|display) more(?: [\p{L}]+)?$|^more (?:results|posts|items|articles|products|entries|news)$/iu;
-/** A "Load more" / "Show more results" label (case and spacing aside). */
-export const isMoreLabel = (label: string) => MORE_WORDS.test(label.replace(/\s+/g, " ").trim());
+const MORE_WORDS = /^(?:load|show|view|see|display) (?:\d{1,3} )?more(?: [\p{L}]+)?$|^more (?:results|posts|items|articles|products|entries|news)$/iu;
+/**
+ * A "Load more" / "Show 20 more" / "Show more results" label (case and spacing aside), with the
+ * arrow or count the page draws beside it ("Load more ↓", "Load more (24)").
+ */
+export const isMoreLabel = (label: string) => MORE_WORDS.test(moreWords(label));
+const moreWords = (label: string) =>
+  label
+    .replace(/\s+/g, " ")
+    .replace(/\s*\(\d[\d,.]*\)\s*$/u, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+    .trim();
 
 /** Chronological blog navigation: direction depends on the blog, so it is only a weak hint. */
 const CHRONO_WORDS =
@@ -115,7 +124,7 @@ export function classifyLabel(raw: string): LabelSignal {
     return { direction: "next", strength, itemNav, calendar: CALENDAR_WORDS.test(lower), why: `text '${label}'` };
   }
   if (prev && !next) return { direction: "prev", strength: 3, itemNav, why: `text '${label}'` };
-  if (MORE_WORDS.test(lower)) return { direction: "next", strength: 1, itemNav, why: `text '${label}'` };
+  if (MORE_WORDS.test(moreWords(lower))) return { direction: "next", strength: 1, itemNav, why: `text '${label}'` };
   // "Older posts" / "Newer posts": which one is the next page depends on the blog. The site's own
   // arrow says which way its pager goes; without one both are weak candidates and the URL's page
   // number and class names decide.

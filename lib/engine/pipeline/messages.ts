@@ -7,8 +7,11 @@ import { attr, BLOCK_TAGS, bodyElement, elementChildren, INVISIBLE_TAGS, isEleme
 import { runSteps, type Steps } from "../steps";
 import type { FieldSpec } from "../fields";
 import { EngineFetchError } from "../net/errors";
+import { shortListPaused } from "../records";
 import { shownKinds, type ValueKind } from "../records/value-kinds";
+import type { Pause } from "./pause";
 import { whyNotCompiled } from "@/lib/schema/ajv-message";
+import { framedListSteps } from "./frames";
 
 /**
  * A failure whose message is a sentence for the user. `cause`: the error behind it, for a reader
@@ -49,6 +52,12 @@ const EMPTY_NOTICE =
   /(?:^|[^\p{L}\p{N}])(?:(?:0|no|zero)\s+(?:\p{L}+\s+)?(?:results?|items?|products?|reviews?|jobs?|openings?|positions?|listings?|matches|records?|entries|posts?|articles?|comments?|events?|members?|people)(?:\s+(?:found|yet|available|to (?:show|display)|matched?))?|nothing (?:found|to (?:show|display)))(?=$|[^\p{L}])/iu;
 const NOTICE_CHARS = 80;
 
+/** The short list the seed page shows but findRecords did not take (see noRecords). */
+export async function shortListOf(doc: Parameters<typeof noRecordsSteps>[0], q: string, fields: FieldSpec[] | null, pause: Pause) {
+  const list = await shortListPaused(doc, { q, fieldNames: fields?.map((f) => f.name) }, pause);
+  return list && { records: list.records, q };
+}
+
 /**
  * Why the seed page gave no records. A page that says it lists nothing (a short notice such as
  * "0 Reviews" in a heading or paragraph) is an empty listing, not the wrong kind of page; a page
@@ -80,6 +89,8 @@ export function* noRecordsSteps(doc: Document, short?: { records: Element[][]; q
     return `The seed page builds its content with JavaScript, which the engine does not run: its HTML holds no items${says}. Point the URL at a version of the page that shows its items without scripts, if the site has one.`;
   }
   if (short) return shortListNotTaken(short.records, short.q);
+  const framed = yield* framedListSteps(doc);
+  if (framed) return framed;
   return "No repeated records were found on the seed page. Point the URL at the listing page itself (the page that shows the items), not a home or detail page.";
 }
 

@@ -2,8 +2,9 @@
  * Per-element measurements shared by every record detector, computed once per page in a single
  * post-order pass (no per-candidate subtree walks for text, so detection stays linear in page size).
  */
-import { INVISIBLE_TAGS, attr, classList, isElement, isText, type Element, type ParentNode } from "../dom";
+import { INVISIBLE_TAGS, classList, isElement, isText, type Element, type ParentNode, type TextNode } from "../dom";
 import { runSteps, STRIDE, type Steps } from "../steps";
+import { CHAR_SLICE, countChars, countCharsSteps } from "./visible-chars";
 
 export interface ElementStats {
   /** Visible non-whitespace characters in the subtree. */
@@ -38,6 +39,9 @@ export class PageFeatures {
   private readonly numbered = new Set<Element>();
   /** Shape paths with their class numbers masked, once each per page (see instance-classes.ts). */
   readonly pathStems = new Map<string, string>();
+  /** Texts longer than CHAR_SLICE, counted as steps before their element is measured. */
+  private readonly longTexts = new Map<TextNode, number>();
+  private uncounted: TextNode | null = null;
 
   /** `measured` false: the stats are measured by the caller (see PageFeatures.steps). */
   constructor(root: ParentNode, private readonly classShapes = true, measured = true) {
@@ -61,10 +65,20 @@ export class PageFeatures {
         if (isElement(c)) stack.push({ el: c, done: false });
       }
     // The loop itself in a plain method: a generator's own loop runs at half the speed.
-    while (this.measureSome(stack, STRIDE)) yield;
+    while (this.measureSome(stack, STRIDE)) {
+      const text = this.uncounted;
+      if (text) {
+        this.uncounted = null;
+        this.longTexts.set(text, yield* countCharsSteps(text.value));
+      }
+      yield;
+    }
   }
 
-  /** Up to `passes` passes of the post-order walk; whether the walk has more to do. */
+  /**
+   * Up to `passes` passes of the post-order walk; whether the walk has more to do. It stops early at
+   * an element with a long text not counted yet (`uncounted`), and measures it once that is counted.
+   */
   private measureSome(stack: Frame[], passes: number): boolean {
     for (let n = 0; n < passes && stack.length; n++) {
       const top = stack[stack.length - 1]!;
@@ -78,17 +92,23 @@ export class PageFeatures {
         }
         continue;
       }
-      stack.pop();
       const el = top.el;
       if (INVISIBLE_TAGS.has(el.tagName)) {
+        stack.pop();
         this.stats.set(el, EMPTY);
         continue;
       }
       let own = 0;
       const s: ElementStats = { text: 0, linkText: 0, leaves: 0, size: 1, links: el.tagName === "a" ? 1 : 0, images: el.tagName === "img" || el.tagName === "video" ? 1 : 0 };
       for (const c of el.childNodes) {
-        if (isText(c)) own += countChars(c.value);
-        else if (isElement(c)) {
+        if (isText(c)) {
+          const chars = c.value.length <= CHAR_SLICE ? countChars(c.value) : this.longTexts.get(c);
+          if (chars === undefined) {
+            this.uncounted = c;
+            return true;
+          }
+          own += chars;
+        } else if (isElement(c)) {
           const cs = this.stats.get(c) ?? EMPTY;
           s.text += cs.text;
           s.linkText += cs.linkText;
@@ -98,6 +118,7 @@ export class PageFeatures {
           s.images += cs.images;
         }
       }
+      stack.pop();
       s.text += own;
       if (own > 0) s.leaves += 1;
       if (el.tagName === "a") s.linkText = s.text;
@@ -149,16 +170,6 @@ export class PageFeatures {
 const MAX_SHAPE = 60;
 const MAX_DEPTH = 4;
 
-function countChars(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Not space, tab, newline, CR, form feed or NBSP.
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 160) n++;
-  }
-  return n;
-}
-
 /**
  * Class tokens that describe a template rather than one instance: tokens carrying long numbers
  * (ids such as review_604121), React useId values (fresnel-:r5:, «r5») and state words (active,
@@ -185,54 +196,6 @@ export function signature(el: Element): string {
 export function parentElement(el: Element): Element | null {
   const p = el.parentNode;
   return p && isElement(p) ? p : null;
-}
-
-const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot", "tr"]);
-const CHROME_TAGS = new Set(["nav", "header", "footer", "aside", "menu"]);
-// (Not "listbox": it is a list of options or items, e.g. a carousel of cards, i.e. records.)
-const CHROME_ROLES = new Set(["navigation", "menu", "menubar", "banner", "contentinfo", "tablist", "toolbar", "complementary", "dialog", "alertdialog"]);
-const CHROME_WORDS = /(^|[-_\s])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|paging|footer|header|topbar|sidebar|social|share|dropdown|megamenu|tabs|cookies?|consent|gdpr|modal|popup|references|footnotes)([-_\s]|$)|onetrust|ot-sdk|didomi|cookie/i;
-
-/**
- * The class/id words that say what an element is. BEM modifiers ("product-list--with-sidebar",
- * "grid--no-header") and with-/has-/no- tokens describe the layout around the element, not its
- * role: a product list laid out beside a sidebar is not a sidebar. Nor do "js-" tokens, hooks for
- * scripts rather than names of a role: an issue tracker's rows sit in a "js-navigation-container"
- * because the keyboard moves through them, not because they are a menu.
- */
-function roleWords(words: string): string {
-  return words
-    .replace(/(^|\s)js[-_]\S*/gi, " ")
-    .replace(/--[\w-]*/g, " ")
-    .replace(/(^|[\s_-])(?:with|has|no|without)[-_][\w-]*/gi, " ");
-}
-
-/**
- * How much the element looks like page chrome (navigation, header, footer, breadcrumbs,
- * pagination) rather than content: 1 = content, lower = chrome. Looks at the element and its
- * ancestors (tags, ARIA roles, class/id words); <main> stops the climb since whatever is inside it
- * is content by declaration.
- */
-export function chromeFactor(el: Element): number {
-  let factor = 1;
-  let node: Element | null = el;
-  let depth = 0;
-  while (node && node.tagName !== "body") {
-    if (node.tagName === "main" || attr(node, "role") === "main") break;
-    const role = attr(node, "role");
-    if (CHROME_TAGS.has(node.tagName) || (role && CHROME_ROLES.has(role))) {
-      factor = Math.min(factor, node.tagName === "aside" || role === "complementary" ? 0.5 : 0.25);
-    } else if (attr(node, "aria-modal") === "true") {
-      factor = Math.min(factor, 0.25);
-    } else if (depth <= 3 && !TABLE_PARTS.has(node.tagName)) {
-      // (A table is content whatever its classes say: "sticky-header" styles its header row.)
-      const words = roleWords(`${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`);
-      if (words.trim() && CHROME_WORDS.test(words)) factor = Math.min(factor, 0.4);
-    }
-    node = parentElement(node);
-    depth++;
-  }
-  return factor;
 }
 
 /**

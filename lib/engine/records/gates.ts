@@ -4,7 +4,7 @@
  * of links counts only when the query names it.
  */
 import { attr, textContent, type Element } from "../dom";
-import { chromeFactor } from "./features";
+import { chromeFactor } from "./chrome";
 import { isPropertyList } from "./properties";
 import { stem, type QueryTerms, type Scored } from "./score";
 import { showsAskedKinds, showsValues } from "./value-kinds";

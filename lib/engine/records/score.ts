@@ -5,10 +5,12 @@
  *   n · √(mean text) × homogeneity² × fields × chrome/link-farm × kind × query / (1 + CV of text).
  */
 import { attr, classList, isElement, textContent, type Element } from "../dom";
-import { chromeFactor, type PageFeatures } from "./features";
+import type { PageFeatures } from "./features";
+import { chromeFactor } from "./chrome";
 import { memberSimilaritiesSteps, type Candidate } from "./repeated";
 import { singular } from "../words";
 import { KIND_OF_TERM, valueKinds } from "./value-kinds";
+import { isCustomElement } from "../fields/custom-elements";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
 export interface Scored extends Candidate {
@@ -157,6 +159,10 @@ function queryFit(c: Candidate, query: QueryTerms): number {
         add(attr(d, "itemprop"));
         add(attr(d, "aria-label"));
         add(attr(d, "data-field"));
+        // A web component names its parts by slot and keeps its data in attributes named for it
+        // (<product-card price="12.99"><span slot="title">…): those are its markup's words.
+        add(attr(d, "slot"));
+        if (isCustomElement(d)) for (const a of d.attrs) add(a.name.replace(/^data-/, ""));
         for (const k of d.childNodes) if (isElement(k)) stack.push(k);
       }
       add(textContent(el).slice(0, 2000));

@@ -18,6 +18,7 @@ import type { RecordRegion } from "../records";
 import { parentElement } from "../records/features";
 import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
 import { acrossSectionsSteps, headingIn } from "./sections";
+import { repeatsTerms, termEntries } from "./term-entries";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
 /** A section's list holds at least this share of its text (the rest: the heading, a note). */
@@ -48,14 +49,14 @@ export function* groupedSectionRecordsSteps(region: RecordRegion, named = false)
   if (!headings) return null;
   // The richest section's list sets the template that the other sections' lists are matched by
   // (a month of one event has no list to see); should its list not unite, the next richest's may.
-  const found: { parent: Element; items: Element[] }[] = [];
+  const found: { parent: Element; items: Element[][] }[] = [];
   for (let i = 0; i < region.records.length; i++) {
     const list = yield* listIn(region.records[i]!, headings[i]!);
     if (list) found.push(list);
   }
   const lists = found.sort((a, b) => b.items.length - a.items.length);
   for (const list of lists.slice(0, MAX_TRIES)) {
-    const inner: RecordRegion = { kind: "repeated", parent: list.parent, records: list.items.map((el) => [el]), score: region.score };
+    const inner: RecordRegion = { kind: "repeated", parent: list.parent, records: list.items, score: region.score };
     const united = yield* acrossSectionsSteps(inner, named);
     if (united !== inner && (yield* insideSections(united, region)) && !(yield* fieldsLike(united, region))) return united;
   }
@@ -93,27 +94,30 @@ const visibleText = (el: Element) => textContent(el).replace(/\s+/g, "").length;
 
 /**
  * The list a section holds: the element below it whose children of one tag, two at least, hold
- * most of its text (LIST_SHARE), the heading aside; null when none does.
+ * most of its text (LIST_SHARE), the heading aside; null when none does. A description list's
+ * items are its entries, each term with its descriptions (term-entries.ts).
  */
-function* listIn(record: Element[], heading: Element): Steps<{ parent: Element; items: Element[] } | null> {
+function* listIn(record: Element[], heading: Element): Steps<{ parent: Element; items: Element[][] } | null> {
   const total = record.reduce((n, el) => n + visibleText(el), 0);
-  let best: { parent: Element; items: Element[]; text: number } | null = null;
+  let best: { parent: Element; items: Element[][]; text: number } | null = null;
   // (Steps: a step per element whose children are read; a department's list has thousands.)
   function* visit(el: Element, depth: number): Steps<void> {
     yield;
     const kids = elementChildren(el).filter((k) => hasVisibleText(k) && !holds(k, heading));
-    const byTag = new Map<string, Element[]>();
-    for (const k of kids) (byTag.get(k.tagName) ?? byTag.set(k.tagName, []).get(k.tagName)!).push(k);
+    const byTag = new Map<string, Element[][]>();
+    const entries = termEntries(el, kids);
+    if (entries) byTag.set("dt", entries);
+    else for (const k of kids) (byTag.get(k.tagName) ?? byTag.set(k.tagName, []).get(k.tagName)!).push([k]);
     for (const items of byTag.values()) {
       if (items.length < 2) continue;
-      const text = items.reduce((n, k) => n + visibleText(k), 0);
+      const text = items.reduce((n, item) => n + item.reduce((m, k) => m + visibleText(k), 0), 0);
       // (On a tie the outer group wins: a month's rows, not a row's cells.)
       if (!best || text > best.text) best = { parent: el, items, text };
     }
     if (depth < MAX_DEPTH) for (const k of kids) yield* visit(k, depth + 1);
   }
   for (const el of record) yield* visit(el, 0);
-  const found = best as { parent: Element; items: Element[]; text: number } | null;
+  const found = best as { parent: Element; items: Element[][]; text: number } | null;
   return found && found.text >= total * LIST_SHARE ? found : null;
 }
 
@@ -153,6 +157,8 @@ function* fieldsLike(united: RecordRegion, region: RecordRegion): Steps<boolean>
   }
   const lengths = new Set(sizes.values());
   if (lengths.size > 1 || Math.min(...lengths) >= FIXED_LIST) return false;
+  // A term and its description is labelled by its term: fields only when the terms are labels said in every section.
+  if (united.records.some((r) => r.length > 1 && r[0]!.tagName === "dt") && !repeatsTerms(united.records)) return false;
   for (const [el] of united.records) {
     yield;
     if (!(el !== undefined && (singleLine(el) || /^[^:：]{1,40}[:：]/.test(textContent(el).trim())))) return false;

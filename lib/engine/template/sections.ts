@@ -16,7 +16,8 @@
  */
 import { attr, classList, elementChildren, hasVisibleText, textContent, type Element } from "../dom";
 import type { RecordRegion } from "../records";
-import { chromeFactor, parentElement } from "../records/features";
+import { parentElement } from "../records/features";
+import { chromeFactor } from "../records/chrome";
 import { recordTemplateSteps } from "./build";
 import { sameSeries, seriesKinds, type SeriesKind } from "./section-headings";
 import { templateRecordsUnderSteps } from "./match";
