@@ -7,7 +7,8 @@ import type { Piece } from "./pieces";
 import type { FieldPlan } from "./plan";
 import { textAttr } from "./origin";
 import { besideStars, readRating, readRatingCount, SCORE_TEXT, starsCounted } from "./ratings";
-import { parseNumber, type NumberStyle } from "./values";
+import { MONEY, parseNumber, type NumberStyle } from "./values";
+import { moneyFit } from "./match-money";
 import { mentionedNumber, noStops } from "./match-text";
 import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
@@ -37,6 +38,8 @@ export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
 
 export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined, foreignLabel: number): Fit | null {
   const { spec } = plan;
+  // "£1.2m to £1.8m" for "valueMin" / "valueMax": an amount's range is read as a salary's is.
+  if (plan.rangeEnd && MONEY.test(v)) return moneyFit(plan, piece, v, h, numbers, foreignLabel);
   // A count of ratings beside the stars it counts: "★★★★★ (212)" is 212 ratings, not 5.
   const count = countsRatings(plan) ? readRatingCount(piece) : null;
   if (count) return { score: 1 + h - foreignLabel, value: count.value, attr: count.attr };

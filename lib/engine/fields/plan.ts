@@ -199,7 +199,8 @@ export function planField(spec: FieldSpec): FieldPlan {
   if (kind === "rating" && has(own, /^(?:score|scores|points?|pts)$/) && !has(own, /^(?:rating|ratings|stars?)$/)) plan.openScale = true;
   if (kind === "rating" && has(own, /^stars?$/) && !has(own, /^(?:rating|ratings|score|scores|average|avg)$/)) plan.counted = true;
   if (kind === "money" && has(own, STRUCK_NAME)) plan.struck = has(own, WAS_ONLY) ? "only" : "prefer";
-  if (kind === "money" || kind === "date") {
+  // A number named for a range's end ("valueMin") reads that end of an amount's range, as a salary's does.
+  if (kind === "money" || kind === "date" || kind === "number") {
     if (has(own, LOW_END) && !has(own, HIGH_END)) plan.rangeEnd = "low";
     else if (has(own, HIGH_END) && !has(own, LOW_END)) plan.rangeEnd = "high";
   }
