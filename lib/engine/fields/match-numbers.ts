@@ -14,6 +14,7 @@ import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
 import { splitCourseHeading } from "./course-codes";
 import { lengthIn } from "./lengths";
+import { pairedUnitValue } from "./paired-units";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -58,6 +59,8 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   // "52k mi" beside "84 000 km": in the field's unit (lengths.ts), where a name says it is the field's.
   const length = h > 0 ? lengthIn(plan, v, numbers) : null;
   if (length !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(length) : length, attr: textAttr(piece) };
+  const paired = pairedUnitValue(plan, piece, v, numbers);
+  if (paired !== null && (spec.type !== "integer" || Number.isInteger(paired))) return { score: 0.5 + h - foreignLabel, value: paired, attr: textAttr(piece) };
   const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
   if (said === null) return null;
   const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
