@@ -42,7 +42,8 @@ function mentionPattern(plan: FieldPlan): RegExp | null {
   const word = `(?:${words.map((w) => singularOrPlural(w.replace(/[^\p{L}\p{N}]/gu, ""))).join("|")})`;
   // Thousands grouped by spaces ("84 000 km") or shortened ("52k mi") are one number.
   const num = "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,])|\\d[\\d.,]*)(?:\\s?k(?![\\p{L}]))?";
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])(${num})\\s*\\+?\\s*${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(${num})`, "iu");
+  // A total between them is still the field's: "22 total hours".
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(${num})\\s*\\+?\\s*(?:total\\s+)?${word}(?![\\p{L}])|(?<![\\p{L}])${word}\\s*[:：]?\\s*(${num})`, "iu");
 }
 
 /** Words of a count field's name that any number could claim: "count" of "reviewCount". */

@@ -60,5 +60,13 @@ describe("a year in a catalogue's publication line", () => {
     }).map((r) => r.row);
     expect(rows.map((r) => r.year)).toEqual([2019, 2021, 2018, undefined]);
   });
-});
 
+  it("reads a number a total stands between it and the field's word: '22 total hours'", () => {
+    const doc = parseHtml(`<ul>${[["Python", "22", "156"], ["Go", "9.5", "51"], ["Rust", "56.5", "675"]]
+      .map(([t, h, l]) => `<li class="course"><h3>${t}</h3><div class="meta"><span class="row">${h} total hours</span><span class="row">${l} lectures</span></div></li>`)
+      .join("")}</ul>`);
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { title: { type: "string" }, hours: { type: "number" }, lectures: { type: "integer" } } });
+    const rows = extractRows(region(doc, byClass("course")), { pageUrl: "https://learn.example/", fields, q: "" }).map((r) => r.row);
+    expect(rows.map((r) => [r.hours, r.lectures])).toEqual([[22, 156], [9.5, 51], [56.5, 675]]);
+  });
+});
