@@ -14,6 +14,7 @@ import { splitDistance } from "./distances";
 import { readDuration } from "./durations";
 import { splitCourseHeading } from "./course-codes";
 import { lengthIn } from "./lengths";
+import { exactCount } from "./exact-counts";
 import { pairedUnitValue } from "./paired-units";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
@@ -65,6 +66,8 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (said === null) return null;
   const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
   if (n === null || (spec.type === "integer" && !Number.isInteger(n))) return null;
+  const exact = exactCount(piece.el, source, n);
+  if (exact) return { score: 0.5 + h - foreignLabel, value: exact.value, el: exact.el, attr: exact.attr };
   return { score: 0.5 + h - foreignLabel - (piece.constant && h === 0 ? 2 : 0), value: n, attr: said === undefined && inAttr ? piece.valueAttr : textAttr(piece) };
 }
 
