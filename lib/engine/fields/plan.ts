@@ -3,6 +3,7 @@
  * description, type and format, and the words that name it, with which the pieces of a record
  * are told apart (hintScore).
  */
+import { classWordWeight } from "./modifier-classes";
 import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
@@ -230,7 +231,7 @@ export function hintScore(plan: FieldPlan, piece: Piece): number {
   let best = 0;
   let matches = 0;
   for (const [t, w] of plan.words) {
-    const p = piece.hints.get(t);
+    const p = classWordWeight(piece, t, piece.hints.get(t));
     if (!p) continue;
     matches++;
     best = Math.max(best, (w * p) / 3);
