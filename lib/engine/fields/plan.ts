@@ -4,6 +4,7 @@
  * are told apart (hintScore).
  */
 import { classWordWeight } from "./modifier-classes";
+import { personNameWords } from "./person-fields";
 import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
@@ -189,6 +190,7 @@ export function planField(spec: FieldSpec): FieldPlan {
     // A "By" the page shows apart ("<span>By</span> <span>Jordan P.</span>") labels the name.
     words.set("by", Math.max(words.get("by") ?? 0, 2.5));
   }
+  if (kind === "text") for (const w of personNameWords(own)) if (!words.has(w)) words.set(w, QUALIFIER);
   if (spec.type === "boolean" && parseBoolean(written.join(" ")) === false) plan.negated = true;
   if (kind === "text" && has(own, PLACE_WORDS) && !has(own, DISTANCE_WORDS)) plan.place = true;
   if ((kind === "text" || kind === "number") && has(own, DISTANCE_WORDS)) plan.distance = true;
