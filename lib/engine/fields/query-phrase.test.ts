@@ -36,3 +36,22 @@ describe("specFromPhrase: names in other scripts", () => {
     expect(rows).toEqual(items.map(([n, p]) => ({ 名前: n, 価格: p })));
   });
 });
+
+describe("specFromPhrase: counts of things a stay or a course is made of", () => {
+  it("types nights, floors and lectures as whole numbers and total hours as a number, and reads them from their line", () => {
+    const q = "every stay with title, nights, guests, lectures, floors and total hours";
+    expect(fieldSpecsFromQuery(q)?.map((f) => [f.name, f.type])).toEqual([
+      ["title", "string"],
+      ["nights", "integer"],
+      ["guests", "integer"],
+      ["lectures", "integer"],
+      ["floors", "integer"],
+      ["totalHours", "number"],
+    ]);
+    const doc = parseHtml(`<ul>${[["Canal loft", "3 nights", "October 2026", "22"], ["Studio", "1 night", "September 2026", "9.5"]]
+      .map(([t, n, when, h]) => `<li><h3>${t}</h3><div class="info">${n} · <span class="when">${when}</span></div><span class="meta">${h} total hours</span></li>`)
+      .join("")}</ul>`);
+    const rows = extractRows(region(doc, byTag("li")), { pageUrl: "https://stays.example/", fields: fieldSpecsFromQuery("every stay with title, nights and total hours"), q: "" }).map((r) => r.row);
+    expect(rows.map((r) => [r.nights, r.totalHours])).toEqual([[3, 22], [1, 9.5]]);
+  });
+});

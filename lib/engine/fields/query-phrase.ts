@@ -7,14 +7,14 @@ import { camelCase, tokens, type FieldSpec } from "./spec";
 
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
-const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|beds|sqft|sq ft|square feet|square footage|employees|followers|downloads)\b/i;
+const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|beds|sqft|sq ft|square feet|square footage|employees|followers|downloads|nights|guests|floors|storeys|lectures|lessons|episodes)\b/i;
 /**
  * "phone number", "order no", a library's "call number", a train's "platform number": a number that
  * names something is a code ("363.73874 WAL", "4b"), written as the page writes it.
  */
 const ID_NUMBER = /\b(?:phone|telephone|tel|mobile|cell|fax|contact|order|reference|ref|case|tracking|part|model|serial|account|vat|tax|registration|licen[cs]e|policy|invoice|item|product|house|street|flat|apartment|unit|room|document|ticket|booking|confirmation|flight|card|id|isbn|call|catalog(?:ue)?|accession|shelf|lot|sku|batch|seat|gate|platform|train|bus|route|passport|student|employee|member(?:ship)?|customer|patient|vin|chassis)\s+(?:number|num|no)\b/i;
-/** (Baths come in halves: "2.5 ba".) */
-const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance|baths)\b/i;
+/** (Baths come in halves: "2.5 ba", and a course's total hours: "56.5 total hours".) */
+const FLOAT_WORDS = /\b(?:rating|stars?|score|percent(?:age)?|weight|latitude|longitude|lat|lng|distance|baths|total (?:hours|hrs|minutes|mins))\b/i;
 /**
  * A length of time asked in a unit ("runtime in minutes"): a number, which durations.ts converts
  * "2h 46m" into. (Not sizes or distances: "850 KB" would be read as 850 "in MB".)
