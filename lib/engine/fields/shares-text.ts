@@ -17,8 +17,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (a.kind === "number" && b.kind === "number") ||
   (a.kind === "rating" && b.kind === "number") ||
   (a.kind === "number" && b.kind === "rating") ||
-  (a.kind === "money" && namesCurrency(b)) ||
-  (namesCurrency(a) && b.kind === "money") ||
+  (amount(a) && namesCurrency(b)) ||
+  (namesCurrency(a) && amount(b)) ||
   (!!a.place && !!b.distance) ||
   (!!a.distance && !!b.place) ||
   // "Hybrid · London": whether the job is remote, and where it is (work-modes.ts).
@@ -43,5 +43,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
  * its own, is the date of a "last post date", not the day the thread was started beside its author.
  */
 export const sharesTextAtLast = (a: FieldPlan, b: FieldPlan) => (!!a.byline && b.kind === "date") || (a.kind === "date" && !!b.byline);
+
+/** Money, or a number named for a range's end ("valueMin" of "£1.2m to £1.8m"): its currency reads the same text. */
+const amount = (plan: FieldPlan) => plan.kind === "money" || (plan.kind === "number" && !!plan.rangeEnd);
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
