@@ -9,7 +9,8 @@
  * A data table with headers is read by them (infer-table.ts).
  */
 import { elementChildren, isElement, type Element } from "../dom";
-import { assignSlotsSteps, fillFieldsSteps, slotsOverlap, type FilledRow } from "./fill";
+import { fillFieldsSteps, type FilledRow } from "./fill";
+import { assignSlotsSteps, slotsOverlap } from "./assign-slots";
 import { Fits } from "./fits";
 import { originOf, type Origin } from "./origin";
 import { planField, type FieldPlan } from "./plan";
