@@ -43,6 +43,9 @@ function timeCommand(command: string, args: string[]): Promise<number> {
 }
 
 async function main() {
+  // Its own data folder: the studio locks its DATA_DIR at start-up, so the default ./.data would
+  // stop this bench whenever a studio already runs from this checkout.
+  const dataDir = mkdtempSync(path.join(tmpdir(), "export-bench-data-"));
   const double = await startLinkupDouble({ port: 0, apiKey: KEY });
   const seeded = await fetch(`${double.origin}/__control/tasks`, {
     method: "POST",
@@ -50,7 +53,7 @@ async function main() {
     body: JSON.stringify({ input: { q: "bench export", url: "https://shop.example/items" }, pendingMs: 0, processingMs: 0, generate: { count: ROWS, seed: 1 } }),
   });
   const { id } = (await seeded.json()) as { id: string };
-  const studio = await startStudio({ LINKUP_API_KEY: KEY, LINKUP_BASE_URL: double.baseUrl });
+  const studio = await startStudio({ LINKUP_API_KEY: KEY, LINKUP_BASE_URL: double.baseUrl, DATA_DIR: dataDir });
   const pid = studio.child.pid!;
   const dir = mkdtempSync(path.join(tmpdir(), "export-bench-"));
   const file = path.join(dir, "result.ndjson");
@@ -143,6 +146,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
     await studio.stop();
     await double.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -10,6 +10,9 @@
  * read from each answer's Server-Timing header (`app`: the route's time minus its waits on Linkup),
  * so the double's pending/processing delays and its response times are excluded.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startLinkupDouble } from "../e2e/fixtures/linkup-double";
 import { parseServerTiming } from "../lib/api/server-timing";
 import { startStudio } from "./lib/proc";
@@ -45,10 +48,14 @@ interface Sample {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
+  // Its own data folder: the studio locks its DATA_DIR at start-up, so the default ./.data would
+  // stop this bench whenever a studio already runs from this checkout.
+  const dataDir = mkdtempSync(join(tmpdir(), "load-bench-"));
   const double = await startLinkupDouble({ port: 0, apiKey: KEY });
   const studio = await startStudio({
     LINKUP_API_KEY: KEY,
     LINKUP_BASE_URL: double.baseUrl,
+    DATA_DIR: dataDir,
     // Spend protection would (rightly) stop one client starting thousands of tasks an hour.
     STUDIO_CREATE_LIMIT: "1000000",
   });
@@ -149,6 +156,7 @@ async function main() {
   } finally {
     await studio.stop();
     await double.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -6,6 +6,9 @@
  *
  * Targets (issue 2): peak server RSS growth ≤ 100 MB; throughput ≥ 0.7 × direct.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { startLinkupDouble } from "../e2e/fixtures/linkup-double";
 import { drain, mb, sampleRss, startStudio, treeRss } from "./lib/proc";
 import { runBench } from "./lib/run";
@@ -19,6 +22,9 @@ const RUNS = arg("runs", 3);
 const KEY = "bench-key-not-secret";
 
 async function main() {
+  // Its own data folder: the studio locks its DATA_DIR at start-up, so the default ./.data would
+  // stop this bench whenever a studio already runs from this checkout.
+  const dataDir = mkdtempSync(path.join(tmpdir(), "stream-bench-"));
   const double = await startLinkupDouble({ port: 0, apiKey: KEY });
   const seeded = await fetch(`${double.origin}/__control/tasks`, {
     method: "POST",
@@ -26,7 +32,7 @@ async function main() {
     body: JSON.stringify({ input: { q: "bench rows", url: "https://shop.example/items" }, pendingMs: 0, processingMs: 0, generate: { count: ROWS, seed: 1 } }),
   });
   const { id } = (await seeded.json()) as { id: string };
-  const studio = await startStudio({ LINKUP_API_KEY: KEY, LINKUP_BASE_URL: double.baseUrl });
+  const studio = await startStudio({ LINKUP_API_KEY: KEY, LINKUP_BASE_URL: double.baseUrl, DATA_DIR: dataDir });
   const pid = studio.child.pid!;
 
   const direct = async () => {
@@ -93,6 +99,7 @@ async function main() {
   } finally {
     await studio.stop();
     await double.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

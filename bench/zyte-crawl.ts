@@ -17,7 +17,9 @@
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { ExtractionError, runPipeline, type ExtractedRow } from "../lib/engine/pipeline";
+import { runPipeline } from "../lib/engine/pipeline";
+import { ExtractionError } from "../lib/engine/pipeline/messages";
+import type { ExtractedRow } from "../lib/engine/page-rows";
 import { corpusDir } from "./lib/corpus";
 import { serveRoutes } from "./lib/zyte-server";
 import {

@@ -20,7 +20,8 @@ import { envSchema } from "../lib/env-schema";
 import { extractInputSchema } from "../lib/extract/types";
 import { decodeHtml } from "../lib/engine/net/charset";
 import { EngineFetchError } from "../lib/engine/net/errors";
-import { ExtractionError, runPipeline } from "../lib/engine/pipeline";
+import { runPipeline } from "../lib/engine/pipeline";
+import { ExtractionError } from "../lib/engine/pipeline/messages";
 
 /**
  * Whoever runs the CLI runs the engine: a refusal the settings decide names the setting (the studio's

@@ -5,7 +5,8 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ExtractionError, runPipeline } from "../../lib/engine/pipeline";
+import { runPipeline } from "../../lib/engine/pipeline";
+import { ExtractionError } from "../../lib/engine/pipeline/messages";
 import type { PipelineOptions } from "../../lib/engine/pipeline/options";
 import type { ExtractInput } from "../../lib/extract/types";
 

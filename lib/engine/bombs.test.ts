@@ -6,7 +6,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExtractionError, runPipeline } from "./pipeline";
+import { runPipeline } from "./pipeline";
+import { ExtractionError } from "./pipeline/messages";
 
 let server: Server;
 let origin: string;

@@ -5,7 +5,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runPipeline, type ExtractedRow } from "./pipeline";
+import { runPipeline } from "./pipeline";
+import type { ExtractedRow } from "./page-rows";
 
 const post = (slug: string, author: string, iso: string, shown: string, tags: string[]) =>
   `<article class="post-card"><h2><a href="/blog/${slug}">Post ${slug}</a></h2><div class="meta">By <span class="author">${author}</span> · <time datetime="${iso}">${shown}</time> · 6 min read</div><p class="excerpt">About ${slug}, at some length.</p><ul class="tags">${tags.map((t) => `<li>${t}</li>`).join("")}</ul></article>`;

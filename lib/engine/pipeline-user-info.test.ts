@@ -5,7 +5,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runPipeline, type ExtractedRow } from "./pipeline";
+import { runPipeline } from "./pipeline";
+import type { ExtractedRow } from "./page-rows";
 
 const card = (n: number) => `<div class="card"><h2>Person ${n}</h2><p class="role">Engineer ${n}</p><a href="/p/${n}">Profile</a></div>`;
 const team = (from: number, head: string, next: string) =>

@@ -23,10 +23,6 @@ import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
 import { appendAll } from "./append";
 
-export type { ExtractedRow } from "./page-rows";
-export { ExtractionError } from "./pipeline/messages";
-export { PAGE_LIMITS } from "./pipeline/pages";
-
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
 

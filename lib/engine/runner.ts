@@ -4,7 +4,8 @@ import { log } from "@/lib/log";
 import { lockDataDir } from "@/lib/store/data-dir-lock";
 import type { ResultFiles } from "@/lib/store/results";
 import type { TaskStore } from "@/lib/store/tasks";
-import { ExtractionError, runPipeline } from "./pipeline";
+import { runPipeline } from "./pipeline";
+import { ExtractionError } from "./pipeline/messages";
 import type { PipelineOptions } from "./pipeline/options";
 
 export type RunnerConfig = Omit<PipelineOptions, "onProgress" | "signal" | "seedHtml"> & { concurrency: number };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { xpathOf } from "../xpath";
-import { bylinePlan, readByline, splitDateByline, takesByline } from "./bylines";
+import { readByline, splitDateByline, takesByline } from "./bylines";
+import { bylinePlan } from "./byline-doers";
 import { extractRows } from "./extract";
 import { fieldSpecsFromQuery } from "./query";
 import { fieldSpecsFromSchema } from "./spec";

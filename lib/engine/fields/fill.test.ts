@@ -3,7 +3,7 @@ import type { FieldSource } from "@/lib/extract/types";
 import { parseHtml, type Document } from "../dom";
 import { elementByXPath, xpathOf } from "../xpath";
 import { extractRows, fieldSources } from "./extract";
-import { shiftedSlot } from "./fill";
+import { shiftedSlot } from "./assign-slots";
 import { fieldSpecsFromSchema } from "./spec";
 import { byClass, fixture, region } from "./testing";
 

@@ -9,7 +9,8 @@
  */
 import { classList, isElement, type Element } from "../dom";
 import type { Origin } from "./origin";
-import { shiftedSlot, type FilledRow } from "./fill";
+import { shiftedSlot } from "./assign-slots";
+import type { FilledRow } from "./fill";
 import type { Piece, RecordPieces } from "./pieces";
 import type { InferredColumn, InferredColumns, InferredRows } from "./infer";
 import { listSlot } from "./infer-split";

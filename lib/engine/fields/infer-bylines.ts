@@ -10,7 +10,8 @@ import { originOf } from "./origin";
 import type { Piece } from "./pieces";
 import { parseDate, parseDayMonth } from "./dates";
 import { yearLessDate } from "./year-less";
-import { bylinePlan, splitBylineDate } from "./bylines";
+import { splitBylineDate } from "./bylines";
+import { bylinePlan } from "./byline-doers";
 import { classKey, type Column } from "./infer-names";
 import { tokens } from "./spec";
 

@@ -7,7 +7,7 @@
  * record that has it, in a slot shifted along (fill.ts shiftedSlot), or nothing.
  */
 import { classList } from "../dom";
-import { shiftedSlot } from "./fill";
+import { shiftedSlot } from "./assign-slots";
 import type { Piece, RecordPieces } from "./pieces";
 
 /**

@@ -16,7 +16,8 @@ import { lookup } from "../lookup";
 import { withoutBadges } from "./match-text";
 import { semanticClasses } from "./utility-classes";
 import { ENGLISH_KEYS, SYNONYMS } from "./synonyms";
-import { bylinePlan, readByline } from "./bylines";
+import { readByline } from "./bylines";
+import { bylinePlan } from "./byline-doers";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
 export const GENERIC_CLASS = new Set(["item", "product", "job", "card", "list", "entry", "row", "col", "text", "muted", "small", "large", "lead", "bold", "title", "body", "content", "info", "details", "detail", "meta", "data", "value", "field", "wrapper", "inner", "outer", "container", "block", "box", "media", "link", "label", "active", "first", "last", "odd", "even", "clearfix", "left", "right", "center", "primary", "secondary", "light", "dark", "white"]);

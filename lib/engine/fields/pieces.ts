@@ -13,7 +13,8 @@
 import type { Element } from "../dom";
 import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
-import { addHints, piecesOfRecord } from "./record-pieces";
+import { piecesOfRecord } from "./record-pieces";
+import { addHints } from "./piece-hints";
 import { CTA } from "./main-link";
 import { markYesNoDashes } from "./yes-no-dashes";
 import { markDatelines } from "./dateline-slots";

@@ -10,7 +10,7 @@ import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
 import { lookup } from "../lookup";
 import { SYNONYMS } from "./synonyms";
-import { bylinePlan, type BylinePlan } from "./bylines";
+import { bylinePlan, type BylinePlan } from "./byline-doers";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
 import { durationUnitOf } from "./durations";
 import { coursePart } from "./course-codes";

@@ -2,13 +2,10 @@
  * The pieces of one record: its elements walked in order, each that can hold a value made a piece
  * with what names it there (its own and its ancestors' words, a column header, an inline label or
  * a label element just before it), its link, image and attribute value; the record's main link
- * (main-link.ts); microdata values kept in attributes. What is decided across records is in pieces.ts.
+ * (main-link.ts); microdata values kept in attributes (attribute-pieces.ts). What is decided across
+ * records is in pieces.ts.
  */
 import { attr, elementChildren, isText, langOf, normalizeSpace, type Element } from "../dom";
-import { tokens } from "./spec";
-import { joinedWords } from "./label-words";
-import { germanSpelledOut } from "./german-spellings";
-import { semanticClasses } from "./utility-classes";
 import { cellIndex, textMemo, unstruck } from "./dom-text";
 import { iconValue, leadingIconDrawing, leadingIconName } from "./icons";
 import { labelledFirstChild, labelledParts } from "./inline-labels";
@@ -20,7 +17,8 @@ import { laidOutChildren, rowLayout } from "../records/row-spans";
 import { labelUnseen, shownTitle } from "./screen-reader-labels";
 import { backgroundImage, IMAGE_TAGS, imageSource } from "./image-source";
 import { customElementPieces } from "./custom-elements";
-
+import { addHints, attributeHints, ownHints } from "./piece-hints";
+import { attributeValue } from "./attribute-pieces";
 
 const NOT_SHOWN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -35,64 +33,8 @@ function concealed(el: Element): boolean {
 const INLINE_LABEL = /^([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'&/()-]{0,30}?)\s*[:：]\s*(.+)$/s;
 const STRUCK = /\b(?:old|was|before|original|regular|strike|struck|crossed|list|compare|rrp)\b/;
 const VALUE_ATTRS = ["content", "datetime", "data-value", "data-rating", "data-score", "data-price", "value", "aria-valuenow"];
-/** An enumeration member as schema.org writes it in a link ("https://schema.org/InStock"). */
-const SCHEMA_ORG_MEMBER = /^https?:\/\/schema\.org\/([A-Z][A-Za-z]+)$/;
-const IMAGE_PROP = /image|photo|logo|thumbnail/i;
 
 const hasDirectText = (el: Element) => el.childNodes.some((c) => isText(c) && c.value.trim() !== "");
-
-/**
- * Adds the words of `text` as hints. One letter names nothing in a class ("w" styles a win in a
- * form guide), but is a name in a label or a column header ("W", "Home W", "P").
- */
-export function addHints(into: Map<string, number>, text: string | undefined, weight: number, letters = false) {
-  if (!text) return;
-  for (const t of hintWords(text)) if (t.length > 1 || /\d/.test(t) || letters) into.set(t, Math.max(into.get(t) ?? 0, weight));
-  // "Männlich" names the field "maennlich" (german-spellings.ts).
-  const spelled = germanSpelledOut(text);
-  if (spelled) for (const t of hintWords(spelled)) if (t.length > 1) into.set(t, Math.max(into.get(t) ?? 0, weight));
-  // A label's casing splits one word in two ("MagSafe", "eSIM", "USB-C"): it names the field written as one too.
-  if (letters) for (const j of joinedWords(text)) into.set(j, Math.max(into.get(j) ?? 0, weight));
-}
-
-/**
- * tokens(text), remembered: every record of a long table has the same header labels and classes,
- * and tokenising one (two normalisations, five regex passes) costs more than the rest of addHints.
- * Bounded, as a page's unique titles or aria-labels would otherwise pile up.
- */
-function hintWords(text: string): readonly string[] {
-  let words = HINT_WORDS.get(text);
-  if (!words) {
-    if (HINT_WORDS.size >= 10_000) HINT_WORDS.clear();
-    HINT_WORDS.set(text, (words = tokens(text)));
-  }
-  return words;
-}
-const HINT_WORDS = new Map<string, readonly string[]>();
-
-/** The words that name an element: class, id, itemprop, aria-label, title, data-* names. */
-function ownHints(el: Element, into: Map<string, number>, scale: number) {
-  addHints(into, attr(el, "itemprop"), 3 * scale);
-  // Utility classes (text-sm, bg-white) say how it looks, not what it holds (utility-classes.ts).
-  addHints(into, semanticClasses(attr(el, "class")), 2 * scale);
-  addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
-  addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
-  // A web component's part is named by the slot it fills: <span slot="origin">Kenya</span>.
-  addHints(into, attr(el, "slot"), 2 * scale);
-  addHints(into, attr(el, "aria-label"), 1.5 * scale);
-  addHints(into, attr(el, "title"), 1.5 * scale);
-  addHints(into, attr(el, "name"), 1.5 * scale);
-  for (const a of el.attrs) if (a.name.startsWith("data-") && a.name.length > 5) addHints(into, a.name.slice(5), 1.5 * scale);
-  // A bar that shows how far along something is ("72% funded" drawn, not written) holds a percentage.
-  if (attr(el, "role") === "progressbar" || el.tagName === "progress" || el.tagName === "meter") addHints(into, "progress percent percentage", 1.5 * scale);
-}
-
-/** The words of an attribute's name, at an itemprop's weight: a web component's data is named so. */
-function attributeHints(name: string): Map<string, number> {
-  const into = new Map<string, number>();
-  addHints(into, name, 3);
-  return into;
-}
 
 const BARE_COUNT = /^\d[\d.,\s]*[kKmM]?$/;
 
@@ -243,36 +185,4 @@ export function piecesOfRecord(record: Element[], base: string, headers?: string
   const numbers = record[0] ? numberStyleOf(langOf(record[0])) : {};
   if (numbers.dotGroups || numbers.spaceGroups) for (const p of pieces) p.numbers = numbers;
   return { record, pieces, mainLink };
-}
-
-/**
- * A microdata property held in an attribute: `<meta itemprop content>` or `<link itemprop href>`.
- * Only its own words name it (its itemprop, at full weight): unseen, it is only ever what it says it
- * is (see fit). A link to a schema.org enumeration member reads as its words
- * ("https://schema.org/InStock" → "In stock"), its URL stays its href.
- */
-function attributeValue(el: Element, path: string, base: string): Piece | null {
-  const prop = attr(el, "itemprop")?.trim();
-  if (!prop || (el.tagName !== "meta" && el.tagName !== "link")) return null;
-  const raw = normalizeSpace(attr(el, el.tagName === "meta" ? "content" : "href") ?? "");
-  if (!raw) return null;
-  const hints = new Map<string, number>();
-  ownHints(el, hints, 1);
-  const url = el.tagName === "link" || /url$/i.test(prop) || /^https?:\/\//i.test(raw) ? (resolveUrl(raw, base) ?? undefined) : undefined;
-  const member = el.tagName === "link" ? SCHEMA_ORG_MEMBER.exec(raw)?.[1] : undefined;
-  const value = member ? member.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`) : (url ?? raw);
-  const piece: Piece = { el, text: "", value, hints, heading: false, mainLink: false, labelOnly: false, constant: false, slot: path, path, order: 0, struck: false, hidden: true };
-  // Nothing of it is text: every value it gives is its attribute's.
-  const from = el.tagName === "meta" ? "content" : "href";
-  piece.valueAttr = from;
-  if (el.tagName === "meta") piece.attrValue = raw;
-  if (url) {
-    piece.href = url;
-    piece.hrefAttr = from;
-  }
-  if (url && IMAGE_PROP.test(prop)) {
-    piece.src = url;
-    piece.srcAttr = from;
-  }
-  return piece;
 }

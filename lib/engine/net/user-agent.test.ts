@@ -4,7 +4,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { safetyNet, safetyNetInstalled, serve, type TestServer } from "./testing"; // first: installs the safety net
-import { runPipeline, type ExtractedRow } from "../pipeline";
+import { runPipeline } from "../pipeline";
+import type { ExtractedRow } from "../page-rows";
 import { fetchPage } from "./fetch-page";
 import { DEFAULT_USER_AGENT } from "./transport";
 import { verifyUrls } from "./verify";

@@ -5,7 +5,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runPipeline, type ExtractedRow } from "../pipeline";
+import { runPipeline } from "../pipeline";
+import type { ExtractedRow } from "../page-rows";
 import { parseHtml } from "../dom";
 import { isMoreLabel } from "./lexicon";
 import { scriptedMoreSteps } from "./load-more";

@@ -2,7 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
-import { ExtractionError, runPipeline, type ExtractedRow } from "../pipeline";
+import { runPipeline } from "../pipeline";
+import { ExtractionError } from "./messages";
+import type { ExtractedRow } from "../page-rows";
 import { noRecords } from "./messages";
 
 const opts = { maxPages: 1, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: true };

@@ -8,7 +8,9 @@ import type { AddressInfo } from "node:net";
 import { expect } from "vitest";
 import { startCatalogueSite } from "@/e2e/fixtures/catalogue-site";
 import type { ExtractInput } from "@/lib/extract/types";
-import { ExtractionError, runPipeline, type ExtractedRow } from "../pipeline";
+import { runPipeline } from "../pipeline";
+import { ExtractionError } from "./messages";
+import type { ExtractedRow } from "../page-rows";
 import type { PipelineOptions } from "./options";
 
 export const opts: PipelineOptions = { maxPages: 20, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: true };

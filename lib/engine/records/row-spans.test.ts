@@ -1,7 +1,8 @@
 // Cells that span rows: a list article's city written once for three buildings.
 import { describe, expect, it } from "vitest";
 import type { ExtractInput } from "@/lib/extract/types";
-import { runPipeline, type ExtractedRow } from "../pipeline";
+import { runPipeline } from "../pipeline";
+import type { ExtractedRow } from "../page-rows";
 
 async function extract(schema: ExtractInput["schema"]): Promise<ExtractedRow[]> {
   const rows: ExtractedRow[] = [];
