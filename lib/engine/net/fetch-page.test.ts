@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { safetyNet, safetyNetInstalled, serve, type TestServer } from "./testing"; // first: installs the safety net
 import { EngineFetchError } from "./errors";
 import { fetchPage, type FetchPageOptions } from "./fetch-page";
+import { fetchFailure, LOOPBACK } from "./fetch-page-testing";
 
 const HTML = { "content-type": "text/html; charset=utf-8" };
 const MB = 1_000_000;
@@ -64,14 +65,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 afterEach(() => expect(safetyNet.check()).toEqual([]));
 
-const opts: FetchPageOptions = { allowPrivate: true, respectRobots: false };
-const fail = (path: string, o: Partial<FetchPageOptions> = {}) =>
-  fetchPage(server.url(path), { ...opts, ...o }).then(
-    () => {
-      throw new Error(`expected ${path} to fail`);
-    },
-    (err: unknown) => err as EngineFetchError,
-  );
+const opts = LOOPBACK;
+const fail = (path: string, o: Partial<FetchPageOptions> = {}) => fetchFailure(server.url(path), o);
 
 describe("fetchPage", () => {
   it("fetches a page", async () => {
