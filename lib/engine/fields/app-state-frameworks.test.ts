@@ -21,13 +21,15 @@ const bootstrap = `<script>(self.__next_f=self.__next_f||[]).push([0])</script>`
 const bytes = (s: string) => Buffer.byteLength(s).toString(16);
 
 describe("a Next.js App Router page's flight stream", () => {
-  // A client component (module row 1) gets the team as props through a reference to row 3; a text
-  // row (T: a byte length, then text with a line break and a two-byte letter) comes before it.
+  // A client component (module row 1) gets the team as props through a reference to row 3; a debug
+  // row and a text row (T: a byte length, then text with a line break and a two-byte letter) come before it.
   const text = "<p>Our people work in\nLondon, New York and Zürich.</p>";
   const stream =
     `1:I["4521",["static/chunks/app/team-5a.js"],"TeamList"]\n` +
     `2:HL["/_next/static/css/a1.css","style"]\n` +
     `0:["$","main",null,{"children":[["$","h1",null,{"children":"Our team"}],["$","$L1",null,{"team":"$3","intro":"$4"}]]}]\n` +
+    // A development build's debug row: a tag, then JSON to the line's end.
+    `5:D{"name":"TeamPage","env":"Server","key":null}\n` +
     `4:T${bytes(text)},${text}` +
     `3:${JSON.stringify(people)}\n`;
 

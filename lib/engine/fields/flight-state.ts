@@ -19,8 +19,12 @@ import { STRIDE, type Steps } from "../steps";
 /** `self.__next_f.push([…])`, or the first script's `(self.__next_f=self.__next_f||[]).push([0])`. */
 const PUSH = /^\s*\(?\s*self\.__next_f(?:\s*=\s*self\.__next_f\s*\|\|\s*\[\s*\]\s*\))?\.push\((\[[\s\S]*\])\)\s*;?\s*$/;
 
-/** Row tags followed by a hex byte length and a comma instead of a line end (React's client: processBinaryChunk). */
-const LENGTH_TAGS = new Set("TAOoUSsLlGgMmVCcFDN".split("").map((c) => c.charCodeAt(0)));
+/**
+ * Row tags followed by a hex byte length and a comma instead of a line end (React's client:
+ * processBinaryChunk): text, and typed arrays. (Older experimental builds gave typed arrays C, c, F,
+ * D, N; today's D is a development build's debug row, ended by a line end.)
+ */
+const LENGTH_TAGS = new Set("TAOoUSsLlGgMmV".split("").map((c) => c.charCodeAt(0)));
 /** The first byte of a JSON value: a row without a tag. */
 const JSON_START = new Set('[{"-0123456789tfn'.split("").map((c) => c.charCodeAt(0)));
 const NEWLINE = 10;
