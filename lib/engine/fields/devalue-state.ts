@@ -17,7 +17,8 @@ const SPECIAL: Record<number, unknown> = { [-1]: null, [-2]: null, [-3]: NaN, [-
 /** Wrappers that hold one value through more wrappers than this are not read (or cyclic). */
 const MAX_WRAPS = 32;
 
-type Fill = { kind: "array" | "set" | "map" | "null" | "object"; into: unknown[] | Record<string, unknown>; entry: unknown };
+/** A container to fill from its entry, from item `at` on (a long array is filled over several steps). */
+type Fill = { kind: "array" | "set" | "map" | "null" | "object"; into: unknown[] | Record<string, unknown>; entry: unknown; at: number };
 
 const setKey = (o: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 
@@ -67,27 +68,31 @@ export function* reviveDevalueSteps(entries: unknown, maxNodes: number): Steps<u
     return value;
   };
   const start = (index: number, kind: Fill["kind"], into: Fill["into"], entry: unknown) => {
-    work.push({ kind, into, entry });
+    work.push({ kind, into, entry, at: 0 });
     return set(index, into);
   };
 
   const root = revive(0);
-  for (let n = 0; work.length; n++) {
-    if (n % STRIDE === 0) yield;
-    const { kind, into, entry } = work.pop()!;
-    if (kind === "object") {
-      for (const [key, i] of Object.entries(entry as Record<string, unknown>)) setKey(into as Record<string, unknown>, key, revive(i));
-      continue;
-    }
-    const items = entry as unknown[];
-    if (kind === "array") for (const i of items) (into as unknown[]).push(revive(i));
-    else if (kind === "set") for (let k = 1; k < items.length; k++) (into as unknown[]).push(revive(items[k]));
-    else if (kind === "null") for (let k = 1; k + 1 < items.length; k += 2) setKey(into as Record<string, unknown>, String(items[k]), revive(items[k + 1]));
-    else
-      for (let k = 1; k + 1 < items.length; k += 2) {
-        const key = revive(items[k]);
+  while (work.length) {
+    yield;
+    const fill = work.pop()!;
+    const { kind, into, entry } = fill;
+    // Objects and arrays alike as [key, index] pairs; a Set's, a Map's and a "null" object's items follow their tag.
+    const items: unknown[] = kind === "object" ? Object.entries(entry as Record<string, unknown>) : (entry as unknown[]);
+    const from = fill.at || (kind === "object" || kind === "array" ? 0 : 1);
+    const pair = kind === "map" || kind === "null" ? 2 : 1;
+    const to = Math.min(items.length, from + STRIDE * pair);
+    for (let k = from; k < to; k += pair) {
+      if (kind === "array" || kind === "set") (into as unknown[]).push(revive(items[k]));
+      else if (kind === "object") {
+        const [key, i] = items[k] as [string, unknown];
+        setKey(into as Record<string, unknown>, key, revive(i));
+      } else if (k + 1 < items.length) {
+        const key = kind === "null" ? items[k] : revive(items[k]);
         if (typeof key === "string" || typeof key === "number") setKey(into as Record<string, unknown>, String(key), revive(items[k + 1]));
       }
+    }
+    if (to < items.length) work.push({ ...fill, at: to });
   }
   return root;
 }

@@ -40,33 +40,38 @@ export interface FlightState {
 
 /** The page's flight stream as bytes, or null when it has none or it is longer than `max` characters. */
 function* flightBytes(doc: Document, max: number): Steps<{ bytes: Uint8Array; el: Element } | null> {
-  const pieces: Uint8Array[] = [];
-  let first: Element | null = null;
+  const scripts: { el: Element; arg: string }[] = [];
   let chars = 0;
-  const encoder = new TextEncoder();
   yield* walkElementsSteps(doc, (el) => {
     if (el.tagName !== "script") return;
     if (chars > max) return false;
     const text = el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
-    if (!text.includes("__next_f")) return false;
-    const m = PUSH.exec(text);
+    const m = text.includes("__next_f") ? PUSH.exec(text) : null;
     if (!m) return false;
     chars += m[1]!.length;
-    if (chars > max) return false;
-    let arg: unknown;
-    try {
-      arg = JSON.parse(m[1]!);
-    } catch {
-      return false;
-    }
-    if (!Array.isArray(arg) || typeof arg[1] !== "string") return false;
-    if (arg[0] === 1) pieces.push(encoder.encode(arg[1]));
-    else if (arg[0] === 3) pieces.push(base64Bytes(arg[1]));
-    else return false;
-    first ??= el;
+    scripts.push({ el, arg: m[1]! });
     return false;
   });
-  if (!first || chars > max) return null;
+  if (!scripts.length || chars > max) return null;
+  // A step per piece: a page pushes thousands of them.
+  const pieces: Uint8Array[] = [];
+  let first: Element | null = null;
+  const encoder = new TextEncoder();
+  for (const { el, arg: text } of scripts) {
+    yield;
+    let arg: unknown;
+    try {
+      arg = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(arg) || typeof arg[1] !== "string") continue;
+    if (arg[0] === 1) pieces.push(encoder.encode(arg[1]));
+    else if (arg[0] === 3) pieces.push(base64Bytes(arg[1]));
+    else continue;
+    first ??= el;
+  }
+  if (!first) return null;
   const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of pieces) {
