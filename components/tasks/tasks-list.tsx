@@ -10,6 +10,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
 import type { ProviderName } from "@/lib/extract/types";
 import { isPreview, taskHref, tasksPageQueryOptions } from "@/lib/queries/tasks";
+import { unreadableNote } from "./unreadable-note";
 
 const pageLink = (page: number) => (page <= 1 ? "/tasks" : `/tasks?page=${page}`);
 
@@ -36,6 +37,11 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
       testId="tasks-unavailable"
     />
   ) : null;
+  const unreadable = data.unreadable ? (
+    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="tasks-unreadable">
+      {unreadableNote(data.unreadable)}
+    </p>
+  ) : null;
   if (metadata.total === 0) {
     return (
       <p className="text-sm text-slate-600" data-testid="tasks-empty">
@@ -51,6 +57,7 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
   return (
     <div className="space-y-3" aria-busy={isFetching}>
       {unavailable}
+      {unreadable}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="tasks-table">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
