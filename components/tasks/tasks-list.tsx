@@ -12,6 +12,7 @@ import type { ProviderName } from "@/lib/extract/types";
 import { isPreview, taskHref, tasksPageQueryOptions } from "@/lib/queries/tasks";
 import { filterTasks, tasksHref } from "./task-filter";
 import { TasksFilter } from "./tasks-filter";
+import { unreadableNote } from "./unreadable-note";
 
 export function TasksList({ page, activeProvider, filter: initialFilter = "" }: { page: number; activeProvider: ProviderName; filter?: string }) {
   const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
@@ -44,6 +45,11 @@ export function TasksList({ page, activeProvider, filter: initialFilter = "" }: 
       testId="tasks-unavailable"
     />
   ) : null;
+  const unreadable = data.unreadable ? (
+    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="tasks-unreadable">
+      {unreadableNote(data.unreadable)}
+    </p>
+  ) : null;
   if (metadata.total === 0) {
     return (
       <p className="text-sm text-slate-600" data-testid="tasks-empty">
@@ -60,6 +66,7 @@ export function TasksList({ page, activeProvider, filter: initialFilter = "" }: 
   return (
     <div className="space-y-3" aria-busy={isFetching}>
       {unavailable}
+      {unreadable}
       <TasksFilter value={filter} onChange={changeFilter} shown={shown.length} listed={data.data.length} />
       {shown.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600" data-testid="tasks-filter-empty">
