@@ -7,6 +7,7 @@ import { tokens } from "./spec";
 import { joinedWords } from "./label-words";
 import { germanSpelledOut } from "./german-spellings";
 import { semanticClasses } from "./utility-classes";
+import { tagNameWords } from "./tag-names";
 
 /**
  * Adds the words of `text` as hints. One letter names nothing in a class ("w" styles a win in a
@@ -42,6 +43,7 @@ export function ownHints(el: Element, into: Map<string, number>, scale: number) 
   addHints(into, attr(el, "itemprop"), 3 * scale);
   // Utility classes (text-sm, bg-white) say how it looks, not what it holds (utility-classes.ts).
   addHints(into, semanticClasses(attr(el, "class")), 2 * scale);
+  addHints(into, tagNameWords(el.tagName), 2 * scale);
   addHints(into, attr(el, "id")?.replace(/\d+/g, " "), 2 * scale);
   addHints(into, attr(el, "data-testid") ?? attr(el, "data-test") ?? attr(el, "data-field"), 2 * scale);
   // A web component's part is named by the slot it fills: <span slot="origin">Kenya</span>.
