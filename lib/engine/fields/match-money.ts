@@ -7,6 +7,7 @@ import type { FieldPlan } from "./plan";
 import { textAttr } from "./origin";
 import { MONEY, STOCK, clean, parseBoolean, parseMoneyRange, parseNumber, signedStart, type NumberStyle } from "./values";
 import { FREE, MONEY_ALL, WAS_TEXT, currentPrice, impurity, withSuffix, withoutBadges } from "./match-text";
+import { splitsPrices, withoutWhichPrice } from "./price-parts";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function moneyFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined, foreignLabel: number): Fit | null {
@@ -28,14 +29,14 @@ export function moneyFit(plan: FieldPlan, piece: Piece, v: string, h: number, nu
   // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
   if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;
   const shown = v.length <= 40 || !money ? withoutBadges(piece.el, v) : money[0];
-  const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck !== !!plan.struck ? 2 : 0) - impurity(v, money?.[0] ?? v);
+  const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck !== !!plan.struck ? 2 : 0) - impurity(v, money?.[0] ?? v) - (!plan.rangeEnd && splitsPrices(v, piece.el) ? 2 : 0);
   if (spec.type === "number" || spec.type === "integer") {
     // With its K/M suffix: "$57K-$102K" is 57000, not 57. A range gives its low end, or the end
     // the field names; "Up to $102K" has no low end.
     const n = range?.range || (range && plan.rangeEnd) ? (plan.rangeEnd === "high" ? range.high : range.low) : parseNumber(money ? v.slice(signedStart(v, money.index)) : v, true, numbers);
     return n === null ? null : { score: s, value: spec.type === "integer" ? Math.round(n) : n, attr: textAttr(piece) };
   }
-  return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : clean(shown), attr: textAttr(piece) };
+  return { score: s, value: plan.rangeEnd && prices.length >= 2 ? clean(withSuffix(v, money!)) : withoutWhichPrice(clean(shown)), attr: textAttr(piece) };
 }
 
 export function stockFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
