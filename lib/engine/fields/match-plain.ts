@@ -21,6 +21,7 @@ import { placeBesideWorkMode } from "./work-modes";
 import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
+import { severalFiguresCost } from "./several-figures";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -63,7 +64,7 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   if (dateline) return { score: 1.2 + h, value: dateline.place, attr: textAttr(piece) };
   const named = Math.max(h, byline ? (byline.verb ? 2 : 1.5) : 0, far && plan.distance ? 1.5 : 0, role, license, venue) || (unlabelled !== v || (v && !piece.heading && (namesOwnKind(plan, v) || namesState(plan, v) || (v.length <= 24 && mentionedNumber(plan, v) !== null))) ? 1 : 0);
   if (!v || piece.el.tagName === "img" || named === 0) return null;
-  let s = 0.2 + named;
+  let s = 0.2 + named - (h === 0 && named === 1 ? severalFiguresCost(v) : 0);
   if (v.length > 300) s -= 0.5;
   if (spec.type === "number" || spec.type === "integer") return null;
   if (byline) {

@@ -9,6 +9,7 @@ import { singularOrPlural } from "../words";
 import { GENERIC, type FieldPlan } from "./plan";
 import type { Piece } from "./pieces";
 import { MONEY, clean, parseNumber, type NumberStyle } from "./values";
+import { areaUnitsAsOne } from "./area-units";
 import { attr, classList, elementChildren, isElement, isText, normalizeSpace, textContent, walkElements, type Element } from "../dom";
 
 export const MONEY_ALL = new RegExp(MONEY.source, `${MONEY.flags}g`);
@@ -29,7 +30,7 @@ export function mentionedNumber(plan: FieldPlan, text: string, style?: NumberSty
   const hash = /^\s*#(\d+)\b/.exec(text);
   if (hash && ["number", "no", "nr", "num", "id"].some((w) => plan.words.get(w) === 3)) return Number(hash[1]);
   const pattern = mentionPatterns.get(plan) ?? mentionPatterns.set(plan, mentionPattern(plan)).get(plan)!;
-  const m = pattern?.exec(text);
+  const m = pattern?.exec(areaUnitsAsOne(text));
   return m ? parseNumber((m[1] ?? m[2]!).replace(/[ \u00a0\u202f]/g, ""), true, style) : null;
 }
 

@@ -52,6 +52,8 @@ export const SYNONYMS = lookup<string[]>({
   squarefeet: ["sqft", "footage", "ft2"],
   squarefootage: ["sqft", "footage", "ft2"],
   area: ["sqft", "sqm", "m²", "ft2", "surface", "footage"],
+  // A listing's "size" is its floor area, written in its units: "1,044 sq ft", "68 m²".
+  size: ["sqft", "sqm", "m²", "footage"],
   // Standings and stats tables' headers: "Pos", "Pts", "GD", "P", "W", "D", "L", "GF", "GA".
   position: ["pos", "rank"],
   rank: ["pos", "position"],
