@@ -3,6 +3,7 @@
  * a track's "3 min 20 s". A number field takes them in the unit its name says (minutes unless it
  * says hours or seconds): the first number of "2h 46m" is not a runtime of 2.
  */
+import { readClockDuration } from "./clock-durations";
 
 const DURATION =
   /^(?:(\d+(?:[.,]\d+)?)\s*(?:h|hrs?|hours?|std\.?|stunden?)\.?\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:m|mins?|minutes?|minuten?)\.?\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:s|secs?|seconds?|sek\.?|sekunden?)\.?)?$/iu;
@@ -27,6 +28,8 @@ export function durationUnitOf(words: readonly string[]): number | undefined {
  */
 export function readDuration(text: string, unit: number | undefined): number | null {
   const t = text.replace(/\s+/g, " ").trim();
+  const clock = unit !== undefined ? readClockDuration(t, unit) : null;
+  if (clock !== null) return clock;
   const m = t.length <= 30 ? DURATION.exec(t) : null;
   if (!m || !t) return null;
   const parts = [m[1], m[2], m[3]].map((p) => (p === undefined ? undefined : Number(p.replace(",", "."))));
