@@ -25,6 +25,11 @@ describe("withRecordColumn", () => {
     expect(names("every plan with plan name and price")).toEqual(["planName", "price"]);
     expect(names("name, role and profile page")).toEqual(["name", "role", "profilePage"]);
   });
+
+  it("adds nothing when a field is named for the records themselves, as a standings table's team column is", () => {
+    expect(names("every team with position, team, played and points")).toEqual(["position", "team", "played", "points"]);
+    expect(names("all clubs with club and points")).toEqual(["club", "points"]);
+  });
 });
 
 describe("the record's own name, not asked for", () => {

@@ -32,6 +32,7 @@ export function withRecordColumn(fields: FieldSpec[], q: string): FieldSpec[] {
   const [noun] = recordNouns(q);
   if (!noun || fields.some((f) => planField(f).kind === "title")) return fields;
   const name = recordColumnName(noun);
-  if (fields.some((f) => f.name === name)) return fields;
+  // A field named for the records themselves ("every team with position, team, points") is their name.
+  if (fields.some((f) => f.name === name || f.name === noun)) return fields;
   return [{ name, type: "string", required: false, namesRecord: true, implied: true }, ...fields];
 }
