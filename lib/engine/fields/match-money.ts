@@ -7,7 +7,7 @@ import type { FieldPlan } from "./plan";
 import { textAttr } from "./origin";
 import { MONEY, STOCK, clean, parseBoolean, parseMoneyRange, parseNumber, signedStart, type NumberStyle } from "./values";
 import { FREE, MONEY_ALL, WAS_TEXT, currentPrice, impurity, withSuffix, withoutBadges } from "./match-text";
-import { splitsPrices, withoutWhichPrice } from "./price-parts";
+import { classedCurrent, splitsPrices, withoutWhichPrice } from "./price-parts";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function moneyFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined, foreignLabel: number): Fit | null {
@@ -28,6 +28,7 @@ export function moneyFit(plan: FieldPlan, piece: Piece, v: string, h: number, nu
   if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;
   // An old price is struck out, or says so ("Was £20"); the price is the one not struck out.
   if (plan.struck === "only" && !piece.struck && !WAS_TEXT.test(v)) return null;
+  if (plan.struck && !piece.struck && classedCurrent(piece.hints)) return null;
   const shown = v.length <= 40 || !money ? withoutBadges(piece.el, v) : money[0];
   const s = 2 + (money || range ? 1 : 0) + h - foreignLabel - (piece.struck !== !!plan.struck ? 2 : 0) - impurity(v, money?.[0] ?? v) - (!plan.rangeEnd && splitsPrices(v, piece.el) ? 2 : 0);
   if (spec.type === "number" || spec.type === "integer") {

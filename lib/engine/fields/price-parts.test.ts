@@ -33,6 +33,28 @@ describe("a price box split into a former and a current price", () => {
   });
 });
 
+describe("an offer with no former price among offers with one", () => {
+  // The current price's element has the place the former price's has in the others.
+  const mixed = parseHtml(
+    `<div>${[
+      ["Harbour View Hotel", "£180", "£149"],
+      ["Old Mill Inn", "", "£72"],
+      ["Castle Rock Lodge", "£240", "£199"],
+    ]
+      .map(([name, was, now]) => `<div class="offer"><h3>${name}</h3><div class="price">${was ? `<span class="was">was ${was}</span> ` : ""}<span class="now">${now}</span> <span>per night</span></div></div>`)
+      .join("")}</div>`,
+  );
+
+  it("gives its one price, classed as the current one, to the price field, not to the former price's", () => {
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, pricePerNight: { type: "string" }, originalPrice: { type: "string" } } });
+    expect(extractRows(region(mixed, byClass("offer")), { pageUrl: "https://stays.example/", fields, q: "" }).map((r) => r.row)).toEqual([
+      { name: "Harbour View Hotel", pricePerNight: "£149", originalPrice: "£180" },
+      { name: "Old Mill Inn", pricePerNight: "£72" },
+      { name: "Castle Rock Lodge", pricePerNight: "£199", originalPrice: "£240" },
+    ]);
+  });
+});
+
 describe("withoutWhichPrice", () => {
   it("drops a word that only says which price an amount is", () => {
     expect(["now £95", "Was £120", "Our price: €39.90", "£88"].map(withoutWhichPrice)).toEqual(["£95", "£120", "€39.90", "£88"]);

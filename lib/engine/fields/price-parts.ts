@@ -31,3 +31,12 @@ export function withoutWhichPrice(v: string): string {
   const money = MONEY.exec(rest);
   return money && money.index === 0 ? rest : v;
 }
+
+/** Class words of the price a box shows now: "now", "current", "sale-price". */
+const CURRENT_WORDS = ["now", "current", "sale", "actual", "final"];
+
+/**
+ * True when `hints` (a piece's names) class it as the current price, which no field named for a
+ * former price takes ("originalPrice" of a room with no former price is none, not its only price).
+ */
+export const classedCurrent = (hints: ReadonlyMap<string, number>): boolean => CURRENT_WORDS.some((w) => (hints.get(w) ?? 0) >= 2);
