@@ -10,6 +10,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
 import type { ProviderName } from "@/lib/extract/types";
 import { isPreview, taskHref, tasksPageQueryOptions } from "@/lib/queries/tasks";
+import { readableSeedUrl } from "./seed-url";
 import { filterTasks, tasksHref } from "./task-filter";
 import { TasksFilter } from "./tasks-filter";
 import { unreadableNote } from "./unreadable-note";
@@ -97,8 +98,8 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
                       </span>
                     ) : null}
                   </td>
-                  <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url}>
-                    {task.input.url}
+                  <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url} data-testid="task-seed-url">
+                    {readableSeedUrl(task.input.url)}
                   </td>
                   <td className="px-4 py-2">
                     <StatusBadge status={task.status} />
