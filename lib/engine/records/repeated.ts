@@ -10,6 +10,7 @@ import { isElement, textContent, type Element } from "../dom";
 import { mostFrequent, PageFeatures, SKIP_TAGS } from "./features";
 import { groupSignatures, groupSignaturesSteps, withoutInstanceNumbers } from "./instance-classes";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
+import { dropOutliers } from "./outliers";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -93,33 +94,6 @@ function recordShape(rec: Element[], f: PageFeatures): Set<string> {
     for (const p of f.shape(el)) out.add(`#${i}${p}`);
   });
   return out;
-}
-
-/** Members less alike the rest than this (and than half the median member) are outliers... */
-const OUTLIER = 0.35;
-/** ...or than this, for members that carry the list's template class. */
-const TEMPLATE_OUTLIER = 0.15;
-
-/**
- * Drops members that are shaped unlike the rest (ads, "load more" blocks inside a list). A member
- * that carries the list's own template class is one of its items even when its inside varies a lot
- * (size options or none, a badge, a second price): ads and blocks slipped into a list are classed
- * otherwise. Only a member that shares almost nothing with the rest (an empty card) is dropped.
- */
-function* dropOutliers(records: Element[][], f: PageFeatures): Steps<Element[][]> {
-  if (records.length < 4) return records;
-  const sims = yield* memberSimilaritiesSteps(records, f);
-  const sorted = [...sims].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  // The template class: the class signature of at least half the members.
-  const sigs = yield* groupSignaturesSteps(records.map((r) => r[0]!));
-  const template = mostFrequent(sigs.filter((s) => s.includes(".")), Math.ceil(records.length / 2));
-  const kept = records.filter((_, i) => {
-    const floor = sigs[i] === template ? TEMPLATE_OUTLIER : OUTLIER;
-    return !(sims[i]! < floor && sims[i]! < median * 0.5);
-  });
-  // Only a minority can be an outlier.
-  return kept.length >= records.length * 0.6 ? kept : records;
 }
 
 /** Steps (see steps.ts), one per parent: a long table's rows are 30,000 parents of cells. */
