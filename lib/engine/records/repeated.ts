@@ -7,7 +7,7 @@
  *  - grids: rows whose children are all cards of one kind are flattened into the cards.
  */
 import { isElement, textContent, type Element } from "../dom";
-import { mostFrequent, PageFeatures, SKIP_TAGS } from "./features";
+import { mostFrequent, PageFeatures, signature, SKIP_TAGS } from "./features";
 import { groupSignatures, groupSignaturesSteps, withoutInstanceNumbers } from "./instance-classes";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 import { dropOutliers } from "./outliers";
@@ -111,6 +111,8 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
     yield* siblingGroups(parent, kids, sigs, f, out);
     yield;
     periodic(parent, kids, sigs, out);
+    const inner = innerSignatures(kids, sigs, f);
+    if (inner) periodic(parent, kids, inner, out);
   }
   // Grids: add the flattened alternative next to the row-level candidate.
   const grids: Candidate[] = [];
@@ -150,6 +152,21 @@ function* siblingGroups(parent: Element, kids: Element[], sigs: string[], f: Pag
       if (sub.length >= 2 && sub.length < group.length) out.push({ kind: "repeated", parent, records: sub.map((e) => [e]) });
     }
   }
+}
+
+/**
+ * Siblings that all wear one wrapper (div.block × 20) can still alternate inside it: a question
+ * then its answer, a name then its details. Each sibling's signature is extended by its first
+ * content child's, so that periodic sees the pairs; null when that tells no sibling apart.
+ */
+function innerSignatures(kids: Element[], sigs: string[], f: PageFeatures): string[] | null {
+  // (A row's first cell is a field: rows that start differently are not pairs of a record.)
+  if (new Set(sigs).size !== 1 || kids[0]!.tagName === "tr") return null;
+  const inner = kids.map((k, i) => {
+    for (const c of k.childNodes) if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0) return `${sigs[i]}>${signature(c)}`;
+    return `${sigs[i]}>`;
+  });
+  return new Set(inner).size > 1 ? inner : null;
 }
 
 const LEADER_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "dt"]);
