@@ -11,6 +11,7 @@ import { mostFrequent, PageFeatures, signature, SKIP_TAGS } from "./features";
 import { groupSignatures, groupSignaturesSteps, withoutInstanceNumbers } from "./instance-classes";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 import { dropOutliers } from "./outliers";
+import { drawsSkeletons, isPlaceholderRecord } from "./placeholders";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -121,7 +122,23 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
     if (g) grids.push(g);
     yield;
   }
-  return out.concat(grids);
+  return yield* withoutSkeletons(body, out.concat(grids));
+}
+
+/**
+ * Skeleton cards share the records' template but hold no item (see placeholders.ts): they are left
+ * out of each list, and a list of nothing else is no list.
+ */
+function* withoutSkeletons(body: Element, candidates: Candidate[]): Steps<Candidate[]> {
+  if (!drawsSkeletons(body)) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    yield;
+    const records = c.records.filter((r) => !isPlaceholderRecord(r));
+    if (records.length === c.records.length) out.push(c);
+    else if (records.length >= 2) out.push({ ...c, records });
+  }
+  return out;
 }
 
 /**
