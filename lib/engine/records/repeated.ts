@@ -9,7 +9,7 @@
 import { isElement, textContent, type Element } from "../dom";
 import { mostFrequent, PageFeatures, signature, SKIP_TAGS } from "./features";
 import { groupSignatures, groupSignaturesSteps, withoutInstanceNumbers } from "./instance-classes";
-import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
+import { filterSteps, mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 import { dropOutliers } from "./outliers";
 import { drawsSkeletons, isPlaceholderRecord } from "./placeholders";
 
@@ -133,8 +133,8 @@ function* withoutSkeletons(body: Element, candidates: Candidate[]): Steps<Candid
   if (!drawsSkeletons(body)) return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
-    yield;
-    const records = c.records.filter((r) => !isPlaceholderRecord(r));
+    // (A step per record: an app shell draws thousands of skeleton rows.)
+    const records = yield* filterSteps(c.records, (r) => !isPlaceholderRecord(r));
     if (records.length === c.records.length) out.push(c);
     else if (records.length >= 2) out.push({ ...c, records });
   }
