@@ -48,6 +48,8 @@ test("invalid rows are flagged and counted, malformed lines reported, and the vi
   await expect(page.getByTestId("malformed-count")).toHaveText("2 malformed lines skipped");
   await page.getByTestId("malformed-list").locator("summary").click();
   await expect(page.getByTestId("malformed-line")).toHaveText([/^line 2: .* — \{broken json$/, /^line 5: line is JSON but not an object — "just a string"$/]);
+  // The exports skip the same lines: said beside their buttons, since a download cannot say it.
+  await expect(page.getByTestId("export-malformed-note")).toHaveText(/^2 lines of the result are not rows \(malformed\): every export leaves them out/);
   await expect(page.getByTestId("invalid-count")).toHaveText("(2)");
   await expect(page.locator(".ag-cell.cell-invalid")).toHaveCount(3); // score (missing), score and active (wrong types)
   await expect(page.locator('[data-testid="profile-row"][data-column="score"] [data-testid="profile-invalid"]')).toHaveText("2");

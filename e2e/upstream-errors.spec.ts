@@ -57,6 +57,33 @@ test("with Linkup refusing the list, the tasks page still lists the free preview
   await expect(tasksList.rows()).toHaveCount(Math.min(previews, 20));
 });
 
+test("a task Linkup sends in a shape the studio cannot read is left out and counted, and the others are listed", async ({ tasksList, page }) => {
+  const task = (id: string, at: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    type: "extract",
+    status: "completed",
+    createdAt: at,
+    updatedAt: at,
+    error: null,
+    input: { q: `every item (${id})`, url: "https://shop.example/items", schema: null, verifyUrls: false },
+    output: { creditsUsed: 1, resultUrl: "https://results.example/x.ndjson", rowsReturned: 3 },
+    ...extra,
+  });
+  // Far in the future, so they head the list whatever previews earlier specs left.
+  const data = [task("good-1", "2099-01-03T00:00:00Z"), task("bad-1", "2099-01-02T00:00:00Z", { status: "archived" }), task("good-2", "2099-01-01T00:00:00Z")];
+  const raw = JSON.stringify({ metadata: { page: 1, pageSize: 100, total: 3, totalPages: 1 }, data });
+  await double.failNext({ method: "GET", path: "^/v1/extract$", status: 200, contentType: "application/json", raw, times: 20 });
+  try {
+    await tasksList.goto();
+    await expect(page.getByTestId("tasks-unreadable")).toContainText("1 of Linkup's tasks on this page could not be read");
+    await expect(page.getByTestId("tasks-error")).toHaveCount(0);
+    await expect(tasksList.rows().nth(0)).toHaveAttribute("data-task-id", "good-1");
+    await expect(tasksList.rows().nth(1)).toHaveAttribute("data-task-id", "good-2");
+  } finally {
+    await double.clearFaults();
+  }
+});
+
 test("bad input is caught before anything is sent, with the reason next to the field", async ({ compose }) => {
   await compose.goto();
   // (A URL typed without its scheme is completed: only another scheme is left for the check to refuse.)

@@ -10,7 +10,7 @@ export const errorCodes = {
   result_not_ready: { status: 409, message: "This task has no result yet: it has not completed." },
   linkup_unauthorized: {
     status: 502,
-    message: "Linkup rejected the studio's API key. Check LINKUP_API_KEY on the server and restart the studio.",
+    message: "Ask whoever runs the studio to fix its Linkup key: Linkup rejected the studio's API key, so nothing runs on Linkup until then. (For them: check LINKUP_API_KEY on the server, then restart the studio.)",
   },
   linkup_payment_required: {
     status: 402,
@@ -50,7 +50,7 @@ export const errorCodes = {
   },
   upstream_unavailable: {
     status: 502,
-    message: "The studio could not reach Linkup. Check the server's network connection and LINKUP_BASE_URL, then try again.",
+    message: "Try again in a few minutes: the studio could not reach Linkup. If it keeps failing, tell whoever runs the studio. (For them: check the server's network connection and LINKUP_BASE_URL.)",
   },
   upstream_timeout: {
     status: 504,
@@ -70,7 +70,7 @@ export const errorCodes = {
   },
   too_many_tasks_overall: {
     status: 429,
-    message: "The studio has started its maximum number of extractions for now, across everyone using it (STUDIO_CREATE_LIMIT_TOTAL). Wait a while, then run again.",
+    message: "Wait a while, then run again: everyone using the studio has together started as many extractions as it allows for now. (Whoever runs the studio sets that limit: STUDIO_CREATE_LIMIT_TOTAL.)",
   },
   saved_name_taken: {
     status: 409,
@@ -78,7 +78,7 @@ export const errorCodes = {
   },
   too_many_tasks: {
     status: 429,
-    message: "You have started the studio's maximum number of extractions for now (STUDIO_CREATE_LIMIT). Wait a while, then run again.",
+    message: "Wait a while, then run again: you have started as many extractions as the studio allows one person for now. (Whoever runs the studio sets that limit: STUDIO_CREATE_LIMIT.)",
   },
   cross_origin: {
     status: 403,
@@ -102,7 +102,7 @@ export const errorCodes = {
   },
   access_off: {
     status: 404,
-    message: "Sign-in is off on this studio (STUDIO_PASSWORD is not set).",
+    message: "Use the studio without signing in: sign-in is off on this studio. (Whoever runs the studio turns it on with STUDIO_PASSWORD.)",
   },
   internal: { status: 500, message: "Something went wrong in the studio. Try again; the server log has the details." },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -93,6 +93,19 @@ export function jsonLdPage(n: number): string {
   return `<!doctype html><html><head><title>All</title><script type="application/ld+json">${data}</script></head><body><main><h1>All products</h1><p>See below.</p></main></body></html>`;
 }
 
+/**
+ * A Next.js App Router page whose list of `n` products (about 200 bytes each) a client component
+ * draws: a skeleton, and the React Server Components stream pushed in 2 KB pieces (app-state.ts
+ * reads it: flight-state.ts).
+ */
+export function flightPage(n: number): string {
+  const items = Array.from({ length: n }, (_, i) => ({ name: `Product number ${i}`, price: `£${(i % 97) + 0.99}`, url: `/p/${i}`, sku: `SKU-${i}`, brand: "Acme", stock: "In stock" }));
+  const stream = `1:I["4521",["static/chunks/app/products.js"],"ProductList"]\n0:["$","main",null,{"children":["$","$L1",null,{"products":"$2"}]}]\n2:${JSON.stringify(items)}\n`;
+  const pieces = Array.from({ length: Math.ceil(stream.length / 2048) }, (_, i) => stream.slice(i * 2048, (i + 1) * 2048));
+  const pushes = pieces.map((p) => `<script>self.__next_f.push(${JSON.stringify([1, p]).replace(/</g, "\\u003c")})</script>`).join("");
+  return `<!doctype html><html><head><title>Products</title></head><body><main><h1>Products</h1>${noRecordsPage(50).replace(/^.*<div id="root">|<\/div><\/body><\/html>$/g, "")}</main><script>(self.__next_f=self.__next_f||[]).push([0])</script>${pushes}</body></html>`;
+}
+
 type Case = { name: string; input: ExtractInput; html?: string; body?: Buffer; contentType?: string };
 
 /** Each case extracted once, printing its time, its rows (or its failure) and the longest block. */
@@ -105,6 +118,7 @@ export async function runBlockCases(opts: PipelineOptions, only?: string): Promi
     { name: "app shell with no records (5,000 skeleton rows)", input: input("every product with name and price"), html: noRecordsPage(5_000) },
     { name: `windows-1252 page on loopback (${mb(cp1252.length)})`, input: input("every product with name and price"), body: cp1252, contentType: "text/html; charset=windows-1252" },
     { name: "JSON-LD ItemList of 20,000 products", input: input("every product with name, price and url"), html: jsonLdPage(20_000) },
+    { name: "Next.js App Router flight stream of 20,000 products", input: input("every product with name, price and url"), html: flightPage(20_000) },
   ];
   for (const c of cases) {
     if (only && !c.name.includes(only)) continue;

@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { ProviderName } from "@/lib/extract/types";
+import { formatCount } from "@/lib/format";
 
 type Format = "csv" | "xlsx" | "json" | "ndjson";
 const formats: { format: Format; label: string }[] = [
@@ -23,6 +24,7 @@ export function ExportMenu({
   viewPositions,
   ready,
   filtered,
+  malformedCount = 0,
 }: {
   taskId: string;
   provider: ProviderName | null;
@@ -34,6 +36,8 @@ export function ExportMenu({
   ready: boolean;
   /** The grid shows a subset or another order than the file's. */
   filtered: boolean;
+  /** Lines of the result that are not rows, as the grid counted them (so far, while `ready` is false). */
+  malformedCount?: number;
 }) {
   const [flatten, setFlatten] = useState(false);
   const flattenId = useId();
@@ -84,6 +88,13 @@ export function ExportMenu({
       >
         Export rows shown (CSV)
       </Button>
+      {/* Every export reads the same file the grid does and skips the same lines: a file short of
+          those lines must not look complete, and a download cannot show a message of its own. */}
+      {malformedCount > 0 ? (
+        <p className="basis-full text-xs text-amber-800" data-testid="export-malformed-note" role="note">
+          {malformedExportNote(malformedCount, ready)}
+        </p>
+      ) : null}
       {/* A real form post: the browser downloads the file itself, nothing is held in this tab. */}
       <form ref={form} method="post" action={`${base}${providerPart}`} className="hidden" aria-hidden>
         <input ref={format} type="hidden" name="format" defaultValue="csv" />
@@ -94,4 +105,10 @@ export function ExportMenu({
       </form>
     </div>
   );
+}
+
+/** Why an export holds fewer rows than the result file has lines. */
+export function malformedExportNote(count: number, complete: boolean): string {
+  const lines = `${formatCount(count)} line${count === 1 ? "" : "s"} of the result ${count === 1 ? "is" : "are"} not ${count === 1 ? "a row" : "rows"} (malformed)`;
+  return `${lines}${complete ? "" : " so far"}: every export leaves ${count === 1 ? "it" : "them"} out, as the grid does. The skipped lines are listed below.`;
 }

@@ -224,6 +224,10 @@ export function ResultsGrid({
           userChange(e);
           onViewChanged?.(e.api);
         }}
+        // Tab leaves the grid (Shift+Tab too) rather than walking every cell of every row, a trap
+        // for keyboard users; the arrow keys still move between cells, and AG Grid brings focus
+        // back to the cell last focused when Tab comes back in.
+        tabToNextCell={() => false}
         // emptyMessage says why there are no rows instead.
         suppressNoRowsOverlay
         suppressFieldDotNotation

@@ -131,6 +131,7 @@ export function ResultsPanel({ task, provider, stream }: { task: Task; provider:
             viewPositions={viewPositions}
             ready={stream.status === "done"}
             filtered={filter !== null || quick.trim() !== "" || gridView}
+            malformedCount={stream.malformedCount}
           />
         </div>
       </div>

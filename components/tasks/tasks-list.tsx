@@ -3,26 +3,35 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError, isErrorCode } from "@/lib/errors";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
 import type { ProviderName } from "@/lib/extract/types";
 import { isPreview, taskHref, tasksPageQueryOptions } from "@/lib/queries/tasks";
+import { filterTasks, tasksHref } from "./task-filter";
+import { TasksFilter } from "./tasks-filter";
+import { unreadableNote } from "./unreadable-note";
 
-const pageLink = (page: number) => (page <= 1 ? "/tasks" : `/tasks?page=${page}`);
-
-export function TasksList({ page, activeProvider }: { page: number; activeProvider: ProviderName }) {
+export function TasksList({ page, activeProvider, filter: initialFilter = "" }: { page: number; activeProvider: ProviderName; filter?: string }) {
   const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
   const router = useRouter();
+  const [filter, setFilter] = useState(initialFilter);
+  const pageLink = (to: number) => tasksHref(to, filter);
+  // The filter is kept in the address (a reload or a shared link keeps it) without a navigation:
+  // the server has nothing to do for it.
+  const changeFilter = (value: string) => {
+    setFilter(value);
+    window.history.replaceState(null, "", tasksHref(page, value));
+  };
   // A page past the last (an old link, a hand-typed ?page=999) goes to the last page, rather than
   // showing "Page 999 of 7" over an empty table.
   const lastPage = data && data.metadata.total > 0 && !isPlaceholderData ? Math.max(1, data.metadata.totalPages) : null;
   const beyond = lastPage !== null && page > lastPage;
   useEffect(() => {
-    if (beyond) router.replace(pageLink(lastPage));
-  }, [beyond, lastPage, router]);
+    if (beyond) router.replace(tasksHref(lastPage, filter));
+  }, [beyond, lastPage, router, filter]);
 
   if (isPending || beyond) return <p className="text-sm text-slate-500">Loading tasks…</p>;
   if (!data) return <ErrorAlert error={error} title="The tasks could not be loaded." testId="tasks-error" />;
@@ -36,6 +45,11 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
       testId="tasks-unavailable"
     />
   ) : null;
+  const unreadable = data.unreadable ? (
+    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="tasks-unreadable">
+      {unreadableNote(data.unreadable)}
+    </p>
+  ) : null;
   if (metadata.total === 0) {
     return (
       <p className="text-sm text-slate-600" data-testid="tasks-empty">
@@ -48,46 +62,59 @@ export function TasksList({ page, activeProvider }: { page: number; activeProvid
     );
   }
 
+  const shown = filterTasks(data.data, filter);
   return (
     <div className="space-y-3" aria-busy={isFetching}>
       {unavailable}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="tasks-table">
-          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th className="px-4 py-2">Query</th>
-              <th className="px-4 py-2">Seed URL</th>
-              <th className="px-4 py-2">Status</th>
-              <th className="px-4 py-2 text-right">Rows</th>
-              <th className="px-4 py-2">Created</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.data.map((task) => (
-              <tr key={`${task.provider ?? ""}:${task.id}`} data-testid="task-row" data-task-id={task.id} data-preview={isPreview(task, activeProvider) || undefined}>
-                <td className="max-w-md px-4 py-2">
-                  <Link href={taskHref(task, activeProvider)} className="line-clamp-2 text-indigo-700 hover:underline">
-                    {task.input.q}
-                  </Link>
-                  {isPreview(task, activeProvider) ? (
-                    <span className="mt-1 inline-block rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800" data-testid="task-preview-badge">
-                      Free preview
-                    </span>
-                  ) : null}
-                </td>
-                <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url}>
-                  {task.input.url}
-                </td>
-                <td className="px-4 py-2">
-                  <StatusBadge status={task.status} />
-                </td>
-                <td className="px-4 py-2 text-right tabular-nums">{task.output ? formatCount(task.output.rowsReturned) : "—"}</td>
-                <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatTimestamp(task.createdAt)}</td>
+      {unreadable}
+      <TasksFilter value={filter} onChange={changeFilter} shown={shown.length} listed={data.data.length} />
+      {shown.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-600" data-testid="tasks-filter-empty">
+          No task on this page matches “{filter.trim()}”: its query, site and status are searched.{" "}
+          {metadata.totalPages > 1 ? "Other pages may hold it. " : ""}
+          <button type="button" className="text-indigo-700 underline" onClick={() => changeFilter("")}>
+            Clear the filter
+          </button>
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm" data-testid="tasks-table">
+            <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
+              <tr>
+                <th className="px-4 py-2">Query</th>
+                <th className="px-4 py-2">Seed URL</th>
+                <th className="px-4 py-2">Status</th>
+                <th className="px-4 py-2 text-right">Rows</th>
+                <th className="px-4 py-2">Created</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {shown.map((task) => (
+                <tr key={`${task.provider ?? ""}:${task.id}`} data-testid="task-row" data-task-id={task.id} data-preview={isPreview(task, activeProvider) || undefined}>
+                  <td className="max-w-md px-4 py-2">
+                    <Link href={taskHref(task, activeProvider)} className="line-clamp-2 text-indigo-700 hover:underline">
+                      {task.input.q}
+                    </Link>
+                    {isPreview(task, activeProvider) ? (
+                      <span className="mt-1 inline-block rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-800" data-testid="task-preview-badge">
+                        Free preview
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url}>
+                    {task.input.url}
+                  </td>
+                  <td className="px-4 py-2">
+                    <StatusBadge status={task.status} />
+                  </td>
+                  <td className="px-4 py-2 text-right tabular-nums">{task.output ? formatCount(task.output.rowsReturned) : "—"}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-slate-600">{formatTimestamp(task.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <nav className="flex items-center gap-3 text-sm" aria-label="Pagination">
         {page > 1 ? (
           <Link href={pageLink(page - 1)} data-testid="prev-page" className="rounded border border-slate-300 bg-white px-3 py-1">

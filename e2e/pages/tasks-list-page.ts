@@ -9,6 +9,9 @@ export class TasksListPage {
   readonly pageInfo = () => this.page.getByTestId("page-info");
   readonly nextPage = () => this.page.getByTestId("next-page");
   readonly prevPage = () => this.page.getByTestId("prev-page");
+  readonly filter = () => this.page.getByTestId("tasks-filter");
+  readonly filterCount = () => this.page.getByTestId("tasks-filter-count");
+  readonly filterEmpty = () => this.page.getByTestId("tasks-filter-empty");
 
   async goto(page = 1) {
     await this.page.goto(page === 1 ? "/tasks" : `/tasks?page=${page}`);

@@ -60,6 +60,8 @@ export function expectedCsvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return JSON.stringify(value);
   if (typeof value !== "string") return String(value);
-  const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value);
-  return /^[=+\-@\t\r]/.test(value) && !plainNumber ? `'${value}` : value;
+  // As a spreadsheet app reads it: leading spaces (any width, zero-width too) skipped, fullwidth and small forms folded.
+  const read = value.replace(/^[\p{Zs}\u200b-\u200d\u2060\ufeff]+/u, "").normalize("NFKC");
+  const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(read);
+  return /^[=+\-@\t\r]/.test(read) && !plainNumber ? `'${value}` : value;
 }

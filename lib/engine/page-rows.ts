@@ -15,6 +15,8 @@ import { withoutPlaceholders } from "./records/placeholders";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 import { runStepsPaused, type Steps } from "./steps";
+import { srcdocTextsSteps } from "./srcdoc";
+import { parsePage } from "./pipeline/pages";
 
 /** A value a row holds: not missing, null or empty text. */
 export const hasValue = (v: unknown) => v !== undefined && v !== null && v !== "";
@@ -40,6 +42,8 @@ export interface PageRows {
   records: number;
   /** Without fields: the columns the rows were read by (the seed's go to every later page of the run). */
   columns: InferredColumns | null;
+  /** The document the rows were read in when it is not the page's own (an iframe's srcdoc): its links lead on. */
+  document?: Document;
 }
 
 /**
@@ -94,6 +98,7 @@ export async function rowsFromPage(
   columns: InferredColumns | null = null,
   pause: Pause = noPause,
 ): Promise<PageRows> {
+  if (expected?.startsWith(SRCDOC)) return await srcdocRows(doc, pageUrl, input, fields, expected.slice(SRCDOC.length), columns, pause);
   const fieldNames = fields?.map((f) => f.name);
   const ctx = { pageUrl, fields, q: input.q, columns };
   // Structured data (JSON-LD) wins when it lists the records; a page of the other kind ends pagination.
@@ -151,7 +156,12 @@ export async function rowsFromPage(
       null;
   }
   // An app shell shows no records until its script runs: its embedded state holds them (fields/app-state.ts).
-  if (!region) return expected === null || expected === APP_STATE ? await appStateRows(doc, pageUrl, input.q, fields, pause) : { rows: [], signature: null, records: 0, columns: null };
+  if (!region) {
+    if (expected !== null && expected !== APP_STATE) return { rows: [], signature: null, records: 0, columns: null };
+    const state = await appStateRows(doc, pageUrl, input.q, fields, pause);
+    // A seed whose only list is in an <iframe srcdoc> (srcdoc.ts): that document is read as the seed.
+    return state.rows.length || expected !== null ? state : await srcdocRows(doc, pageUrl, input, fields, null, columns, pause);
+  }
   // Months that each hold a list of thin events are a grouping, not the records, unless the query
   // asks for the months themselves (template/grouped-sections.ts); so are departments that each
   // list their people, when the query asks for people (template/named-groups.ts).
@@ -164,6 +174,31 @@ export async function rowsFromPage(
   if (expected === null && fields?.length) found.unshift(...(await leadRows(widened, found, fields, pageUrl, toRows, pause)));
   const signature = await runStepsPaused(templateOf(widened, region), pause);
   return { rows: found, signature, records: widened.records.length, columns: read };
+}
+
+/** Before the signature of rows read from an iframe's srcdoc document: later pages are read there too. */
+const SRCDOC = "srcdoc:";
+
+/**
+ * The rows of the first of the page's srcdoc documents that gives any, read as the page itself
+ * (at the page's address; `expected` the signature within it); a document the pipeline would not
+ * parse (too deep, too large) is skipped.
+ */
+async function srcdocRows(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null, columns: InferredColumns | null, pause: Pause): Promise<PageRows> {
+  // Records without rows still count: the seed's message then says the fields did not match.
+  let none: PageRows = { rows: [], signature: null, records: 0, columns: null };
+  for (const html of await runStepsPaused(srcdocTextsSteps(doc), pause)) {
+    let inner: Document;
+    try {
+      inner = await parsePage(html, pageUrl, pause);
+    } catch {
+      continue;
+    }
+    const read = await rowsFromPage(inner, pageUrl, input, fields, expected, columns, pause);
+    if (read.rows.length) return { ...read, signature: read.signature === null ? null : SRCDOC + read.signature, document: read.document ?? inner };
+    if (read.records > none.records) none = { ...read, signature: null };
+  }
+  return none;
 }
 
 /** The signature of rows read from a page's embedded state: later pages are read there too. */

@@ -89,6 +89,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
         : await runStepsPaused(noRecordsSteps(doc, await shortListOf(doc, input.q, fields, pause)), pause),
     );
   }
+  // A list read in an iframe's srcdoc document pages on by that document's links.
+  doc = seed.document ?? doc;
   const collected: CollectedRow[] = [...seed.rows];
   report({ recordsFound: seed.records });
 
@@ -135,6 +137,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       break;
     }
     appendAll(collected, more.rows);
+    doc = more.document ?? doc;
     report({ recordsFound: progress.recordsFound + more.records });
     if (pages + 1 >= opts.maxPages && (await nextPagePaused(doc, pageUrl, pause))) {
       // The analyst cannot raise the limit (ENGINE_MAX_PAGES, the README's): the note says what it means for them.

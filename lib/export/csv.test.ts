@@ -43,7 +43,28 @@ describe("needsFormulaGuard", () => {
   });
 
   it("has nothing to guard in text that starts otherwise", () => {
-    for (const v of ["", "plain", " =1", "2-1", "a=b"]) expect(needsFormulaGuard(v), v).toBe(false);
+    for (const v of ["", "   ", "\u00a0", "plain", " plain", "2-1", "a=b", "a =1", "\u00a0x=1", "Ａ=1", "１+1"]) expect(needsFormulaGuard(v), v).toBe(false);
+  });
+
+  it("guards a formula after leading spaces, no-break and zero-width ones included, as spreadsheet apps trim them", () => {
+    for (const v of [" =1+1", "   =1+1", "\u00a0=1+1", "\u00a0\u00a0+A1", "\u3000=1", "\u2003-2+3", "\u202f@SUM(1)", "\u200b=1", "\ufeff=1", " \t-2", " \r1"]) {
+      expect(needsFormulaGuard(v), JSON.stringify(v)).toBe(true);
+    }
+    expect(csvCell(" =1+1", true)).toBe("' =1+1");
+    expect(csvCell("\u00a0=1+1", true)).toBe("'\u00a0=1+1");
+  });
+
+  it("guards fullwidth and small forms of = + - @, which spreadsheet apps fold to ASCII", () => {
+    for (const v of ["＝1+1", "＋A1", "－2+3", "＠SUM(1)", "﹦1", "﹢A1", "﹣cmd|' /C calc'!A0", "﹫x", " ＝1", "\u00a0＋A1"]) {
+      expect(needsFormulaGuard(v), JSON.stringify(v)).toBe(true);
+    }
+    expect(csvCell("＝HYPERLINK(\"x\")", true)).toBe('"\'＝HYPERLINK(""x"")"');
+  });
+
+  it("still reads a number after leading spaces or in fullwidth forms as a number, not a formula", () => {
+    for (const v of [" -12.5", "\u00a0-12.5", "  +30", "－12.5", "＋３０", " －1e5"]) expect(needsFormulaGuard(v), JSON.stringify(v)).toBe(false);
+    expect(csvCell(" -12.5", true)).toBe(" -12.5");
+    expect(csvCell("-12.5", true)).toBe("-12.5");
   });
 });
 

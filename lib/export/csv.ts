@@ -3,8 +3,9 @@
  * - null/undefined → empty; 0 and false are kept as "0" and "false";
  * - objects and arrays → their JSON text;
  * - formula guard (on by default): a text cell starting with = + - @ (or tab/CR) gets a leading
- *   apostrophe so spreadsheet apps do not execute it (OWASP "CSV injection"), unless the text is a
- *   plain number (see `needsFormulaGuard`).
+ *   apostrophe so spreadsheet apps do not execute it (OWASP "CSV injection"), also after leading
+ *   spaces and in fullwidth or small forms ("＝", "﹢"), unless the text is a plain number (see
+ *   `needsFormulaGuard`).
  */
 export interface CsvOptions {
   formulaGuard: boolean;
@@ -14,6 +15,12 @@ export interface CsvOptions {
 
 const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet app skips before it looks for a formula: spaces of any width (no-break
+ * included), zero-width characters and a BOM. Tabs and CRs are not skipped: they are a formula
+ * start of their own.
+ */
+const LEADING_BLANKS = /^[\p{Zs}\u200b-\u200d\u2060\ufeff]+/u;
 /** Optional sign, digits, optional decimal part, optional exponent: "-2", "+30", "-1.5e3", "-.5". */
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -22,9 +29,18 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * formula, but a spreadsheet reads it as that number and nothing runs; prefixing it turned
  * prices and deltas into text ("'-2") in every export. Anything more ("-2+3", "+A1", "-cmd|…")
  * is still guarded. The one rule for every CSV the studio writes.
+ *
+ * Spreadsheet apps trim leading spaces (" =1+1", "\u00a0=1+1") and fold fullwidth and small
+ * forms ("＝1+1", "﹢A1") to ASCII before reading a formula, so the text is looked at as they
+ * would (NFKC, the Unicode folding that maps those forms) after its leading blanks.
  */
 export function needsFormulaGuard(text: string): boolean {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+  const rest = text.replace(LEADING_BLANKS, "");
+  const first = rest.codePointAt(0);
+  if (first === undefined) return false;
+  const ascii = first < 0x80;
+  if (!FORMULA_START.test(ascii ? rest : String.fromCodePoint(first).normalize("NFKC"))) return false;
+  return !PLAIN_NUMBER.test(ascii ? rest : rest.normalize("NFKC"));
 }
 
 export function csvCell(value: unknown, formulaGuard: boolean): string {

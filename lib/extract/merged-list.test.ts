@@ -136,6 +136,35 @@ describe("mergedList", () => {
     }
   });
 
+  it("keeps the places of Linkup's tasks it cannot read, counting them on their page, and lists the rest", async () => {
+    const at = (s: number) => new Date(T0 + s * 1_000).toISOString();
+    const linkupTask = (id: string, s: number, extra: Record<string, unknown> = {}) => ({
+      id, type: "extract", status: "completed", createdAt: at(s), updatedAt: at(s), error: null, input, output: { creditsUsed: 1, resultUrl: "https://r.example/x", rowsReturned: 1 }, ...extra,
+    });
+    const { input: _dropped, ...noInput } = linkupTask("bad-a", 40);
+    const data = [linkupTask("r50", 50), noInput, linkupTask("r30", 30), linkupTask("bad-b", 20, { status: "archived" }), linkupTask("r10", 10), linkupTask("r0", 0)];
+    const raw = JSON.stringify({ metadata: { page: 1, pageSize: 100, total: 6, totalPages: 1 }, data });
+    const store = storeAt([T0 + 35_000, T0 + 5_000]);
+    await control("/fail-next", { method: "GET", path: "^/v1/extract$", status: 200, contentType: "application/json", raw, times: 3 });
+    try {
+      const name = (t: Task) => (t.provider === "linkup" ? t.id : `preview@${(Date.parse(t.createdAt) - T0) / 1_000}`);
+      const pages = [];
+      for (let page = 1; page <= 3; page++) {
+        const answer = await mergedList(linkup, store, "embedded", { page, pageSize: 3, sortBy: "createdAt", sortDirection: "desc" });
+        expect(answer.metadata).toEqual({ page, pageSize: 3, total: 8, totalPages: 3 });
+        pages.push({ names: answer.data.map(name), unreadable: answer.unreadable });
+      }
+      // In order: r50, preview@35, bad-a, r30, bad-b, r10, preview@5, r0.
+      expect(pages).toEqual([
+        { names: ["r50", "preview@35"], unreadable: 1 },
+        { names: ["r30", "r10"], unreadable: 1 },
+        { names: ["preview@5", "r0"], unreadable: undefined },
+      ]);
+    } finally {
+      await control("/clear-faults", {});
+    }
+  });
+
   it("passes Linkup's page through, marked, when the store holds no preview", async () => {
     const page = await mergedList(linkup, storeAt([]), "embedded", { page: 2, pageSize: 20, sortBy: "createdAt", sortDirection: "desc" });
     expect(page.metadata).toEqual({ page: 2, pageSize: 20, total: 130, totalPages: 7 });

@@ -38,13 +38,13 @@ function localFirst(local: Task, remote: Task, order: Order): boolean {
 export async function mergedList(remote: ExtractProvider, local: LocalTasks, localName: ProviderName, params: ListParams, signal?: AbortSignal): Promise<TaskPage> {
   const localTotal = local.count();
   if (localTotal === 0) {
-    const page = await remote.list(params, signal);
+    const { unreadableAt: _positions, ...page } = await remote.list(params, signal);
     return { ...page, data: page.data.map((t) => withProvider(t, remote.name)) };
   }
   const start = (params.page - 1) * params.pageSize;
   const end = start + params.pageSize;
   const from = Math.max(0, start - localTotal);
-  let range: { tasks: Task[]; total: number };
+  let range: { tasks: (Task | null)[]; total: number };
   try {
     range = await remoteRange(remote, params, from, end, signal);
   } catch (err) {
@@ -55,11 +55,21 @@ export async function mergedList(remote: ExtractProvider, local: LocalTasks, loc
   }
   const { tasks: remoteTasks, total: remoteTotal } = range;
   const total = remoteTotal + localTotal;
-  const page = (data: Task[]): TaskPage => ({ metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) }, data });
+  let unreadable = 0;
+  const page = (data: Task[]): TaskPage => ({
+    metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) },
+    data,
+    ...(unreadable > 0 ? { unreadable } : {}),
+  });
 
-  const anchor = remoteTasks[0];
+  // A remote task that could not be read has no instant: it keeps its place just before the next
+  // readable remote task (or, with none after it in the range, goes before the local ones), so it
+  // still takes one position and the pages stay in step with Linkup's.
+  const placedBy: (Task | undefined)[] = [];
+  for (let i = remoteTasks.length - 1, next: Task | undefined; i >= 0; i--) placedBy[i] = next = remoteTasks[i] ?? next;
+  const anchor = placedBy[0];
   // No remote task at `from` > 0 means `start` is past the end of both lists.
-  if (start >= total || (!anchor && from > 0)) return page([]);
+  if (start >= total || (remoteTasks.length === 0 && from > 0)) return page([]);
   const localFrom = anchor && from > 0 ? local.countBefore(params, instant(anchor, params)) : 0;
   let position = from + localFrom;
   const locals = local.slice(params, localFrom, end - position);
@@ -69,16 +79,19 @@ export async function mergedList(remote: ExtractProvider, local: LocalTasks, loc
   // The remote range ends at index `end`: once it is used up, `position` has reached `end` too.
   while (position < end && (r < remoteTasks.length || l < locals.length)) {
     const nextLocal = locals[l];
-    const nextRemote = remoteTasks[r];
-    let task: Task;
-    if (nextLocal && (!nextRemote || localFirst(nextLocal, nextRemote, params))) {
-      task = withProvider(nextLocal, localName);
+    const remoteLeft = r < remoteTasks.length;
+    const placeOfRemote = placedBy[r];
+    if (nextLocal && (!remoteLeft || (placeOfRemote !== undefined && localFirst(nextLocal, placeOfRemote, params)))) {
+      if (position >= start) data.push(withProvider(nextLocal, localName));
       l++;
-    } else if (nextRemote) {
-      task = withProvider(nextRemote, remote.name);
+    } else if (remoteLeft) {
+      const nextRemote = remoteTasks[r];
+      if (position >= start) {
+        if (nextRemote) data.push(withProvider(nextRemote, remote.name));
+        else unreadable++;
+      }
       r++;
     } else break;
-    if (position >= start) data.push(task);
     position++;
   }
   return page(data);
@@ -91,17 +104,23 @@ function localOnly(local: LocalTasks, localName: ProviderName, params: ListParam
   return { metadata: { page: params.page, pageSize: params.pageSize, total, totalPages: Math.ceil(total / params.pageSize) }, data, unavailable: { code: err.code, message: err.message } };
 }
 
-/** The remote tasks at indexes [from, end) of the list's order, and how many the remote has in all. */
-async function remoteRange(remote: ExtractProvider, order: Order, from: number, end: number, signal?: AbortSignal): Promise<{ tasks: Task[]; total: number }> {
-  const tasks: Task[] = [];
+/**
+ * The remote tasks at indexes [from, end) of the list's order, and how many the remote has in all;
+ * `null` where the remote sent a task that could not be read.
+ */
+async function remoteRange(remote: ExtractProvider, order: Order, from: number, end: number, signal?: AbortSignal): Promise<{ tasks: (Task | null)[]; total: number }> {
+  const tasks: (Task | null)[] = [];
   let total = 0;
   for (let page = Math.floor(from / REMOTE_PAGE_SIZE) + 1; ; page++) {
     const answer = await remote.list({ page, pageSize: REMOTE_PAGE_SIZE, sortBy: order.sortBy, sortDirection: order.sortDirection }, signal);
     total = answer.metadata.total;
     const offset = (page - 1) * REMOTE_PAGE_SIZE;
-    answer.data.forEach((task, i) => {
+    const skipped = new Set(answer.unreadableAt);
+    const sent = answer.data.length + skipped.size;
+    for (let i = 0, d = 0; i < sent; i++) {
+      const task = skipped.has(i) ? null : (answer.data[d++] ?? null);
       if (offset + i >= from && offset + i < end) tasks.push(task);
-    });
-    if (answer.data.length < REMOTE_PAGE_SIZE || page * REMOTE_PAGE_SIZE >= Math.min(end, total)) return { tasks, total };
+    }
+    if (sent < REMOTE_PAGE_SIZE || page * REMOTE_PAGE_SIZE >= Math.min(end, total)) return { tasks, total };
   }
 }

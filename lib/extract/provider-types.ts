@@ -8,12 +8,19 @@ export interface ResultStream {
   task: Task;
 }
 
+/**
+ * A provider's page of tasks. `unreadableAt`: where, in the page as the provider sent it, tasks sat
+ * that could not be read and are left out of `data`; the merged list keeps their places so its
+ * paging stays in step with the provider's.
+ */
+export type ProviderTaskPage = TaskPage & { unreadableAt?: number[] };
+
 /** The seam between the studio and whatever runs extractions (Linkup, or the embedded engine). */
 export interface ExtractProvider {
   readonly name: ProviderName;
   create(input: ExtractInput, signal?: AbortSignal): Promise<Task>;
   get(id: string, signal?: AbortSignal): Promise<Task>;
-  list(params: ListParams, signal?: AbortSignal): Promise<TaskPage>;
+  list(params: ListParams, signal?: AbortSignal): Promise<ProviderTaskPage>;
   openResult(id: string, signal?: AbortSignal): Promise<ResultStream>;
 }
 

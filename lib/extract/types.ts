@@ -197,6 +197,8 @@ export const taskPageSchema = z.object({
   data: z.array(taskSchema),
   /** Linkup's tasks could not be listed (why, in the studio's words): the page holds the free previews only. */
   unavailable: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Linkup's tasks in this page's range that could not be read (a field missing or of another type, an unknown status): left out of `data`. */
+  unreadable: z.number().int().positive().optional(),
 });
 export type TaskPage = z.infer<typeof taskPageSchema>;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/errors";
-import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
-import { noResultError, type ExtractProvider, type ResultStream } from "@/lib/extract/provider-types";
+import type { ExtractInput, ListParams, Task } from "@/lib/extract/types";
+import { noResultError, type ExtractProvider, type ProviderTaskPage, type ResultStream } from "@/lib/extract/provider-types";
 import { log, redact } from "@/lib/log";
 import { guardResult } from "./result-stream";
 import { LinkupTransport, maybeStarted } from "./transport";
@@ -91,7 +91,7 @@ export class LinkupClient implements ExtractProvider {
     return toTask(await this.getRaw(id, signal));
   }
 
-  async list(params: ListParams, signal?: AbortSignal): Promise<TaskPage> {
+  async list(params: ListParams, signal?: AbortSignal): Promise<ProviderTaskPage> {
     const query = new URLSearchParams({
       page: String(params.page),
       pageSize: String(params.pageSize),
@@ -100,7 +100,17 @@ export class LinkupClient implements ExtractProvider {
     });
     const res = await this.http.send({ method: "GET", url: `${this.api("/extract")}?${query}`, signal, auth: true });
     const list = await this.http.parse(res, linkupListSchema, "list");
-    return { metadata: list.metadata, data: list.data.map(toTask) };
+    const data: Task[] = [];
+    const unreadableAt: number[] = [];
+    list.data.forEach((raw, i) => {
+      const task = linkupTaskSchema.safeParse(raw);
+      if (task.success) return void data.push(toTask(task.data));
+      unreadableAt.push(i);
+      // The id (when there is one) lets whoever runs the studio look the task up; the analyst gets the count.
+      const id = typeof raw === "object" && raw !== null && "id" in raw && typeof raw.id === "string" ? raw.id.slice(0, 128) : "(no id)";
+      log.warn(`Linkup list: task ${id} could not be read and is left out of the list`, task.error.issues.slice(0, 5));
+    });
+    return { metadata: list.metadata, data, ...(unreadableAt.length > 0 ? { unreadable: unreadableAt.length, unreadableAt } : {}) };
   }
 
   /**

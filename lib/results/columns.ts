@@ -6,6 +6,8 @@
  * A column is headed by its key, the field name, everywhere (grid, profile, columns menu), because
  * that is what the CSV header and every other export call it; the description is its tooltip.
  */
+import { displayHost } from "./display-host";
+
 export type ColumnKind = "text" | "uri" | "email" | "number" | "boolean" | "date" | "json";
 
 export interface ColumnSpec {
@@ -67,12 +69,12 @@ export function safeHref(value: unknown): string | null {
 
 /**
  * "example.com/people/zoe" for https://www.example.com/people/zoe?x=1: short, but says where it goes,
- * so a port other than the scheme's own stays ("127.0.0.1:4791/jobs/123": another server than :80).
+ * its host as written ("zürich.example", see displayHost), and a port other than the scheme's own stays ("127.0.0.1:4791/jobs/123": another server than :80).
  * `host` is that host alone (with its port).
  */
 export function linkText(href: string): { host: string; text: string } {
   const url = new URL(href);
-  const host = url.host.replace(/^www\./, "");
+  const host = displayHost(url.host.replace(/^www\./, ""));
   return { host, text: host + (url.pathname === "/" ? "" : readablePath(url.pathname)) };
 }
 

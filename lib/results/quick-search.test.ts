@@ -24,6 +24,13 @@ describe("quick search in link columns", () => {
     expect(search("teapot products", product, ["url"])).toBe(true);
   });
 
+  it("finds an international host by the letters the cell shows, not by its punycode", () => {
+    const row = { url: "https://xn--zrich-kva.example/cafes" };
+    expect(search("zürich", row, ["url"])).toBe(true);
+    expect(search("zurich.example", row, ["url"])).toBe(true);
+    expect(search("xn", row, ["url"])).toBe(false);
+  });
+
   it("does not find what the cell does not show: the scheme, the query string, the fragment, www.", () => {
     for (const hidden of ["https", "ref", "home", "top"]) expect(search(hidden, product, ["url"])).toBe(false);
     expect(search("www", { url: "https://www.shop.example/" }, ["url"])).toBe(false);

@@ -28,8 +28,16 @@ describe("sorting text", () => {
     expect(sorted(["12345678901", "9"], "desc")).toEqual(["12345678901", "9"]);
   });
 
-  it("keeps code-unit order for text without numbers, and for the text around them", () => {
-    expect(sorted(["b 2", "a 10", "B 1"])).toEqual(["B 1", "a 10", "b 2"]);
+  it("orders the text around the numbers too, ignoring case", () => {
+    expect(sorted(["b 2", "a 10", "B 1"])).toEqual(["a 10", "B 1", "b 2"]);
     expect(sorted(["size 10 kg", "size 9 lb", "size 9 kg"])).toEqual(["size 9 kg", "size 9 lb", "size 10 kg"]);
+    expect(sorted(["Item 10", "item 2", "ITEM 1"])).toEqual(["ITEM 1", "item 2", "Item 10"]);
+  });
+
+  it("ignores case and accents, which only break ties", () => {
+    expect(sorted(["Zebra", "apple", "Mango"])).toEqual(["apple", "Mango", "Zebra"]);
+    expect(sorted(["Zürich", "zebra", "Basel", "Écublens", "eagle", "Aarau"])).toEqual(["Aarau", "Basel", "eagle", "Écublens", "zebra", "Zürich"]);
+    expect(sorted(["Apple", "apple", "Äpfel"])).toEqual(["Äpfel", "apple", "Apple"]);
+    expect(sorted(["Zebra", "apple"], "desc")).toEqual(["Zebra", "apple"]);
   });
 });

@@ -6,7 +6,8 @@
  * Semantics follow AG Grid's own client-side filters and sort (what the grid did before its rows
  * moved into the worker): case-insensitive text matching, blanks fail every comparison but
  * "blank", number ranges exclusive, dates compared by day, missing values first when ascending;
- * but numbers inside text sort by value (naturalKey), as an analyst reads "£5.00" and "£42.13".
+ * but numbers inside text sort by value (naturalKey), as an analyst reads "£5.00" and "£42.13", and
+ * text sorts in the locale's order, ignoring case and accents first ("apple", "Äpfel", "Zebra").
  */
 import { displayValue, parseDateValue, type ColumnKind } from "./columns";
 import { quickMatcher, searchWords } from "./quick-search";
@@ -189,11 +190,21 @@ function sortKey(value: unknown, kind: ColumnKind | undefined): unknown {
   return value;
 }
 
-/** AG Grid's default comparator (code-unit order for text, compared by naturalKey), made total across types. */
+/**
+ * Text in the locale's order: letters before case and accents, so "apple" no longer follows "Zebra"
+ * (code-unit order put every capital first) and "Édith" sits among the E's; case and accents only
+ * break ties ("apple" before "Apple"), so the order stays total. Not `numeric: true`: it reads
+ * "10.45" as 10, ".", 45 and puts it after "10.5", and "1,082.50" before "982.00"; naturalKey has
+ * already rewritten numbers so that their digits compare in value order.
+ */
+const textOrder = new Intl.Collator(undefined, { usage: "sort" });
+
+/** AG Grid's default comparator (text in the locale's order, compared by naturalKey), made total across types. */
 function compareValues(a: unknown, b: unknown): number {
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb || ra === 0) return ra - rb;
+  if (ra === 3) return textOrder.compare(a as string, b as string);
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { checkRowSchemaText, type SchemaProblem } from "@/lib/schema/check";
 import { MARKER_OWNER, MODEL_PREFIX, monaco } from "./monaco-setup";
 import { SchemaProblemList } from "./schema-problem-list";
+import { tabFocusHint, tabFocusKeys } from "./tab-focus-hint";
 
 export interface SchemaEditorProps {
   /** The schema text (controlled). */
@@ -22,6 +23,7 @@ export interface SchemaEditorProps {
 }
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
+const TAB_INDENTS = "extract-studio.tab-indents";
 
 const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
@@ -71,8 +73,11 @@ export function SchemaEditor({ value, onChange, problems, ariaLabel = "Row schem
   /** Texts this editor reported through onChange that the parent has not echoed back yet. */
   const echoes = useRef<string[]>([]);
   const [ready, setReady] = useState(false);
+  // Monaco's Tab mode is one switch for every editor on the page (and stays as set while the page does).
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
   const shown = useMemo(() => problems ?? checkRowSchemaText(value).problems, [problems, value]);
   const problemsId = `${id}-problems`;
+  const hintId = `${id}-keys`;
 
   useEffect(() => {
     onRunRef.current = onRun;
@@ -143,6 +148,8 @@ export function SchemaEditor({ value, onChange, problems, ariaLabel = "Row schem
     editor.focus();
   }
 
+  const hint = tabFocusHint(tabMovesFocus);
+  const keys = tabFocusKeys(navigator.platform);
   return (
     <div ref={containerRef} data-testid="schema-editor" className="mt-1">
       <div className="overflow-hidden rounded-md border border-slate-300 bg-white shadow-sm focus-within:border-indigo-500 focus-within:ring-1 focus-within:ring-indigo-500">
@@ -168,7 +175,19 @@ export function SchemaEditor({ value, onChange, problems, ariaLabel = "Row schem
               keybindings: [monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF],
               run: format,
             });
-            editor.getDomNode()?.querySelector("textarea")?.setAttribute("aria-describedby", problemsId);
+            // The keys and the problems are read out on entering the editor, as they show beside it.
+            // What takes focus is Monaco's EditContext element in Chromium (its textarea is then
+            // aria-hidden), the textarea elsewhere.
+            for (const input of editor.getDomNode()?.querySelectorAll(".native-edit-context, textarea") ?? []) input.setAttribute("aria-describedby", `${hintId} ${problemsId}`);
+            // Monaco tells its Tab mode to no editor option or event, only to its "editorTabMovesFocus"
+            // context key: this action's precondition reads it (and, offered in the command palette
+            // only in that mode, switches Tab back). Ctrl+M is a key press in the editor, and the
+            // palette hands focus back to the editor: the mode is read again after each.
+            editor.addAction({ id: TAB_INDENTS, label: "Let Tab indent again", precondition: "editorTabMovesFocus", run: (e) => e.trigger("extract-studio", "editor.action.toggleTabFocusMode", null) });
+            const readTabMode = () => setTabMovesFocus(editor.getAction(TAB_INDENTS)?.isSupported() ?? false);
+            readTabMode();
+            editor.onKeyUp(readTabMode);
+            editor.onDidFocusEditorText(readTabMode);
             setReady(true);
           }}
         />
@@ -177,9 +196,15 @@ export function SchemaEditor({ value, onChange, problems, ariaLabel = "Row schem
         <Button variant="secondary" className="px-2 py-1 text-xs" data-testid="schema-format" onClick={format} disabled={!ready} aria-keyshortcuts="Shift+Alt+F">
           Format
         </Button>
-        <span className="text-xs text-slate-500">
-          <kbd className="rounded border px-1">Ctrl</kbd>+<kbd className="rounded border px-1">Space</kbd> suggests keywords;{" "}
-          <kbd className="rounded border px-1">Ctrl</kbd>+<kbd className="rounded border px-1">M</kbd> lets Tab leave the editor.
+        <span className="text-xs text-slate-500" id={hintId} data-testid="schema-editor-keys" data-tab-moves-focus={tabMovesFocus}>
+          <kbd className="rounded border px-1">Ctrl</kbd>+<kbd className="rounded border px-1">Space</kbd> suggests keywords. {hint.now}: press{" "}
+          {keys.map((key, i) => (
+            <span key={key}>
+              {i > 0 ? "+" : null}
+              <kbd className="rounded border px-1">{key}</kbd>
+            </span>
+          ))}{" "}
+          {hint.toggle}.
         </span>
       </div>
       <SchemaProblemList id={problemsId} problems={shown} onSelect={reveal} />

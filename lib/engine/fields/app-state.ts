@@ -7,9 +7,10 @@
  * such list with the most values). Read only when the page shows no records of its own (see
  * page-rows.ts): a server-rendered page holds the same list twice, and the visible one is what a
  * person sees. Bounded: a state of more than MAX_STATE characters is not read, the walk stops after
- * MAX_NODES values, and the JSON is parsed in steps (json-steps.ts).
- * `window.__NUXT__=(function(a,b){…}(…))` is JavaScript, not JSON, and is not read: that would
- * take running it.
+ * MAX_NODES values, and the JSON is parsed in steps (json-steps.ts). Also read: a Next.js App
+ * Router page's flight stream (`self.__next_f.push`, flight-state.ts) and Nuxt 3's devalue-written
+ * `__NUXT_DATA__` (devalue-state.ts). Nuxt 2's `window.__NUXT__=(function(a,b){…}(…))` is
+ * JavaScript, not JSON, and is not read: that would take running it.
  */
 import { attr, walkElementsSteps, type Document, type Element } from "../dom";
 import { xpathOf } from "../xpath";
@@ -22,6 +23,8 @@ import { tokens, type FieldSpec } from "./spec";
 import { singular } from "../words";
 import { planField } from "./plan";
 import { resolveUrl } from "./values";
+import { flightStateSteps } from "./flight-state";
+import { reviveDevalueSteps } from "./devalue-state";
 
 export const MAX_STATE = 5_000_000;
 export const MAX_NODES = 200_000;
@@ -29,14 +32,21 @@ export const MAX_NODES = 200_000;
 /** `window.__INITIAL_STATE__ = {…};` (or self./globalThis.): an assignment of a JSON literal. */
 const ASSIGNED = /^\s*(?:window|self|globalThis)\.__[A-Za-z0-9_]+__\s*=\s*(?=[[{])/;
 
-function* stateScripts(doc: Document): Steps<{ text: string; el: Element }[]> {
-  const out: { text: string; el: Element }[] = [];
+/** A state script's JSON, and whether it is devalue's (Nuxt 3: `id="__NUXT_DATA__"`, `data-nuxt-data`). */
+interface StateScript {
+  text: string;
+  el: Element;
+  devalue?: boolean;
+}
+
+function* stateScripts(doc: Document): Steps<StateScript[]> {
+  const out: StateScript[] = [];
   yield* walkElementsSteps(doc, (el) => {
     if (el.tagName !== "script") return;
     const type = (attr(el, "type") ?? "").trim().toLowerCase();
     const text = el.childNodes.map((n) => ("value" in n ? String(n.value) : "")).join("");
     if (text.length > MAX_STATE) return false;
-    if (type === "application/json") out.push({ text, el });
+    if (type === "application/json") out.push({ text, el, devalue: attr(el, "id") === "__NUXT_DATA__" || attr(el, "data-nuxt-data") !== undefined });
     else if (type === "" || /javascript/.test(type)) {
       const m = ASSIGNED.exec(text);
       if (m) out.push({ text: text.slice(m[0].length).replace(/;\s*$/, ""), el });
@@ -52,14 +62,19 @@ interface ObjectArray {
   key: string;
 }
 
-/** The state's arrays of records, found within MAX_NODES values. */
-function* objectArrays(data: unknown): Steps<ObjectArray[]> {
+/**
+ * The state's arrays of records, found within MAX_NODES values and `maxDepth` levels. A value met
+ * twice (a revived state shares them, and may be cyclic) is walked once.
+ */
+function* objectArrays(data: unknown, maxDepth = 16): Steps<ObjectArray[]> {
   const out: ObjectArray[] = [];
   const stack: { v: unknown; key: string; depth: number }[] = [{ v: data, key: "", depth: 0 }];
+  const walked = new Set<object>();
   for (let seen = 1; stack.length && seen <= MAX_NODES; seen++) {
     if (seen % STRIDE === 0) yield;
     const { v, key, depth } = stack.pop()!;
-    if (depth > 16 || typeof v !== "object" || v === null) continue;
+    if (depth > maxDepth || typeof v !== "object" || v === null || walked.has(v)) continue;
+    walked.add(v);
     if (Array.isArray(v) && v.length >= 2) {
       const items = v.filter((x): x is Json => isObj(x) && Object.values(x).some((y) => typeof y === "string" && y.trim() !== ""));
       if (items.length * 5 >= v.length * 4) out.push({ items, key });
@@ -87,15 +102,9 @@ function enoughWithoutFields(values: number, list: ObjectArray, q: string): bool
  */
 export function* rowsFromAppStateSteps(doc: Document, ctx: { pageUrl: string; q: string; fields: FieldSpec[] | null }): Steps<JsonLdRow[]> {
   let best: { rows: JsonLdRow[]; score: number } | null = null;
-  for (const { text, el } of yield* stateScripts(doc)) {
-    let data: unknown;
-    try {
-      data = yield* parseJsonSteps(text);
-    } catch {
-      continue;
-    }
+  for (const { data, el, maxDepth } of yield* states(doc)) {
     const xpath = xpathOf(el);
-    for (const list of yield* objectArrays(data)) {
+    for (const list of yield* objectArrays(data, maxDepth)) {
       const rows: JsonLdRow[] = yield* mapSteps(list.items, (e) => ({ ...(ctx.fields ? byKeyWords(e, mapFields(e, ctx.fields, ctx.pageUrl), ctx.fields, ctx.pageUrl) : absolute(flatten(e, ctx.pageUrl), ctx.pageUrl)), xpath }));
       const values = rows.reduce((s, r) => s + Object.values(r.row).filter((v) => v !== null && v !== "").length, 0);
       const fill = values / (rows.length * (ctx.fields?.length ?? 1));
@@ -105,6 +114,26 @@ export function* rowsFromAppStateSteps(doc: Document, ctx: { pageUrl: string; q:
     }
   }
   return best?.rows ?? [];
+}
+
+/**
+ * The page's states, parsed (and revived). A flight stream nests a client component's props under
+ * every element around it (an element is an array and its props, two levels each): it is walked
+ * deeper, still within MAX_NODES values.
+ */
+function* states(doc: Document): Steps<{ data: unknown; el: Element; maxDepth?: number }[]> {
+  const out: { data: unknown; el: Element; maxDepth?: number }[] = [];
+  for (const { text, el, devalue } of yield* stateScripts(doc)) {
+    try {
+      const data = yield* parseJsonSteps(text);
+      out.push({ data: devalue ? yield* reviveDevalueSteps(data, MAX_NODES) : data, el });
+    } catch {
+      continue;
+    }
+  }
+  const flight = yield* flightStateSteps(doc, MAX_STATE, MAX_NODES);
+  if (flight) out.push({ data: flight.models, el: flight.el, maxDepth: 64 });
+  return out;
 }
 
 /** A path from the site's root ("/team/ada"), or a protocol-relative address: a link, made absolute as the page's own links are. */

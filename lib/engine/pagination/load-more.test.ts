@@ -22,6 +22,13 @@ beforeAll(async () => {
   pages["/news"] = feed(1, `<button class="btn" type="button" data-next-url="/news?page=2">Load more stories</button>`);
   pages["/news?page=2"] = feed(5, `<a href="#" class="more" hx-get="/news?page=3">Show 4 more</a>`);
   pages["/news?page=3"] = feed(9, "");
+  // "Load more" as a GET form: hidden fields say which batch; the form's action keeps no query of its own.
+  const form = (page: number, method = "get") =>
+    `<form method="${method}" action="/archive?old=1"><input type="hidden" name="page" value="${page}"><input type="hidden" name="sort" value="new"><input type="checkbox" name="unread"><button type="submit">Load more</button></form>`;
+  pages["/archive"] = feed(1, form(2));
+  pages["/archive?page=2&sort=new"] = feed(5, `<form action="/archive"><input type="hidden" name="page" value="3"><input type="hidden" name="sort" value="new"><input type="submit" value="Show more stories"></form>`);
+  pages["/archive?page=3&sort=new"] = feed(9, "");
+  pages["/posted"] = feed(1, form(2, "post"));
   server = createServer((req, res) => {
     const body = pages[req.url ?? ""];
     res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
@@ -45,6 +52,35 @@ describe("a script-run 'Load more'", () => {
     expect(progress.pagesFetched).toBe(3);
     expect(rows.map((r) => r.row.title)).toEqual(Array.from({ length: 12 }, (_, i) => `Story number ${i + 1}`));
     expect(progress.notes).toEqual([]);
+  });
+
+  it("is followed to the address a GET form builds, not a POST form's", async () => {
+    const read = async (path: string) => {
+      const rows: ExtractedRow[] = [];
+      const progress = await runPipeline({ url: `${origin}${path}`, q: "every story with title and url", schema: null, verifyUrls: false }, (r) => void rows.push(r), {
+        maxPages: 10,
+        pageTimeoutMs: 5_000,
+        allowPrivate: true,
+        respectRobots: false,
+      });
+      return { titles: rows.map((r) => r.row.title), progress };
+    };
+    const get = await read("/archive");
+    expect(get.progress.pagesFetched).toBe(3);
+    expect(get.titles).toEqual(Array.from({ length: 12 }, (_, i) => `Story number ${i + 1}`));
+    const post = await read("/posted");
+    expect(post.progress.pagesFetched).toBe(1);
+    expect(post.titles).toHaveLength(4);
+  });
+
+  it("builds a GET form's address as a browser submits it: sent fields only, the submitter's own name", () => {
+    const more = (form: string) => runSteps(scriptedMoreSteps(parseHtml(`<body>${form}</body>`), "https://news.example/list?view=grid#top"))?.url?.href ?? null;
+    const fields = `<input type="hidden" name="page" value="2"><input name="q" value="jazz"><input type="checkbox" name="a" checked><input type="radio" name="r" value="x"><input name="off" value="1" disabled><select name="n"><option value="10">10</option><option value="50" selected>50</option></select>`;
+    expect(more(`<form>${fields}<button name="go" value="more">Load more</button></form>`)).toBe("https://news.example/list?page=2&q=jazz&a=on&n=50&go=more");
+    expect(more(`<form action="/list" method="GET">${fields}<button type="button">Load more</button></form>`)).toBeNull();
+    expect(more(`<form method="post">${fields}<button formaction="/all" formmethod="get">Load more</button></form>`)).toBe("https://news.example/all?page=2&q=jazz&a=on&n=50");
+    // A form that asks for the page itself again is not its next page.
+    expect(more(`<form action="/list"><input type="hidden" name="view" value="grid"><button>Load more</button></form>`)).toBeNull();
   });
 
   it("names no address when its attribute holds a page number or a selector", () => {

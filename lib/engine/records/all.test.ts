@@ -147,6 +147,20 @@ describe("detectAllRecords", () => {
     expect(texts(records).some((t) => t === "Transfers")).toBe(false);
   });
 
+  it("takes a short row of picture cards beside a long listing, not a short text list beside it", () => {
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `<li class="result"><a href="/r/${i}">Second-hand espresso grinder number ${i}</a><span class="seller">Sold by shop ${i}</span><span class="price">€${40 + i}.00</span><p>Burr grinder in good condition, collected from ${i} km away, cash only.</p></li>`,
+    ).join("");
+    const recommended = Array.from({ length: 4 }, (_, i) => `<div class="tile"><img src="/t/${i}.jpg" alt=""><a href="/t/${i}">Steel milk jug ${i}</a><span>€${12 + i}.50</span><span>Free delivery</span></div>`).join("");
+    const notes = Array.from({ length: 4 }, (_, i) => `<div class="note"><b>Tip number ${i}</b><span>Descale it monthly</span><span>Rinse daily</span></div>`).join("");
+    const doc = page(`<main><ul class="results">${rows}</ul><section><h2>You may also like</h2><div class="tiles">${recommended}</div></section><section><h2>Tips</h2><div class="notes">${notes}</div></section></main>`);
+    const records = detectAllRecords(doc);
+    expect(records.filter((r) => classList(r[0]!).includes("result"))).toHaveLength(12);
+    expect(records.filter((r) => classList(r[0]!).includes("tile"))).toHaveLength(4);
+    expect(records.some((r) => classList(r[0]!).includes("note"))).toBe(false);
+  });
+
   it("leaves out the lists folded in closed <details>, and keeps an open one's", () => {
     const fold = (d: number, open: boolean) =>
       `<details${open ? " open" : ""}><summary>Question ${d}</summary><ul>${Array.from(

@@ -9,7 +9,8 @@
  *     list vouches for its sibling sections' lists), and may be as short as 2 items. Other
  *     regions need MIN_RECORDS records.
  *  2. Regions are taken best first while they rank at least MIN_RATIO × the best one (a short
- *     list of rich records in an aside: ASIDE_RATIO) and do not collide with records already taken
+ *     list of rich records in an aside: ASIDE_RATIO; a list of cards, each with a picture:
+ *     CARD_RATIO) and do not collide with records already taken
  *     (same elements, inside them, or around them), so no record contains another.
  * Page chrome counts twice against a region here, both kinds the score knows: structural chrome
  * (nav, header, footer, aside, navigation roles/classes) and link farms (records that are nothing
@@ -47,6 +48,12 @@ const ASIDE_RATIO = 0.01;
 const RICH_FIELDS = 4;
 /** An aside's chrome factor (features.chromeFactor): below it are menus, navs, link farms. */
 const ASIDE_CHROME = 0.5;
+/**
+ * Lists of cards, a picture in every record and outside page chrome, are taken down to this share of
+ * the best region's rank: a row of 5 related products or articles beside a listing of 40 is one of
+ * the page's lists, though it ranks far below it (the score counts records and text).
+ */
+const CARD_RATIO = 0.1;
 /** Rank factor of a list in a closed popup or of a calendar's days: as low as a menu in a <nav>. */
 const FURNITURE = 0.1;
 
@@ -68,6 +75,8 @@ export interface PoolRegion {
   furniture: boolean;
   /** A list of rich records in an aside (scores, related articles): see RICH_FIELDS. */
   richAside: boolean;
+  /** A content list whose every record shows a picture (product tiles, article cards): see CARD_RATIO. */
+  cards: boolean;
 }
 
 export interface CandidatePool {
@@ -115,19 +124,22 @@ export function candidatePool(doc: Document, options: AllRecordsOptions = {}): C
       inherited: inherited.has(region),
       furniture: furnished.has(region),
       richAside: !furnished.has(region) && richAside(region, f),
+      cards: !furnished.has(region) && cards(region, f),
     }))
     .sort((a, b) => b.rank - a.rank);
   return { body, f, regions: eligible };
 }
 
 /**
- * The hand rule (step 2 of the header): regions ranking at least minRatio × the best one, and rich
- * lists in an aside ranking at least ASIDE_RATIO × the best one.
+ * The hand rule (step 2 of the header): regions ranking at least minRatio × the best one, rich
+ * lists in an aside ranking at least ASIDE_RATIO × the best one, and lists of cards ranking at least
+ * CARD_RATIO × the best one.
  */
 export function ruleSelection(pool: CandidatePool, minRatio = MIN_RATIO): Scored[] {
   const top = pool.regions[0];
   if (!top) return [];
-  return pool.regions.filter((r) => r.rank >= top.rank * (r.richAside ? Math.min(minRatio, ASIDE_RATIO) : minRatio)).map((r) => r.region);
+  const ratio = (r: PoolRegion) => Math.min(minRatio, r.richAside ? ASIDE_RATIO : r.cards ? CARD_RATIO : minRatio);
+  return pool.regions.filter((r) => r.rank >= top.rank * ratio(r)).map((r) => r.region);
 }
 
 /**
@@ -140,6 +152,15 @@ export function ruleSelection(pool: CandidatePool, minRatio = MIN_RATIO): Scored
 function richAside(r: Scored, f: PageFeatures): boolean {
   if (r.chrome !== ASIDE_CHROME) return false;
   return tallyRecords(r.records, f).leaves >= r.records.length * RICH_FIELDS;
+}
+
+/**
+ * Cards: every record shows a picture, and the list is content (the score's chrome factor is 1: no
+ * nav, header, footer or aside around it, not a link farm). Menus rarely picture every item;
+ * product tiles, article teasers and profile cards do.
+ */
+function cards(r: Scored, f: PageFeatures): boolean {
+  return r.chrome === 1 && r.records.every((rec) => rec.some((el) => f.get(el).images > 0));
 }
 
 /**
