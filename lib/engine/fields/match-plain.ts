@@ -22,6 +22,7 @@ import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
 import { firstOfSeveralCodes } from "./several-codes";
+import { bracketedCode } from "./bracket-codes";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -71,6 +72,8 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     const el = elementWithText(piece.el, byline.name);
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
+  const code = unlabelled ? bracketedCode(plan, unlabelled) : null;
+  if (code) return { score: s, value: code.code, attr: textAttr(piece) };
   const first = unlabelled === v && !plural(spec.name) ? firstOfSeveralCodes(piece.el, v) : null;
   if (first) return { score: s, ...first };
   return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? unlabelled, attr: textAttr(piece) };
