@@ -37,6 +37,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   // Bylines and datelines in one slot ("By Ana Gómez — 2 May", "Buenos Aires — 3 May"): the doer's or the place.
   (!!a.byline && !!b.place) ||
   (!!a.place && !!b.byline) ||
+  // "Prof. Dr. Anna Müller": her academic titles and her name (academic-titles.ts).
+  (!!a.academic && !!b.academic && a.academic !== b.academic) ||
   // "London (LHR)": a destination and its code (bracket-codes.ts).
   codeOfThing(a, b) ||
   codeOfThing(b, a);
