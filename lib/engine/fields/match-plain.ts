@@ -23,6 +23,7 @@ import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
 import { firstOfSeveralCodes } from "./several-codes";
 import { bracketedCode } from "./bracket-codes";
+import { withoutTextBadges } from "./text-badges";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -76,7 +77,7 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   if (code) return { score: s, value: code.code, attr: textAttr(piece) };
   const first = unlabelled === v && !plural(spec.name) ? firstOfSeveralCodes(piece.el, v) : null;
   if (first) return { score: s, ...first };
-  return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? unlabelled, attr: textAttr(piece) };
+  return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? withoutTextBadges(plan, piece.el, unlabelled), attr: textAttr(piece) };
 }
 
 /** A name that asks for several ("codeshares", "flightNumbers"): one string of them all. */

@@ -22,6 +22,7 @@ import { numberFit, ratingFit } from "./match-numbers";
 import { dateFit } from "./match-dates";
 import type { Element } from "../dom";
 import { academicTitleFit, withoutAcademicTitles } from "./academic-titles";
+import { withoutTextBadges } from "./text-badges";
 
 export interface Fit {
   score: number;
@@ -82,7 +83,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         else if (role) s -= 3;
         if (plain && !(role && plan.titleWord === "title")) s = Math.min(s, 0.01);
       }
-      const heading = withoutAcademicTitles(plan, full ? full.value : v);
+      const heading = withoutAcademicTitles(plan, full ? full.value : withoutTextBadges(plan, piece.el, v));
       const value = plan.course === "title" ? (splitCourseHeading(heading)?.title ?? heading) : heading;
       return { score: s, value, el: full?.el, attr: full ? full.attr : textAttr(piece) };
     }
