@@ -24,7 +24,7 @@ describe("bracketedCode", () => {
 });
 
 describe("a destination and its code in one cell", () => {
-  it("gives the code field the code without its brackets", async () => {
+  it("gives the code field the code without its brackets, and the destination field the name without the code", async () => {
     const flights = [["London", "LHR"], ["Paris", "CDG"], ["New York", "JFK"]];
     const doc = parseHtml(
       `<!doctype html><html lang="en"><body><h1>Departures</h1><table><thead><tr><th>Destination</th><th>Flight</th></tr></thead><tbody>${flights
@@ -34,6 +34,10 @@ describe("a destination and its code in one cell", () => {
     const fields = fieldSpecsFromSchema({ type: "object", properties: { destination: { type: "string" }, destinationCode: { type: "string" }, flight: { type: "string" } } });
     const input = { q: "every departing flight", url: "https://airport.example/", schema: null, verifyUrls: false };
     const { rows } = await rowsFromPage(doc, input.url, input, fields, null);
-    expect(rows.map((r) => r.row.destinationCode)).toEqual(["LHR", "CDG", "JFK"]);
+    expect(rows.map((r) => [r.row.destination, r.row.destinationCode])).toEqual([
+      ["London", "LHR"],
+      ["Paris", "CDG"],
+      ["New York", "JFK"],
+    ]);
   });
 });

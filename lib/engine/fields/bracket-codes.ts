@@ -19,7 +19,7 @@ export const asksForCode = (plan: FieldPlan): boolean => CODE_WORDS.has(tokens(p
  * the brackets are the whole value ("(de)").
  */
 export function bracketedCode(plan: FieldPlan, v: string): { code: string; name: string } | null {
-  if (v.length > 60 || !asksForCode(plan)) return null;
+  if (v.length > 60 || !(asksForCode(plan) || plan.codeBeside)) return null;
   const m = BRACKETED.exec(v.trim());
   if (!m) return null;
   const name = m[1] ?? "";
@@ -34,4 +34,9 @@ export function codeOfThing(code: FieldPlan, thing: FieldPlan): boolean {
   const words = tokens(code.spec.name);
   const rest = tokens(thing.spec.name);
   return rest.length === words.length - 1 && rest.every((w, i) => w === words[i]);
+}
+
+/** Marks the fields whose code the row asks for apart ("destination" beside "destinationCode"): they leave it out. */
+export function planBracketCodes(plans: FieldPlan[]): void {
+  for (const code of plans) for (const thing of plans) if (thing.kind === "text" && codeOfThing(code, thing)) thing.codeBeside = true;
 }

@@ -74,7 +74,8 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
   const code = unlabelled ? bracketedCode(plan, unlabelled) : null;
-  if (code) return { score: s, value: code.code, attr: textAttr(piece) };
+  // (A code alone is no name of the thing it stands for.)
+  if (code) return plan.codeBeside && !code.name ? null : { score: s, value: plan.codeBeside ? code.name : code.code, attr: textAttr(piece) };
   const first = unlabelled === v && !plural(spec.name) ? firstOfSeveralCodes(piece.el, v) : null;
   if (first) return { score: s, ...first };
   return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? withoutTextBadges(plan, piece.el, unlabelled), attr: textAttr(piece) };

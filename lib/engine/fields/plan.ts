@@ -15,6 +15,7 @@ import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
 import { durationUnitOf } from "./durations";
 import { coursePart } from "./course-codes";
 import { planAcademicTitles } from "./academic-titles";
+import { planBracketCodes } from "./bracket-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
 import { has, kindOf } from "./field-kinds";
@@ -73,6 +74,8 @@ export interface FieldPlan {
   course?: "code" | "credits" | "title";
   /** A row asks for academic titles apart: this field holds them, or a name that leaves them out (academic-titles.ts). */
   academic?: "titles" | "name";
+  /** The row asks for this field's code apart ("destinationCode"): "London (LHR)" gives it "London" (bracket-codes.ts). */
+  codeBeside?: boolean;
   /** A yes/no field named for the "no" state ("soldOut", "outOfStock"): "Sold out" makes it true. */
   negated?: boolean;
 }
@@ -222,6 +225,7 @@ export function planFields(specs: FieldSpec[]): FieldPlan[] {
   // A title asked beside a code is the heading without the code (and the credits after it).
   if (plans.some((p) => p.course === "code")) for (const p of plans) if (p.kind === "title") p.course = "title";
   planAcademicTitles(plans);
+  planBracketCodes(plans);
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;
