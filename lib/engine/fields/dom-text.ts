@@ -28,7 +28,7 @@ export function baseOf(el: Element, pageUrl: string): string {
  * under it), and one word "HannahGermany" is no value. A lower-case start is one word cut by markup
  * ("<b>Py</b><span>thon</span>", "<span>12</span><span>.99</span>") and stays joined.
  */
-const apart = (left: string, right: string): boolean => /[^\s([{/'"“‘-]$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right);
+export const apart = (left: string, right: string): boolean => /[^\s([{/'"“‘-]$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right);
 
 /**
  * A footnote's mark: a superscript that links to a note on the page ("Bayern<sup><a href="#fn1">1</a></sup>",
