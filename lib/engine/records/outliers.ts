@@ -5,7 +5,7 @@
 import { INVISIBLE_TAGS, isElement, type Element } from "../dom";
 import { mostFrequent, type PageFeatures } from "./features";
 import { groupSignaturesSteps } from "./instance-classes";
-import { memberSimilaritiesSteps } from "./repeated";
+import { memberSimilaritiesSteps } from "./member-similarity";
 import type { Steps } from "../steps";
 
 /** Members less alike the rest than this (and than half the median member) are outliers... */
