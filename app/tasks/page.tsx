@@ -11,7 +11,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">Tasks</h1>
-      <TasksList page={Number.isInteger(page) && page >= 1 ? page : 1} activeProvider={activeProviderName()} filter={first(params.q) ?? ""} />
+      <TasksList page={Number.isInteger(page) && page >= 1 ? page : 1} activeProvider={activeProviderName()} />
     </div>
   );
 }

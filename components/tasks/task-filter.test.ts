@@ -12,6 +12,14 @@ const tasks = [
 const queries = (filter: string) => filterTasks(tasks, filter).map((t) => t.input.q);
 
 describe("filterTasks", () => {
+  it("finds a punycode seed host by its letters as written, accents or not", () => {
+    const international = [task("Opening hours", "https://xn--zrich-kva.example/cafes", "completed"), task("Prices", "https://zurich.example/shop", "completed")];
+    const hosts = (filter: string) => filterTasks(international, filter).map((t) => t.input.q);
+    expect(hosts("zürich.example")).toEqual(["Opening hours", "Prices"]);
+    expect(hosts("zurich")).toEqual(["Opening hours", "Prices"]);
+    expect(hosts("xn--zrich")).toEqual([]);
+  });
+
   it("keeps every task for a blank filter", () => {
     expect(filterTasks(tasks, "")).toEqual(tasks);
     expect(filterTasks(tasks, "   ")).toEqual(tasks);

@@ -6,15 +6,8 @@
  */
 import { foldText, searchWords } from "@/lib/results/quick-search";
 import type { TaskStatus } from "@/lib/extract/types";
+import { seedHost } from "./seed-url";
 
-/** The seed URL's host as the list shows it to be searched by: no "www.", no scheme or path. */
-function seedHost(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, "");
-  } catch {
-    return url;
-  }
-}
 
 /** The tasks the filter keeps, in their order; every task when it is blank. */
 export function filterTasks<T extends { status: TaskStatus; input: { q: string; url: string } }>(tasks: readonly T[], filter: string): T[] {

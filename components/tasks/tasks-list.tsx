@@ -3,28 +3,25 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { ErrorAlert } from "@/components/ui/error-alert";
 import { ApiError, isErrorCode } from "@/lib/errors";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatCount, formatTimestamp } from "@/lib/format";
 import type { ProviderName } from "@/lib/extract/types";
 import { isPreview, taskHref, tasksPageQueryOptions } from "@/lib/queries/tasks";
+import { readableSeedUrl } from "./seed-url";
 import { filterTasks, tasksHref } from "./task-filter";
 import { TasksFilter } from "./tasks-filter";
 import { unreadableNote } from "./unreadable-note";
+import { useAddressFilter } from "./use-address-filter";
 
-export function TasksList({ page, activeProvider, filter: initialFilter = "" }: { page: number; activeProvider: ProviderName; filter?: string }) {
+export function TasksList({ page, activeProvider }: { page: number; activeProvider: ProviderName }) {
   const { data, error, isPending, isFetching, isPlaceholderData } = useQuery({ ...tasksPageQueryOptions(page), placeholderData: keepPreviousData });
   const router = useRouter();
-  const [filter, setFilter] = useState(initialFilter);
+  // The filter is kept in the address: a reload or a shared link keeps it.
+  const [filter, changeFilter] = useAddressFilter(page);
   const pageLink = (to: number) => tasksHref(to, filter);
-  // The filter is kept in the address (a reload or a shared link keeps it) without a navigation:
-  // the server has nothing to do for it.
-  const changeFilter = (value: string) => {
-    setFilter(value);
-    window.history.replaceState(null, "", tasksHref(page, value));
-  };
   // A page past the last (an old link, a hand-typed ?page=999) goes to the last page, rather than
   // showing "Page 999 of 7" over an empty table.
   const lastPage = data && data.metadata.total > 0 && !isPlaceholderData ? Math.max(1, data.metadata.totalPages) : null;
@@ -101,8 +98,8 @@ export function TasksList({ page, activeProvider, filter: initialFilter = "" }: 
                       </span>
                     ) : null}
                   </td>
-                  <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url}>
-                    {task.input.url}
+                  <td className="max-w-xs truncate px-4 py-2 text-slate-600" title={task.input.url} data-testid="task-seed-url">
+                    {readableSeedUrl(task.input.url)}
                   </td>
                   <td className="px-4 py-2">
                     <StatusBadge status={task.status} />

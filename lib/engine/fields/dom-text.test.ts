@@ -39,3 +39,33 @@ describe("textMemo: footnote marks", () => {
     expect(rows.map((r) => r.row.land)).toEqual(["Bayern", "Berlin", "Bremen"]);
   });
 });
+
+describe("textMemo: elements side by side", () => {
+  it("parts two elements with nothing between when the second starts a capitalised word, and keeps a word cut by markup whole", () => {
+    const doc = parseHtml(
+      `<p><span>Hannah</span><span><img alt=""><span>Germany</span></span></p><p><b>Py</b><span>thon</span></p>` +
+        `<p><span>£12</span><span>.99</span></p><p><span>(</span><span>Berlin</span>)</p><p>Mc<span>Donald</span></p>`,
+    );
+    expect(select(doc, byTag("p")).map(textMemo())).toEqual(["Hannah Germany", "Python", "£12.99", "(Berlin)", "McDonald"]);
+  });
+
+  it("breaks the text around every block a browser lays out on its own line", () => {
+    const doc = parseHtml(`<div id="x"><blockquote>Hannah</blockquote><figcaption>Germany</figcaption><nav>Home</nav><dl><dt>a</dt></dl></div>`);
+    expect(select(doc, byTag("div")).map(textMemo())).toEqual(["Hannah Germany Home a"]);
+  });
+});
+
+describe("a value of two elements side by side", () => {
+  it("reads a guest's name and country as two words, not one", async () => {
+    const guests = [["Hannah", "Germany"], ["Jean", "France"], ["Priya", "India"]];
+    const doc = parseHtml(
+      `<!doctype html><html lang="en"><body><h1>Guest reviews</h1><div class="list">${guests
+        .map(([n, c]) => `<div class="review"><div class="guest"><span>${n}</span><span>${c}</span></div><h3>Great stay</h3></div>`)
+        .join("")}</div></body></html>`,
+    );
+    const fields = fieldSpecsFromSchema({ type: "object", properties: { guest: { type: "string" }, title: { type: "string" } } });
+    const input = { q: "every review with guest and title", url: "https://stays.example/", schema: null, verifyUrls: false };
+    const { rows } = await rowsFromPage(doc, input.url, input, fields, null);
+    expect(rows.map((r) => r.row.guest)).toEqual(["Hannah Germany", "Jean France", "Priya India"]);
+  });
+});

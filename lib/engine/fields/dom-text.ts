@@ -2,7 +2,7 @@
  * Text and place helpers for pieces: memoised visible text, struck-out text, table cell columns and
  * the document's base URL.
  */
-import { INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
+import { BLOCK_TAGS, INVISIBLE_TAGS, attr, colSpan, elementChildren, isElement, isText, normalizeSpace, type Element, type ParentNode } from "../dom";
 import { resolveUrl } from "./values";
 import { SKIP_TAGS, parentElement } from "../records/features";
 import { rowLayout } from "../records/row-spans";
@@ -22,7 +22,13 @@ export function baseOf(el: Element, pageUrl: string): string {
   return (base && resolveUrl(base, pageUrl)) || pageUrl;
 }
 
-const BLOCKS = new Set(["p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dd", "dt", "ul", "ol", "table", "header", "footer"]);
+/**
+ * Two elements side by side with nothing between them, the second starting a capitalised word
+ * ("<span>Hannah</span><span>Germany</span>"): a page styles them apart (a name and a country
+ * under it), and one word "HannahGermany" is no value. A lower-case start is one word cut by markup
+ * ("<b>Py</b><span>thon</span>", "<span>12</span><span>.99</span>") and stays joined.
+ */
+export const apart = (left: string, right: string): boolean => /[^\s([{/'"“‘-]$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(right);
 
 /**
  * A footnote's mark: a superscript that links to a note on the page ("Bayern<sup><a href="#fn1">1</a></sup>",
@@ -51,12 +57,18 @@ export function textMemo(): (el: Element) => string {
     let t = raw.get(el);
     if (t !== undefined) return t;
     const parts: string[] = [];
+    // The text of the element just before, when nothing stands between it and the next.
+    let left: string | undefined;
     for (const c of el.childNodes) {
-      if (isText(c)) parts.push(c.value);
-      else if (isElement(c) && !INVISIBLE_TAGS.has(c.tagName) && !footnoteMark(c)) {
+      if (isText(c)) {
+        parts.push(c.value);
+        if (c.value) left = undefined;
+      } else if (isElement(c) && !INVISIBLE_TAGS.has(c.tagName) && !footnoteMark(c)) {
         if (c.tagName === "br") parts.push(" ");
         const inner = rawOf(c);
-        parts.push(BLOCKS.has(c.tagName) ? ` ${inner} ` : inner);
+        if (left !== undefined && apart(left, inner)) parts.push(" ");
+        parts.push(BLOCK_TAGS.has(c.tagName) ? ` ${inner} ` : inner);
+        left = inner;
       }
     }
     t = parts.join("");
@@ -81,9 +93,9 @@ export function unstruck(el: Element, text: string): string {
       else if (isElement(c) && !SKIP_TAGS.has(c.tagName)) {
         if (["del", "s", "strike"].includes(c.tagName)) struck = true;
         else {
-          if (c.tagName === "br" || c.tagName === "p" || c.tagName === "div" || c.tagName === "li") parts.push(" ");
+          if (c.tagName === "br" || BLOCK_TAGS.has(c.tagName)) parts.push(" ");
           walk(c);
-          if (c.tagName === "p" || c.tagName === "div" || c.tagName === "li") parts.push(" ");
+          if (BLOCK_TAGS.has(c.tagName)) parts.push(" ");
         }
       }
     }

@@ -38,6 +38,16 @@ describe("several labels in one line", () => {
   });
 });
 
+describe("labelled parts of elements side by side", () => {
+  it("keeps words of elements side by side or of blocks apart in a part's value", () => {
+    const doc = parseHtml(`<div><b>Guest:</b><span>Hannah</span><span>Germany</span><b>Room:</b><div>Studio</div><div>Canal View</div></div>`);
+    expect(labelledParts(elementByXPath(doc, "/body[1]/div[1]")!, textMemo())).toEqual([
+      { label: "Guest", value: "Hannah Germany", text: "Guest: Hannah Germany" },
+      { label: "Room", value: "Studio Canal View", text: "Room: Studio Canal View" },
+    ]);
+  });
+});
+
 describe("a labelled link first in a line of links", () => {
   const pub = (title: string, doi: string, pdf: string) =>
     `<li class="pub"><span class="title"><a href="/papers/${pdf}">${title}</a></span> <span class="year">2024</span>` +

@@ -3,7 +3,8 @@
  * "<strong>Beds:</strong> 3 | <strong>Baths:</strong> 2". Read as one "Label: value" the first
  * label took the whole line, the others' values in it; each label names its own part.
  */
-import { isElement, isText, normalizeSpace, type Element } from "../dom";
+import { BLOCK_TAGS, isElement, isText, normalizeSpace, type Element } from "../dom";
+import { apart } from "./dom-text";
 
 export interface LabelledPart {
   label: string;
@@ -23,11 +24,13 @@ const JOINERS = /^[\s·•|;,–—-]+|[\s·•|;,–—-]+$/g;
  */
 export function labelledParts(el: Element, textOf: (el: Element) => string): LabelledPart[] | null {
   const parts: { label: string; value: string[] }[] = [];
+  let prevElement: string | undefined;
   for (const c of el.childNodes) {
     if (isElement(c)) {
       const m = LABEL_TEXT.exec(normalizeSpace(textOf(c)));
       if (m) {
         parts.push({ label: m[1]!.trim(), value: [] });
+        prevElement = undefined;
         continue;
       }
     }
@@ -36,7 +39,13 @@ export function labelledParts(el: Element, textOf: (el: Element) => string): Lab
       if (text.trim()) return null;
       continue;
     }
-    parts[parts.length - 1]!.value.push(isElement(c) && c.tagName === "br" ? " " : text);
+    const value = parts[parts.length - 1]!.value;
+    // A block breaks the line, and two elements side by side may be two words (dom-text.ts).
+    const block = isElement(c) && (c.tagName === "br" || BLOCK_TAGS.has(c.tagName));
+    if (isElement(c) && (block || (prevElement !== undefined && apart(prevElement, text)))) value.push(" ");
+    value.push(isElement(c) && c.tagName === "br" ? " " : text);
+    if (block) value.push(" ");
+    prevElement = isElement(c) ? text : isText(c) && c.value ? undefined : prevElement;
   }
   if (parts.length < 2) return null;
   return parts.map((p) => {

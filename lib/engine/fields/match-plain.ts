@@ -22,6 +22,9 @@ import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
 import { severalFiguresCost } from "./several-figures";
+import { firstOfSeveralCodes } from "./several-codes";
+import { bracketedCode } from "./bracket-codes";
+import { withoutTextBadges } from "./text-badges";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): Fit | null {
@@ -71,8 +74,16 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     const el = elementWithText(piece.el, byline.name);
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
-  return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? unlabelled, attr: textAttr(piece) };
+  const code = unlabelled ? bracketedCode(plan, unlabelled) : null;
+  // (A code alone is no name of the thing it stands for.)
+  if (code) return plan.codeBeside && !code.name ? null : { score: s, value: plan.codeBeside ? code.name : code.code, attr: textAttr(piece) };
+  const first = unlabelled === v && !plural(spec.name) ? firstOfSeveralCodes(piece.el, v) : null;
+  if (first) return { score: s, ...first };
+  return { score: s, value: iconState(plan, piece, v) ?? categoryLinks(plan, piece) ?? withoutTextBadges(plan, piece.el, unlabelled), attr: textAttr(piece) };
 }
+
+/** A name that asks for several ("codeshares", "flightNumbers"): one string of them all. */
+const plural = (name: string) => /[^s]s$/i.test(tokens(name).pop() ?? "");
 
 const ROLE_WORDS = new Set(["role", "position", "job", "occupation", "designation"]);
 

@@ -21,6 +21,8 @@ import { moneyFit, stockFit } from "./match-money";
 import { numberFit, ratingFit } from "./match-numbers";
 import { dateFit } from "./match-dates";
 import type { Element } from "../dom";
+import { academicTitleFit, withoutAcademicTitles } from "./academic-titles";
+import { withoutTextBadges } from "./text-badges";
 
 export interface Fit {
   score: number;
@@ -39,6 +41,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
   // A page's text is flat: an object or a list field would get a string its schema refuses.
   if (piece.labelOnly || spec.type === "object" || spec.type === "array") return null;
   const h = hintScore(plan, piece);
+  if (plan.academic === "titles") return academicTitleFit(piece, h);
   const alt = altTextFit(plan, piece, h);
   if (alt !== undefined) return alt;
   // An object's part of a generic name must be named by its object ("brand.logo" is not the photo).
@@ -80,7 +83,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         else if (role) s -= 3;
         if (plain && !(role && plan.titleWord === "title")) s = Math.min(s, 0.01);
       }
-      const heading = full ? full.value : v;
+      const heading = withoutAcademicTitles(plan, full ? full.value : withoutTextBadges(plan, piece.el, v));
       const value = plan.course === "title" ? (splitCourseHeading(heading)?.title ?? heading) : heading;
       return { score: s, value, el: full?.el, attr: full ? full.attr : textAttr(piece) };
     }

@@ -24,6 +24,12 @@ describe("splitNames", () => {
     expect(splitNames("Stone, Bob, PhD")).toEqual(["Stone, Bob, PhD"]);
   });
 
+  it("keeps a person's job title with her name, though it holds 'and' or follows a comma", () => {
+    expect(splitNames("Dr. Angela Yu, Developer and Lead Instructor")).toEqual(["Dr. Angela Yu, Developer and Lead Instructor"]);
+    expect(splitNames("Jane Doe, Chief Engineer; Bob Stone")).toEqual(["Jane Doe, Chief Engineer", "Bob Stone"]);
+    expect(splitNames("Jose Portilla, Pierian Training")).toEqual(["Jose Portilla", "Pierian Training"]);
+  });
+
   it("parts three surnames or more written alone", () => {
     expect(splitNames("Kumar, Chen, Rossi")).toEqual(["Kumar", "Chen", "Rossi"]);
     expect(splitNames("Kumar, Chen, Rossi and Okafor")).toEqual(["Kumar", "Chen", "Rossi", "Okafor"]);

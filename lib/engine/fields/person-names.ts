@@ -3,6 +3,7 @@
  * (`authors: string[]`, `authors: [{ name, url }]`) wants one item per person; a single text field
  * keeps the text whole, so only the list readers (jsonld-read.ts) split it.
  */
+import { readsAsJobTitle } from "./job-titles";
 
 /**
  * schema.org properties whose value is a person, or several: a text there may name more than one.
@@ -39,12 +40,10 @@ const ALWAYS = /\s*;\s*|,?\s+(?:and|&)\s+/i;
  * as two: the text alone cannot tell them from "Ann & Bob".
  */
 export function splitNames(text: string): string[] {
-  return text
-    .split(ALWAYS)
-    .map((part) => part.trim().replace(/^,+|,+$/g, "").trim())
+  return withRoles(text.split(ALWAYS_KEPT), (part) => part.trim().replace(/^,+|,+$/g, "").trim())
     .filter(Boolean)
     .flatMap((part) => {
-      const pieces = part.split(/\s*,\s*/).filter(Boolean);
+      const pieces = withRoles(part.split(/(\s*,\s*)/), (p) => p).filter(Boolean);
       if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2)) return pieces;
       // Surnames alone ("Kumar, Chen, Rossi"): three or more one-word pieces are that many people,
       // since "Smith, John" has two; unless one is an initial or a suffix ("Smith, J., Doe, K.",
@@ -52,6 +51,23 @@ export function splitNames(text: string): string[] {
       if (pieces.length >= 3 && pieces.every((p) => !/\s/.test(p) && !INITIALS.test(p) && !SUFFIX.test(p))) return pieces;
       return [part];
     });
+}
+
+const ALWAYS_KEPT = new RegExp(`(${ALWAYS.source})`, "i");
+
+/**
+ * Parts split at their separators (`split` with the separators kept, every other item), each
+ * cleaned; a part that reads as a job title joined back to the one before, separator and all: it
+ * is her role, no one else ("Dr. Angela Yu, Developer and Lead Instructor" is one instructor).
+ */
+function withRoles(split: string[], clean: (part: string) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < split.length; i += 2) {
+    const part = split[i]!;
+    if (out.length && readsAsJobTitle(part)) out[out.length - 1] = clean(`${out[out.length - 1]}${split[i - 1] ?? " "}${part}`);
+    else out.push(clean(part));
+  }
+  return out;
 }
 
 /** An initial or a few: "J.", "A.B.", "J", "A. B.". */

@@ -20,6 +20,7 @@ import { markYesNoDashes } from "./yes-no-dashes";
 import { markDatelines } from "./dateline-slots";
 import type { Dateline } from "./datelines";
 import { passLabelsInward } from "./inner-labels";
+import { markDotGroups } from "./number-evidence";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
 
@@ -98,6 +99,7 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   yield* markCallsToAction(out);
   yield* markYesNoDashes(out);
   yield* markDatelines(out);
+  yield* markDotGroups(out);
   return out;
 }
 

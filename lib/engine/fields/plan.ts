@@ -14,6 +14,8 @@ import { bylinePlan, type BylinePlan } from "./byline-doers";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
 import { durationUnitOf } from "./durations";
 import { coursePart } from "./course-codes";
+import { planAcademicTitles } from "./academic-titles";
+import { planBracketCodes } from "./bracket-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
 import { has, kindOf } from "./field-kinds";
@@ -70,6 +72,10 @@ export interface FieldPlan {
   venue?: boolean;
   /** Its part of a course's heading ("COMP 101. Intro to Computing. 4 Credits.", course-codes.ts). */
   course?: "code" | "credits" | "title";
+  /** A row asks for academic titles apart: this field holds them, or a name that leaves them out (academic-titles.ts). */
+  academic?: "titles" | "name";
+  /** The row asks for this field's code apart ("destinationCode"): "London (LHR)" gives it "London" (bracket-codes.ts). */
+  codeBeside?: boolean;
   /** A yes/no field named for the "no" state ("soldOut", "outOfStock"): "Sold out" makes it true. */
   negated?: boolean;
 }
@@ -218,6 +224,8 @@ export function planFields(specs: FieldSpec[]): FieldPlan[] {
   const plans = specs.map(planField);
   // A title asked beside a code is the heading without the code (and the credits after it).
   if (plans.some((p) => p.course === "code")) for (const p of plans) if (p.kind === "title") p.course = "title";
+  planAcademicTitles(plans);
+  planBracketCodes(plans);
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;

@@ -2,6 +2,7 @@ import { namesCurrency } from "./currency";
 import { sharesCategoryLine } from "./category-links";
 import type { FieldPlan } from "./plan";
 import { tokens } from "./spec";
+import { codeOfThing } from "./bracket-codes";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -35,7 +36,12 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (a.kind === "date" && (!!b.place || !!b.venue)) ||
   // Bylines and datelines in one slot ("By Ana Gómez — 2 May", "Buenos Aires — 3 May"): the doer's or the place.
   (!!a.byline && !!b.place) ||
-  (!!a.place && !!b.byline);
+  (!!a.place && !!b.byline) ||
+  // "Prof. Dr. Anna Müller": her academic titles and her name (academic-titles.ts).
+  (!!a.academic && !!b.academic && a.academic !== b.academic) ||
+  // "London (LHR)": a destination and its code (bracket-codes.ts).
+  codeOfThing(a, b) ||
+  codeOfThing(b, a);
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a

@@ -58,9 +58,10 @@ export function numberWord(word: string): number | null {
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
-const TRUE_WORDS = /^(?:yes|y|true|✓|✔|☑|in[ -]stock|available|open|active|remote|on|1)$|\bin[ -]stock\b|^available\b|\bonly \d+ left\b/i;
+// Yes and no in the languages pages are written in too: German, French, Spanish, Italian, Portuguese, Dutch.
+const TRUE_WORDS = /^(?:yes|y|true|ja|wahr|oui|vrai|s[ií]|sì|verdadero|vero|sim|verdadeiro|✓|✔|☑|in[ -]stock|available|open|active|remote|on|1)$|\bin[ -]stock\b|^available\b|\bonly \d+ left\b/i;
 const FALSE_WORDS =
-  /^(?:no|n|false|✗|✘|×|☐|closed|inactive|off|0|none|n\/a)$|\bout[ -]of[ -]stock\b|\bsold[ -]out\b|\b(?:un|not |currently un)available\b|\bdiscontinued\b|\b(?:not|no longer|never|isn't|0)\b[\w\s]{0,20}?\b(?:in[ -]stock|available)\b|\b(?:in[ -]stock|available)\s+(?:soon|from|on|again|after|in \d+(?:-\d+)?\s*(?:days?|weeks?|months?|business))|\b(?:usually|expected|soon)\b[\w\s]{0,20}?\b(?:in[ -]stock|available|ships?)\b|\bback in stock soon\b/i;
+  /^(?:no|n|false|nein|falsch|non|faux|falso|não|nao|nee|✗|✘|×|☐|closed|inactive|off|0|none|n\/a)$|\bout[ -]of[ -]stock\b|\bsold[ -]out\b|\b(?:un|not |currently un)available\b|\bdiscontinued\b|\b(?:not|no longer|never|isn't|0)\b[\w\s]{0,20}?\b(?:in[ -]stock|available)\b|\b(?:in[ -]stock|available)\s+(?:soon|from|on|again|after|in \d+(?:-\d+)?\s*(?:days?|weeks?|months?|business))|\b(?:usually|expected|soon)\b[\w\s]{0,20}?\b(?:in[ -]stock|available|ships?)\b|\bback in stock soon\b/i;
 
 /** Yes/no words and marks ("In stock", "✓", "Sold out"); null when the text is neither. */
 export function parseBoolean(text: string): boolean | null {

@@ -3,7 +3,7 @@ import { bodyElement, classList, elementChildren, parseHtml, textContent, type E
 import { findRecords } from "../records";
 import { PageFeatures, signature } from "./features";
 import { groupSignatures } from "./instance-classes";
-import { memberSimilarities } from "./repeated";
+import { memberSimilarities } from "./member-similarity";
 
 const page = (body: string) => parseHtml(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`);
 /** Sibling divs with these class attributes. */

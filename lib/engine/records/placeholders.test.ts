@@ -4,6 +4,9 @@ import { rowsFromPage } from "../page-rows";
 import { fieldSpecsFromQuery } from "../fields/query";
 import { byTag, select } from "../fields/testing";
 import { isPlaceholderRecord } from "./placeholders";
+import { detectAllRecords } from "./all";
+import { findRecords } from "./index";
+import { page, texts } from "./testing";
 
 const PAGE = "https://team.example/team";
 const person = (name: string, role: string) => `<div class="card"><h3>${name}</h3><p class="role">${role}</p><p class="bio">Works on ${role.toLowerCase()} with the rest of the team.</p></div>`;
@@ -31,5 +34,21 @@ describe("skeleton cards", () => {
           `<div class="card"><h3>Loading dock tours</h3></div>`,
       ),
     ).toEqual([false, false, false, false]);
+  });
+
+  it("include cards whose only text sits in their skeleton's bars (stand-in lines the real item replaces)", () => {
+    const product = (i: number) => `<div class="tile"><a href="/p/${i}"><img src="/i/${i}.jpg" alt=""></a><h3><a href="/p/${i}">Geometry course ${i}</a></h3><p class="price">$${10 + i}.00</p><p class="tags">Practice problems, worked solutions</p></div>`;
+    const bars = (words: string[]) => words.map((w) => `<span aria-live="polite" aria-busy="true"><span class="react-loading-skeleton">${w}</span><br></span>`).join("");
+    const skeleton = (i: number) => `<div class="tile"><a href="/p/${i}"><img src="/i/blank.png"></a><div>${bars(["Welcome to Math Academy!", "Explore our courses.", "Start your learning journey today."])}</div></div>`;
+    const tiles = [1, 2, 3, 4, 5].map(product).concat([6, 7, 8, 9, 10, 11].map(skeleton));
+    const doc = page(`<main><h1>Courses</h1><div class="grid">${tiles.join("")}</div></main>`);
+    const courses = [1, 2, 3, 4, 5].map((i) => `Geometry course ${i}`);
+    expect(texts(findRecords(doc)?.records ?? []).map((t) => t.match(/Geometry course \d+/)?.[0])).toEqual(courses);
+    expect(texts(detectAllRecords(doc)).map((t) => t.match(/Geometry course \d+/)?.[0])).toEqual(courses);
+    // Text beside the bars is the item's own; aria-busy alone marks real text being updated.
+    const card = (html: string) => isPlaceholderRecord([select(parseHtml(`<main>${html}</main>`), byTag("div"))[0]!]);
+    expect(card(`<div class="tile"><h3>Geometry</h3>${bars(["Loading price"])}</div>`)).toBe(false);
+    expect(card(`<div class="tile" aria-busy="true"><h3>Geometry</h3><p>$12.00</p></div>`)).toBe(false);
+    expect(card(`<div class="tile"><h3 class="skeleton-text">Geometry</h3></div>`)).toBe(true);
   });
 });

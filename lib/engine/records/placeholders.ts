@@ -3,7 +3,7 @@
  * fetched them ("Loading…", blank shimmering bars). They share the records' template, so they are
  * found with them, but they hold no item: a person sees them vanish, never reads them as rows.
  */
-import { attr, classList, textContent, walkElements, type Element } from "../dom";
+import { attr, classList, INVISIBLE_TAGS, isElement, isText, textContent, walkElements, type ChildNode, type Element } from "../dom";
 import type { RecordRegion } from "./index";
 
 /** What a placeholder says while it waits, in the languages listing sites commonly use. */
@@ -31,13 +31,37 @@ function holdsContent(record: Element[]): boolean {
   return found;
 }
 
+const skeletonClassed = (el: Element) => classList(el).some((c) => SKELETON_CLASS.test(c));
+
 /**
- * A record that says only that it is loading ("Loading…", "Please wait"), or one marked as a
- * skeleton (aria-busy, a skeleton class on it or inside) that shows no text, link or picture.
+ * Whether the record holds a skeleton-classed element and no letter or digit outside such elements:
+ * a skeleton's grey bars may be drawn around stand-in text ("Lorem ipsum", a sample title) that the
+ * real item replaces. (aria-busy alone is not enough: a live region marks real text busy while it
+ * updates it.)
+ */
+function textOnlyInSkeletons(record: Element[]): boolean {
+  let skeleton = false;
+  const stack: ChildNode[] = [...record].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (/[\p{L}\p{N}]/u.test(node.value)) return false;
+    } else if (isElement(node)) {
+      if (skeletonClassed(node)) skeleton = true;
+      else if (!INVISIBLE_TAGS.has(node.tagName)) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+    }
+  }
+  return skeleton;
+}
+
+/**
+ * A record that says only that it is loading ("Loading…", "Please wait"), one marked as a
+ * skeleton (aria-busy, a skeleton class on it or inside) that shows no text, link or picture, or
+ * one whose only text sits in its skeleton's bars.
  */
 export function isPlaceholderRecord(record: Element[]): boolean {
   const text = record.map((el) => textContent(el)).join(" ");
-  if (bare(text) !== "") return false;
+  if (bare(text) !== "") return textOnlyInSkeletons(record);
   if (SAYS_WAITING.test(text)) return true;
   let skeleton = record.some(marked);
   for (const root of record) if (!skeleton) walkElements(root, (el) => !(skeleton ||= marked(el)));
@@ -48,4 +72,18 @@ export function isPlaceholderRecord(record: Element[]): boolean {
 export function withoutPlaceholders(region: RecordRegion): RecordRegion {
   const records = region.records.filter((r) => !isPlaceholderRecord(r));
   return records.length === region.records.length ? region : { ...region, records };
+}
+
+/**
+ * Whether the page draws any skeleton (a skeleton class or aria-busy anywhere): most pages do not,
+ * and their candidates need no placeholder check.
+ */
+export function drawsSkeletons(root: Element): boolean {
+  let found = false;
+  walkElements(root, (el) => {
+    const cls = attr(el, "class");
+    if ((cls && /skeleton|shimmer|placeholder-|animate-pulse/i.test(cls) && marked(el)) || attr(el, "aria-busy") === "true") found = true;
+    return !found;
+  });
+  return found;
 }

@@ -7,9 +7,11 @@
  *  - grids: rows whose children are all cards of one kind are flattened into the cards.
  */
 import { isElement, textContent, type Element } from "../dom";
-import { mostFrequent, PageFeatures, SKIP_TAGS } from "./features";
-import { groupSignatures, groupSignaturesSteps, withoutInstanceNumbers } from "./instance-classes";
-import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
+import { mostFrequent, PageFeatures, signature, SKIP_TAGS } from "./features";
+import { groupSignatures, groupSignaturesSteps } from "./instance-classes";
+import { filterSteps, runSteps, STRIDE, type Steps } from "../steps";
+import { dropOutliers } from "./outliers";
+import { drawsSkeletons, isPlaceholderRecord } from "./placeholders";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -45,83 +47,6 @@ function isSeparator(el: Element, f: PageFeatures): boolean {
   return f.get(el).text <= 3 && !/[\p{L}\p{N}]/u.test(textContent(el));
 }
 
-/** Mean similarity of each member's shape to the others' (profile-based, O(n · shape)). */
-export function memberSimilarities(members: Element[][], f: PageFeatures): number[] {
-  return runSteps(memberSimilaritiesSteps(members, f));
-}
-
-/** memberSimilarities as steps (see steps.ts): a step per member shaped and per member compared. */
-export function* memberSimilaritiesSteps(members: Element[][], f: PageFeatures): Steps<number[]> {
-  const n = members.length;
-  let shapes = yield* mapSteps(members, (rec) => recordShape(rec, f));
-  let freq = pathCounts(shapes);
-  yield;
-  if (n >= 3 && members.some((rec) => rec.some((el) => f.hasNumberedShape(el)))) {
-    const merged = withoutInstanceNumbers(shapes, freq, f.pathStems);
-    if (merged) {
-      shapes = merged;
-      freq = pathCounts(shapes);
-    }
-    yield;
-  }
-  // (Members without a shape: counted once, not once per such member.)
-  let leafPeers: number | undefined;
-  return yield* mapSteps(shapes, (s) => {
-    if (n < 2) return 1;
-    if (!s.size) {
-      // Text-only leaves: alike when the others are leaves too.
-      leafPeers ??= shapes.filter((o) => !o.size).length - 1;
-      return leafPeers / (n - 1);
-    }
-    let sum = 0;
-    for (const p of s) sum += (freq.get(p)! - 1) / (n - 1);
-    return sum / s.size;
-  });
-}
-
-function pathCounts(shapes: readonly Set<string>[]): Map<string, number> {
-  const freq = new Map<string, number>();
-  for (const s of shapes) for (const p of s) freq.set(p, (freq.get(p) ?? 0) + 1);
-  return freq;
-}
-
-function recordShape(rec: Element[], f: PageFeatures): Set<string> {
-  if (rec.length === 1) return f.shape(rec[0]!);
-  const out = new Set<string>();
-  rec.forEach((el, i) => {
-    out.add(`#${i}${el.tagName}`);
-    for (const p of f.shape(el)) out.add(`#${i}${p}`);
-  });
-  return out;
-}
-
-/** Members less alike the rest than this (and than half the median member) are outliers... */
-const OUTLIER = 0.35;
-/** ...or than this, for members that carry the list's template class. */
-const TEMPLATE_OUTLIER = 0.15;
-
-/**
- * Drops members that are shaped unlike the rest (ads, "load more" blocks inside a list). A member
- * that carries the list's own template class is one of its items even when its inside varies a lot
- * (size options or none, a badge, a second price): ads and blocks slipped into a list are classed
- * otherwise. Only a member that shares almost nothing with the rest (an empty card) is dropped.
- */
-function* dropOutliers(records: Element[][], f: PageFeatures): Steps<Element[][]> {
-  if (records.length < 4) return records;
-  const sims = yield* memberSimilaritiesSteps(records, f);
-  const sorted = [...sims].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  // The template class: the class signature of at least half the members.
-  const sigs = yield* groupSignaturesSteps(records.map((r) => r[0]!));
-  const template = mostFrequent(sigs.filter((s) => s.includes(".")), Math.ceil(records.length / 2));
-  const kept = records.filter((_, i) => {
-    const floor = sigs[i] === template ? TEMPLATE_OUTLIER : OUTLIER;
-    return !(sims[i]! < floor && sims[i]! < median * 0.5);
-  });
-  // Only a minority can be an outlier.
-  return kept.length >= records.length * 0.6 ? kept : records;
-}
-
 /** Steps (see steps.ts), one per parent: a long table's rows are 30,000 parents of cells. */
 export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candidate[]> {
   const out: Candidate[] = [];
@@ -137,6 +62,8 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
     yield* siblingGroups(parent, kids, sigs, f, out);
     yield;
     periodic(parent, kids, sigs, out);
+    const inner = innerSignatures(kids, sigs, f);
+    if (inner) periodic(parent, kids, inner, out);
   }
   // Grids: add the flattened alternative next to the row-level candidate.
   const grids: Candidate[] = [];
@@ -145,7 +72,23 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
     if (g) grids.push(g);
     yield;
   }
-  return out.concat(grids);
+  return yield* withoutSkeletons(body, out.concat(grids));
+}
+
+/**
+ * Skeleton cards share the records' template but hold no item (see placeholders.ts): they are left
+ * out of each list, and a list of nothing else is no list.
+ */
+function* withoutSkeletons(body: Element, candidates: Candidate[]): Steps<Candidate[]> {
+  if (!drawsSkeletons(body)) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    // (A step per record: an app shell draws thousands of skeleton rows.)
+    const records = yield* filterSteps(c.records, (r) => !isPlaceholderRecord(r));
+    if (records.length === c.records.length) out.push(c);
+    else if (records.length >= 2) out.push({ ...c, records });
+  }
+  return out;
 }
 
 /**
@@ -176,6 +119,21 @@ function* siblingGroups(parent: Element, kids: Element[], sigs: string[], f: Pag
       if (sub.length >= 2 && sub.length < group.length) out.push({ kind: "repeated", parent, records: sub.map((e) => [e]) });
     }
   }
+}
+
+/**
+ * Siblings that all wear one wrapper (div.block × 20) can still alternate inside it: a question
+ * then its answer, a name then its details. Each sibling's signature is extended by its first
+ * content child's, so that periodic sees the pairs; null when that tells no sibling apart.
+ */
+function innerSignatures(kids: Element[], sigs: string[], f: PageFeatures): string[] | null {
+  // (A row's first cell is a field: rows that start differently are not pairs of a record.)
+  if (new Set(sigs).size !== 1 || kids[0]!.tagName === "tr") return null;
+  const inner = kids.map((k, i) => {
+    for (const c of k.childNodes) if (isElement(c) && !SKIP_TAGS.has(c.tagName) && f.get(c).text > 0) return `${sigs[i]}>${signature(c)}`;
+    return `${sigs[i]}>`;
+  });
+  return new Set(inner).size > 1 ? inner : null;
 }
 
 const LEADER_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "dt"]);

@@ -7,7 +7,8 @@
 import { attr, classList, isElement, textContent, type Element } from "../dom";
 import type { PageFeatures } from "./features";
 import { chromeFactor } from "./chrome";
-import { memberSimilaritiesSteps, type Candidate } from "./repeated";
+import { memberSimilaritiesSteps } from "./member-similarity";
+import type { Candidate } from "./repeated";
 import { singular } from "../words";
 import { KIND_OF_TERM, valueKinds } from "./value-kinds";
 import { isCustomElement } from "../fields/custom-elements";

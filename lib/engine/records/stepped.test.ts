@@ -4,7 +4,8 @@ import { drainSteps } from "../steps-testing";
 import { STRIDE } from "../steps";
 import { PageFeatures } from "./features";
 import { groupSignatures, groupSignaturesSteps } from "./instance-classes";
-import { memberSimilarities, memberSimilaritiesSteps, type Candidate } from "./repeated";
+import { memberSimilarities, memberSimilaritiesSteps } from "./member-similarity";
+import type { Candidate } from "./repeated";
 import { queryTerms, scoreCandidate, scoreCandidateSteps } from "./score";
 
 const N = 3_000;

@@ -146,3 +146,19 @@ describe("findRecords", () => {
     expect(findRecords(page(`<main><table>${["Weight|1.2 kg", "Colour|Blue", "Price|$30", "Released|2021-03-04", "Rating|4.5/5"].map((r) => `<tr><td>${r.split("|").join("</td><td>")}</td></tr>`).join("")}</table></main>`))).toBeNull();
   });
 });
+
+describe("a table whose stretches are headed by a row of one spanning cell", () => {
+  it("reads its rows as records, the spanning rows with them, though more than a quarter of its rows span", () => {
+    const groups = [
+      ["Performance", "Benchmark score", "Battery life"],
+      ["Camera", "Main sensor", "Night mode"],
+      ["Price", "Launch price", "Trade-in offer"],
+    ];
+    const rows = groups
+      .map(([head, ...features]) => `<tr><td colspan="4" class="group">${head}</td></tr>${features.map((f) => `<tr><td>${f}</td><td>Yes</td><td>No</td><td>Yes</td></tr>`).join("")}`)
+      .join("");
+    const doc = page(`<main><table><thead><tr><th>Feature</th><th>Model A</th><th>Model B</th><th>Model C</th></tr></thead><tbody>${rows}</tbody></table></main>`);
+    const table = findRecordRegions(doc).find((r) => r.kind === "table");
+    expect(table && texts(table.records)).toEqual(groups.flatMap(([head, ...features]) => [head, ...features.map((f) => `${f} Yes No Yes`)]));
+  });
+});

@@ -4,7 +4,7 @@
  * single column, or cells holding whole blocks of content. Tables with frozen columns, laid out as
  * two or three tables side by side, are read as one (see split-tables.ts).
  */
-import { attr, walkElementsSteps, type Element } from "../dom";
+import { attr, colSpan, walkElementsSteps, type Element } from "../dom";
 import { mostFrequent, type PageFeatures } from "./features";
 import { transposedCandidate } from "./transposed";
 import type { Candidate } from "./repeated";
@@ -71,6 +71,12 @@ function groupHeading(row: Element): boolean {
   return false;
 }
 
+/** A row that is one cell spanning two columns or more. */
+function spansRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  return cells.length === 1 && colSpan(cells[0]!) >= 2;
+}
+
 /**
  * The records of one table, or of a split table's parts side by side (row i of each part is one
  * record), when the rows read as data.
@@ -88,9 +94,11 @@ function* candidateOf(parts: TableBody[], f: PageFeatures): Steps<Candidate | nu
   if (kept.length >= records.length / 2) records.splice(0, records.length, ...kept);
   if (records.length < 2) return null;
   // A row below cells that span rows holds them too ("Moscow" written once for three rows).
-  const counts = yield* mapSteps(records, (r) => r.reduce((sum, row) => sum + cellsOf(row).length + (rowLayout(row)?.carried.length ?? 0), 0));
+  // A row of one cell spanning the others ("Performance" over the rows that compare it) heads or
+  // notes a stretch of the table: it is kept with the rows but does not count against their shape.
+  const counts = (yield* mapSteps(records, (r) => (r.length === 1 && spansRow(r[0]!) ? -1 : r.reduce((sum, row) => sum + cellsOf(row).length + (rowLayout(row)?.carried.length ?? 0), 0)))).filter((c) => c >= 0);
   const modal = mostFrequent(counts) ?? 0;
-  const consistent = counts.filter((c) => c === modal).length / counts.length;
+  const consistent = counts.length >= 2 ? counts.filter((c) => c === modal).length / counts.length : 0;
   // Cells holding blocks (many fields each) are page layout, not data.
   const cellLeaves = (yield* mapSteps(records, (r) => r.flatMap((row) => cellsOf(row).map((c) => f.get(c).leaves)))).flat();
   const meanLeaves = cellLeaves.reduce((a, b) => a + b, 0) / Math.max(1, cellLeaves.length);

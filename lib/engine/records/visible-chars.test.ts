@@ -3,6 +3,8 @@ import { bodyElement, elementChildren, parseHtml } from "../dom";
 import { drainSteps } from "../steps-testing";
 import { PageFeatures } from "./features";
 import { CHAR_SLICE, countChars, countCharsSteps } from "./visible-chars";
+import { findRecords } from "./index";
+import { page } from "./testing";
 
 describe("visible characters", () => {
   it("counts what is not space, tab, newline, CR, form feed or NBSP, in a range when given one", () => {
@@ -10,6 +12,16 @@ describe("visible characters", () => {
     expect(countChars(s)).toBe(7);
     expect(countChars(s, 1, 4)).toBe(2);
     expect(countChars("")).toBe(0);
+  });
+
+  it("does not count zero-width characters: a card holding only &zwnj; shows nothing", () => {
+    expect(countChars("\u200b\u200c\u200d\u2060\ufeff")).toBe(0);
+    expect(countChars("a\u200cb")).toBe(2);
+    const tile = (body: string) => `<div class="tile"><a href="/c/1"><span class="pic"></span></a><div class="details">${body}</div></div>`;
+    const courses = [1, 2, 3, 4].map((i) => tile(`<h3>Algebra course ${i}</h3><p>$${20 + i}.00</p>`));
+    const blanks = [1, 2].map(() => tile(`<span>\u200c</span><span>\u200c</span>`));
+    const found = findRecords(page(`<main><h1>Courses</h1><div class="grid">${[...courses, ...blanks].join("")}</div></main>`));
+    expect(found?.records).toHaveLength(4);
   });
 
   it("counts a long text a slice a step, to the one-go count", () => {

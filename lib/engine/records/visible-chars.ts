@@ -8,12 +8,15 @@ import type { Steps } from "../steps";
 /** Characters counted between two steps of a long text (about a millisecond). */
 export const CHAR_SLICE = 262_144;
 
-/** Characters of `s[from, to)` that are not space, tab, newline, CR, form feed or NBSP. */
+/**
+ * Characters of `s[from, to)` that are not space, tab, newline, CR, form feed or NBSP, nor
+ * zero-width (ZWSP, ZWNJ, ZWJ, word joiner, BOM): a card that holds only "&zwnj;" shows nothing.
+ */
 export function countChars(s: string, from = 0, to = s.length): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 160) n++;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 160 && !(c >= 0x200b && (c <= 0x200d || c === 0x2060 || c === 0xfeff))) n++;
   }
   return n;
 }
