@@ -11,7 +11,7 @@ import { findRecordRegionsPaused, findRecordsPaused, type RecordRegion } from ".
 import { acrossSectionsSteps, groupedSectionRecordsSteps, matchTemplateSteps, memberRecordsSteps, recordTemplateSteps, smallListingsSteps, type RecordTemplate } from "./template";
 import { leadCovers, leadElementSteps } from "./lead-record";
 import { rowsFromAppStateSteps } from "./fields/app-state";
-import { withoutPlaceholders } from "./records/placeholders";
+import { withoutPlaceholdersSteps } from "./records/placeholders";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 import { runStepsPaused, type Steps } from "./steps";
@@ -112,7 +112,7 @@ export async function rowsFromPage(
   const xpathOf = xpathFactory();
   const toRows = async (found: RecordRegion): Promise<CollectedRow[]> => {
     // Skeleton cards share the records' template but hold no item (records/placeholders.ts).
-    const region = withoutPlaceholders(found);
+    const region = await runStepsPaused(withoutPlaceholdersSteps(found), pause);
     const first = region.records[0]?.[0];
     const numbers = numberStyleOf(first ? langOf(first) : undefined);
     await pause();

@@ -11,7 +11,7 @@ import { mostFrequent, PageFeatures, signature, SKIP_TAGS } from "./features";
 import { groupSignatures, groupSignaturesSteps } from "./instance-classes";
 import { filterSteps, runSteps, STRIDE, type Steps } from "../steps";
 import { dropOutliers } from "./outliers";
-import { drawsSkeletons, isPlaceholderRecord } from "./placeholders";
+import { drawsSkeletonsSteps, isPlaceholderRecord } from "./placeholders";
 
 export interface Candidate {
   kind: "table" | "microdata" | "repeated";
@@ -80,7 +80,7 @@ export function* repeatedCandidates(body: Element, f: PageFeatures): Steps<Candi
  * out of each list, and a list of nothing else is no list.
  */
 function* withoutSkeletons(body: Element, candidates: Candidate[]): Steps<Candidate[]> {
-  if (!drawsSkeletons(body)) return candidates;
+  if (!(yield* drawsSkeletonsSteps(body))) return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
     // (A step per record: an app shell draws thousands of skeleton rows.)

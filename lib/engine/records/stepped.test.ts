@@ -5,6 +5,7 @@ import { STRIDE } from "../steps";
 import { PageFeatures } from "./features";
 import { groupSignatures, groupSignaturesSteps } from "./instance-classes";
 import { memberSimilarities, memberSimilaritiesSteps } from "./member-similarity";
+import { drawsSkeletonsSteps, withoutPlaceholdersSteps } from "./placeholders";
 import type { Candidate } from "./repeated";
 import { queryTerms, scoreCandidate, scoreCandidateSteps } from "./score";
 
@@ -61,5 +62,24 @@ describe("the record detector's steps on a long table", () => {
     expect(value?.records).toHaveLength(N);
     expect(value?.homogeneity).toBe(1);
     expect(steps).toBeGreaterThanOrEqual(2 * N);
+  });
+
+  it("looks for skeletons across the page a step every STRIDE elements, and still finds one in the last row", () => {
+    const all: Element[] = [];
+    walkElements(body, (el) => void all.push(el));
+    const none = drainSteps(drawsSkeletonsSteps(body));
+    expect(none.value).toBe(false);
+    expect(none.steps).toBeGreaterThanOrEqual(Math.floor(all.length / STRIDE));
+    const drawn = parseHtml(`<div>${"<p>Item</p>".repeat(2 * STRIDE)}<p><span class="skeleton-line"></span></p></div>`);
+    expect(drainSteps(drawsSkeletonsSteps(bodyElement(drawn)!)).value).toBe(true);
+  });
+
+  it("leaves a list's placeholder records out a step per record, the rest in order", () => {
+    const waiting = parseHtml(`<div class="card"><h3>Loading…</h3></div>`);
+    const placeholder = elementChildren(bodyElement(waiting)!)[0]!;
+    const region = { parent: tbody, records: [...rows.map((r) => [r]), [placeholder]], kind: "table" as const, score: 1 };
+    const { value, steps } = drainSteps(withoutPlaceholdersSteps(region));
+    expect(value.records).toEqual(rows.map((r) => [r]));
+    expect(steps).toBe(N + 1);
   });
 });
