@@ -24,7 +24,7 @@ function closedPopup(parent: Element): boolean {
   return false;
 }
 
-const DATE_WORDS =
+export const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|today|tomorrow)\b|[\d\s\p{P}]/giu;
 
 /** Lists that are shown to operate the page, not as content: closed popups, calendars and filters. */

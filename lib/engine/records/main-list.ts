@@ -1,0 +1,98 @@
+/**
+ * Which of the page's eligible regions is its main list, the one region an extraction takes
+ * (findRecords). The ranking's best is usually it; three kinds of region outrank it while being
+ * something else:
+ *  - lists shown to operate the page (a closed dropdown's links, a calendar, a filter's options:
+ *    furniture.ts), and a date picker's months, each a grid of day cells;
+ *  - a list of the page's sections, each holding a list of its own (a home page's rows of
+ *    carousels, a report's chapters of tables): its records are long, so they score high, but the
+ *    records are the items inside.
+ */
+import { isElement, textContent, type Element } from "../dom";
+import { DATE_WORDS, furniture } from "./furniture";
+import { parentElement } from "./features";
+import type { Scored } from "./score";
+
+/**
+ * A list of sections gives way to the lists it holds when most of its records hold one (two in
+ * three) and the best of those scores at least this share of the sections' score: a card's own
+ * short list (its colour swatches, three feature bullets) scores far lower than the cards.
+ */
+const SECTIONS_HOLD = 2 / 3;
+const INNER_SHARE = 0.3;
+/** A month of a date picker: dozens of day cells, its text (nearly) all dates. */
+const MONTH_LEAVES = 20;
+const MONTH_DATES = 0.9;
+
+/**
+ * The main list among `ranked` (best first): the first region `eligible` accepts that is not page
+ * furniture, or, when every eligible region is furniture, the first eligible one; then, while it is
+ * a list of sections, the best list inside its records.
+ */
+export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => boolean): Scored | undefined {
+  const accepted = new Map<Scored, boolean>();
+  const ok = (r: Scored) => accepted.get(r) ?? accepted.set(r, eligible(r)).get(r)!;
+  const shown = (r: Scored) => ok(r) && !furniture(r) && !monthGrid(r);
+  let best = ranked.find(shown);
+  if (!best) return ranked.find(ok);
+  for (let depth = 0; depth < 4; depth++) {
+    const inner = innerList(best, ranked, shown);
+    if (!inner) break;
+    best = inner;
+  }
+  return best;
+}
+
+/** The best list inside `outer`'s records, when `outer` is a list of sections (see SECTIONS_HOLD). */
+function innerList(outer: Scored, ranked: readonly Scored[], shown: (r: Scored) => boolean): Scored | undefined {
+  const recordOf = new Map<Element, number>();
+  outer.records.forEach((rec, i) => rec.forEach((el) => recordOf.set(el, i)));
+  const holding = new Set<number>();
+  let top: Scored | undefined;
+  for (const r of ranked) {
+    if (r === outer) continue;
+    let i: number | undefined;
+    for (let n: Element | null = r.parent; n && i === undefined; n = parentElement(n)) i = recordOf.get(n);
+    if (i === undefined || holding.has(i) || !shown(r)) continue;
+    top ??= r;
+    holding.add(i);
+  }
+  return top && top.score >= outer.score * INNER_SHARE && holding.size >= outer.records.length * SECTIONS_HOLD ? top : undefined;
+}
+
+/**
+ * A date picker's months: records of dozens of cells whose text is dates (month and weekday names,
+ * numbers). A table of dated rows has a few cells a row; an events list has the events' names.
+ */
+function monthGrid(r: Scored): boolean {
+  if (r.kind === "table") return false;
+  const sample = r.records.slice(0, 12);
+  const months = sample.filter((rec) => {
+    let leaves = 0;
+    let text = "";
+    for (const el of rec) {
+      text += ` ${textContent(el)}`;
+      leaves += countLeaves(el, MONTH_LEAVES);
+    }
+    const compact = text.replace(/\s+/g, "");
+    return leaves >= MONTH_LEAVES && compact.length > 0 && text.replace(DATE_WORDS, "").length <= compact.length * (1 - MONTH_DATES);
+  });
+  return months.length >= sample.length * 0.8;
+}
+
+/** Elements without element children below `el`, counted up to `limit`. */
+function countLeaves(el: Element, limit: number): number {
+  let found = 0;
+  const stack: Element[] = [el];
+  while (stack.length && found < limit) {
+    const n = stack.pop()!;
+    let kids = 0;
+    for (const c of n.childNodes)
+      if (isElement(c)) {
+        stack.push(c);
+        kids++;
+      }
+    if (!kids) found++;
+  }
+  return found;
+}
