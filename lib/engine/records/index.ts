@@ -6,7 +6,7 @@
 import { bodyElement, type Document, type Element } from "../dom";
 import { PageFeatures } from "./features";
 import { askedForLinks, labelledLines, MIN_CONTENT_CHROME, MIN_SCORE, MIN_TEXT_DECLARED, minText, specList } from "./gates";
-import { mainRegion } from "./main-list";
+import { asksQuestions, mainRegion } from "./main-list";
 import { microdataCandidates } from "./microdata";
 import { repeatedCandidates, type Candidate } from "./repeated";
 import { queryTerms, scoreCandidateSteps, type QueryTerms, type Scored } from "./score";
@@ -112,7 +112,7 @@ export async function findRecordsPaused(doc: Document, options: FindRecordsOptio
 function bestRegion(ranked: Scored[], options: FindRecordsOptions): RecordRegion | null {
   const query = queryTerms(options.q, options.fieldNames);
   const best =
-    mainRegion(ranked, (r) => r.chrome >= MIN_CONTENT_CHROME && r.coverage >= minText(r, query) && r.score >= MIN_SCORE && !specList(r)) ??
+    mainRegion(ranked, (r) => r.chrome >= MIN_CONTENT_CHROME && r.coverage >= minText(r, query) && r.score >= MIN_SCORE && !specList(r), asksQuestions(query)) ??
     ranked.find((r) => askedForLinks(r, query));
   return best ? toRegion(best) : null;
 }

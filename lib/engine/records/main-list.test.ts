@@ -56,4 +56,32 @@ describe("mainRegion", () => {
     expect(region!.records).toHaveLength(8);
     expect(texts(region!.records)[0]).toContain("Trail running shoe model 1");
   });
+
+  const answer = (topic: string) =>
+    `You can start with ${topic} at any time: every lesson explains the idea first, then walks through worked examples step by step, and ends with practice problems whose solutions are shown in full. Most learners finish a unit in two weeks, studying about an hour a day, and can ask a tutor when stuck.`;
+  const FAQ = `<section class="help"><h2>Frequently asked</h2>${["algebra", "geometry", "calculus"]
+    .map((t) => `<div class="entry"><h4>How long does it take to learn ${t}?</h4><p>${answer(t)}</p></div>`)
+    .join("")}</section>`;
+  const TILES = `<div class="courses">${["Quadratic equations explained", "Pythagorean theorem in detail", "Introduction to calculus", "Advanced linear algebra", "Probability basics", "Trigonometry refresher"]
+    .map((t, i) => `<div class="tile"><img src="/c/${i}.png" alt=""><a href="/c/${i}">${t}</a><span class="price">$${10 + i}.00</span><span class="size">${8 + i} lessons</span></div>`)
+    .join("")}</div>`;
+
+  it("prefers the page's tiles to its FAQ, unless the query asks for questions", () => {
+    const doc = page(`<main>${TILES}${FAQ}</main>`);
+    const region = findRecords(doc);
+    expect(region).not.toBeNull();
+    expect(texts(region!.records)[0]).toContain("Quadratic equations explained");
+    const asked = findRecords(doc, { q: "every question with its answer" });
+    expect(asked).not.toBeNull();
+    expect(texts(asked!.records)[0]).toContain("How long does it take to learn algebra?");
+  });
+
+  it("keeps a list of questions that link to their threads", () => {
+    const threads = ["How do I undo the last commit?", "Why is my regex matching too much?", "What does a closure capture?"]
+      .map((t, i) => `<div class="thread"><h3><a href="/q/${i}">${t}</a></h3><p class="excerpt">${answer("git")}</p><span class="votes">${12 + i} votes</span></div>`)
+      .join("");
+    const region = findRecords(page(`<main>${TILES}<div class="threads">${threads}</div></main>`));
+    expect(region).not.toBeNull();
+    expect(texts(region!.records)[0]).toContain("How do I undo the last commit?");
+  });
 });

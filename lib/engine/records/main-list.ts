@@ -4,6 +4,8 @@
  * something else:
  *  - lists shown to operate the page (a closed dropdown's links, a calendar, a filter's options:
  *    furniture.ts), and a date picker's months, each a grid of day cells;
+ *  - a FAQ, whose long answers outscore short product tiles (questions.ts), unless the query asks
+ *    for questions;
  *  - a list of the page's sections, each holding a list of its own (a home page's rows of
  *    carousels, a report's chapters of tables): its records are long, so they score high, but the
  *    records are the items inside.
@@ -11,7 +13,8 @@
 import { isElement, textContent, type Element } from "../dom";
 import { DATE_WORDS, furniture } from "./furniture";
 import { parentElement } from "./features";
-import type { Scored } from "./score";
+import { questionsAndAnswers } from "./questions";
+import type { QueryTerms, Scored } from "./score";
 
 /**
  * A list of sections gives way to the lists it holds when most of its records hold one (two in
@@ -20,27 +23,47 @@ import type { Scored } from "./score";
  */
 const SECTIONS_HOLD = 2 / 3;
 const INNER_SHARE = 0.3;
+/**
+ * A FAQ (questions.ts) gives way to another list scoring at least this share of it: a help page's
+ * FAQ of twenty answers stays its main list, a course page's three answers do not outrank its
+ * course tiles.
+ */
+const FAQ_SHARE = 0.5;
 /** A month of a date picker: dozens of day cells, its text (nearly) all dates. */
 const MONTH_LEAVES = 20;
 const MONTH_DATES = 0.9;
 
 /**
  * The main list among `ranked` (best first): the first region `eligible` accepts that is not page
- * furniture, or, when every eligible region is furniture, the first eligible one; then, while it is
+ * furniture, or, when every eligible region is furniture, the first eligible one; a FAQ gives way
+ * to a list scoring half as much (FAQ_SHARE); then, while it is
  * a list of sections, the best list inside its records.
  */
-export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => boolean): Scored | undefined {
+export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => boolean, askedForQuestions = false): Scored | undefined {
   const accepted = new Map<Scored, boolean>();
   const ok = (r: Scored) => accepted.get(r) ?? accepted.set(r, eligible(r)).get(r)!;
   const shown = (r: Scored) => ok(r) && !furniture(r) && !monthGrid(r);
   let best = ranked.find(shown);
   if (!best) return ranked.find(ok);
+  if (!askedForQuestions && questionsAndAnswers(best.records)) {
+    const faq = best;
+    best = ranked.find((r) => r.score >= faq.score * FAQ_SHARE && apart(r, faq) && shown(r) && !questionsAndAnswers(r.records)) ?? faq;
+  }
   for (let depth = 0; depth < 4; depth++) {
     const inner = innerList(best, ranked, shown);
     if (!inner) break;
     best = inner;
   }
   return best;
+}
+
+/** Whether two regions hold none of each other's elements (a FAQ's answers alone are the FAQ). */
+function apart(a: Scored, b: Scored): boolean {
+  const within = (el: Element, root: Element) => {
+    for (let n: Element | null = el; n; n = parentElement(n)) if (n === root) return true;
+    return false;
+  };
+  return !within(a.parent, b.parent) && !within(b.parent, a.parent);
 }
 
 /** The best list inside `outer`'s records, when `outer` is a list of sections (see SECTIONS_HOLD). */
@@ -96,3 +119,8 @@ function countLeaves(el: Element, limit: number): number {
   }
   return found;
 }
+
+/** Query words that ask for a FAQ's entries themselves (singular, as queryTerms gives them). */
+const QUESTION_TERMS = new Set(["question", "answer", "faq", "faqs", "qna"]);
+
+export const asksQuestions = (query: QueryTerms | null) => !!query?.terms.some((t) => QUESTION_TERMS.has(t));
