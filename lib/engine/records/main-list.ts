@@ -13,6 +13,7 @@
 import { isElement, textContent, type Element } from "../dom";
 import { DATE_WORDS, furniture } from "./furniture";
 import { parentElement } from "./features";
+import { MIN_SCORE } from "./gates";
 import { questionsAndAnswers } from "./questions";
 import type { QueryTerms, Scored } from "./score";
 
@@ -73,6 +74,8 @@ function innerList(outer: Scored, ranked: readonly Scored[], shown: (r: Scored) 
   const holding = new Set<number>();
   let top: Scored | undefined;
   for (const r of ranked) {
+    // Best first: past MIN_SCORE no region is eligible.
+    if (r.score < MIN_SCORE) break;
     if (r === outer) continue;
     let i: number | undefined;
     for (let n: Element | null = r.parent; n && i === undefined; n = parentElement(n)) i = recordOf.get(n);
