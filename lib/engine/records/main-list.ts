@@ -71,19 +71,27 @@ function apart(a: Scored, b: Scored): boolean {
 function innerList(outer: Scored, ranked: readonly Scored[], shown: (r: Scored) => boolean): Scored | undefined {
   const recordOf = new Map<Element, number>();
   outer.records.forEach((rec, i) => rec.forEach((el) => recordOf.set(el, i)));
-  const holding = new Set<number>();
-  let top: Scored | undefined;
-  for (const r of ranked) {
-    // Best first: past MIN_SCORE no region is eligible.
-    if (r.score < MIN_SCORE) break;
-    if (r === outer) continue;
+  const recordHolding = (r: Scored) => {
     let i: number | undefined;
     for (let n: Element | null = r.parent; n && i === undefined; n = parentElement(n)) i = recordOf.get(n);
+    return i;
+  };
+  // Best first: the strong inner list is found among the few regions above INNER_SHARE (most
+  // pages' best region holds none, and a long table's thousands of small regions are not read)...
+  const top = ranked.find((r) => r.score >= outer.score * INNER_SHARE && r !== outer && recordHolding(r) !== undefined && shown(r));
+  if (!top || top.score < outer.score * INNER_SHARE) return undefined;
+  // ...then the other sections' lists, down to MIN_SCORE, below which no region is eligible.
+  const holding = new Set<number>();
+  const needed = outer.records.length * SECTIONS_HOLD;
+  for (const r of ranked) {
+    if (r.score < MIN_SCORE) break;
+    if (r === outer) continue;
+    const i = recordHolding(r);
     if (i === undefined || holding.has(i) || !shown(r)) continue;
-    top ??= r;
     holding.add(i);
+    if (holding.size >= needed) return top;
   }
-  return top && top.score >= outer.score * INNER_SHARE && holding.size >= outer.records.length * SECTIONS_HOLD ? top : undefined;
+  return undefined;
 }
 
 /**
