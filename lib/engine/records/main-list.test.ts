@@ -84,4 +84,16 @@ describe("mainRegion", () => {
     expect(region).not.toBeNull();
     expect(texts(region!.records)[0]).toContain("How do I undo the last commit?");
   });
+
+  it("prefers linked cards to an article's sections, a heading and its text each", () => {
+    const sections = ["Why a job fair", "Who exhibits", "How to prepare", "What to bring", "After the fair"]
+      .map((h) => `<h3>${h}</h3><p>${answer(h.toLowerCase())}</p>`)
+      .join("");
+    const guides = ["Career guidance and motivation", "How to become a software engineer", "Tech industry career advice", "Data science job openings"]
+      .map((t, i) => `<div class="guide"><img src="/g/${i}.jpg" alt=""><h4>${t}</h4><p>Finding the right role is hard; our guides walk you through it.</p><a href="/g/${i}">Read details</a></div>`)
+      .join("");
+    const region = findRecords(page(`<main><section class="guides">${guides}</section><section class="about"><div class="text">${sections}</div></section></main>`));
+    expect(region).not.toBeNull();
+    expect(texts(region!.records)[0]).toContain("Career guidance and motivation");
+  });
 });

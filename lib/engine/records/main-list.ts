@@ -5,7 +5,7 @@
  *  - lists shown to operate the page (a closed dropdown's links, a calendar, a filter's options:
  *    furniture.ts), and a date picker's months, each a grid of day cells;
  *  - a FAQ, whose long answers outscore short product tiles (questions.ts), unless the query asks
- *    for questions;
+ *    for questions, and an article's sections, a heading and its text each (prose-sections.ts);
  *  - a list of the page's sections, each holding a list of its own (a home page's rows of
  *    carousels, a report's chapters of tables): its records are long, so they score high, but the
  *    records are the items inside.
@@ -14,6 +14,7 @@ import { isElement, textContent, type Element } from "../dom";
 import { DATE_WORDS, furniture } from "./furniture";
 import { parentElement } from "./features";
 import { MIN_SCORE } from "./gates";
+import { proseSections } from "./prose-sections";
 import { questionsAndAnswers } from "./questions";
 import type { QueryTerms, Scored } from "./score";
 
@@ -25,19 +26,19 @@ import type { QueryTerms, Scored } from "./score";
 const SECTIONS_HOLD = 2 / 3;
 const INNER_SHARE = 0.3;
 /**
- * A FAQ (questions.ts) gives way to another list scoring at least this share of it: a help page's
- * FAQ of twenty answers stays its main list, a course page's three answers do not outrank its
- * course tiles.
+ * A FAQ (questions.ts) or an article's sections (prose-sections.ts) give way to another list
+ * scoring at least this share of them: a help page's FAQ of twenty answers stays its main list, a
+ * course page's three answers do not outrank its course tiles.
  */
-const FAQ_SHARE = 0.5;
+const PROSE_SHARE = 0.5;
 /** A month of a date picker: dozens of day cells, its text (nearly) all dates. */
 const MONTH_LEAVES = 20;
 const MONTH_DATES = 0.9;
 
 /**
  * The main list among `ranked` (best first): the first region `eligible` accepts that is not page
- * furniture, or, when every eligible region is furniture, the first eligible one; a FAQ gives way
- * to a list scoring half as much (FAQ_SHARE); then, while it is
+ * furniture, or, when every eligible region is furniture, the first eligible one; a FAQ or an
+ * article's sections give way to a list scoring half as much (PROSE_SHARE); then, while it is
  * a list of sections, the best list inside its records.
  */
 export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => boolean, askedForQuestions = false): Scored | undefined {
@@ -46,9 +47,10 @@ export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => b
   const shown = (r: Scored) => ok(r) && !furniture(r) && !monthGrid(r);
   let best = ranked.find(shown);
   if (!best) return ranked.find(ok);
-  if (!askedForQuestions && questionsAndAnswers(best.records)) {
-    const faq = best;
-    best = ranked.find((r) => r.score >= faq.score * FAQ_SHARE && apart(r, faq) && shown(r) && !questionsAndAnswers(r.records)) ?? faq;
+  const explains = (r: Scored) => (!askedForQuestions && questionsAndAnswers(r.records)) || proseSections(r.records);
+  if (explains(best)) {
+    const prose = best;
+    best = ranked.find((r) => r.score >= prose.score * PROSE_SHARE && apart(r, prose) && shown(r) && !explains(r)) ?? prose;
   }
   for (let depth = 0; depth < 4; depth++) {
     const inner = innerList(best, ranked, shown);
