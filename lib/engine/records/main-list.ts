@@ -60,7 +60,7 @@ export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => b
   return best;
 }
 
-/** Whether two regions hold none of each other's elements (a FAQ's answers alone are the FAQ). */
+/** Whether neither region sits inside the other (a FAQ's answers alone, or the section around it, are the FAQ). */
 function apart(a: Scored, b: Scored): boolean {
   const within = (el: Element, root: Element) => {
     for (let n: Element | null = el; n; n = parentElement(n)) if (n === root) return true;
