@@ -14,6 +14,7 @@ import { isElement, textContent, type Element } from "../dom";
 import { DATE_WORDS, furniture } from "./furniture";
 import { parentElement } from "./features";
 import { MIN_SCORE } from "./gates";
+import { groupedSectionRecords } from "../template/grouped-sections";
 import { proseSections } from "./prose-sections";
 import { questionsAndAnswers } from "./questions";
 import type { QueryTerms, Scored } from "./score";
@@ -54,7 +55,9 @@ export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => b
   }
   for (let depth = 0; depth < 4; depth++) {
     const inner = innerList(best, ranked, shown);
-    if (!inner) break;
+    // Sections that are steps of one series (months of events) are left whole: the extraction
+    // unites their lists (template/grouped-sections.ts), where one of them would lose the rest.
+    if (!inner || groupedSectionRecords(best)) break;
     best = inner;
   }
   return best;
