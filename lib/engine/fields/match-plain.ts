@@ -19,6 +19,7 @@ import { namesLicense, readsAsLicense } from "./licenses";
 import { readsAsPlace } from "./places";
 import { placeBesideWorkMode } from "./work-modes";
 import { placePart } from "./place-parts";
+import { compassPoint, namesDirection } from "./compass";
 import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
@@ -44,6 +45,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // "Kenya · Turkana County": a country and a region, each its own part (place-parts.ts).
   const placed = v ? placePart(plan, v) : null;
   if (placed) return { score: 1.5 + h, value: placed, attr: textAttr(piece) };
+  // "SW 19 km/h": a wind's direction is the compass point, its speed another field's (compass.ts).
+  const point = v && namesDirection(plan) ? compassPoint(v) : null;
+  if (point) return { score: 1.5 + h, value: point, attr: textAttr(piece) };
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));

@@ -4,6 +4,7 @@ import type { FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { codeOfThing } from "./bracket-codes";
 import { sharePlaceParts } from "./place-parts";
+import { shareCompassText } from "./compass";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -43,7 +44,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   // "London (LHR)": a destination and its code (bracket-codes.ts).
   codeOfThing(a, b) ||
   codeOfThing(b, a) ||
-  sharePlaceParts(a, b);
+  sharePlaceParts(a, b) ||
+  shareCompassText(a, b);
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a
