@@ -20,6 +20,7 @@ import { readsAsPlace } from "./places";
 import { placeBesideWorkMode } from "./work-modes";
 import { placePart } from "./place-parts";
 import { compassPoint, namesDirection } from "./compass";
+import { namesOrganisation, readsAsOrganisation } from "./organisations";
 import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
@@ -48,6 +49,8 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // "SW 19 km/h": a wind's direction is the compass point, its speed another field's (compass.ts).
   const point = v && namesDirection(plan) ? compassPoint(v) : null;
   if (point) return { score: 1.5 + h, value: point, attr: textAttr(piece) };
+  // A buyer nothing labels says what it is ("Musterstadt City Council"), as a job title does (organisations.ts).
+  if (h === 0 && v && !piece.heading && !piece.mainLink && namesOrganisation(plan) && readsAsOrganisation(v)) return { score: 1.2, value: v, attr: textAttr(piece) };
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
