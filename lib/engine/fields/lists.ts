@@ -23,6 +23,7 @@ import { singular } from "../words";
 import { namesSizes, shownSizes } from "./size-lists";
 import { kindNames, linksOfKinds } from "./category-links";
 import { SYNONYMS } from "./synonyms";
+import { labelledItems } from "./text-segments";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
@@ -124,7 +125,7 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   }
   const sizes = !items.length && plainText && namesSizes(plan.names) ? shownSizes(rp.pieces) : null;
   for (const v of sizes?.values ?? []) add(v, sizes!.piece);
-  if (!items.length) return { values: [] };
+  if (!items.length) return labelledItems(rp, item) ?? { values: [] };
   const first = items[0]!;
   return { values: items.map((i) => i.value), from: { el: first.el ?? first.piece.el, attr: first.attr } };
 }
