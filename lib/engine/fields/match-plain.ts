@@ -22,6 +22,7 @@ import { placePart } from "./place-parts";
 import { compassPoint, namesDirection } from "./compass";
 import { namesOrganisation, readsAsOrganisation } from "./organisations";
 import { namesTravellerType, readsAsTravellerType } from "./traveller-types";
+import { namesVersion, readsAsVersion } from "./versions";
 import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
@@ -54,6 +55,8 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   if (h === 0 && v && !piece.heading && !piece.mainLink && namesOrganisation(plan) && readsAsOrganisation(v)) return { score: 1.2, value: v, attr: textAttr(piece) };
   // "Couple" beside an icon: who the guest travelled with says what it is (traveller-types.ts).
   if (v && !piece.heading && !piece.mainLink && namesTravellerType(plan) && readsAsTravellerType(v)) return { score: 1.5 + h, value: v, attr: textAttr(piece) };
+  // "published <span>1.11.13</span>": a version number says what it is (versions.ts).
+  if (v && !piece.heading && !piece.mainLink && namesVersion(plan) && readsAsVersion(v)) return { score: 1.5 + h, value: v.trim(), attr: textAttr(piece) };
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
