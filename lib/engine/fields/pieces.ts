@@ -21,6 +21,7 @@ import { markDatelines } from "./dateline-slots";
 import type { Dateline } from "./datelines";
 import { passLabelsInward } from "./inner-labels";
 import { addSegmentPieces } from "./text-segments";
+import { markBylineNames } from "./byline-names";
 import { markDotGroups } from "./number-evidence";
 import { parentElement } from "../records/features";
 import { mapSteps, runSteps, STRIDE, type Steps } from "../steps";
@@ -91,7 +92,7 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
   const out = yield* mapSteps(records, (record) => piecesOfRecord(record, base, headers));
   yield* confirmInlineLabels(out);
-  for (const r of out) addSegmentPieces(r);
+  for (const r of out) addSegmentPieces(r), markBylineNames(r);
   for (const r of out) {
     for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
     passLabelsInward(r);
