@@ -92,7 +92,8 @@ export function* collectPiecesSteps(records: Element[][], pageUrl: string, heade
   const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
   const out = yield* mapSteps(records, (record) => piecesOfRecord(record, base, headers));
   yield* confirmInlineLabels(out);
-  for (const r of out) addSegmentPieces(r), markBylineNames(r);
+  for (const r of out) addSegmentPieces(r);
+  for (const r of out) markBylineNames(r);
   for (const r of out) {
     for (const p of r.pieces) if (p.label && !p.labelOnly) labelPiece(p, p.label);
     passLabelsInward(r);
