@@ -18,11 +18,7 @@ import { splitCourseHeading } from "./course-codes";
 import { namesLicense, readsAsLicense } from "./licenses";
 import { readsAsPlace } from "./places";
 import { placeBesideWorkMode } from "./work-modes";
-import { placePart } from "./place-parts";
-import { compassPoint, namesDirection } from "./compass";
-import { namesOrganisation, readsAsOrganisation } from "./organisations";
-import { namesTravellerType, readsAsTravellerType } from "./traveller-types";
-import { namesVersion, readsAsVersion } from "./versions";
+import { selfDescribingFit } from "./self-describing";
 import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
@@ -45,18 +41,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const course = (plan.course === "code" || plan.course === "credits") && v ? splitCourseHeading(v) : null;
   const part = course ? (plan.course === "code" ? course.code : course.credits === null ? null : String(course.credits)) : null;
   if (part) return { score: 1.5 + h, value: part, attr: textAttr(piece) };
-  // "Kenya · Turkana County": a country and a region, each its own part (place-parts.ts).
-  const placed = v ? placePart(plan, v) : null;
-  if (placed) return { score: 1.5 + h, value: placed, attr: textAttr(piece) };
-  // "SW 19 km/h": a wind's direction is the compass point, its speed another field's (compass.ts).
-  const point = v && namesDirection(plan) ? compassPoint(v) : null;
-  if (point) return { score: 1.5 + h, value: point, attr: textAttr(piece) };
-  // A buyer nothing labels says what it is ("Musterstadt City Council"), as a job title does (organisations.ts).
-  if (h === 0 && v && !piece.heading && !piece.mainLink && namesOrganisation(plan) && readsAsOrganisation(v)) return { score: 1.2, value: v, attr: textAttr(piece) };
-  // "Couple" beside an icon: who the guest travelled with says what it is (traveller-types.ts).
-  if (v && !piece.heading && !piece.mainLink && namesTravellerType(plan) && readsAsTravellerType(v)) return { score: 1.5 + h, value: v, attr: textAttr(piece) };
-  // "published <span>1.11.13</span>": a version number says what it is (versions.ts).
-  if (v && !piece.heading && !piece.mainLink && namesVersion(plan) && readsAsVersion(v)) return { score: 1.5 + h, value: v.trim(), attr: textAttr(piece) };
+  // A value that says what it is: "Kenya · Turkana County", "SW 19 km/h", "Couple" (self-describing.ts).
+  const described = selfDescribingFit(plan, piece, v, h);
+  if (described) return described;
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
