@@ -4,8 +4,9 @@
  * carries "by" or the verb, so nothing named the name: it is named here by the doer the verb says
  * ("published" → publisher), or "by" alone when no verb does.
  */
-import { isElement, isText, textContent, type ChildNode, type Element } from "../dom";
+import { BLOCK_TAGS, isElement, isText, textContent, type ChildNode, type Element } from "../dom";
 import { bylinePlan, verbStem } from "./byline-doers";
+import { readByline } from "./bylines";
 import { addHints } from "./piece-hints";
 import type { Piece, RecordPieces } from "./pieces";
 
@@ -25,8 +26,8 @@ const textOf = (n: ChildNode | undefined): string => (!n ? "" : isText(n) ? n.va
 
 /** "… by" right before the name: the verb before it (a date may stand between: "published Nov 24 by"), or none. */
 const BEFORE = /(?:^|[\s·•|])(?:(\p{L}+)\s+(?:[^·•|]{0,30}?\s)?)?by\s*:?\s*$/iu;
-/** "published …" right after the name. */
-const AFTER = /^\s*(\p{L}+)\b/u;
+/** "published …" right after the name; not "Started by …", which is someone else's byline. */
+const AFTER = /^\s*(\p{L}+)\b(?!\s+by\b)/u;
 
 function siblings(el: Element): { before?: ChildNode; after?: ChildNode } {
   const parent = el.parentNode;
@@ -46,6 +47,9 @@ function siblings(el: Element): { before?: ChildNode; after?: ChildNode } {
 /** The doer nouns a name element's surrounding text gives it; empty when it stands in no byline. */
 export function bylineNamesOf(el: Element, up = 2): string[] {
   const { before, after } = siblings(el);
+  // A line that is a byline itself ("by <a>Gates, Bill, 1955-</a>") is read whole by bylines.ts.
+  const parent = el.parentNode && isElement(el.parentNode) ? el.parentNode : null;
+  if (parent && readByline(textContent(parent))) return [];
   // The name alone in its link or span ("<a><span>iamkun</span></a> published"): the wrapper's neighbours.
   if (!before && !after && up > 0 && el.parentNode && isElement(el.parentNode)) return bylineNamesOf(el.parentNode, up - 1);
   const by = isText(before) ? BEFORE.exec(before.value) : null;
@@ -53,7 +57,8 @@ export function bylineNamesOf(el: Element, up = 2): string[] {
     const stem = by[1] ? verbStem(by[1]) : null;
     return stem ? doersOf(stem) : ["by"];
   }
-  const verb = AFTER.exec(textOf(after))?.[1];
+  // (Beside the name in its line: a block after it starts a line of its own.)
+  const verb = after && (isText(after) || (isElement(after) && !BLOCK_TAGS.has(after.tagName))) ? AFTER.exec(textOf(after))?.[1] : undefined;
   const stem = verb ? verbStem(verb) : null;
   return stem ? doersOf(stem) : [];
 }
@@ -66,4 +71,4 @@ export function markBylineNames(rp: RecordPieces): void {
   }
 }
 
-const short = (p: Piece) => !p.label && !p.labelOnly && !p.hidden && !p.heading && !!p.value && p.value.length <= 40 && !/\d{3}/.test(p.value);
+const short = (p: Piece) => !p.label && !p.labelOnly && !p.hidden && !p.heading && !p.mainLink && !!p.value && p.value.length <= 40 && !/\d{3}/.test(p.value);
