@@ -12,6 +12,7 @@ import { clean } from "./values";
 import { gathers } from "./match-text";
 import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
+import { approximateDateFit } from "./approximate-dates";
 
 export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
@@ -32,7 +33,8 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
     if (spec.format && !iso) return null;
     return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: iso ? (spec.format === "date-time" ? `${iso}T00:00:00Z` : iso) : clean(v), attr: textAttr(piece) };
   }
-  if (!d) return null;
+  // "c. 1872", "1840–1926": no day named, as collections date their works (approximate-dates.ts).
+  if (!d) return approximateDateFit(plan, piece, v, h, foreignLabel);
   // The element that holds the date itself, not a line that gathers it with other values
   // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
   // episode and the length from their fields too.
