@@ -36,7 +36,7 @@ describe("class names shortened to a word's first letters", () => {
   });
 
   it("lose to the field's own word, and a word of its own (class=\"add\") shortens nothing", () => {
-    const shops = [
+    const shops: ReadonlyArray<readonly [string, string]> = [
       ["Corner Books", "12 High Street"],
       ["Page Turners", "3 Mill Lane"],
     ];
