@@ -44,3 +44,16 @@ describe("stars beside a review score", () => {
     ]);
   });
 });
+
+describe("stars beside a score of 5 or less", () => {
+  it("are the same rating: neither the score written finer nor a count named as one takes it away", () => {
+    const products = [
+      `<div class="card"><h3>Lamp</h3><span class="stars">★★★★☆</span> <span class="rating-count">4</span></div>`,
+      `<div class="card"><h3>Desk</h3><span class="stars">★★★☆☆</span> <span class="rating-count">2</span></div>`,
+    ];
+    expect(rows(products, { name: { type: "string" }, rating: { type: "number" } })).toEqual([
+      { name: "Lamp", rating: 4 },
+      { name: "Desk", rating: 3 },
+    ]);
+  });
+});
