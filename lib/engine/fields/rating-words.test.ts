@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseHtml } from "../dom";
 import { extractRows } from "./extract";
 import { fieldSpecsFromSchema } from "./spec";
+import { fieldSpecsFromQuery } from "./query";
 import { byClass, region } from "./testing";
 
 const rows = (cards: string[], properties: Record<string, unknown>) =>
@@ -37,5 +38,18 @@ describe("a rating's words", () => {
       `<div class="hotel"><h3>B</h3><span class="rating">8.2</span> <span class="rating-count">12 reviews</span></div>`,
     ];
     expect(rows(cards, { name: { type: "string" }, ratingLabel: { type: "string" } })).toEqual([{ name: "A" }, { name: "B" }]);
+  });
+});
+
+describe("a query asking for a rating's words", () => {
+  it("types them as text, and the rating beside them as a number", () => {
+    const specs = fieldSpecsFromQuery("every hotel with name, rating, rating text, review score word and distance")!;
+    expect(specs.map((s) => [s.name, s.type])).toEqual([
+      ["name", "string"],
+      ["rating", "number"],
+      ["ratingText", "string"],
+      ["reviewScoreWord", "string"],
+      ["distance", "number"],
+    ]);
   });
 });

@@ -11,6 +11,12 @@ import { tokens } from "./spec";
 /** Last words of a rating field that ask for its words, not its number. */
 const WORDS_OF = /^(?:text|texts|label|labels|word|words|wording|description|desc|verdict|caption|grade|summary|phrase)$/;
 
+/** Whether a phrase of a query ("rating text", "review score word") asks for a rating's words: text, not a number. */
+export function phraseAsksWords(phrase: string): boolean {
+  const ts = tokens(phrase).map((t) => t.toLowerCase());
+  return ts.some((t) => /^(?:rating|ratings|score|scores|stars?)$/.test(t)) && ts.some((t) => WORDS_OF.test(t));
+}
+
 /** Whether the field is a rating's words: a text field named for a rating and for its wording. */
 export const wantsRatingWords = (plan: FieldPlan): boolean =>
   plan.kind === "rating" && plan.spec.type === "string" && tokens(plan.spec.name).some((t) => WORDS_OF.test(t.toLowerCase()));
