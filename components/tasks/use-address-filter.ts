@@ -2,10 +2,8 @@
 
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { reconcileDraft, typedDraft, type FilterDraft } from "./address-filter-draft";
 import { tasksHref } from "./task-filter";
-
-/** The `?q=` that tasksHref writes for a filter: none for a blank one. */
-const inAddressAs = (value: string) => (value.trim() ? value : "");
 
 /**
  * The tasks list's filter, read from the address (`?q=`) so that a navigation to /tasks (the
@@ -19,18 +17,11 @@ const inAddressAs = (value: string) => (value.trim() ? value : "");
  */
 export function useAddressFilter(page: number): [filter: string, change: (value: string) => void] {
   const address = useSearchParams().get("q") ?? "";
-  const [draft, setDraft] = useState<{ typed: string; pending: string[]; seen: string } | null>(null);
-  let current = draft;
-  if (draft && address !== draft.seen) {
-    // Echoes of earlier keystrokes arrive in order: one of them (or the last) drops those before it.
-    const echo = draft.pending.indexOf(address);
-    const pending = echo >= 0 ? draft.pending.slice(echo + 1) : [];
-    const caughtUp = echo >= 0 && pending.length === 0 && draft.typed === address;
-    current = echo < 0 || caughtUp ? null : { typed: draft.typed, pending, seen: address };
-    setDraft(current);
-  }
+  const [draft, setDraft] = useState<FilterDraft | null>(null);
+  const current = reconcileDraft(draft, address);
+  if (current !== draft) setDraft(current);
   const change = (value: string) => {
-    setDraft((before) => ({ typed: value, pending: [...(before?.pending ?? []), inAddressAs(value)], seen: before?.seen ?? address }));
+    setDraft((before) => typedDraft(before, value, address));
     window.history.replaceState(null, "", tasksHref(page, value));
   };
   return [current ? current.typed : address, change];
