@@ -1,8 +1,8 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { reconcileDraft, typedDraft, type FilterDraft } from "./address-filter-draft";
+import { useEffect, useState } from "react";
+import { DRAFT_MARK, markIn, newDraftMark, reconcileDraft, typedDraft, type FilterDraft } from "./address-filter-draft";
 import { tasksHref } from "./task-filter";
 
 /**
@@ -13,16 +13,27 @@ import { tasksHref } from "./task-filter";
  * Typing writes the address with history.replaceState (no navigation: the server has nothing to do
  * for it). Next applies that to useSearchParams in a transition, after the keystroke: a box showing
  * the address alone would lag behind the keys and drop some. So what was typed is shown until the
- * address has caught up, and the address wins as soon as it says something this box never wrote.
+ * address has caught up, and the address wins as soon as it says something this box never wrote,
+ * or the history entry shown is no longer the one it wrote to (a Back, a Forward, a navigation:
+ * see reconcileDraft).
  */
 export function useAddressFilter(page: number): [filter: string, change: (value: string) => void] {
-  const address = useSearchParams().get("q") ?? "";
+  const params = useSearchParams();
+  const address = params.get("q") ?? "";
   const [draft, setDraft] = useState<FilterDraft | null>(null);
-  const current = reconcileDraft(draft, address);
+  // A Back or Forward has changed the entry by the time it renders; a router navigation writes its
+  // entry as it commits, after the render: the effect below looks again then.
+  const current = draft && reconcileDraft(draft, address, markIn(window.history.state));
   if (current !== draft) setDraft(current);
+  useEffect(() => {
+    // Next writes the history entry in its commit, with no event to subscribe to: read after it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a functional update, a no-op unless the entry changed
+    if (draft) setDraft((latest) => (latest && markIn(window.history.state) !== latest.mark ? null : latest));
+  }, [params, draft]);
   const change = (value: string) => {
-    setDraft((before) => typedDraft(before, value, address));
-    window.history.replaceState(null, "", tasksHref(page, value));
+    const mark = current?.mark ?? newDraftMark();
+    setDraft((before) => typedDraft(before, value, address, mark));
+    window.history.replaceState({ [DRAFT_MARK]: mark }, "", tasksHref(page, value));
   };
   return [current ? current.typed : address, change];
 }
