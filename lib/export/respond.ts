@@ -32,10 +32,11 @@ export async function exportResponse(
     // The grid's columns, which the file's header matches: the schema's properties in its order,
     // then any other key the rows have (a schema allows them unless it says
     // "additionalProperties": false). Learning those costs one extra pass over the result.
-    if (!(named.length && schema?.additionalProperties === false)) {
+    if (named.length && schema?.additionalProperties === false) columns = named;
+    else {
       counted = { rows: 0, malformed: 0 };
       columns = await collectColumns((await provider.openResult(id, signal)).body, { flatten: query.flatten, first: named, stats: counted });
-    } else columns = named;
+    }
   }
   const result = await provider.openResult(id, signal);
   const source = query.columns.length ? await ofKnownColumns(provider, id, query, result, signal) : result.body;
