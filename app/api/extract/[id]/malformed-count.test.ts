@@ -38,7 +38,7 @@ beforeAll(async () => {
   vi.resetModules(); // lib/env reads the variables above once
   exportRoute = (await import("./export/route")).GET;
   summaryRoute = (await import("./rows/summary/route")).GET;
-});
+}, 30_000); // importing the routes afresh (after resetModules) is slow on a busy machine
 
 afterAll(async () => {
   const { embeddedEngine } = await import("@/lib/engine/provider");
