@@ -16,9 +16,11 @@ import { splitCourseHeading } from "./course-codes";
 import { lengthIn } from "./lengths";
 import { exactCount } from "./exact-counts";
 import { pairedUnitValue } from "./paired-units";
+import { ratingWordsFit, wantsRatingWords } from "./rating-words";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
+  if (wantsRatingWords(plan)) return ratingWordsFit(piece, v, h);
   const r = readRating(piece);
   if (r !== null) {
     // A text field takes the text as written when it has the number ("4.5 out of 5").
