@@ -14,6 +14,7 @@ import type { Element } from "../dom";
 import { baseOf, cellIndex } from "./dom-text";
 import { STOCK, parseBoolean, pushTo, type NumberStyle } from "./values";
 import { piecesOfRecord } from "./record-pieces";
+import { alignSlots } from "./aligned-slots";
 import { addHints } from "./piece-hints";
 import { CTA } from "./main-link";
 import { markYesNoDashes } from "./yes-no-dashes";
@@ -91,6 +92,7 @@ export const collectPieces = (records: Element[][], pageUrl: string, headers?: s
 export function* collectPiecesSteps(records: Element[][], pageUrl: string, headers?: string[]): Steps<RecordPieces[]> {
   const base = records[0]?.[0] ? baseOf(records[0][0], pageUrl) : pageUrl;
   const out = yield* mapSteps(records, (record) => piecesOfRecord(record, base, headers));
+  yield* alignSlots(out);
   yield* confirmInlineLabels(out);
   for (const r of out) addSegmentPieces(r);
   for (const r of out) markBylineNames(r);
@@ -129,7 +131,8 @@ function* markCallsToAction(all: RecordPieces[]): Steps<void> {
 function labelPiece(p: Piece, label: string) {
   p.label = label;
   addHints(p.hints, label, 3, true);
-  p.slot = `${p.path.replace(/\[\d+\]$/, "")}@${label.toLowerCase()}`;
+  // (From the aligned slot, not the path: an optional element before it moves the path along.)
+  p.slot = `${p.slot.split("@")[0]!.replace(/\[\d+\]$/, "")}@${label.toLowerCase()}`;
 }
 
 /**
