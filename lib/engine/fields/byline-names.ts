@@ -47,11 +47,16 @@ function siblings(el: Element): { before?: ChildNode; after?: ChildNode } {
 /** The doer nouns a name element's surrounding text gives it; empty when it stands in no byline. */
 export function bylineNamesOf(el: Element, up = 2): string[] {
   const { before, after } = siblings(el);
-  // A line that is a byline itself ("by <a>Gates, Bill, 1955-</a>") is read whole by bylines.ts.
-  const parent = el.parentNode && isElement(el.parentNode) ? el.parentNode : null;
-  if (parent && readByline(textContent(parent))) return [];
   // The name alone in its link or span ("<a><span>iamkun</span></a> published"): the wrapper's neighbours.
   if (!before && !after && up > 0 && el.parentNode && isElement(el.parentNode)) return bylineNamesOf(el.parentNode, up - 1);
+  const nouns = doersBeside(before, after);
+  // A line that is a byline itself ("by <a>Gates, Bill, 1955-</a>") is read whole by bylines.ts.
+  // Checked last: it reads the whole line's text, and most names stand in no byline at all.
+  const parent = el.parentNode && isElement(el.parentNode) ? el.parentNode : null;
+  return nouns.length && parent && readByline(textContent(parent)) ? [] : nouns;
+}
+
+function doersBeside(before: ChildNode | undefined, after: ChildNode | undefined): string[] {
   const by = isText(before) ? BEFORE.exec(before.value) : null;
   if (by) {
     const stem = by[1] ? verbStem(by[1]) : null;
