@@ -50,6 +50,12 @@ test("invalid rows are flagged and counted, malformed lines reported, and the vi
   await expect(page.getByTestId("malformed-line")).toHaveText([/^line 2: .* — \{broken json$/, /^line 5: line is JSON but not an object — "just a string"$/]);
   // The exports skip the same lines: said beside their buttons, since a download cannot say it.
   await expect(page.getByTestId("export-malformed-note")).toHaveText(/^2 lines of the result are not rows \(malformed\): every export leaves them out/);
+  // An API client is told too: in a header when the count is known before the file, else by /rows/summary.
+  const api = `/api/extract/${new URL(page.url()).pathname.split("/").pop()}`;
+  expect((await page.request.get(`${api}/export?format=csv`)).headers()["x-malformed-lines"]).toBe("2");
+  expect((await page.request.get(`${api}/export?format=json`)).headers()["x-malformed-lines"]).toBeUndefined();
+  const summary = await page.request.get(`${api}/rows/summary`);
+  expect(await summary.json()).toEqual({ rows: 5, malformed: 2 });
   await expect(page.getByTestId("invalid-count")).toHaveText("(2)");
   await expect(page.locator(".ag-cell.cell-invalid")).toHaveCount(3); // score (missing), score and active (wrong types)
   await expect(page.locator('[data-testid="profile-row"][data-column="score"] [data-testid="profile-invalid"]')).toHaveText("2");

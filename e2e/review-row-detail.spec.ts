@@ -1,3 +1,4 @@
+import { double } from "./support/double";
 import { STUDIO_ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { openTask } from "./support/review-task";
@@ -62,4 +63,29 @@ test("Ctrl+C on a focused cell copies its raw value and says so; Copy JSON in th
   await page.getByRole("button", { name: "Copy JSON" }).click();
   await expect(page.getByTestId("copy-json-status")).toHaveText("Copied");
   expect(JSON.parse(await clipboard())).toMatchObject({ name: "Bob" });
+});
+
+test("Ctrl+C on a cell a spreadsheet would run as a formula copies it guarded, as the CSV export does, and says so; a plain number copies as it is", async ({ compose, taskPage, page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: STUDIO_ORIGIN });
+  const link = '=HYPERLINK("https://evil.example/","Open")';
+  await double.queueScenario({ pendingMs: 50, processingMs: 100, rows: [{ name: link, delta: "-12.5", note: "＠cmd" }] });
+  await compose.goto();
+  await compose.fill({ url: "https://example.com/formulas", q: "every row with name, delta and note", schema: { type: "object", properties: { name: { type: "string" }, delta: { type: "string" }, note: { type: "string" } } } });
+  await compose.runAndOpenTask();
+  await taskPage.expectStatus("completed");
+  await taskPage.expectAllRowsLoaded(1);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const copyCell = async (column: string) => {
+    await page.locator(`.ag-row[row-index="0"] .ag-cell[col-id="${column}"]`).focus();
+    await page.keyboard.press("ControlOrMeta+c");
+  };
+
+  await copyCell("name");
+  await expect(page.getByTestId("copy-status")).toHaveText(/^Copied with a ' in front, so a spreadsheet keeps it as text/);
+  expect(await clipboard()).toBe(`'${link}`);
+  await copyCell("note");
+  await expect.poll(clipboard).toBe("'＠cmd");
+  await copyCell("delta");
+  await expect.poll(clipboard).toBe("-12.5");
+  await expect(page.getByTestId("copy-status")).toHaveText("Copied");
 });

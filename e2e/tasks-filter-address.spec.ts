@@ -37,4 +37,9 @@ test("the tasks list shows an international seed host as written, finds it so, a
   await expect(page).toHaveURL(/\/tasks$/);
   await expect(tasksList.filter()).toHaveValue("");
   await expect(tasksList.rows()).toHaveCount(listed);
+
+  // The host as logs and address bars spell it finds the task too.
+  await tasksList.filter().fill("xn--zrich-kva");
+  await expect(tasksList.rows()).toHaveCount(1);
+  await expect(tasksList.rows().first()).toContainText("Opening hours of the cafés");
 });

@@ -78,6 +78,18 @@ describe("npm run extract", () => {
     expect(out[3]!.fields).toMatchObject({ profilePage: { xpath: "/body[1]/ul[1]/li[4]/a[1]", attr: "href" } });
   }, 90_000);
 
+  it("explains a row read in an <iframe srcdoc> with the frame's XPath in the page before its XPath in the frame", async () => {
+    const widget = TEAM_PAGE.replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, "").replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+    const file = path.join(dir, "framed.html");
+    writeFileSync(file, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Team</title></head><body><main><h1>Team</h1><iframe srcdoc="${widget}"></iframe></main></body></html>`);
+    const run = await extract(["--file", file, "--base-url", "https://acme.example/team", "--q", "name, role, and profile page", "--explain"]);
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out.map((l) => (l.row as Record<string, unknown>).name)).toEqual(PEOPLE);
+    expect(Object.keys(out[0]!)).toEqual(["row", "page", "frames", "xpath", "fields"]);
+    expect(out[0]).toMatchObject({ frames: ["/body[1]/main[1]/iframe[1]"], xpath: "/body[1]/ul[1]/li[1]" });
+  }, 90_000);
+
   it("takes the engine's settings from the studio's variables: loopback is refused unless ENGINE_ALLOW_PRIVATE_NETWORKS=1", async () => {
     const refused = await extract(["--url", `${base}/team`, "--q", "name and role"]);
     expect(refused.code).toBe(1);

@@ -6,7 +6,8 @@
  *
  * Prints one NDJSON row per line (with --explain: {"row":…,"page":…,"xpath":…,"fields":{…}}, the
  * record's XPath and where each field was read: {"xpath":…} for an element's text, with "attr" for
- * an attribute, {"jsonld":"offers.price"} for structured data); progress and errors go to stderr. Exit code 1 with a sentence when the extraction fails; 0, quietly, when the
+ * an attribute, {"jsonld":"offers.price"} for structured data; a record read in an <iframe srcdoc> has
+ * "frames" before its "xpath": the iframe's XPath in the page, its XPaths being the frame's); progress and errors go to stderr. Exit code 1 with a sentence when the extraction fails; 0, quietly, when the
  * reader stops reading (`| head`).
  *
  * The engine's settings come from the same variables as the studio's (ENGINE_MAX_PAGES,
@@ -100,7 +101,8 @@ async function main() {
   const progress = await runPipeline(
     parsed.data,
     (item) => {
-      const line = values.explain ? { row: item.row, page: item.source.page, xpath: item.source.xpath, fields: item.source.fields ?? {} } : item.row;
+      const { page, frames, xpath, fields } = item.source;
+      const line = values.explain ? { row: item.row, page, ...(frames ? { frames } : {}), xpath, fields: fields ?? {} } : item.row;
       if (!process.stdout.write(`${JSON.stringify(line)}\n`)) return new Promise<void>((r) => process.stdout.once("drain", () => r()));
     },
     {

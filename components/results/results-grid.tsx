@@ -21,7 +21,7 @@ import { AgGridReact } from "ag-grid-react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { displayValue, headerTooltip, type ColumnSpec } from "@/lib/results/columns";
 import { BooleanCell, EmailCell, LinkCell } from "./cells";
-import { clipboardText, isCellCopy } from "./cell-copy";
+import { clipboardText, GUARDED_COPY_STATUS, isCellCopy } from "./cell-copy";
 import { isUserLayoutChange, LayoutKeeper, loadGridState, saveGridState, type LayoutEvent } from "./grid-state";
 import { useCopyStatus } from "./use-copy-status";
 import type { StoredRow } from "./use-row-stream";
@@ -203,7 +203,9 @@ export function ResultsGrid({
           const key = e.event as KeyboardEvent | null | undefined;
           if (key && isCellCopy(key, window.getSelection()?.toString() ?? "")) {
             key.preventDefault();
-            copy(clipboardText("value" in e ? e.value : undefined));
+            const value: unknown = "value" in e ? e.value : undefined;
+            const text = clipboardText(value);
+            copy(text, typeof value === "string" && text !== value ? GUARDED_COPY_STATUS : undefined);
           } else if (e.data && opensRowDetail(e)) onRowSelected?.(e.data.row, e.data.index);
         }}
         onViewportChanged={(e) => {

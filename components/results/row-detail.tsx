@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { rowSourceSchema, type ProviderName } from "@/lib/extract/types";
 import { fetchJson } from "@/lib/queries/fetcher";
 import { FieldSources } from "./field-sources";
+import { RecordSource } from "./record-source";
 import { useCopyStatus } from "./use-copy-status";
 
 /**
@@ -91,15 +92,7 @@ export function RowDetail({
       <div className="mt-3" data-testid="row-source">
         {source.data ? (
           <>
-            <p className="break-all">
-              Source:{" "}
-              <a href={source.data.page} target="_blank" rel="noopener noreferrer" className="text-indigo-700 underline" data-testid="row-source-page">
-                {source.data.page}
-              </a>{" "}
-              <span className="font-mono text-xs text-slate-600" data-testid="row-source-xpath">
-                {source.data.xpath}
-              </span>
-            </p>
+            <RecordSource source={source.data} />
             <FieldSources row={row} fields={source.data.fields} recordXPath={source.data.xpath} />
           </>
         ) : source.isError || !sourceKept ? (

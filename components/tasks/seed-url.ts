@@ -28,3 +28,18 @@ export function seedHost(url: string): string {
     return url;
   }
 }
+
+/**
+ * The seed URL's host as the list shows it and, when that differs, as the wire spells it
+ * ("xn--zrich-kva.example"): an analyst may paste it from a log, an address bar or an API answer.
+ */
+export function seedHostSpellings(url: string): string[] {
+  const shown = seedHost(url);
+  let wire: string;
+  try {
+    wire = new URL(url).host.replace(/^www\./, "");
+  } catch {
+    return [shown];
+  }
+  return wire === shown ? [shown] : [shown, wire];
+}

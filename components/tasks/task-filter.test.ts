@@ -17,7 +17,23 @@ describe("filterTasks", () => {
     const hosts = (filter: string) => filterTasks(international, filter).map((t) => t.input.q);
     expect(hosts("zürich.example")).toEqual(["Opening hours", "Prices"]);
     expect(hosts("zurich")).toEqual(["Opening hours", "Prices"]);
-    expect(hosts("xn--zrich")).toEqual([]);
+  });
+
+  it("finds a punycode seed host by its punycode too, as a log or an address bar spells it", () => {
+    const international = [
+      task("Opening hours", "https://xn--zrich-kva.example/cafes", "completed"),
+      task("Prices", "https://zurich.example/shop", "completed"),
+      task("Menus", "https://www.zürich.example/menus", "completed"),
+    ];
+    const hosts = (filter: string) => filterTasks(international, filter).map((t) => t.input.q);
+    expect(hosts("xn--zrich-kva")).toEqual(["Opening hours", "Menus"]);
+    expect(hosts("XN--ZRICH-KVA.example")).toEqual(["Opening hours", "Menus"]);
+    expect(hosts("xn--zrich-kva.example opening")).toEqual(["Opening hours"]);
+    // Still the host only, without "www.": neither the path nor the scheme.
+    expect(hosts("www.xn--zrich-kva")).toEqual([]);
+    expect(hosts("xn--zrich-kva.example/cafes")).toEqual([]);
+    // A host that reads as punycode on screen (it could pass for another) is found as it shows.
+    expect(filterTasks([task("Mixed", "https://xn--pple-43d.example/", "completed")], "xn--pple-43d").map((t) => t.input.q)).toEqual(["Mixed"]);
   });
 
   it("keeps every task for a blank filter", () => {

@@ -1,11 +1,9 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { DRAFT_MARK, markIn, newDraftMark, reconcileDraft, typedDraft, type FilterDraft } from "./address-filter-draft";
 import { tasksHref } from "./task-filter";
-
-/** The `?q=` that tasksHref writes for a filter: none for a blank one. */
-const inAddressAs = (value: string) => (value.trim() ? value : "");
 
 /**
  * The tasks list's filter, read from the address (`?q=`) so that a navigation to /tasks (the
@@ -15,23 +13,27 @@ const inAddressAs = (value: string) => (value.trim() ? value : "");
  * Typing writes the address with history.replaceState (no navigation: the server has nothing to do
  * for it). Next applies that to useSearchParams in a transition, after the keystroke: a box showing
  * the address alone would lag behind the keys and drop some. So what was typed is shown until the
- * address has caught up, and the address wins as soon as it says something this box never wrote.
+ * address has caught up, and the address wins as soon as it says something this box never wrote,
+ * or the history entry shown is no longer the one it wrote to (a Back, a Forward, a navigation:
+ * see reconcileDraft).
  */
 export function useAddressFilter(page: number): [filter: string, change: (value: string) => void] {
-  const address = useSearchParams().get("q") ?? "";
-  const [draft, setDraft] = useState<{ typed: string; pending: string[]; seen: string } | null>(null);
-  let current = draft;
-  if (draft && address !== draft.seen) {
-    // Echoes of earlier keystrokes arrive in order: one of them (or the last) drops those before it.
-    const echo = draft.pending.indexOf(address);
-    const pending = echo >= 0 ? draft.pending.slice(echo + 1) : [];
-    const caughtUp = echo >= 0 && pending.length === 0 && draft.typed === address;
-    current = echo < 0 || caughtUp ? null : { typed: draft.typed, pending, seen: address };
-    setDraft(current);
-  }
+  const params = useSearchParams();
+  const address = params.get("q") ?? "";
+  const [draft, setDraft] = useState<FilterDraft | null>(null);
+  // A Back or Forward has changed the entry by the time it renders; a router navigation writes its
+  // entry as it commits, after the render: the effect below looks again then.
+  const current = draft && reconcileDraft(draft, address, markIn(window.history.state));
+  if (current !== draft) setDraft(current);
+  useEffect(() => {
+    // Next writes the history entry in its commit, with no event to subscribe to: read after it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a functional update, a no-op unless the entry changed
+    if (draft) setDraft((latest) => (latest && markIn(window.history.state) !== latest.mark ? null : latest));
+  }, [params, draft]);
   const change = (value: string) => {
-    setDraft((before) => ({ typed: value, pending: [...(before?.pending ?? []), inAddressAs(value)], seen: before?.seen ?? address }));
-    window.history.replaceState(null, "", tasksHref(page, value));
+    const mark = current?.mark ?? newDraftMark();
+    setDraft((before) => typedDraft(before, value, address, mark));
+    window.history.replaceState({ [DRAFT_MARK]: mark }, "", tasksHref(page, value));
   };
   return [current ? current.typed : address, change];
 }

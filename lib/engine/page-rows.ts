@@ -15,7 +15,7 @@ import { withoutPlaceholdersSteps } from "./records/placeholders";
 import { own } from "./lookup";
 import { noPause, type Pause } from "./pipeline/pause";
 import { runStepsPaused, type Steps } from "./steps";
-import { srcdocTextsSteps } from "./srcdoc";
+import { inFrame, srcdocFramesSteps } from "./srcdoc";
 import { parsePage } from "./pipeline/pages";
 
 /** A value a row holds: not missing, null or empty text. */
@@ -187,7 +187,7 @@ const SRCDOC = "srcdoc:";
 async function srcdocRows(doc: Document, pageUrl: string, input: ExtractInput, fields: FieldSpec[] | null, expected: string | null, columns: InferredColumns | null, pause: Pause): Promise<PageRows> {
   // Records without rows still count: the seed's message then says the fields did not match.
   let none: PageRows = { rows: [], signature: null, records: 0, columns: null };
-  for (const html of await runStepsPaused(srcdocTextsSteps(doc), pause)) {
+  for (const { html, el } of await runStepsPaused(srcdocFramesSteps(doc), pause)) {
     let inner: Document;
     try {
       inner = await parsePage(html, pageUrl, pause);
@@ -195,7 +195,12 @@ async function srcdocRows(doc: Document, pageUrl: string, input: ExtractInput, f
       continue;
     }
     const read = await rowsFromPage(inner, pageUrl, input, fields, expected, columns, pause);
-    if (read.rows.length) return { ...read, signature: read.signature === null ? null : SRCDOC + read.signature, document: read.document ?? inner };
+    if (read.rows.length) {
+      // Its XPaths are the frame document's: the page's source names the iframe they are in.
+      const frame = xpathFactory()(el);
+      const rows = read.rows.map((r) => ({ ...r, source: inFrame(r.source, frame) }));
+      return { ...read, rows, signature: read.signature === null ? null : SRCDOC + read.signature, document: read.document ?? inner };
+    }
     if (read.records > none.records) none = { ...read, signature: null };
   }
   return none;

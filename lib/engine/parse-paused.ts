@@ -35,6 +35,10 @@ export async function parseHtmlPaused(html: string, pause: Pause = noPause, chun
     text.settle();
     await pause();
   }
+  // The last chunk goes with end(), always as a string (empty for an empty page): 8.1.1's end()
+  // takes its first argument for the chunk, so end(callback) writes no last chunk, which loses the
+  // text the previous chunk ended with and, when nothing was written, leaves the document empty
+  // (not even <html>). An empty string is written as one (Node's streams pass zero-length writes on).
   await new Promise<void>((resolve, reject) => {
     stream.once("error", reject);
     stream.end(html.slice(at), () => resolve());

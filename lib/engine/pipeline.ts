@@ -22,6 +22,7 @@ import { rowLinks } from "./pipeline/row-links";
 import { verifyRowLinks } from "./pipeline/verify-links";
 import { own } from "./lookup";
 import { appendAll } from "./append";
+import { emptyNext, emptySeed, isEmptyPage } from "./pipeline/empty-page";
 
 const stableKey = (row: Record<string, unknown>) =>
   JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
@@ -64,6 +65,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   report({ stage: "fetching", currentUrl: input.url });
   let seedUrl = input.url;
   let html: string;
+  let seedStatus: number | undefined;
   if (opts.seedHtml !== undefined) {
     html = opts.seedHtml;
   } else {
@@ -71,11 +73,13 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       const page = await fetchPage(input.url, fetchOpts);
       seedUrl = page.url;
       html = page.html;
+      seedStatus = page.status;
     } catch (err) {
       throw new ExtractionError(describeFetchError(err, "The seed page could not be read"), { cause: err });
     }
   }
   report({ pagesFetched: 1, stage: "extracting" });
+  if (isEmptyPage(html)) throw new ExtractionError(emptySeed(seedUrl, seedStatus));
   // Between records and steps: the studio's server runs this, and must keep answering meanwhile.
   const pause = pauser();
   let doc = await parsePage(html, seedUrl, pause);
@@ -122,6 +126,10 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
       break;
     }
     report({ pagesFetched: progress.pagesFetched + 1, stage: "extracting" });
+    if (isEmptyPage(page.html)) {
+      progress.notes.push(emptyNext(page.url, page.status));
+      break;
+    }
     try {
       doc = await parsePage(page.html, page.url, pause);
     } catch (err) {

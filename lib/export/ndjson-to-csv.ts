@@ -52,9 +52,13 @@ export interface CollectColumnsOptions {
 /**
  * First pass over a result: the union of its keys in first-seen order. With `first` (the schema's
  * properties, in its order), those come first and the rows' other keys after them, as the grid
- * orders its columns (rows.worker.ts).
+ * orders its columns (rows.worker.ts). With `stats`, its rows and malformed lines are counted too,
+ * as the export that follows will count them.
  */
-export async function collectColumns(source: ReadableStream<Uint8Array>, options: CollectColumnsOptions & { first?: readonly string[] } = {}): Promise<string[]> {
+export async function collectColumns(
+  source: ReadableStream<Uint8Array>,
+  options: CollectColumnsOptions & { first?: readonly string[]; stats?: ExportStats } = {},
+): Promise<string[]> {
   const reader = source.getReader();
   const decoder = new NdjsonDecoder();
   const first = options.first ?? [];
@@ -64,7 +68,11 @@ export async function collectColumns(source: ReadableStream<Uint8Array>, options
   const items: NdjsonItem[] = [];
   const take = () => {
     for (const item of items) {
-      if (!("value" in item)) continue;
+      if (!("value" in item)) {
+        if (options.stats) options.stats.malformed++;
+        continue;
+      }
+      if (options.stats) options.stats.rows++;
       const keys = Object.keys(options.flatten ? flattenRow(item.value) : item.value);
       mergeKeys(columns, known, named.size ? keys.filter((k) => !named.has(k)) : keys);
     }

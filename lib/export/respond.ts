@@ -7,6 +7,7 @@ import { log } from "@/lib/log";
 import { exportStream } from "./export";
 import { collectColumns, missingColumns, peekColumns } from "./ndjson-to-csv";
 import { exportFileName, exportFormats, type ExportQuery } from "./options";
+import type { ExportStats } from "./rows";
 import { selectRows } from "./select";
 
 /**
@@ -22,6 +23,8 @@ export async function exportResponse(
 ): Promise<Response> {
   const format = exportFormats[query.format];
   let columns = query.columns;
+  /** Counted before the body when a pass over the whole result comes first anyway; else unknown. */
+  let counted: ExportStats | null = null;
   // A table needs its header first; JSON and NDJSON without a column list keep every key.
   if (columns.length === 0 && format.tabular) {
     const schema = query.flatten ? null : (await provider.get(id, signal)).input.schema;
@@ -29,7 +32,11 @@ export async function exportResponse(
     // The grid's columns, which the file's header matches: the schema's properties in its order,
     // then any other key the rows have (a schema allows them unless it says
     // "additionalProperties": false). Learning those costs one extra pass over the result.
-    columns = named.length && schema?.additionalProperties === false ? named : await collectColumns((await provider.openResult(id, signal)).body, { flatten: query.flatten, first: named });
+    if (named.length && schema?.additionalProperties === false) columns = named;
+    else {
+      counted = { rows: 0, malformed: 0 };
+      columns = await collectColumns((await provider.openResult(id, signal)).body, { flatten: query.flatten, first: named, stats: counted });
+    }
   }
   const result = await provider.openResult(id, signal);
   const source = query.columns.length ? await ofKnownColumns(provider, id, query, result, signal) : result.body;
@@ -44,9 +51,16 @@ export async function exportResponse(
       "content-disposition": `attachment; filename="${exportFileName(result.task, positions ? `view.${format.extension}` : format.extension)}"`,
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
+      // A streamed body can carry no count at its end (trailers are dropped by browsers, proxies and
+      // most clients), so the count goes in a header when it is known before the body; otherwise
+      // GET /api/extract/[id]/rows/summary gives it.
+      ...(counted ? { [MALFORMED_HEADER]: String(counted.malformed) } : {}),
     },
   });
 }
+
+/** The lines of the result that are not rows, left out of the export (see the README's API table). */
+export const MALFORMED_HEADER = "x-malformed-lines";
 
 /** How much of a result is held while looking in its first rows for the columns an export names. */
 const PEEK_BYTES = 4 * 1024 * 1024;

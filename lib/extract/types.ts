@@ -143,9 +143,11 @@ export type FieldSource = z.infer<typeof fieldSourceSchema>;
 /**
  * Where a row came from: its page and the browser-DOM XPath of its record (`[n]` on every step, no
  * leading `/html[1]`), and where each filled field was read (absent in results written before
- * fields were recorded; a field left empty has none).
+ * fields were recorded; a field left empty has none). A record read in a frame's own document (an
+ * `<iframe srcdoc>`) has `frames`: the XPath of that iframe in the page (then of each iframe within
+ * it, outermost first); its XPaths, and its fields', are then in the innermost frame's document.
  */
-export const rowSourceSchema = z.object({ page: z.string(), xpath: z.string(), fields: z.record(z.string(), fieldSourceSchema).optional() });
+export const rowSourceSchema = z.object({ page: z.string(), frames: z.array(z.string()).optional(), xpath: z.string(), fields: z.record(z.string(), fieldSourceSchema).optional() });
 export type RowSource = z.infer<typeof rowSourceSchema>;
 
 export const taskSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_QUERY, sortIndices, viewPredicate } from "./view";
+import { EMPTY_QUERY, sortIndices, textOrder, viewPredicate } from "./view";
 
 const search = (quick: string, row: Record<string, unknown>) => viewPredicate({ ...EMPTY_QUERY, quick })!(row, null);
 
@@ -14,11 +14,21 @@ describe("quick search", () => {
 });
 
 describe("sorting text", () => {
-  const sorted = (values: string[], sort: "asc" | "desc" = "asc") => {
+  // Pinned: the default (the browser's language, here the machine's LANG) would make these tests
+  // pass in English and fail in Swedish (Ä after Z) or Turkish (I is not i's capital).
+  const sorted = (values: string[], sort: "asc" | "desc" = "asc", locale = "en") => {
     const rows = values.map((v) => ({ v }));
-    const order = sortIndices(Int32Array.from(rows.keys()), rows, [{ colId: "v", sort }], {});
+    const order = sortIndices(Int32Array.from(rows.keys()), rows, [{ colId: "v", sort }], {}, textOrder(locale));
     return Array.from(order, (i) => values[i]);
   };
+
+  it("follows the locale's own order of letters, which is the browser language's by default", () => {
+    expect(sorted(["Zebra", "Äpfel", "Mango"], "asc", "de")).toEqual(["Äpfel", "Mango", "Zebra"]);
+    expect(sorted(["Zebra", "Äpfel", "Mango"], "asc", "sv")).toEqual(["Mango", "Zebra", "Äpfel"]);
+    // Turkish: "I" is the capital of dotless "ı", so it sorts before "i", whatever the numbers after.
+    expect(sorted(["item 1", "ITEM 2"], "asc", "tr")).toEqual(["ITEM 2", "item 1"]);
+    expect(sorted(["item 1", "ITEM 2"], "asc", "en")).toEqual(["item 1", "ITEM 2"]);
+  });
 
   it("orders the numbers in it by value: prices, sizes, numbered names", () => {
     expect(sorted(["£100.55", "£5.00", "£42.13", "£10.45", "£10.5", "£11.94", "£10"])).toEqual(["£5.00", "£10", "£10.45", "£10.5", "£11.94", "£42.13", "£100.55"]);

@@ -197,22 +197,26 @@ function sortKey(value: unknown, kind: ColumnKind | undefined): unknown {
  * "10.45" as 10, ".", 45 and puts it after "10.5", and "1,082.50" before "982.00"; naturalKey has
  * already rewritten numbers so that their digits compare in value order.
  */
-const textOrder = new Intl.Collator(undefined, { usage: "sort" });
+export const textOrder = (locale?: string) => new Intl.Collator(locale, { usage: "sort" });
+
+/** The browser's language (the worker's default locale): "Äpfel" after "Zebra" in Swedish, as a Swede reads it. */
+const defaultTextOrder = textOrder();
 
 /** AG Grid's default comparator (text in the locale's order, compared by naturalKey), made total across types. */
-function compareValues(a: unknown, b: unknown): number {
+function compareValues(a: unknown, b: unknown, text: Intl.Collator): number {
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb || ra === 0) return ra - rb;
-  if (ra === 3) return textOrder.compare(a as string, b as string);
+  if (ra === 3) return text.compare(a as string, b as string);
   return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
 }
 
 /**
  * Sorts `indices` (row positions) in place by the query's sort; ties keep file order, as AG Grid's
- * stable sort does. Each sort column's keys are extracted once, not per comparison.
+ * stable sort does. Each sort column's keys are extracted once, not per comparison. `text` orders
+ * text: the default locale's order, unless a caller (a test) names its own.
  */
-export function sortIndices(indices: Int32Array, rows: readonly Row[], sort: readonly SortItem[], kinds: Record<string, ColumnKind>): Int32Array {
+export function sortIndices(indices: Int32Array, rows: readonly Row[], sort: readonly SortItem[], kinds: Record<string, ColumnKind>, text = defaultTextOrder): Int32Array {
   if (!sort.length) return indices;
   const columns = sort.map((s) => {
     const keys: unknown[] = new Array(rows.length);
@@ -221,7 +225,7 @@ export function sortIndices(indices: Int32Array, rows: readonly Row[], sort: rea
   });
   return indices.sort((x, y) => {
     for (const c of columns) {
-      const d = compareValues(c.keys[x], c.keys[y]);
+      const d = compareValues(c.keys[x], c.keys[y], text);
       if (d !== 0) return d * c.sign;
     }
     return x - y;

@@ -37,6 +37,15 @@ describe("ResultFiles", () => {
     expect(await files.sourceAt("t6", 1)).toEqual({ page: "https://x/2", xpath: "/body[1]/ul[1]/li[2]" });
   });
 
+  it("keeps the frames of a row read in an <iframe srcdoc>", async () => {
+    const files = new ResultFiles(tmp());
+    const writer = files.openWriter("t7");
+    const source = { page: "https://x/1", frames: ["/body[1]/main[1]/iframe[1]"], xpath: "/body[1]/ul[1]/li[1]", fields: { name: { xpath: "/body[1]/ul[1]/li[1]/h3[1]" } } };
+    await writer.write({ name: "Ada" }, source);
+    await writer.commit();
+    expect(await files.sourceAt("t7", 0)).toEqual(source);
+  });
+
   it("leaves nothing behind when aborted", async () => {
     const dir = tmp();
     const files = new ResultFiles(dir);

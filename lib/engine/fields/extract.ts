@@ -14,6 +14,7 @@ import type { Origin } from "./origin";
 import { planFields } from "./plan";
 import { setLengthUnitsSteps } from "./lengths";
 import { collectPiecesSteps } from "./pieces";
+import { gridRowsSteps, scheduleGrid } from "./grid-cells";
 import { fillSectionFields, sectionFields } from "./section-fields";
 import { recordSectionHeadings } from "../template/record-sections";
 import type { FieldSpec } from "./spec";
@@ -58,6 +59,9 @@ export function extractRegionPaused(region: RecordRegion, ctx: ExtractContext, p
 }
 
 function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRows> {
+  // A schedule grid asked for its talks: a row per filled cell (grid-cells.ts).
+  const grid = ctx.fields?.length ? scheduleGrid(region, ctx.fields, ctx.q) : null;
+  if (grid) return yield* gridRowsSteps(grid, ctx.fields!, (cells, fields) => regionSteps(cells, { ...ctx, fields }));
   const all = yield* collectPiecesSteps(region.records, ctx.baseUrl ?? ctx.pageUrl, region.headers);
   const host = hostOf(ctx.pageUrl);
   const inferred = ctx.fields && ctx.fields.length ? null : yield* inferRowsSteps(all, ctx.q, host, region.headers, ctx.columns);

@@ -2,6 +2,7 @@ import { fit, type Fit } from "./match";
 import { spelledFit } from "./spelled-values";
 import type { FieldPlan } from "./plan";
 import type { RecordPieces } from "./pieces";
+import { regionFit } from "./region-fits";
 
 /** A field's fit of record `r`'s `i`-th piece. */
 export type FitOf = (r: number, i: number) => Fit | null;
@@ -28,7 +29,7 @@ export class Fits {
       let f = row[i];
       if (f === undefined) {
         const piece = this.all[r]!.pieces[i]!;
-        row[i] = f = spelledFit(plan, piece, fit(plan, piece, this.host));
+        row[i] = f = regionFit(plan, this.all, r, i, spelledFit(plan, piece, fit(plan, piece, this.host)));
       }
       return f;
     };

@@ -7,7 +7,8 @@
  * that many bytes (`T` text, typed arrays: no line end), or JSON to the line's end (a model:
  * `["$","div",null,{…}]` an element, `{"items":[…]}` a client component's props). A model refers to
  * another row as `"$5"`, `"$L5"` (a lazy element), `"$@5"` (a promise) or `"$5:props:items"` (a
- * path in it); a text that starts with `$` is written `$$`. The rows are read as React's client
+ * path in it), a Map as `"$Q5"` and a Set as `"$W5"` (flight-collections.ts); a text that starts with
+ * `$` is written `$$`. The rows are read as React's client
  * would (the byte lengths make it byte-exact), the references replaced by the rows they name, and
  * the models handed back under their ids for the walk app-state.ts does. Bounded: the pieces are
  * not read past MAX_STATE characters in all, references are resolved over at most MAX_NODES values.
@@ -15,6 +16,7 @@
 import { walkElementsSteps, type Document, type Element } from "../dom";
 import { parseJsonSteps } from "../json-steps";
 import { STRIDE, type Steps } from "../steps";
+import { COLLECTION, resolveCollections, type CollectionSite } from "./flight-collections";
 
 /** `self.__next_f.push([…])`, or the first script's `(self.__next_f=self.__next_f||[]).push([0])`. */
 const PUSH = /^\s*\(?\s*self\.__next_f(?:\s*=\s*self\.__next_f\s*\|\|\s*\[\s*\]\s*\))?\.push\((\[[\s\S]*\])\)\s*;?\s*$/;
@@ -165,11 +167,16 @@ function plainText(s: string): unknown {
   return s;
 }
 
-/** Every string in the models that refers to a row is replaced by that row's value (in place, MAX_NODES values at most). */
+/**
+ * Every string in the models that refers to a row is replaced by that row's value (in place, MAX_NODES
+ * values at most), then every Map and Set by its entries (flight-collections.ts).
+ */
 function* resolveReferences(models: Map<string, unknown>, maxNodes: number): Steps<void> {
   const stack: unknown[] = [...models.values()];
   const seen = new Set<object>();
-  for (let n = 0; stack.length && n < maxNodes; n++) {
+  const collections: CollectionSite[] = [];
+  let n = 0;
+  for (; stack.length && n < maxNodes; n++) {
     if (n % STRIDE === 0) yield;
     const v = stack.pop();
     if (typeof v !== "object" || v === null || seen.has(v)) continue;
@@ -180,9 +187,14 @@ function* resolveReferences(models: Map<string, unknown>, maxNodes: number): Ste
       if (key === "__proto__") continue;
       const x = record[key];
       if (typeof x === "string" && x.startsWith("$")) {
+        if (COLLECTION.test(x)) {
+          collections.push({ holder: record, key, ref: x });
+          continue;
+        }
         const resolved = REFERENCE.test(x) ? target(models, x) : plainText(x);
         if (resolved !== undefined) record[key] = resolved;
       } else if (typeof x === "object" && x !== null) stack.push(x);
     }
   }
+  yield* resolveCollections(collections, (ref) => target(models, ref), maxNodes - n);
 }

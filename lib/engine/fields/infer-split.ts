@@ -65,8 +65,8 @@ const LIST_ITEM = /^(.*\/(?:ul|ol)\[\d+\])\/li\[\d+\]((?:\/[a-z0-9-]+\[\d+\])*)$
 
 /** The list-item slot a piece holds, whatever the item's position: "…/ul[1]/li[*]/a[1]". */
 export function listSlot(p: Piece): string | null {
-  if (p.slot !== p.path) return null;
-  const m = LIST_ITEM.exec(p.path);
+  if (p.slot.includes("@")) return null;
+  const m = LIST_ITEM.exec(p.slot);
   return m ? `${m[1]}/li[*]${m[2]}` : null;
 }
 

@@ -160,17 +160,18 @@ describe("inferred columns: named lists", () => {
 
 describe("inferred columns: an optional element before the others", () => {
   // One repository shows topics; the line of facts after them is its third <div>, the others' second.
-  const repo = (name: string, lang: string, stars: string, topics = "") =>
+  // (Licenses differ: one text in every record's same slot is template text, not a column.)
+  const repo = (name: string, lang: string, stars: string, license: string, topics = "") =>
     `<li class="repo"><div><h3><a href="/org/${name}">${name}</a></h3></div>${topics ? `<div class="topics">${topics}</div>` : ""}` +
-    `<div class="facts"><span class="language">${lang}</span> <a class="muted" href="/org/${name}/stargazers"><svg aria-label="stars" class="octicon"></svg> ${stars}</a> <span class="license">MIT License</span></div></li>`;
-  const html = `<ul>${repo("tidyframe", "TypeScript", "12.4k", `<a href="/topics/dataframe">dataframe</a>`)}${repo("sqlsnap", "Rust", "2,310")}${repo("plotkit", "Go", "530")}</ul>`;
+    `<div class="facts"><span class="language">${lang}</span> <a class="muted" href="/org/${name}/stargazers"><svg aria-label="stars" class="octicon"></svg> ${stars}</a> <span class="license">${license}</span></div></li>`;
+  const html = `<ul>${repo("tidyframe", "TypeScript", "12.4k", "MIT License", `<a href="/topics/dataframe">dataframe</a>`)}${repo("sqlsnap", "Rust", "2,310", "MIT License")}${repo("plotkit", "Go", "530", "Apache License 2.0")}</ul>`;
 
   it("reads the record's values where the element moved them along, labelled slots too", () => {
     const rows = rowsOf(html, "repo", "all repositories").map((r) => r.row);
     expect(rows.map((r) => [r.title, r.language, r.stars, r.license])).toEqual([
       ["tidyframe", "TypeScript", "12.4k", "MIT License"],
       ["sqlsnap", "Rust", "2,310", "MIT License"],
-      ["plotkit", "Go", "530", "MIT License"],
+      ["plotkit", "Go", "530", "Apache License 2.0"],
     ]);
   });
 });

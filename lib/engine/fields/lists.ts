@@ -23,6 +23,8 @@ import { singular } from "../words";
 import { namesSizes, shownSizes } from "./size-lists";
 import { kindNames, linksOfKinds } from "./category-links";
 import { SYNONYMS } from "./synonyms";
+import { labelledItems } from "./text-segments";
+import { linkedItem, linkNamesItems } from "./list-links";
 
 /** A list field whose items are flat values (text, numbers, yes/no, dates, links): the engine fills it. */
 export const fillsList = (f: FieldSpec): boolean => f.type === "array" && !!f.items && f.items.type !== "object";
@@ -111,7 +113,7 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   };
   for (const piece of leaves) {
     if (plainText && (MONEY.test(piece.value) || (piece.value.length <= 40 && parseDate(piece.value) !== null))) continue;
-    const f = fit(item, piece, host);
+    const f = fit(item, piece, host) ?? linkedItem(piece, plan.names);
     if (f && f.score > 0) add(f.value, piece, f.attr, f.el);
   }
   if (items.length === 1) {
@@ -124,7 +126,7 @@ export function listValues(rp: RecordPieces, plan: ListPlan, host: string, decor
   }
   const sizes = !items.length && plainText && namesSizes(plan.names) ? shownSizes(rp.pieces) : null;
   for (const v of sizes?.values ?? []) add(v, sizes!.piece);
-  if (!items.length) return { values: [] };
+  if (!items.length) return labelledItems(rp, item) ?? { values: [] };
   const first = items[0]!;
   return { values: items.map((i) => i.value), from: { el: first.el ?? first.piece.el, attr: first.attr } };
 }
@@ -177,6 +179,7 @@ function namesItems(name: string, names: Set<string>): boolean {
  */
 function namedInside(piece: Piece, names: Set<string>, roots: Set<Element>, memo: Map<Element, boolean>): "own" | "inside" | null {
   if (piece.label && tokens(piece.label).some((t) => names.has(t))) return "own";
+  if (linkNamesItems(piece, names)) return "own";
   for (let n: Element | null = piece.el; n && !roots.has(n); n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) {
     let hit = memo.get(n);
     if (hit === undefined) {

@@ -12,6 +12,8 @@ import { clean } from "./values";
 import { gathers } from "./match-text";
 import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
+import { approximateDateFit } from "./approximate-dates";
+import { dayFirstOn } from "./date-order";
 
 export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
@@ -24,7 +26,9 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
   // "4–8 June 2026": a start date is the 4th, an end date the 8th (a date field is the start).
   const range = parseDateRange(source, format);
   const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
-  const d = end ?? parseDate(source, format);
+  // "04/01/2027" is read in the order the page writes its dates (date-order.ts).
+  const order = !inAttr && /\d[/-]\d{1,2}[/-]\d/.test(source) ? dayFirstOn(piece.el) : undefined;
+  const d = end ?? parseDate(source, format, undefined, order);
   // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
   // the year the page gives it, or is left out (year-less.ts).
   if (!d && !inAttr && parseDayMonth(v)) {
@@ -32,7 +36,8 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
     if (spec.format && !iso) return null;
     return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: iso ? (spec.format === "date-time" ? `${iso}T00:00:00Z` : iso) : clean(v), attr: textAttr(piece) };
   }
-  if (!d) return null;
+  // "c. 1872", "1840–1926": no day named, as collections date their works (approximate-dates.ts).
+  if (!d) return approximateDateFit(plan, piece, v, h, foreignLabel);
   // The element that holds the date itself, not a line that gathers it with other values
   // ("Episode 142 • <time>November 24, 2025</time> • 58 min"): the line would take the
   // episode and the length from their fields too.

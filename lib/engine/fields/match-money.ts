@@ -8,6 +8,7 @@ import { textAttr } from "./origin";
 import { MONEY, STOCK, clean, parseBoolean, parseMoneyRange, parseNumber, signedStart, type NumberStyle } from "./values";
 import { FREE, MONEY_ALL, WAS_TEXT, currentPrice, impurity, withSuffix, withoutBadges } from "./match-text";
 import { classedCurrent, splitsPrices, withoutWhichPrice } from "./price-parts";
+import { freeOfField } from "./free-of-charge";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
 export function moneyFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined, foreignLabel: number): Fit | null {
@@ -22,7 +23,8 @@ export function moneyFit(plan: FieldPlan, piece: Piece, v: string, h: number, nu
   if (cents) return spec.type === "integer" ? null : { score: 3 + h - foreignLabel, value: spec.type === "number" ? Number(cents[1]) / 100 : v, attr: textAttr(piece) };
   // "Free" as the whole value is a price of 0 ("Free shipping" in a sentence is not); a text
   // field keeps the word as shown. Only a range end (a salary's low end) has no such value.
-  if (!plan.rangeEnd && FREE.test(v)) return { score: 3 + h - foreignLabel, value: spec.type === "number" || spec.type === "integer" ? 0 : clean(v), attr: textAttr(piece) };
+  // So is "Free postage" for the postage's field (free-of-charge.ts).
+  if (!plan.rangeEnd && (FREE.test(v) || freeOfField(plan, v))) return { score: 3 + h - foreignLabel, value: spec.type === "number" || spec.type === "integer" ? 0 : clean(v), attr: textAttr(piece) };
   // "€€" of four: a price range as restaurant guides write it, text only, where a class names it.
   if (h > 0 && spec.type === "string" && /^([$€£¥₹])\1{0,3}$/u.test(v)) return { score: 2 + h - foreignLabel, value: v, attr: textAttr(piece) };
   if (!money && !range && !(h > 0 && v.length <= 30 && parseNumber(v, false, numbers) !== null)) return null;

@@ -16,9 +16,12 @@ import { splitCourseHeading } from "./course-codes";
 import { lengthIn } from "./lengths";
 import { exactCount } from "./exact-counts";
 import { pairedUnitValue } from "./paired-units";
+import { percentFit } from "./percent-values";
+import { ratingWordsFit, wantsRatingWords } from "./rating-words";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
+  if (wantsRatingWords(plan)) return ratingWordsFit(piece, v, h);
   const r = readRating(piece);
   if (r !== null) {
     // A text field takes the text as written when it has the number ("4.5 out of 5").
@@ -48,6 +51,9 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   const inAttr = !!piece.attrValue && parseNumber(piece.attrValue) !== null;
   const source = inAttr ? piece.attrValue! : v;
   if (!source || source.length > 40) return null;
+  // "+1.23 (+0.54%)" is +0.54 for a field named a percentage (percent-values.ts).
+  const percent = percentFit(plan, piece, v, h, numbers, foreignLabel);
+  if (percent) return percent;
   // Any text may hold a number ("June 1st", "Item 7"): unless a class, label or header names the
   // piece, its own words must ("3 bedrooms", "120 reviews"), or the number would be made up.
   const far = plan.distance ? splitDistance(v) : null;

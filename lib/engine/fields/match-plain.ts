@@ -18,6 +18,7 @@ import { splitCourseHeading } from "./course-codes";
 import { namesLicense, readsAsLicense } from "./licenses";
 import { readsAsPlace } from "./places";
 import { placeBesideWorkMode } from "./work-modes";
+import { selfDescribingFit } from "./self-describing";
 import { iconState } from "./icon-states";
 import { categoryLinks } from "./category-links";
 import { splitDateline } from "./datelines";
@@ -40,6 +41,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   const course = (plan.course === "code" || plan.course === "credits") && v ? splitCourseHeading(v) : null;
   const part = course ? (plan.course === "code" ? course.code : course.credits === null ? null : String(course.credits)) : null;
   if (part) return { score: 1.5 + h, value: part, attr: textAttr(piece) };
+  // A value that says what it is: "Kenya · Turkana County", "SW 19 km/h", "Couple" (self-describing.ts).
+  const described = selfDescribingFit(plan, piece, v, h);
+  if (described) return described;
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));

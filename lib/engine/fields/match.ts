@@ -18,6 +18,7 @@ import { plainFit } from "./match-plain";
 import { altTextFit } from "./alt-text";
 import { splitCourseHeading } from "./course-codes";
 import { moneyFit, stockFit } from "./match-money";
+import { perUnitPrice } from "./per-unit-prices";
 import { numberFit, ratingFit } from "./match-numbers";
 import { dateFit } from "./match-dates";
 import type { Element } from "../dom";
@@ -122,7 +123,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
         : null;
     }
     case "money":
-      return moneyFit(plan, piece, v, h, numbers, foreignLabel);
+      return perUnitPrice(plan, piece, moneyFit(plan, piece, v, h, numbers, foreignLabel));
     case "stock":
       return stockFit(plan, piece, v, h);
     case "rating":

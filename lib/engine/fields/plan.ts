@@ -4,6 +4,7 @@
  * are told apart (hintScore).
  */
 import { classWordWeight } from "./modifier-classes";
+import { abbreviatedWeight } from "./abbreviated-hints";
 import { personNameWords } from "./person-fields";
 import { singular } from "../words";
 import type { Piece } from "./pieces";
@@ -241,7 +242,8 @@ export function hintScore(plan: FieldPlan, piece: Piece): number {
   let best = 0;
   let matches = 0;
   for (const [t, w] of plan.words) {
-    const p = classWordWeight(piece, t, piece.hints.get(t));
+    // Or its own word shortened: class="dest" for "destination" (abbreviated-hints.ts).
+    const p = classWordWeight(piece, t, piece.hints.get(t)) ?? (w >= 3 ? abbreviatedWeight(piece, t) : undefined);
     if (!p) continue;
     matches++;
     best = Math.max(best, (w * p) / 3);

@@ -48,9 +48,9 @@ describe("an offer with no former price among offers with one", () => {
   it("gives its one price, classed as the current one, to the price field, not to the former price's", () => {
     const fields = fieldSpecsFromSchema({ type: "object", properties: { name: { type: "string" }, pricePerNight: { type: "string" }, originalPrice: { type: "string" } } });
     expect(extractRows(region(mixed, byClass("offer")), { pageUrl: "https://stays.example/", fields, q: "" }).map((r) => r.row)).toEqual([
-      { name: "Harbour View Hotel", pricePerNight: "£149", originalPrice: "£180" },
-      { name: "Old Mill Inn", pricePerNight: "£72" },
-      { name: "Castle Rock Lodge", pricePerNight: "£199", originalPrice: "£240" },
+      { name: "Harbour View Hotel", pricePerNight: "£149 per night", originalPrice: "£180" },
+      { name: "Old Mill Inn", pricePerNight: "£72 per night" },
+      { name: "Castle Rock Lodge", pricePerNight: "£199 per night", originalPrice: "£240" },
     ]);
   });
 });

@@ -4,6 +4,7 @@
  * ("price (number)", "salary as a number"). query.ts finds the list and splits it into items.
  */
 import { camelCase, tokens, type FieldSpec } from "./spec";
+import { phraseAsksWords } from "./rating-words";
 
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
@@ -78,7 +79,7 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
   if (/\bemail\b/.test(clean)) spec.format = "email";
   else if (COUNT_WORDS.test(clean) && !ID_NUMBER.test(clean) && !URI_WORDS.test(clean.replace(/\bpages\b|\bpage(?=\s+(?:count|number|num|total)\b)/g, ""))) spec.type = "integer";
   else if (IMAGE_WORDS.test(clean) || URI_WORDS.test(clean)) spec.format = "uri";
-  else if (FLOAT_WORDS.test(clean) || IN_UNITS.test(clean)) spec.type = "number";
+  else if ((FLOAT_WORDS.test(clean) && !phraseAsksWords(clean)) || IN_UNITS.test(clean)) spec.type = "number";
   else if (DATE_WORDS.test(clean)) spec.format = "date";
   else if (BOOLEAN_WORDS.test(clean)) spec.type = "boolean";
   if (LIST_WORDS.test(clean) && spec.type === "string" && (!spec.format || IMAGE_LIST.test(clean))) {

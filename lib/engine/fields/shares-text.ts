@@ -3,6 +3,9 @@ import { sharesCategoryLine } from "./category-links";
 import type { FieldPlan } from "./plan";
 import { tokens } from "./spec";
 import { codeOfThing } from "./bracket-codes";
+import { sharePlaceParts } from "./place-parts";
+import { shareCompassText } from "./compass";
+import { twoForms } from "./two-forms";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -41,7 +44,11 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   (!!a.academic && !!b.academic && a.academic !== b.academic) ||
   // "London (LHR)": a destination and its code (bracket-codes.ts).
   codeOfThing(a, b) ||
-  codeOfThing(b, a);
+  codeOfThing(b, a) ||
+  sharePlaceParts(a, b) ||
+  shareCompassText(a, b) ||
+  // One quantity asked in two forms: "9.1 Superb" as a number and as words (two-forms.ts).
+  twoForms(a, b);
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a

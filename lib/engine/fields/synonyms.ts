@@ -16,6 +16,7 @@ export const SYNONYMS = lookup<string[]>({
   city: ["town", "locality", "location", "ville", "stadt", "ort", "ciudad", "citta", "plaats"],
   address: ["addr", "adr", "street", "location", "adresse", "direccion", "indirizzo", "adres"],
   quantity: ["qty"],
+  shipping: ["postage", "delivery", "freight", "versand", "livraison", "envio", "spedizione", "verzending"],
   category: ["cat", "cats", "genre", "categorie", "kategorie", "categoria"],
   // What kind a record is, as a directory files it: a restaurant's cuisine, a film's genre, a
   // post's topic are its category links ("<p class="cats"><a href="/c/tapas">Tapas</a>").

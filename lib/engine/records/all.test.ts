@@ -89,6 +89,21 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("leaves out a run of popups (each record a dialog window) beside a listing", () => {
+    const popups = [
+      ["Subscribe now and get 30% off your first order!", "Enter your email address to join our weekly newsletter.", "Sign me up"],
+      ["Register your mobile number for text alerts as well!", "We send at most two messages a week about new arrivals.", "Register"],
+      ["Submit your resume for a chance to join our team!", "Upload a file and we keep it on record for twelve months.", "Upload"],
+      ["Rate your visit to our store today, it takes a minute!", "Tell us how we did and win a voucher worth fifty euros.", "Start survey"],
+    ]
+      .map(([title, body, action], i) => `<div class="campaign campaign-${i}" role="dialog" aria-modal="true" style="display:none"><div class="wrap"><h2>${title}</h2><p>${body}</p><form><input type="email"><button>${action}</button></form><button class="close">Close window</button></div></div>`)
+      .join("");
+    const doc = page(`<main><div class="grid">${cards(6)}</div></main>${popups}`);
+    const records = detectAllRecords(doc);
+    expect(records).toHaveLength(6);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
   it("leaves out a search filter's options, and keeps cards that carry a compare checkbox", () => {
     const group = (name: string, options: string[]) =>
       `<div class="filter-group"><h4>${name}</h4><div class="options">${options

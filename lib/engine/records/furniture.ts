@@ -1,6 +1,6 @@
 /**
  * Lists that are shown to operate the page, not as content: a closed popup's or dropdown's list, a
- * calendar's days, a search filter's options (boxes to tick, or links that refine the search) or its
+ * run of popups (each record a dialog window), a calendar's days, a search filter's options (boxes to tick, or links that refine the search) or its
  * facet groups. detectAllRecords (all.ts) ranks
  * them at FURNITURE × their score.
  */
@@ -27,9 +27,20 @@ function closedPopup(parent: Element): boolean {
 export const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|today|tomorrow)\b|[\d\s\p{P}]/giu;
 
-/** Lists that are shown to operate the page, not as content: closed popups, calendars and filters. */
+/** Lists that are shown to operate the page, not as content: popups, calendars and filters. */
 export function furniture(r: Scored): boolean {
-  return closedPopup(r.parent) || calendar(r) || filterOptions(r);
+  return closedPopup(r.parent) || r.records.every(isDialog) || calendar(r) || filterOptions(r);
+}
+
+const DIALOG_ROLES = new Set(["dialog", "alertdialog"]);
+
+/**
+ * A record that is itself a dialog window: a page's newsletter, sign-up and alert popups sit side by
+ * side at the end of the body, alike in shape, and make a list the detectors find. chrome.ts already
+ * counts a list inside a dialog as page chrome; a list of dialogs is the same furniture one level up.
+ */
+function isDialog(rec: Element[]): boolean {
+  return rec.some((el) => el.tagName === "dialog" || DIALOG_ROLES.has(attr(el, "role") ?? "") || attr(el, "aria-modal") === "true");
 }
 
 /** Longest mean item text of a list of filter options ("Free Wi-Fi (92)"). */
