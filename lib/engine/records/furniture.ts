@@ -52,14 +52,18 @@ const OPTION_TEXT = 40;
  */
 function filterOptions(r: Scored): boolean {
   const sample = r.records.slice(0, 40);
+  const short = r.meanText <= OPTION_TEXT;
+  const panel = () => inFilterPanel(r.parent);
+  // (Both readings need short items or a filter panel: long records are not walked for boxes.)
+  if (!short && !panel()) return false;
   const choices = sample.map((rec) => rec.reduce((n, el) => n + choicesIn(el, 2 - n), 0));
   // Options: short items, most with a box...
-  if (r.meanText <= OPTION_TEXT && choices.filter((n) => n >= 1).length >= sample.length * 0.6) return true;
+  if (short && choices.filter((n) => n >= 1).length >= sample.length * 0.6) return true;
   // ...or groups of options, a facet per record ("Size", "Brand"), in a panel that says it filters.
   // (Product cards with size swatches also hold several choices each, but not in a filter panel.)
-  if (choices.filter((n) => n >= 2).length >= sample.length * 0.6 && inFilterPanel(r.parent)) return true;
+  if (choices.filter((n) => n >= 2).length >= sample.length * 0.6 && panel()) return true;
   // ...or short links in such a panel: facet values that refine the search when followed.
-  return r.meanText <= OPTION_TEXT && inFilterPanel(r.parent) && sample.filter(oneLink).length >= sample.length * 0.6;
+  return short && panel() && sample.filter(oneLink).length >= sample.length * 0.6;
 }
 
 /** A record that is one link: (nearly) all its text inside a single <a href>. */

@@ -42,6 +42,15 @@ export const MIN_CONTENT_CHROME = 0.5;
  * list is vouched for by the query's words in it, by the kinds of value the query asks for (its
  * "price" met by "4,50 €" in every item), or, whatever the query, by a link and a typed value each.
  */
+/**
+ * Whether `r` holds the text minText asks of it, without reading its records when its text alone
+ * settles it (above the highest bar, or below the lowest): minText reads every record's values.
+ */
+export function enoughText(r: Scored, query: QueryTerms | null): boolean {
+  if (r.coverage >= MIN_TEXT) return true;
+  return r.coverage >= MIN_TEXT_HEADED && r.coverage >= minText(r, query);
+}
+
 export function minText(r: Scored, query: QueryTerms | null): number {
   if (r.kind === "table" && headersNamed(r, query)) return MIN_TEXT_HEADED;
   const vouched = r.fit >= QUERY_VOUCHES || showsValues(r.records) || showsAskedKinds(r.records, query);

@@ -5,7 +5,7 @@
  */
 import { bodyElement, type Document, type Element } from "../dom";
 import { PageFeatures } from "./features";
-import { askedForLinks, labelledLines, MIN_CONTENT_CHROME, MIN_SCORE, MIN_TEXT_DECLARED, minText, specList } from "./gates";
+import { askedForLinks, enoughText, labelledLines, MIN_CONTENT_CHROME, MIN_SCORE, MIN_TEXT_DECLARED, minText, specList } from "./gates";
 import { asksQuestions, mainRegion } from "./main-list";
 import { microdataCandidates } from "./microdata";
 import { repeatedCandidates, type Candidate } from "./repeated";
@@ -112,7 +112,7 @@ export async function findRecordsPaused(doc: Document, options: FindRecordsOptio
 function bestRegion(ranked: Scored[], options: FindRecordsOptions): RecordRegion | null {
   const query = queryTerms(options.q, options.fieldNames);
   const best =
-    mainRegion(ranked, (r) => r.chrome >= MIN_CONTENT_CHROME && r.coverage >= minText(r, query) && r.score >= MIN_SCORE && !specList(r), asksQuestions(query)) ??
+    mainRegion(ranked, (r) => r.score >= MIN_SCORE && r.chrome >= MIN_CONTENT_CHROME && enoughText(r, query) && !specList(r), asksQuestions(query)) ??
     ranked.find((r) => askedForLinks(r, query));
   return best ? toRegion(best) : null;
 }

@@ -35,6 +35,8 @@ const PROSE_SHARE = 0.5;
 /** A month of a date picker: dozens of day cells, its text (nearly) all dates. */
 const MONTH_LEAVES = 20;
 const MONTH_DATES = 0.9;
+/** A month's text is its name, weekdays and day numbers: a couple of hundred characters at most. */
+const MONTH_TEXT = 600;
 
 /**
  * The main list among `ranked` (best first): the first region `eligible` accepts that is not page
@@ -104,7 +106,8 @@ function innerList(outer: Scored, ranked: readonly Scored[], shown: (r: Scored) 
  * numbers). A table of dated rows has a few cells a row; an events list has the events' names.
  */
 function monthGrid(r: Scored): boolean {
-  if (r.kind === "table") return false;
+  // (The text bound first: a list of whole sections would have each one's text read.)
+  if (r.kind === "table" || r.meanText > MONTH_TEXT) return false;
   const sample = r.records.slice(0, 12);
   const months = sample.filter((rec) => {
     let leaves = 0;

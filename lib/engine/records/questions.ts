@@ -11,6 +11,11 @@ const QUESTION_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "summary", "d
 /** Share of records that must ask a question. */
 const ASKING = 2 / 3;
 const SAMPLE = 20;
+/**
+ * Elements read per record looking for its question: a FAQ entry asks it first, in its first few
+ * elements, and a record of a whole page section (thousands of elements) is no FAQ entry.
+ */
+const LOOK = 200;
 
 export function questionsAndAnswers(records: readonly Element[][]): boolean {
   const sample = records.slice(0, SAMPLE);
@@ -19,9 +24,10 @@ export function questionsAndAnswers(records: readonly Element[][]): boolean {
 
 function asksQuestion(rec: Element[]): boolean {
   let found = false;
+  let read = 0;
   // Whether to look below n: not below a link (a linked question is a thread), nor a heading.
   const visit = (n: Element) => {
-    if (found || (n.tagName === "a" && attr(n, "href") !== undefined)) return false;
+    if (found || ++read > LOOK || (n.tagName === "a" && attr(n, "href") !== undefined)) return false;
     if (!QUESTION_TAGS.has(n.tagName) && attr(n, "role") !== "heading") return true;
     if (/\?\s*$/.test(textContent(n)) && !holdsLink(n)) found = true;
     return false;
