@@ -11,6 +11,7 @@
  */
 import { classList, elementChildren, type Element } from "../dom";
 import { textMemo } from "./dom-text";
+import { MONEY } from "./numbers";
 import type { RecordPieces } from "./pieces";
 import { STRIDE, type Steps } from "../steps";
 
@@ -34,7 +35,6 @@ const MAX_CELLS = 4096;
 /** Class names with digits are generated or positional ("col-3", "css-1x2y"): they say nothing of the place. */
 const namingClasses = (el: Element) => classList(el).filter((c) => !/\d/.test(c));
 
-const MONEY = /(?:[$€£¥₹₩]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD)\b)\s?\d|\d\s?(?:[€£$₹]|kr\b|zł)/;
 const NUMBER = /^[\d\s.,:%+/×x*()–-]+$/;
 const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 const STRUCK_TAGS = new Set(["del", "s", "strike"]);
