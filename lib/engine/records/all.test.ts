@@ -89,6 +89,16 @@ describe("detectAllRecords", () => {
     expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
   });
 
+  it("leaves out a date picker's months, each a grid of day cells, as findRecords does", () => {
+    const months = ["May 2024", "June 2024", "July 2024", "August 2024", "September 2024", "October 2024"]
+      .map((m) => `<div class="month"><h4>${m}</h4><div class="days">${Array.from({ length: 30 }, (_, d) => `<span class="day" aria-label="${m.split(" ")[0]} ${d + 1}, 2024">${d + 1}</span>`).join("")}</div></div>`)
+      .join("");
+    const doc = page(`<main><div class="when"><div class="months">${months}</div></div><div class="grid">${cards(5)}</div></main>`);
+    const records = detectAllRecords(doc);
+    expect(records).toHaveLength(5);
+    expect(records.every((r) => classList(r[0]!).includes("card"))).toBe(true);
+  });
+
   it("leaves out a run of popups (each record a dialog window) beside a listing", () => {
     const popups = [
       ["Subscribe now and get 30% off your first order!", "Enter your email address to join our weekly newsletter.", "Sign me up"],

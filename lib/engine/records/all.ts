@@ -17,7 +17,7 @@
  * but links, e.g. a table of 100 rows of links beside the listing). On most pages only content
  * lists are records, and a menu beside a listing rarely is one (whole-corpus comparison of 1×, 2×,
  * 3× for structural chrome: 2× is best, 3× about the same). Lists
- * that operate the page rather than show content (a closed popup's, a calendar's days, a search
+ * that operate the page rather than show content (a closed popup's, a calendar's days or months, a search
  * filter's options or its facet groups) rank at
  * FURNITURE × their score: left out unless nothing else is on the page.
  * furniture.ts tells those lists apart.
@@ -71,7 +71,7 @@ export interface PoolRegion {
   rank: number;
   /** A section's inner list that took its rank from the section (or a sibling list). */
   inherited: boolean;
-  /** A closed popup's list, a calendar's days, a search filter's options or facet groups. */
+  /** A closed popup's list, a calendar's days or months, a search filter's options or facet groups. */
   furniture: boolean;
   /** A list of rich records in an aside (scores, related articles): see RICH_FIELDS. */
   richAside: boolean;

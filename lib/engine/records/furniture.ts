@@ -1,10 +1,11 @@
 /**
  * Lists that are shown to operate the page, not as content: a closed popup's or dropdown's list, a
- * run of popups (each record a dialog window), a calendar's days, a search filter's options (boxes to tick, or links that refine the search) or its
- * facet groups. detectAllRecords (all.ts) ranks
- * them at FURNITURE × their score.
+ * run of popups (each record a dialog window), a calendar's days or a date picker's months, a
+ * search filter's options (boxes to tick, or links that refine the search) or its facet groups.
+ * detectAllRecords (all.ts) ranks them at FURNITURE × their score; findRecords (main-list.ts)
+ * passes over them.
  */
-import { attr, textContent, walkElements, type Element } from "../dom";
+import { attr, isElement, textContent, walkElements, type Element } from "../dom";
 import { parentElement } from "./features";
 import type { Scored } from "./score";
 
@@ -27,9 +28,9 @@ function closedPopup(parent: Element): boolean {
 export const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?|today|tomorrow)\b|[\d\s\p{P}]/giu;
 
-/** Lists that are shown to operate the page, not as content: popups, calendars and filters. */
+/** Lists that are shown to operate the page, not as content: popups, calendars (their days or whole months) and filters. */
 export function furniture(r: Scored): boolean {
-  return closedPopup(r.parent) || r.records.every(isDialog) || calendar(r) || filterOptions(r);
+  return closedPopup(r.parent) || r.records.every(isDialog) || calendar(r) || monthGrid(r) || filterOptions(r);
 }
 
 const DIALOG_ROLES = new Set(["dialog", "alertdialog"]);
@@ -109,3 +110,46 @@ function calendar(r: Scored): boolean {
   return dates.length >= sample.length * 0.8;
 }
 
+/** A month of a date picker: dozens of day cells, its text (nearly) all dates. */
+const MONTH_LEAVES = 20;
+const MONTH_DATES = 0.9;
+/** A month's text is its name, weekdays and day numbers: a couple of hundred characters at most. */
+const MONTH_TEXT = 600;
+
+/**
+ * A date picker's months: records of dozens of cells whose text is dates (month and weekday names,
+ * numbers). A table of dated rows has a few cells a row; an events list has the events' names.
+ */
+function monthGrid(r: Scored): boolean {
+  // (The text bound first: a list of whole sections would have each one's text read.)
+  if (r.kind === "table" || r.meanText > MONTH_TEXT) return false;
+  const sample = r.records.slice(0, 12);
+  const months = sample.filter((rec) => {
+    let leaves = 0;
+    let text = "";
+    for (const el of rec) {
+      text += ` ${textContent(el)}`;
+      leaves += countLeaves(el, MONTH_LEAVES);
+    }
+    const compact = text.replace(/\s+/g, "");
+    return leaves >= MONTH_LEAVES && compact.length > 0 && text.replace(DATE_WORDS, "").length <= compact.length * (1 - MONTH_DATES);
+  });
+  return months.length >= sample.length * 0.8;
+}
+
+/** Elements without element children below `el`, counted up to `limit`. */
+function countLeaves(el: Element, limit: number): number {
+  let found = 0;
+  const stack: Element[] = [el];
+  while (stack.length && found < limit) {
+    const n = stack.pop()!;
+    let kids = 0;
+    for (const c of n.childNodes)
+      if (isElement(c)) {
+        stack.push(c);
+        kids++;
+      }
+    if (!kids) found++;
+  }
+  return found;
+}

@@ -2,16 +2,16 @@
  * Which of the page's eligible regions is its main list, the one region an extraction takes
  * (findRecords). The ranking's best is usually it; three kinds of region outrank it while being
  * something else:
- *  - lists shown to operate the page (a closed dropdown's links, a calendar, a filter's options:
- *    furniture.ts), and a date picker's months, each a grid of day cells;
+ *  - lists shown to operate the page (a closed dropdown's links, a calendar, a date picker's months,
+ *    a filter's options: furniture.ts);
  *  - a FAQ, whose long answers outscore short product tiles (questions.ts), unless the query asks
  *    for questions, and an article's sections, a heading and its text each (prose-sections.ts);
  *  - a list of the page's sections, each holding a list of its own (a home page's rows of
  *    carousels, a report's chapters of tables): its records are long, so they score high, but the
  *    records are the items inside.
  */
-import { isElement, textContent, type Element } from "../dom";
-import { DATE_WORDS, furniture } from "./furniture";
+import { type Element } from "../dom";
+import { furniture } from "./furniture";
 import { parentElement } from "./features";
 import { MIN_SCORE } from "./gates";
 import { groupedSectionRecords } from "../template/grouped-sections";
@@ -32,12 +32,6 @@ const INNER_SHARE = 0.3;
  * course page's three answers do not outrank its course tiles.
  */
 const PROSE_SHARE = 0.5;
-/** A month of a date picker: dozens of day cells, its text (nearly) all dates. */
-const MONTH_LEAVES = 20;
-const MONTH_DATES = 0.9;
-/** A month's text is its name, weekdays and day numbers: a couple of hundred characters at most. */
-const MONTH_TEXT = 600;
-
 /**
  * The main list among `ranked` (best first): the first region `eligible` accepts that is not page
  * furniture, or, when every eligible region is furniture, the first eligible one; a FAQ or an
@@ -47,7 +41,7 @@ const MONTH_TEXT = 600;
 export function mainRegion(ranked: readonly Scored[], eligible: (r: Scored) => boolean, askedForQuestions = false): Scored | undefined {
   const accepted = new Map<Scored, boolean>();
   const ok = (r: Scored) => accepted.get(r) ?? accepted.set(r, eligible(r)).get(r)!;
-  const shown = (r: Scored) => ok(r) && !furniture(r) && !monthGrid(r);
+  const shown = (r: Scored) => ok(r) && !furniture(r);
   let best = ranked.find(shown);
   if (!best) return ranked.find(ok);
   const explains = (r: Scored) => (!askedForQuestions && questionsAndAnswers(r.records)) || proseSections(r.records);
@@ -99,44 +93,6 @@ function innerList(outer: Scored, ranked: readonly Scored[], shown: (r: Scored) 
     if (holding.size >= needed) return top;
   }
   return undefined;
-}
-
-/**
- * A date picker's months: records of dozens of cells whose text is dates (month and weekday names,
- * numbers). A table of dated rows has a few cells a row; an events list has the events' names.
- */
-function monthGrid(r: Scored): boolean {
-  // (The text bound first: a list of whole sections would have each one's text read.)
-  if (r.kind === "table" || r.meanText > MONTH_TEXT) return false;
-  const sample = r.records.slice(0, 12);
-  const months = sample.filter((rec) => {
-    let leaves = 0;
-    let text = "";
-    for (const el of rec) {
-      text += ` ${textContent(el)}`;
-      leaves += countLeaves(el, MONTH_LEAVES);
-    }
-    const compact = text.replace(/\s+/g, "");
-    return leaves >= MONTH_LEAVES && compact.length > 0 && text.replace(DATE_WORDS, "").length <= compact.length * (1 - MONTH_DATES);
-  });
-  return months.length >= sample.length * 0.8;
-}
-
-/** Elements without element children below `el`, counted up to `limit`. */
-function countLeaves(el: Element, limit: number): number {
-  let found = 0;
-  const stack: Element[] = [el];
-  while (stack.length && found < limit) {
-    const n = stack.pop()!;
-    let kids = 0;
-    for (const c of n.childNodes)
-      if (isElement(c)) {
-        stack.push(c);
-        kids++;
-      }
-    if (!kids) found++;
-  }
-  return found;
 }
 
 /** Query words that ask for a FAQ's entries themselves (singular, as queryTerms gives them). */
