@@ -13,6 +13,7 @@ import { singular } from "../words";
 import { KIND_OF_TERM, valueKinds } from "./value-kinds";
 import { isCustomElement } from "../fields/custom-elements";
 import { runSteps, STRIDE, type Steps } from "../steps";
+import { linkFarm } from "./link-farm";
 
 export interface Scored extends Candidate {
   score: number;
@@ -90,12 +91,10 @@ export function* scoreCandidateSteps(c: Candidate, f: PageFeatures, query: Query
 
   const meanLeaves = leaves / n;
   const fields = meanLeaves >= 3 ? 1 : meanLeaves >= 2 ? 0.8 : 0.5;
-  const linkDensity = coverage ? links / coverage : 0;
-  // Menus and link farms: records that are all link text, either one short link each (menu items)
-  // or several links each (footer columns, mega-menus). A card wrapped in one <a> is neither, nor
-  // are cards that (nearly) all show a picture: menus rarely do, listings' cards mostly do.
+  // Menus and link farms (link-farm.ts). Cards that (nearly) all show a picture are neither: menus
+  // rarely do, listings' cards mostly do.
   const cards = pictured >= n * PICTURED;
-  const navLike = linkDensity > 0.8 && !cards && ((meanLeaves < 2 && meanText < 40) || anchors / n >= 3) ? 0.3 : 1;
+  const navLike = !cards && linkFarm(c.records, { n, meanText, meanLeaves, links, anchors, coverage }) ? 0.3 : 1;
   const chrome = chromeFactor(c.parent) * navLike;
   // Records of one template carry comparable amounts of text; page sections do not.
   const spread = 1 + coefficientOfVariation(texts);
