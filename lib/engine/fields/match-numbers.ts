@@ -18,6 +18,7 @@ import { exactCount } from "./exact-counts";
 import { pairedUnitValue } from "./paired-units";
 import { percentFit } from "./percent-values";
 import { ratingWordsFit, wantsRatingWords } from "./rating-words";
+import { suffixedAmount } from "./amount-suffixes";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -68,6 +69,8 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (length !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(length) : length, attr: textAttr(piece) };
   const paired = pairedUnitValue(plan, piece, v, numbers);
   if (paired !== null && (spec.type !== "integer" || Number.isInteger(paired))) return { score: 0.5 + h - foreignLabel, value: paired, attr: textAttr(piece) };
+  const amount = suffixedAmount(plan, v, numbers);
+  if (amount !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(amount) : amount, attr: textAttr(piece) };
   const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
   if (said === null) return null;
   const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);
