@@ -19,6 +19,7 @@ import { pairedUnitValue } from "./paired-units";
 import { percentFit } from "./percent-values";
 import { ratingWordsFit, wantsRatingWords } from "./rating-words";
 import { suffixedAmount } from "./amount-suffixes";
+import { readCountdown } from "./countdowns";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -62,7 +63,7 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (credits != null && !(spec.type === "integer" && !Number.isInteger(credits))) return { score: 1.5 + h - foreignLabel, value: credits, attr: textAttr(piece) };
   if (far) return { score: 1.5 + h - foreignLabel, value: far.value, attr: textAttr(piece) };
   // "2h 46m" is one length of time, not the number 2; it names itself for a field that counts time.
-  const took = h > 0 || plan.durationUnit ? readDuration(v, plan.durationUnit) : null;
+  const took = h > 0 || plan.durationUnit ? (readDuration(v, plan.durationUnit) ?? readCountdown(v, plan.durationUnit)) : null;
   if (took !== null) return { score: 1 + h - foreignLabel, value: spec.type === "integer" ? Math.round(took) : took, attr: textAttr(piece) };
   // "52k mi" beside "84 000 km": in the field's unit (lengths.ts), where a name says it is the field's.
   const length = h > 0 ? lengthIn(plan, v, numbers) : null;
