@@ -20,6 +20,7 @@ import { percentFit } from "./percent-values";
 import { ratingWordsFit, wantsRatingWords } from "./rating-words";
 import { suffixedAmount } from "./amount-suffixes";
 import { readCountdown } from "./countdowns";
+import { verbCount } from "./verb-counts";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -70,6 +71,8 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (length !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(length) : length, attr: textAttr(piece) };
   const paired = pairedUnitValue(plan, piece, v, numbers);
   if (paired !== null && (spec.type !== "integer" || Number.isInteger(paired))) return { score: 0.5 + h - foreignLabel, value: paired, attr: textAttr(piece) };
+  const verbed = verbCount(plan, v, numbers);
+  if (verbed !== null && (spec.type !== "integer" || Number.isInteger(verbed))) return { score: 1 + h - foreignLabel, value: verbed, attr: textAttr(piece) };
   const amount = suffixedAmount(plan, v, numbers);
   if (amount !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(amount) : amount, attr: textAttr(piece) };
   const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
