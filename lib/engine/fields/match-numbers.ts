@@ -21,6 +21,7 @@ import { ratingWordsFit, wantsRatingWords } from "./rating-words";
 import { suffixedAmount } from "./amount-suffixes";
 import { readCountdown } from "./countdowns";
 import { verbCount } from "./verb-counts";
+import { trailingYear } from "./trailing-years";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -53,6 +54,8 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (count) return { score: 1 + h - foreignLabel, value: count.value, attr: count.attr };
   const inAttr = !!piece.attrValue && parseNumber(piece.attrValue) !== null;
   const source = inAttr ? piece.attrValue! : v;
+  const year = inAttr ? null : trailingYear(plan, v);
+  if (year !== null) return { score: 0.5 + h - foreignLabel, value: year, attr: textAttr(piece) };
   if (!source || source.length > 40) return null;
   // "+1.23 (+0.54%)" is +0.54 for a field named a percentage (percent-values.ts).
   const percent = percentFit(plan, piece, v, h, numbers, foreignLabel);
