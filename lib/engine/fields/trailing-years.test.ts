@@ -5,15 +5,15 @@ import { fieldSpecsFromSchema } from "./spec";
 import { byClass, region } from "./testing";
 
 const PAPERS = [
-  ["DeepFlow", "International Conference on Computer Vision (ICCV), 2013", "Read 12 pages of notes from the 2013 workshop and 40 figures"],
-  ["R2D2", "Advances in Neural Information Processing Systems (NeurIPS), 2019", "A detector and descriptor trained for repeatability and reliability"],
+  ["DeepFlow", "International Conference on Computer Vision (ICCV)", "2013", "Read 12 pages of notes from the 2013 workshop and 40 figures"],
+  ["R2D2", "Advances in Neural Information Processing Systems (NeurIPS)", "2019", "A detector and descriptor trained for repeatability and reliability"],
 ];
 
 const rows = (properties: Record<string, unknown>) =>
   extractRows(
     region(
       parseHtml(
-        `<html><body><main><div class="pubs">${PAPERS.map(([t, venue, note]) => `<div class="pub"><h3>${t}</h3><div class="pub-venue"><em>${venue.split(",")[0]}</em>,${venue.split(",")[1]}</div><p class="note">${note}</p></div>`).join("")}</div></main></body></html>`,
+        `<html><body><main><div class="pubs">${PAPERS.map(([t, venue, year, note]) => `<div class="pub"><h3>${t}</h3><div class="pub-venue"><em>${venue}</em>, ${year}</div><p class="note">${note}</p></div>`).join("")}</div></main></body></html>`,
       ),
       byClass("pub"),
     ),
