@@ -7,6 +7,7 @@ import type { Fit } from "./match";
 import type { FieldPlan } from "./plan";
 import type { Piece, RecordPieces } from "./pieces";
 import { sharesText, sharesTextAtLast } from "./shares-text";
+import { struckWithin } from "./struck-prices";
 import { runSteps, STRIDE, type Steps } from "../steps";
 
 /** Below this average fit over the records a slot is not the field's slot. */
@@ -19,7 +20,7 @@ export function slotsOverlap(a: string, b: string): boolean {
   // One label names one value, however deep it is read: "<div><span class="sr-only">Current
   // price</span><span>£12.99</span></div>" labels the line and the amount inside it alike.
   if (a.includes("@") && b.includes("@")) return a.slice(a.indexOf("@")) === b.slice(b.indexOf("@"));
-  if (a.includes("@") || b.includes("@")) return false;
+  if (a.includes("@") || b.includes("@") || struckWithin(pa, pb) || struckWithin(pb, pa)) return false;
   return pa.startsWith(`${pb}/`) || pb.startsWith(`${pa}/`);
 }
 

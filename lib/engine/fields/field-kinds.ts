@@ -3,6 +3,7 @@
  * the words of its name ("price" is money, "posted" a date, "avatar" an image).
  */
 import { namesAltText } from "./alt-text";
+import { namesMoney } from "./money-words";
 import type { Kind } from "./plan";
 import type { FieldSpec } from "./spec";
 
@@ -24,7 +25,7 @@ export function kindOf(spec: FieldSpec, own: string[], all: string[], title: boo
   const words = own.length ? own : all;
   const rating = has(words, /^(?:rating|ratings|stars?|score)$/) && !has(words, /^(?:count|number|num|total)$/);
   // A price's currency, a salary's period or a fee's code is not itself an amount of money.
-  const money = has(words, /^(?:price|cost|salary|fee|fees|pay|compensation|wage|amount|rent|prix|preis|precio|prezzo|prijs)$/) && !NOT_AMOUNT.test(words[words.length - 1] ?? "");
+  const money = namesMoney(words) && !NOT_AMOUNT.test(words[words.length - 1] ?? "");
   if (spec.type === "number" || spec.type === "integer") return rating ? "rating" : money ? "money" : "number";
   const stock = has(words, /^(?:availability|available|stock|instock|inventory)$/);
   if (spec.type === "boolean") return stock ? "stock" : "boolean";

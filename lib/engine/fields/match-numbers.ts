@@ -18,6 +18,10 @@ import { exactCount } from "./exact-counts";
 import { pairedUnitValue } from "./paired-units";
 import { percentFit } from "./percent-values";
 import { ratingWordsFit, wantsRatingWords } from "./rating-words";
+import { suffixedAmount } from "./amount-suffixes";
+import { readCountdown } from "./countdowns";
+import { verbCount } from "./verb-counts";
+import { trailingYear } from "./trailing-years";
 
 export function ratingFit(plan: FieldPlan, piece: Piece, v: string, h: number, numbers: NumberStyle | undefined): Fit | null {
   const { spec } = plan;
@@ -50,6 +54,8 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (count) return { score: 1 + h - foreignLabel, value: count.value, attr: count.attr };
   const inAttr = !!piece.attrValue && parseNumber(piece.attrValue) !== null;
   const source = inAttr ? piece.attrValue! : v;
+  const year = inAttr ? null : trailingYear(plan, v);
+  if (year !== null) return { score: 0.5 + h - foreignLabel, value: year, attr: textAttr(piece) };
   if (!source || source.length > 40) return null;
   // "+1.23 (+0.54%)" is +0.54 for a field named a percentage (percent-values.ts).
   const percent = percentFit(plan, piece, v, h, numbers, foreignLabel);
@@ -61,13 +67,17 @@ export function numberFit(plan: FieldPlan, piece: Piece, v: string, h: number, n
   if (credits != null && !(spec.type === "integer" && !Number.isInteger(credits))) return { score: 1.5 + h - foreignLabel, value: credits, attr: textAttr(piece) };
   if (far) return { score: 1.5 + h - foreignLabel, value: far.value, attr: textAttr(piece) };
   // "2h 46m" is one length of time, not the number 2; it names itself for a field that counts time.
-  const took = h > 0 || plan.durationUnit ? readDuration(v, plan.durationUnit) : null;
+  const took = h > 0 || plan.durationUnit ? (readDuration(v, plan.durationUnit) ?? readCountdown(v, plan.durationUnit)) : null;
   if (took !== null) return { score: 1 + h - foreignLabel, value: spec.type === "integer" ? Math.round(took) : took, attr: textAttr(piece) };
   // "52k mi" beside "84 000 km": in the field's unit (lengths.ts), where a name says it is the field's.
   const length = h > 0 ? lengthIn(plan, v, numbers) : null;
   if (length !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(length) : length, attr: textAttr(piece) };
   const paired = pairedUnitValue(plan, piece, v, numbers);
   if (paired !== null && (spec.type !== "integer" || Number.isInteger(paired))) return { score: 0.5 + h - foreignLabel, value: paired, attr: textAttr(piece) };
+  const verbed = verbCount(plan, v, numbers);
+  if (verbed !== null && (spec.type !== "integer" || Number.isInteger(verbed))) return { score: 1 + h - foreignLabel, value: verbed, attr: textAttr(piece) };
+  const amount = suffixedAmount(plan, v, numbers);
+  if (amount !== null) return { score: 0.5 + h - foreignLabel, value: spec.type === "integer" ? Math.round(amount) : amount, attr: textAttr(piece) };
   const said = noStops(plan, v) ?? (h === 0 ? mentionedNumber(plan, v, numbers) : undefined);
   if (said === null) return null;
   const n = said ?? parseNumber(source, true, inAttr ? {} : numbers);

@@ -24,6 +24,7 @@ import { dateFit } from "./match-dates";
 import type { Element } from "../dom";
 import { academicTitleFit, withoutAcademicTitles } from "./academic-titles";
 import { withoutTextBadges } from "./text-badges";
+import { countdownText } from "./countdowns";
 
 export interface Fit {
   score: number;
@@ -151,7 +152,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - list - (piece.constant && h === 0 ? 3 : 0), value: v, attr: textAttr(piece) };
     }
     default:
-      return plainFit(plan, piece, v, h);
+      return countdownText(plan, plainFit(plan, piece, v, h));
   }
 }
 

@@ -81,8 +81,8 @@ export interface FieldPlan {
   negated?: boolean;
 }
 
-const STRUCK_NAME = /^(?:old|was|before|previous|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
-const WAS_ONLY = /^(?:old|was|before|previous|strike|struck|crossed)$/;
+const STRUCK_NAME = /^(?:old|was|before|previous|former|original|regular|rrp|msrp|compare|strike|struck|crossed)$/;
+const WAS_ONLY = /^(?:old|was|before|previous|former|strike|struck|crossed)$/;
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
 const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 

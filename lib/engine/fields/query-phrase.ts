@@ -8,7 +8,7 @@ import { phraseAsksWords } from "./rating-words";
 
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
-const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|beds|sqft|sq ft|square feet|square footage|employees|followers|downloads|nights|guests|floors|storeys|lectures|lessons|episodes)\b/i;
+const COUNT_WORDS = /\b(?:count|number|num|votes?|reviews|ratings count|quantity|qty|year|rank|pages|seats|bedrooms|bathrooms|beds|sqft|sq ft|square feet|square footage|employees|followers|downloads|nights|guests|floors|storeys|lectures|lessons|episodes|citations|cited by)\b/i;
 /**
  * "phone number", "order no", a library's "call number", a train's "platform number": a number that
  * names something is a code ("363.73874 WAL", "4b"), written as the page writes it.

@@ -7,6 +7,7 @@
 import type { FieldSpec } from "./spec";
 import { specFromPhrase, withoutDeclaredType } from "./query-phrase";
 import { markRecordNames } from "./record-noun";
+import { changeBesidePercent } from "./change-percent";
 import { distributePairs } from "./paired-modifiers";
 
 /**
@@ -72,7 +73,7 @@ export function fieldSpecsFromQuery(q: string): FieldSpec[] | null {
   for (const sentence of sentences.length > 1 ? [body, ...sentences] : [body]) {
     const specs = specsOfSentence(sentence);
     // "every plan with plan name": the plan's own name.
-    if (specs) return markRecordNames(specs, text);
+    if (specs) return markRecordNames(changeBesidePercent(specs), text);
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { codeOfThing } from "./bracket-codes";
 import { sharePlaceParts } from "./place-parts";
 import { shareCompassText } from "./compass";
 import { twoForms } from "./two-forms";
+import { sharesYearLine } from "./trailing-years";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -48,7 +49,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   sharePlaceParts(a, b) ||
   shareCompassText(a, b) ||
   // One quantity asked in two forms: "9.1 Superb" as a number and as words (two-forms.ts).
-  twoForms(a, b);
+  twoForms(a, b) ||
+  sharesYearLine(a, b);
 
 /**
  * Fields that read different values from one text when no text of their own is left: a doer and a
