@@ -25,6 +25,7 @@ import { splitDateline } from "./datelines";
 import { severalFiguresCost } from "./several-figures";
 import { firstOfSeveralCodes } from "./several-codes";
 import { bracketedCode } from "./bracket-codes";
+import { lifeDatesFit } from "./life-dates";
 import { withoutTextBadges } from "./text-badges";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
@@ -44,6 +45,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // A value that says what it is: "Kenya · Turkana County", "SW 19 km/h", "Couple" (self-describing.ts).
   const described = selfDescribingFit(plan, piece, v, h);
   if (described) return described;
+  // Life dates in brackets: "(1840–1926)" (life-dates.ts).
+  const life = lifeDatesFit(plan, piece, v, h);
+  if (life) return life;
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));

@@ -6,6 +6,7 @@ import { codeOfThing } from "./bracket-codes";
 import { sharePlaceParts } from "./place-parts";
 import { shareCompassText } from "./compass";
 import { twoForms } from "./two-forms";
+import { sharesLifeDates } from "./life-dates";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -45,6 +46,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   // "London (LHR)": a destination and its code (bracket-codes.ts).
   codeOfThing(a, b) ||
   codeOfThing(b, a) ||
+  // "Claude Monet (1840–1926)": a name and the life dates after it (life-dates.ts).
+  sharesLifeDates(a, b) ||
   sharePlaceParts(a, b) ||
   shareCompassText(a, b) ||
   // One quantity asked in two forms: "9.1 Superb" as a number and as words (two-forms.ts).
