@@ -46,6 +46,10 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   // "London (LHR)": a destination and its code (bracket-codes.ts).
   codeOfThing(a, b) ||
   codeOfThing(b, a) ||
+  // The record's name nobody asked for (noun-column.ts) takes no text from a field asked for: a day's
+  // "Today <span class="date">Nov 30</span>" heading is its name, and its date the date's.
+  !!a.spec.implied ||
+  !!b.spec.implied ||
   // "Claude Monet (1840–1926)": a name and the life dates after it (life-dates.ts).
   sharesLifeDates(a, b) ||
   sharePlaceParts(a, b) ||
