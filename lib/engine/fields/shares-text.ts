@@ -64,7 +64,7 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
  */
 export const sharesTextAtLast = (a: FieldPlan, b: FieldPlan) => (!!a.byline && b.kind === "date") || (a.kind === "date" && !!b.byline);
 
-/** Money, or a number named for a range's end ("valueMin" of "£1.2m to £1.8m"): its currency reads the same text. */
-const amount = (plan: FieldPlan) => plan.kind === "money" || (plan.kind === "number" && !!plan.rangeEnd);
+/** Money, or a number ("valueMin" of "£1.2m to £1.8m", a project's "raised" of "€12,350 raised"): its currency reads the same text. */
+const amount = (plan: FieldPlan) => plan.kind === "money" || plan.kind === "number";
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();
