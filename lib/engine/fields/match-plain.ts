@@ -26,6 +26,7 @@ import { severalFiguresCost } from "./several-figures";
 import { firstOfSeveralCodes } from "./several-codes";
 import { bracketedCode } from "./bracket-codes";
 import { lifeDatesFit } from "./life-dates";
+import { yearSpanFit } from "./year-spans";
 import { withoutTextBadges } from "./text-badges";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
@@ -48,6 +49,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // Life dates in brackets: "(1840–1926)" (life-dates.ts).
   const life = lifeDatesFit(plan, piece, v, h);
   if (life) return life;
+  // A span of years alone ("2026–2027") for a field named for years (year-spans.ts).
+  const years = yearSpanFit(plan, piece, v, h);
+  if (years) return years;
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
