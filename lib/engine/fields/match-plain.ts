@@ -27,6 +27,7 @@ import { firstOfSeveralCodes } from "./several-codes";
 import { bracketedCode } from "./bracket-codes";
 import { lifeDatesFit } from "./life-dates";
 import { yearSpanFit } from "./year-spans";
+import { dashedCodePart } from "./dashed-codes";
 import { withoutTextBadges } from "./text-badges";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
@@ -86,6 +87,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     const el = elementWithText(piece.el, byline.name);
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
+  // "45000000 – Construction work": the code, or its words (dashed-codes.ts).
+  const dashed = unlabelled ? dashedCodePart(plan, unlabelled) : null;
+  if (dashed) return { score: s, value: dashed, attr: textAttr(piece) };
   const code = unlabelled ? bracketedCode(plan, unlabelled) : null;
   // (A code alone is no name of the thing it stands for.)
   if (code) return plan.codeBeside && !code.name ? null : { score: s, value: plan.codeBeside ? code.name : code.code, attr: textAttr(piece) };

@@ -18,6 +18,7 @@ import { coursePart } from "./course-codes";
 import { planAcademicTitles } from "./academic-titles";
 import { planBracketCodes } from "./bracket-codes";
 import { planLifeDates } from "./life-dates";
+import { planDashedCodes } from "./dashed-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
 import { has, kindOf } from "./field-kinds";
@@ -231,6 +232,7 @@ export function planFields(specs: FieldSpec[]): FieldPlan[] {
   planAcademicTitles(plans);
   planBracketCodes(plans);
   planLifeDates(plans);
+  planDashedCodes(plans);
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;

@@ -7,6 +7,7 @@ import { sharePlaceParts } from "./place-parts";
 import { shareCompassText } from "./compass";
 import { twoForms } from "./two-forms";
 import { sharesLifeDates } from "./life-dates";
+import { sharesDashedCode } from "./dashed-codes";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -50,6 +51,8 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   // "Today <span class="date">Nov 30</span>" heading is its name, and its date the date's.
   !!a.spec.implied ||
   !!b.spec.implied ||
+  // "45000000 – Construction work": a code and its words (dashed-codes.ts).
+  sharesDashedCode(a, b) ||
   // "Claude Monet (1840–1926)": a name and the life dates after it (life-dates.ts).
   sharesLifeDates(a, b) ||
   sharePlaceParts(a, b) ||
