@@ -42,3 +42,28 @@ describe("runPipeline: the record's own name", () => {
     expect(rows.map((r) => Object.keys(r))).toEqual(Array(4).fill(["role"]));
   });
 });
+
+describe("runPipeline: the record's own name, not found", () => {
+  const BOARD = `<!doctype html><html><body><main><h1>Departures</h1><div class="board">${[
+    ["S1", "Airport", "Platform 3"],
+    ["S7", "Harbour", "Platform 1"],
+    ["RE5", "Northfield", "Platform 7"],
+  ]
+    .map(([l, d, p]) => `<div class="dep"><span class="line">${l}</span><span class="dest">${d}</span><span class="platform">${p}</span></div>`)
+    .join("")}</div></main></body></html>`;
+
+  it("is no field the notes say nothing matched: the analyst never asked for it", async () => {
+    const notes: string[] = [];
+    const rows: Record<string, unknown>[] = [];
+    const progress = await runPipeline({ url: "https://station.example/departures", q: "every departure with line, destination and platform", schema: null, verifyUrls: false }, (r) => void rows.push(r.row), {
+      maxPages: 1,
+      pageTimeoutMs: 5_000,
+      allowPrivate: false,
+      respectRobots: false,
+      seedHtml: BOARD,
+    });
+    notes.push(...progress.notes);
+    expect(rows[0]).toEqual({ line: "S1", destination: "Airport", platform: "Platform 3" });
+    expect(notes.join(" ")).not.toMatch(/"name"/);
+  });
+});

@@ -194,7 +194,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     progress.notes.push(`${n} row${n === 1 ? "" : "s"} dropped as invalid: ${reason}`);
   }
   // Fields no record had a value for: left out of (or null in) every row, which a user should hear.
-  const empty = (fields ?? []).filter((f) => !collected.some((c) => hasValue(own(c.row, f.name))));
+  // (Not the record's name the engine added itself, noun-column.ts: the user never asked for it.)
+  const empty = (fields ?? []).filter((f) => !f.implied && !collected.some((c) => hasValue(own(c.row, f.name))));
   // (Object fields with properties are flat fields by now; a list of flat items is filled like them.)
   const unfillable = (f: FieldSpec) => f.type === "object" || (f.type === "array" && !fillsList(f) && !fillsObjectList(f));
   // …and the parts of objects the engine does not fill (an object in an object), named by their path.

@@ -46,3 +46,16 @@ describe("a currency field beside the price", () => {
     ]);
   });
 });
+
+describe("a currency beside a number the schema names for no money word", () => {
+  it("is read from the number's own text (a project's \"€12,350 raised\")", () => {
+    const card = (raised: string, goal: string) => `<div class="card"><h3>Water filters</h3><p><span class="raised"><strong>${raised}</strong> raised</span> <span class="goal">of ${goal} goal</span></p></div>`;
+    const html = [card("€12,350", "€40,000"), card("€2,400", "€30,000"), card("£800", "£5,000")].join("");
+    const schema = { type: "object", properties: { name: { type: "string" }, raised: { type: "number" }, goal: { type: "number" }, currency: { type: "string" } } };
+    expect(rowsOf(html, "every project", schema).map((r) => [r.raised, r.currency])).toEqual([
+      [12350, "EUR"],
+      [2400, "EUR"],
+      [800, "GBP"],
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ import { decorativeImages, fillsList, listPlan, listValues } from "./lists";
 import { fillsObjectList, objectListValues } from "./object-lists";
 import type { Origin } from "./origin";
 import { planFields } from "./plan";
+import { pluralListFields } from "./plural-lists";
+import { fillFromIconNamesSteps } from "./icon-named-values";
 import { setLengthUnitsSteps } from "./lengths";
 import { collectPiecesSteps } from "./pieces";
 import { gridRowsSteps, scheduleGrid } from "./grid-cells";
@@ -64,9 +66,13 @@ function* regionSteps(region: RecordRegion, ctx: ExtractContext): Steps<RegionRo
   if (grid) return yield* gridRowsSteps(grid, ctx.fields!, (cells, fields) => regionSteps(cells, { ...ctx, fields }));
   const all = yield* collectPiecesSteps(region.records, ctx.baseUrl ?? ctx.pageUrl, region.headers);
   const host = hostOf(ctx.pageUrl);
+  // A plural the query names ("formats") is a list where the records show several (plural-lists.ts).
+  if (ctx.fields) ctx = { ...ctx, fields: pluralListFields(ctx.fields, all, host) };
   const inferred = ctx.fields && ctx.fields.length ? null : yield* inferRowsSteps(all, ctx.q, host, region.headers, ctx.columns);
   yield;
   const rows = inferred?.rows ?? (yield* fillFieldsSteps(all, yield* setLengthUnitsSteps(planFields(ctx.fields ?? []), all), host));
+  // A value only an icon's name gives with the field's ("High severity"): icon-named-values.ts.
+  if (ctx.fields?.length) yield* fillFromIconNamesSteps(rows, region.records, ctx.fields);
   // List fields: every element named like the field (lists.ts).
   const lists = (ctx.fields ?? []).filter(fillsList).map((spec) => ({ spec, plan: listPlan(spec) }));
   if (lists.length) {

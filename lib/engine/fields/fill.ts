@@ -15,6 +15,7 @@ import type { Piece, RecordPieces } from "./pieces";
 import { sharesText } from "./shares-text";
 import { assignSlotsSteps, shiftedSlot, slotsOverlap, type Assignment } from "./assign-slots";
 import { innerTime } from "./time-elements";
+import { withoutLifeDates } from "./life-dates";
 import { placeholderDash } from "./yes-no-dashes";
 import type { FieldSpec } from "./spec";
 import { put } from "../lookup";
@@ -132,7 +133,7 @@ export function* fillFieldsSteps(all: RecordPieces[], plans: FieldPlan[], host: 
     const from = new Map<string, Origin>();
     for (const { plan } of assignments) {
       const best = found.get(plan);
-      const v = best && !placeholderDash(best.value, best.piece) ? conformEnum(plan.spec, best.value) : undefined;
+      const v = best && !placeholderDash(best.value, best.piece) ? conformEnum(plan.spec, withoutLifeDates(plan, best.value)) : undefined;
       if (v !== undefined && v !== null && v !== "") {
         put(row, plan.spec.name, v);
         from.set(plan.spec.name, { el: best!.el ?? best!.piece.el, attr: best!.attr });

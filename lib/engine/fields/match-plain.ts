@@ -25,6 +25,9 @@ import { splitDateline } from "./datelines";
 import { severalFiguresCost } from "./several-figures";
 import { firstOfSeveralCodes } from "./several-codes";
 import { bracketedCode } from "./bracket-codes";
+import { lifeDatesFit } from "./life-dates";
+import { yearSpanFit } from "./year-spans";
+import { dashedCodePart } from "./dashed-codes";
 import { withoutTextBadges } from "./text-badges";
 
 /** `v` is the piece's text (or attribute value), `h` how well its names match the field's (hintScore). */
@@ -44,6 +47,12 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
   // A value that says what it is: "Kenya · Turkana County", "SW 19 km/h", "Couple" (self-describing.ts).
   const described = selfDescribingFit(plan, piece, v, h);
   if (described) return described;
+  // Life dates in brackets: "(1840–1926)" (life-dates.ts).
+  const life = lifeDatesFit(plan, piece, v, h);
+  if (life) return life;
+  // A span of years alone ("2026–2027") for a field named for years (year-spans.ts).
+  const years = yearSpanFit(plan, piece, v, h);
+  if (years) return years;
   // A place with how the job is worked ("Hybrid · London"): the place alone.
   const mode = plan.place && !far && v ? placeBesideWorkMode(v) : null;
   const unlabelled = far ? (plan.place ? far.place : far.distance) : (mode ?? (v ? withoutOwnLabel(v, spec.name, piece.el) : v));
@@ -78,6 +87,9 @@ export function plainFit(plan: FieldPlan, piece: Piece, v: string, h: number): F
     const el = elementWithText(piece.el, byline.name);
     return el ? { score: s, value: byline.name, el } : { score: s, value: byline.name, attr: textAttr(piece) };
   }
+  // "45000000 – Construction work": the code, or its words (dashed-codes.ts).
+  const dashed = unlabelled ? dashedCodePart(plan, unlabelled) : null;
+  if (dashed) return { score: s, value: dashed, attr: textAttr(piece) };
   const code = unlabelled ? bracketedCode(plan, unlabelled) : null;
   // (A code alone is no name of the thing it stands for.)
   if (code) return plan.codeBeside && !code.name ? null : { score: s, value: plan.codeBeside ? code.name : code.code, attr: textAttr(piece) };

@@ -25,6 +25,7 @@ import type { Element } from "../dom";
 import { academicTitleFit, withoutAcademicTitles } from "./academic-titles";
 import { withoutTextBadges } from "./text-badges";
 import { countdownText } from "./countdowns";
+import { dashedCodePart } from "./dashed-codes";
 
 export interface Fit {
   score: number;
@@ -149,7 +150,7 @@ export function fit(plan: FieldPlan, piece: Piece, pageHost: string): Fit | null
       if (v.length < 20 && h === 0) return typedLooking(v) || piece.constant ? null : { score: 0.01, value: v, attr: textAttr(piece) };
       // A list's items run together ("1 project 5 GB storage Community support") are not a sentence.
       const list = LIST_TAGS.has(piece.el.tagName) ? 0.5 : 0;
-      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - list - (piece.constant && h === 0 ? 3 : 0), value: v, attr: textAttr(piece) };
+      return { score: 0.5 + Math.min(1.5, v.length / 200) + h - foreignLabel - list - (piece.constant && h === 0 ? 3 : 0), value: dashedCodePart(plan, v) ?? v, attr: textAttr(piece) };
     }
     default:
       return countdownText(plan, plainFit(plan, piece, v, h));

@@ -63,3 +63,20 @@ describe("the record's own name, not asked for", () => {
     expect(rows).toEqual([{ role: "Chief Engineer" }, { role: "Compiler Lead" }, { role: "Research Engineer" }]);
   });
 });
+
+describe("the record's own name beside a field asked for inside it", () => {
+  it("leaves the date in the heading to the date field", () => {
+    const days = [
+      ["Mon", "30 Nov 2026", "Light rain"],
+      ["Tue", "1 Dec 2026", "Cloudy"],
+      ["Wed", "2 Dec 2026", "Snow showers"],
+    ];
+    const html = days.map(([dow, date, sky]) => `<div class="day"><h2 class="day-name"><span class="dow">${dow}</span> <span class="date">${date}</span></h2><p class="condition">${sky}</p></div>`).join("");
+    const rows = rowsOf(html, byClass("day"), "every day's forecast with date and condition");
+    expect(rows.map((r) => [r.name, r.date, r.condition])).toEqual([
+      ["Mon 30 Nov 2026", "2026-11-30", "Light rain"],
+      ["Tue 1 Dec 2026", "2026-12-01", "Cloudy"],
+      ["Wed 2 Dec 2026", "2026-12-02", "Snow showers"],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ import { durationUnitOf } from "./durations";
 import { coursePart } from "./course-codes";
 import { planAcademicTitles } from "./academic-titles";
 import { planBracketCodes } from "./bracket-codes";
+import { planLifeDates } from "./life-dates";
+import { planDashedCodes } from "./dashed-codes";
 import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
 import { has, kindOf } from "./field-kinds";
@@ -77,6 +79,8 @@ export interface FieldPlan {
   academic?: "titles" | "name";
   /** The row asks for this field's code apart ("destinationCode"): "London (LHR)" gives it "London" (bracket-codes.ts). */
   codeBeside?: boolean;
+  /** The row asks for a person's life dates apart: "Claude Monet (1840–1926)" gives it "Claude Monet" (life-dates.ts). */
+  lifeDatesBeside?: boolean;
   /** A yes/no field named for the "no" state ("soldOut", "outOfStock"): "Sold out" makes it true. */
   negated?: boolean;
 }
@@ -227,6 +231,8 @@ export function planFields(specs: FieldSpec[]): FieldPlan[] {
   if (plans.some((p) => p.course === "code")) for (const p of plans) if (p.kind === "title") p.course = "title";
   planAcademicTitles(plans);
   planBracketCodes(plans);
+  planLifeDates(plans);
+  planDashedCodes(plans);
   const named = (word: string) => plans.filter((p) => p.kind === "title" && p.titleWord === word);
   const [names, titles] = [named("name"), named("title")];
   if (!names.length || !titles.length) return plans;

@@ -5,6 +5,7 @@
  */
 import { camelCase, tokens, type FieldSpec } from "./spec";
 import { phraseAsksWords } from "./rating-words";
+import { namesPlural } from "./plural-lists";
 
 const URI_WORDS = /\b(?:url|uri|link|href|page|website|site|homepage|profile|permalink|linkedin|twitter|github)s?\b/i;
 const IMAGE_WORDS = /\b(?:image|img|photo|picture|thumbnail|thumb|logo|avatar|headshot|portrait)s?\b/i;
@@ -87,13 +88,17 @@ export function specFromPhrase(phrase: string, description?: string, opts: { yes
     spec.items = { name, type: "string", required: false, ...(IMAGE_LIST.test(clean) ? { format: "uri" as const } : {}) };
     delete spec.format;
   }
+  // "formats": a list, or a text, as the records show it (plural-lists.ts).
+  if (spec.type === "string" && !spec.format && namesPlural(clean)) spec.plural = true;
   // "whether it is new": a question is answered yes or no, whatever its words.
   if (opts.yesNo) {
+    delete spec.plural;
     spec.type = "boolean";
     delete spec.format;
     delete spec.items;
   }
   if (declared) {
+    delete spec.plural;
     if (declared.type !== "array") delete spec.items;
     spec.type = declared.type;
     if (declared.format) spec.format = declared.format;

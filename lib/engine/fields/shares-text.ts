@@ -7,6 +7,8 @@ import { sharePlaceParts } from "./place-parts";
 import { shareCompassText } from "./compass";
 import { twoForms } from "./two-forms";
 import { sharesYearLine } from "./trailing-years";
+import { sharesLifeDates } from "./life-dates";
+import { sharesDashedCode } from "./dashed-codes";
 
 /**
  * Fields that read different values from one text: the two ends of one range ("salary_min" and
@@ -46,6 +48,14 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
   // "London (LHR)": a destination and its code (bracket-codes.ts).
   codeOfThing(a, b) ||
   codeOfThing(b, a) ||
+  // The record's name nobody asked for (noun-column.ts) takes no text from a field asked for: a day's
+  // "Today <span class="date">Nov 30</span>" heading is its name, and its date the date's.
+  !!a.spec.implied ||
+  !!b.spec.implied ||
+  // "45000000 – Construction work": a code and its words (dashed-codes.ts).
+  sharesDashedCode(a, b) ||
+  // "Claude Monet (1840–1926)": a name and the life dates after it (life-dates.ts).
+  sharesLifeDates(a, b) ||
   sharePlaceParts(a, b) ||
   shareCompassText(a, b) ||
   // One quantity asked in two forms: "9.1 Superb" as a number and as words (two-forms.ts).
@@ -59,7 +69,7 @@ export const sharesText = (a: FieldPlan, b: FieldPlan) =>
  */
 export const sharesTextAtLast = (a: FieldPlan, b: FieldPlan) => (!!a.byline && b.kind === "date") || (a.kind === "date" && !!b.byline);
 
-/** Money, or a number named for a range's end ("valueMin" of "£1.2m to £1.8m"): its currency reads the same text. */
-const amount = (plan: FieldPlan) => plan.kind === "money" || (plan.kind === "number" && !!plan.rangeEnd);
+/** Money, or a number ("valueMin" of "£1.2m to £1.8m", a project's "raised" of "€12,350 raised"): its currency reads the same text. */
+const amount = (plan: FieldPlan) => plan.kind === "money" || plan.kind === "number";
 
 const lastWord = (plan: FieldPlan) => tokens(plan.spec.name).pop();

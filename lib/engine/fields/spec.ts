@@ -45,6 +45,8 @@ export interface FieldSpec {
   namesRecord?: boolean;
   /** Not asked for: the record's own name, added to a query's fields that lack it (noun-column.ts). */
   implied?: boolean;
+  /** The query names it in the plural without a type ("formats"): a list where records show several (plural-lists.ts). */
+  plural?: boolean;
 }
 
 const TYPES = new Set<FieldType>(["string", "number", "integer", "boolean", "array", "object"]);

@@ -5,7 +5,8 @@ import { parseHtml } from "../dom";
 import { runPipeline } from "../pipeline";
 import { ExtractionError } from "./messages";
 import type { ExtractedRow } from "../page-rows";
-import { noRecords } from "./messages";
+import { noRecords, nothingMatched } from "./messages";
+import type { FieldSpec } from "../fields/spec";
 
 const opts = { maxPages: 1, pageTimeoutMs: 5_000, allowPrivate: true, respectRobots: true };
 
@@ -97,5 +98,17 @@ describe("noRecords", () => {
     // A tag manager's <noscript> pixel is not a page asking for JavaScript.
     const pixel = `<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" height="0" width="0"></iframe></noscript>`;
     expect(noRecords(parseHtml(`<html><body>${pixel}<h1>Welcome</h1><script>track()</script></body></html>`))).toMatch(/^No repeated records/);
+  });
+});
+
+describe("nothingMatched", () => {
+  it("names the fields the user asked for, not the record's name the engine added", () => {
+    const fields: FieldSpec[] = [
+      { name: "name", type: "string", required: false, implied: true, namesRecord: true },
+      { name: "line", type: "string", required: false },
+    ];
+    const message = nothingMatched(5, fields, false);
+    expect(message).toContain('"line"');
+    expect(message).not.toContain('"name"');
   });
 });

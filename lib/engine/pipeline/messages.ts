@@ -97,8 +97,10 @@ export function* noRecordsSteps(doc: Document, short?: { records: Element[][]; q
 /** The seed page's list was found, but none of its records holds a value for any field. */
 export function nothingMatched(records: number, fields: FieldSpec[] | null, schema: boolean): string {
   const found = `The seed page lists ${records} record${records === 1 ? "" : "s"}, but`;
-  if (!fields?.length) return `${found} no values could be read from them.`;
-  const names = fields.map((f) => f.name);
+  // The record's name the engine added (noun-column.ts) is no field the user named.
+  const asked = fields?.filter((f) => !f.implied);
+  if (!asked?.length) return `${found} no values could be read from them.`;
+  const names = asked.map((f) => f.name);
   const what = names.length === 1 ? `the field ${listNames(names)} matched nothing in them` : `none of the fields ${listNames(names)} matched anything in them`;
   const how = schema ? "name each field as the page labels it, or say what it holds in its description" : "name each field as the page labels it";
   return `${found} ${what}. Check that this is the page you meant, then ${how}.`;
