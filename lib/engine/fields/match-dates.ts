@@ -13,7 +13,7 @@ import { gathers } from "./match-text";
 import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
 import { approximateDateFit } from "./approximate-dates";
-import { dayFirstOn } from "./date-order";
+import { dayFirstFor } from "./date-order";
 
 export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
@@ -24,10 +24,10 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
   if (source.length > 80) return null;
   const format = spec.format === "date-time" ? "date-time" : "date";
   // "4–8 June 2026": a start date is the 4th, an end date the 8th (a date field is the start).
-  const range = parseDateRange(source, format);
+  // "04/01/2027" is read in the order the page writes its dates (date-order.ts), a range's ends too.
+  const order = inAttr ? undefined : dayFirstFor(source, piece.el);
+  const range = parseDateRange(source, format, order);
   const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
-  // "04/01/2027" is read in the order the page writes its dates (date-order.ts).
-  const order = !inAttr && /\d[/-]\d{1,2}[/-]\d/.test(source) ? dayFirstOn(piece.el) : undefined;
   const d = end ?? parseDate(source, format, undefined, order);
   // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
   // the year the page gives it, or is left out (year-less.ts).
