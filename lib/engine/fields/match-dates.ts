@@ -14,6 +14,7 @@ import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
 import { approximateDateFit } from "./approximate-dates";
 import { dayFirstFor } from "./date-order";
+import { scheduleDateTime } from "./schedule-times";
 
 export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
@@ -36,6 +37,9 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
     if (spec.format && !iso) return null;
     return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: iso ? (spec.format === "date-time" ? `${iso}T00:00:00Z` : iso) : clean(v), attr: textAttr(piece) };
   }
+  // "09:00–10:30" in a schedule headed "Tuesday 14 May 2027": that day at that time (schedule-times.ts).
+  const timed = !d && format === "date-time" && !inAttr ? scheduleDateTime(v, piece.el, plan.rangeEnd === "high") : null;
+  if (timed) return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: timed, attr: textAttr(piece) };
   // "c. 1872", "1840–1926": no day named, as collections date their works (approximate-dates.ts).
   if (!d) return approximateDateFit(plan, piece, v, h, foreignLabel);
   // The element that holds the date itself, not a line that gathers it with other values
