@@ -84,6 +84,7 @@ describe("parseTimes", () => {
     expect(parseTimes("2:00 – 3:30 pm")).toEqual({ start: { h: 14, mi: 0 }, end: { h: 15, mi: 30 } });
     expect(parseTimes("11:00 – 1:00 pm")).toEqual({ start: { h: 11, mi: 0 }, end: { h: 13, mi: 0 } });
     expect(parseTimes("14h00")).toEqual({ start: { h: 14, mi: 0 } });
-    for (const text of ["9", "25:00", "10:75", "Room 9:30", "09:00–", "3–5", "1.5"]) expect(parseTimes(text)).toBeNull();
+    expect(parseTimes("7.30pm – 9pm")).toEqual({ start: { h: 19, mi: 30 }, end: { h: 21, mi: 0 } });
+    for (const text of ["9", "25:00", "10:75", "Room 9:30", "09:00–", "3–5", "1.5", "9.30", "4.50 – 9.99"]) expect(parseTimes(text)).toBeNull();
   });
 });

@@ -10,8 +10,8 @@ import { dayFirstFor, parseDateOn } from "./date-order";
 import { parseDateRange } from "./date-ranges";
 import { clean } from "./values";
 
-/** A time of day: "09:00", "9.30", "14h00", "9:30 am", "3 pm". */
-const TIME = String.raw`(\d{1,2})(?:[:h.](\d{2})\s*(?:([ap])\.?m\b\.?)?|\s*([ap])\.?m\b\.?)`;
+/** A time of day: "09:00", "14h00", "9:30 am", "3 pm" ("7.30pm" too, but never "9.30" alone: a price or a score). */
+const TIME = String.raw`(\d{1,2})(?:[:h](\d{2})\s*(?:([ap])\.?m\b\.?)?|\s*([ap])\.?m\b\.?)`;
 /** A cell's whole text: one time, or a span of two ("09:00–10:30", "from 9 am to 10:30 am"). */
 const TIMES = new RegExp(`^(?:from\\s+)?${TIME}(?:\\s*(?:[-–—]|to|until|till)\\s*${TIME})?$`, "i");
 
@@ -19,7 +19,7 @@ type Clock = { h: number; mi: number };
 
 /** The start and end (when written) of a text that is a time or a span of times; null otherwise. */
 export function parseTimes(text: string): { start: Clock; end?: Clock } | null {
-  const m = TIMES.exec(clean(text));
+  const m = TIMES.exec(clean(text).replace(/\b(\d{1,2})\.(\d{2})(?=\s*[ap]\.?m\b)/gi, "$1:$2"));
   if (!m) return null;
   const endHalf = (m[7] ?? m[8])?.toLowerCase();
   let start = clockOf(m[1]!, m[2], (m[3] ?? m[4])?.toLowerCase());
