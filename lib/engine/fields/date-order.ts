@@ -7,6 +7,7 @@
  * month first as before.
  */
 import { langOf, textContent, type Element, type ParentNode } from "../dom";
+import { parseDate } from "./dates";
 
 /** Numeric dates with "/" or "-" (dots are day first anyway: dates.ts). */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])/g;
@@ -48,3 +49,27 @@ export function dayFirstOn(el: Element): boolean | undefined {
   else byPage.set(root, (shown = dayFirstByDates(textContent(root))));
   return shown ?? dayFirstByLang(langOf(el));
 }
+
+/** A numeric date with "/" or "-" whose day and month could be either way round. */
+const NUMERIC = /\d[/-]\d{1,2}[/-]\d/;
+
+/**
+ * The order to read the text's numeric dates in on the page holding `el` (undefined: the text has
+ * none, or the page does not say). Every reading of a page's numeric date goes through here, so a
+ * range's ends and an inferred column read "04/01/2027" as the page's single dates do.
+ */
+export const dayFirstFor = (text: string, el: Element | undefined): boolean | undefined => (el && NUMERIC.test(text) ? dayFirstOn(el) : undefined);
+
+/**
+ * parseDate for a text shown on the page (in `el`): its numeric dates in the page's order, and no
+ * day counted back from the machine's clock ("2 days ago", "yesterday"): a saved or re-read page
+ * would get the day it was read on, not the day it means (datedByClock).
+ */
+export const parseDateOn = (text: string, el: Element | undefined, format: "date" | "date-time" = "date"): string | null =>
+  parseDate(text, format, null, dayFirstFor(text, el));
+
+/** The words of every date parseDate reads by the clock: most texts have none, and skip the reading. */
+const CLOCK_WORDS = /ago\b|today|yesterday|just now|aujourd|heute|gestern|hoy|ayer|oggi|ieri|hier/i;
+
+/** Whether the text is a date only relative to the day it is read ("3 days ago", "Today 09:15"). */
+export const datedByClock = (text: string): boolean => CLOCK_WORDS.test(text) && parseDate(text, "date", null) === null && parseDate(text) !== null;

@@ -15,7 +15,7 @@ const LEADING_DAY = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?/;
 const DAY_ALONE = /^\d{1,2}(?:st|nd|rd|th|er|\.)?(?:,?\s+\d{4})?$/;
 
 /** The two ends of a range of days in the text (ISO dates, start first), or null when it holds none. */
-export function parseDateRange(text: string, format: "date" | "date-time" = "date"): { start: string; end: string } | null {
+export function parseDateRange(text: string, format: "date" | "date-time" = "date", dayFirst?: boolean): { start: string; end: string } | null {
   if (text.length > 80) return null;
   const split = BETWEEN.exec(text);
   if (!split) return null;
@@ -24,13 +24,19 @@ export function parseDateRange(text: string, format: "date" | "date-time" = "dat
   const right = text.slice(split.index + split[0].length).trim();
   if (!/\d/.test(left) || !/\d/.test(right)) return null;
   const year = YEAR.exec(right)?.[1];
+  // Both ends in the page's order of day and month (date-order.ts), as its single dates are read.
+  const parse = (t: string) => parseDate(t, format, null, dayFirst);
+  // "04/01–06/01/2027": the left end lacks the right one's year, written the same way.
+  const numeric = /^\d{1,2}([/.-])\d{1,2}$/.exec(left);
+  const numericYear = numeric && /^\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})$/.exec(right);
   const rightDay = LEADING_DAY.exec(right);
   // The left end lacks what the right one shows: its month and year ("4" of "4–8 June 2026"), or its year ("Aug 11").
   const start =
-    parseDate(left, format) ??
-    (/^\d{1,2}(?:st|nd|rd|th|er|\.)?$/.test(left) && rightDay ? parseDate(left + right.slice(rightDay[0].length), format) : null) ??
-    (year ? parseDate(`${left} ${year}`, format) : null);
+    parse(left) ??
+    (numeric && numericYear && numericYear[1] === numeric[1] ? parse(`${left}${numeric[1]}${numericYear[2]}`) : null) ??
+    (/^\d{1,2}(?:st|nd|rd|th|er|\.)?$/.test(left) && rightDay ? parse(left + right.slice(rightDay[0].length)) : null) ??
+    (year ? parse(`${left} ${year}`) : null);
   // The right end lacks the month the left one shows ("16, 2026" of "Aug 11 – 16, 2026").
-  const end = parseDate(right, format) ?? (rightDay && DAY_ALONE.test(right) && /\p{L}/u.test(left) ? parseDate(left.replace(/\b\d{1,2}\b/, rightDay[1]!) + right.slice(rightDay[0].length), format) : null);
+  const end = parse(right) ?? (rightDay && DAY_ALONE.test(right) && /\p{L}/u.test(left) ? parse(left.replace(/\b\d{1,2}\b/, rightDay[1]!) + right.slice(rightDay[0].length)) : null);
   return start && end && start < end ? { start, end } : null;
 }

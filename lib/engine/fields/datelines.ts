@@ -5,6 +5,7 @@
  * that may be a person's ("Jordan P. — 12 March") is a byline's, not a dateline's (bylines.ts).
  */
 import { parseDate, parseDayMonth, onlyDate } from "./dates";
+import { parseDateOn } from "./date-order";
 import { namesPlace } from "./places";
 import { originOf } from "./origin";
 import type { Piece } from "./pieces";
@@ -48,7 +49,7 @@ export function datelineColumns(pieces: Piece[]): [Column, Column] | null {
   const origin = (p: Piece) => originOf(p, "text");
   const date = (p: Piece) => {
     const written = p.dateline?.date;
-    return written === undefined ? undefined : (parseDate(written) ?? yearLessDate(written, p.el) ?? written);
+    return written === undefined ? undefined : (parseDateOn(written, p.el) ?? yearLessDate(written, p.el) ?? written);
   };
   return [
     { key: "location", read: (p) => p.dateline?.place, origin, fits },

@@ -8,7 +8,8 @@
  */
 import { originOf } from "./origin";
 import type { Piece } from "./pieces";
-import { parseDate, parseDayMonth } from "./dates";
+import { parseDayMonth } from "./dates";
+import { datedByClock, parseDateOn } from "./date-order";
 import { yearLessDate } from "./year-less";
 import { splitBylineDate } from "./bylines";
 import { bylinePlan } from "./byline-doers";
@@ -37,7 +38,7 @@ export function bylineDateColumns(pieces: Piece[], skip: Set<string>): [Column, 
   const origin = (p: Piece) => originOf(p, "text");
   const date = (p: Piece) => {
     const written = split(p)?.date ?? "";
-    return parseDate(written) ?? yearLessDate(written, p.el) ?? (parseDayMonth(written) ? written : undefined);
+    return parseDateOn(written, p.el) ?? yearLessDate(written, p.el) ?? (parseDayMonth(written) || datedByClock(written) ? written : undefined);
   };
   return [
     { key: cls && doer && !BYLINE_CLASS.test(cls) ? cls : "author", read: (p) => split(p)?.name, origin, fits },

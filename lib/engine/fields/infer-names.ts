@@ -10,6 +10,7 @@ import { ratingOf } from "./ratings";
 import type { Piece, RecordPieces } from "./pieces";
 import { camelCase, tokens } from "./spec";
 import { onlyDate, parseDate } from "./dates";
+import { parseDateOn } from "./date-order";
 
 import { EMAIL, MONEY, PHONE, STOCK, mailtoAddress, telNumber } from "./values";
 import { lookup } from "../lookup";
@@ -89,7 +90,7 @@ export function recordWords(all: RecordPieces[]): Set<string> {
  * so that "Michael S. posted a comment 12 hours ago" keeps who posted.
  */
 function isoDate(p: Piece): string {
-  return (p.attrValue && parseDate(p.attrValue)) || (onlyDate(p.value) && parseDate(p.value)) || p.value;
+  return (p.attrValue && parseDate(p.attrValue)) || (onlyDate(p.value) && parseDateOn(p.value, p.el)) || p.value;
 }
 const dateOrigin = (p: Piece): Origin => (p.attrValue && parseDate(p.attrValue) ? { el: p.el, attr: p.valueAttr } : originOf(p, "text"));
 

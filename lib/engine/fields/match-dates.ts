@@ -13,22 +13,30 @@ import { gathers } from "./match-text";
 import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
 import { approximateDateFit } from "./approximate-dates";
-import { dayFirstOn } from "./date-order";
+import { datedByClock, dayFirstFor } from "./date-order";
+import { scheduleDateTime } from "./schedule-times";
 
 export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
   // A dateline's date is read without its place ("Buenos Aires — 3 May": dateline-slots.ts).
   const v = piece.dateline?.date ?? text;
-  const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
+  const inAttr = !!piece.attrValue && parseDate(piece.attrValue, "date", null) !== null;
   const source = inAttr ? piece.attrValue! : v;
   if (source.length > 80) return null;
   const format = spec.format === "date-time" ? "date-time" : "date";
   // "4–8 June 2026": a start date is the 4th, an end date the 8th (a date field is the start).
-  const range = parseDateRange(source, format);
+  // "04/01/2027" is read in the order the page writes its dates (date-order.ts), a range's ends too.
+  const order = inAttr ? undefined : dayFirstFor(source, piece.el);
+  const range = parseDateRange(source, format, order);
   const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
-  // "04/01/2027" is read in the order the page writes its dates (date-order.ts).
-  const order = !inAttr && /\d[/-]\d{1,2}[/-]\d/.test(source) ? dayFirstOn(piece.el) : undefined;
-  const d = end ?? parseDate(source, format, undefined, order);
+  const d = end ?? parseDate(source, format, null, order);
+  // "2 days ago": a plain field keeps the words, a typed one is left out rather than dated by the
+  // clock of the day the page is read (date-order.ts parseDateOn).
+  if (!d && !inAttr && datedByClock(source)) {
+    if (spec.format) return null;
+    const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
+    return { score: s, value: (splitBylineDate(v) ?? splitDateline(v))?.date ?? v, attr: textAttr(piece) };
+  }
   // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
   // the year the page gives it, or is left out (year-less.ts).
   if (!d && !inAttr && parseDayMonth(v)) {
@@ -36,6 +44,9 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
     if (spec.format && !iso) return null;
     return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: iso ? (spec.format === "date-time" ? `${iso}T00:00:00Z` : iso) : clean(v), attr: textAttr(piece) };
   }
+  // "09:00–10:30" in a schedule headed "Tuesday 14 May 2027": that day at that time (schedule-times.ts).
+  const timed = !d && format === "date-time" && !inAttr ? scheduleDateTime(v, piece.el, plan.rangeEnd === "high") : null;
+  if (timed) return { score: 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0), value: timed, attr: textAttr(piece) };
   // "c. 1872", "1840–1926": no day named, as collections date their works (approximate-dates.ts).
   if (!d) return approximateDateFit(plan, piece, v, h, foreignLabel);
   // The element that holds the date itself, not a line that gathers it with other values
