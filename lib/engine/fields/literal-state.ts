@@ -4,266 +4,78 @@
  * function whose parameters stand for values used more than once; other apps assign an object
  * literal with unquoted keys (`window.__STATE__={items:[…]}`). Both are read from acorn's tokens (a
  * real lexer: strings, escapes, numbers, regular expressions and templates as JavaScript reads
- * them), in steps, by a grammar that accepts only literals: objects, arrays, texts (and templates
- * without `${}`), numbers, booleans (`!0`, `!1` as minifiers write them), null, undefined, `void 0`
- * and a minus sign; the function's body is one `return` of such a value, its arguments such values,
+ * them), in steps, by a grammar that accepts only literals (literal-reader.ts): objects, arrays,
+ * texts (and templates without `${}`), numbers, booleans (`!0`, `!1` as minifiers write them), null,
+ * undefined, `void 0` and a minus sign; the function's body is one `return` of such a value, its
+ * arguments such values,
  * and each parameter reads as its argument (the same value wherever it is used, as the call gives
  * it). Any other value (`new Date(…)`, a call, a regular expression) is skipped and reads as null;
  * any other shape (a statement before the return, a second assignment) is not read at all. Nothing
- * on the page is run. Bounded: at most `maxNodes` values, nested at most MAX_DEPTH deep.
+ * on the page is run. Bounded: at most `maxNodes` values, nested at most 256 deep (literal-reader.ts).
  */
-import { tokenizer, tokTypes as tt, type Token, type TokenType } from "acorn";
-import { STRIDE, type Steps } from "../steps";
+import { tokTypes as tt } from "acorn";
+import type { Steps } from "../steps";
+import { LiteralReader, Param, Refused, setKey } from "./literal-reader";
 
-const MAX_DEPTH = 256;
-
-/** Where a parameter was used: `holder[key]` takes argument `index`. */
-interface ParamSite {
-  holder: Record<string, unknown> | unknown[];
-  key: string | number;
-  index: number;
+/** `window.__NUXT__=` (or self., globalThis.): the assignment the state is. */
+function* target(r: LiteralReader): Steps<void> {
+  if (r.type !== tt.name || !["window", "self", "globalThis"].includes(String(r.value))) throw new Refused();
+  yield* r.next();
+  yield* r.expect(tt.dot);
+  yield* r.expect(tt.name);
+  yield* r.expect(tt.eq);
 }
 
-class Refused extends Error {}
-
-/** A parameter's place in the body, filled once the arguments are read. */
-class Param {
-  constructor(readonly index: number) {}
-}
-
-const setKey = (o: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
-
-/** A number as JSON can hold it: a BigInt (`1n`) is a number when exact, else its digits; infinities and NaN are null. */
-function numberValue(v: unknown, negative: boolean): unknown {
-  if (typeof v === "bigint") {
-    const b = negative ? -v : v;
-    return Number.isSafeInteger(Number(b)) ? Number(b) : b.toString();
-  }
-  if (typeof v !== "number" || !Number.isFinite(v)) return null;
-  return negative ? -v : v;
-}
-
-class Reader {
-  private readonly tokens: Iterator<Token>;
-  private tok: Token & { value?: unknown };
-  /** Tokens read (a step every STRIDE), and values read (at most maxNodes). */
-  private taken = 0;
-  private values = 0;
-  readonly sites: ParamSite[] = [];
-  params: string[] = [];
-
-  constructor(
-    text: string,
-    private readonly maxNodes: number,
-  ) {
-    this.tokens = tokenizer(text, { ecmaVersion: "latest" })[Symbol.iterator]();
-    this.tok = this.tokens.next().value as Token;
-  }
-
-  get type(): TokenType {
-    return this.tok.type;
-  }
-
-  get value(): unknown {
-    return this.tok.value;
-  }
-
-  /** The next token; a step every STRIDE tokens. */
-  *next(): Steps<void> {
-    if (++this.taken % STRIDE === 0) yield;
-    // The tokenizer's iterator ends with its eof token as the value (done), and gives it again after.
-    this.tok = this.tokens.next().value as Token;
-  }
-
-  *expect(type: TokenType, value?: string): Steps<void> {
-    if (this.type !== type || (value !== undefined && this.value !== value)) throw new Refused();
-    yield* this.next();
-  }
-
-  /** `window.__NUXT__=` (or self., globalThis.): the assignment the state is. */
-  *target(): Steps<void> {
-    if (this.type !== tt.name || !["window", "self", "globalThis"].includes(String(this.value))) throw new Refused();
-    yield* this.next();
-    yield* this.expect(tt.dot);
-    yield* this.expect(tt.name);
-    yield* this.expect(tt.eq);
-  }
-
-  /** The assigned state: a call of a function that returns a literal, or a literal. */
-  *state(): Steps<unknown> {
-    if (this.type !== tt.parenL) return yield* this.value_(0, false);
-    yield* this.next();
-    const body = yield* this.fn();
-    // `(function(){…}(…))` or `(function(){…})(…)`.
-    const inside = this.type === tt.parenL;
-    if (!inside) yield* this.expect(tt.parenR);
-    const args = yield* this.args();
-    if (inside) yield* this.expect(tt.parenR);
-    for (const { holder, key, index } of this.sites) {
-      const v = args[index] ?? null;
-      if (Array.isArray(holder)) holder[key as number] = v;
-      else setKey(holder, key as string, v);
-    }
-    return body instanceof Param ? (args[body.index] ?? null) : body;
-  }
-
-  /** `function(a,b){return …}`: the returned value, its parameters left as Params. */
-  *fn(): Steps<unknown> {
-    yield* this.expect(tt._function);
-    if (this.type === tt.name) yield* this.next();
-    yield* this.expect(tt.parenL);
-    while (this.type !== tt.parenR) {
-      if (this.type !== tt.name) throw new Refused();
-      this.params.push(String(this.value));
-      yield* this.next();
-      if (this.type === tt.comma) yield* this.next();
-      else if (this.type !== tt.parenR) throw new Refused();
-    }
-    yield* this.next();
-    yield* this.expect(tt.braceL);
-    yield* this.expect(tt._return);
-    const body = yield* this.value_(0, true);
-    if (this.type === tt.semi) yield* this.next();
-    yield* this.expect(tt.braceR);
-    return body;
-  }
-
-  /** `(1,"x",null)`: the call's arguments, read as literals (no parameters in scope). */
-  *args(): Steps<unknown[]> {
-    yield* this.expect(tt.parenL);
-    const out: unknown[] = [];
-    while (this.type !== tt.parenR) {
-      out.push(yield* this.value_(0, false));
-      if (this.type === tt.comma) yield* this.next();
-      else if (this.type !== tt.parenR) throw new Refused();
-    }
-    yield* this.next();
-    return out;
-  }
-
-  /**
-   * A literal value. In the function's body (`scoped`) a parameter's name reads as a Param, put in
-   * its place once the arguments are read (see sites). Anything else is skipped: null.
-   */
-  *value_(depth: number, scoped: boolean): Steps<unknown> {
-    if (depth > MAX_DEPTH || ++this.values > this.maxNodes) throw new Refused();
-    const { type, value } = this;
-    if (type === tt.braceL) return yield* this.object(depth, scoped);
-    if (type === tt.bracketL) return yield* this.array(depth, scoped);
-    if (type === tt.string || type === tt._null || type === tt._true || type === tt._false || type === tt.num) {
-      yield* this.next();
-      return type === tt.string ? value : type === tt.num ? numberValue(value, false) : type === tt._true ? true : type === tt._false ? false : null;
-    }
-    if (type === tt.name) {
-      yield* this.next();
-      const at = scoped ? this.params.lastIndexOf(String(value)) : -1;
-      if (at >= 0) return new Param(at);
-      if (this.ends()) return null;
-    } else if (type === tt.plusMin) {
-      yield* this.next();
-      if (this.type === tt.num) {
-        const n = this.value;
-        yield* this.next();
-        if (this.ends()) return numberValue(n, value === "-");
-      }
-    } else if (type === tt.prefix && value === "!") {
-      yield* this.next();
-      if (this.type === tt.num && (this.value === 0 || this.value === 1)) {
-        const n = this.value;
-        yield* this.next();
-        if (this.ends()) return n === 0;
-      }
-    } else if (type === tt._void) {
-      yield* this.next();
-      if (this.type === tt.num) {
-        yield* this.next();
-        if (this.ends()) return null;
-      }
-    } else if (type === tt.backQuote) {
-      yield* this.next();
-      const text = this.type === tt.template ? this.value : "";
-      if (this.type === tt.template) yield* this.next();
-      if (this.type === tt.backQuote) {
-        yield* this.next();
-        if (this.ends()) return typeof text === "string" ? text : null;
-      }
-    }
-    yield* this.skip();
-    return null;
-  }
-
-  /** Whether the value ends here: the next token is a comma or a closing bracket. */
-  private ends(): boolean {
-    return this.type === tt.comma || this.type === tt.braceR || this.type === tt.bracketR || this.type === tt.parenR || this.type === tt.semi;
-  }
-
-  /** Past a value that is not a literal, to the comma or bracket that ends it (brackets inside it balanced). */
-  private *skip(): Steps<void> {
-    let open = 0;
-    while (open > 0 || !this.ends()) {
-      if (this.type === tt.eof) throw new Refused();
-      if (this.type === tt.braceL || this.type === tt.bracketL || this.type === tt.parenL || this.type === tt.dollarBraceL) open++;
-      else if (this.type === tt.braceR || this.type === tt.bracketR || this.type === tt.parenR) open--;
-      if (open < 0) throw new Refused();
-      yield* this.next();
-    }
-  }
-
-  private place(holder: Record<string, unknown> | unknown[], key: string | number, v: unknown): void {
-    if (v instanceof Param) {
-      this.sites.push({ holder, key, index: v.index });
-      v = null;
-    }
-    if (Array.isArray(holder)) holder.push(v);
+/** The assigned state: a call of a function that returns a literal, or a literal. */
+function* state(r: LiteralReader): Steps<unknown> {
+  if (r.type !== tt.parenL) return yield* r.literal(0, false);
+  yield* r.next();
+  const body = yield* fn(r);
+  // `(function(){…}(…))` or `(function(){…})(…)`.
+  const inside = r.type === tt.parenL;
+  if (!inside) yield* r.expect(tt.parenR);
+  const values = yield* args(r);
+  if (inside) yield* r.expect(tt.parenR);
+  for (const { holder, key, index } of r.sites) {
+    const v = values[index] ?? null;
+    if (Array.isArray(holder)) holder[key as number] = v;
     else setKey(holder, key as string, v);
   }
+  return body instanceof Param ? (values[body.index] ?? null) : body;
+}
 
-  private *object(depth: number, scoped: boolean): Steps<Record<string, unknown>> {
-    yield* this.next();
-    const out: Record<string, unknown> = {};
-    while (this.type !== tt.braceR) {
-      const { type, value } = this;
-      // A key: a name (a keyword too: `{default:1}`), a text or a number.
-      const plain = type === tt.name || type === tt.string || type === tt.num || type.keyword !== undefined;
-      if (!plain) {
-        // A computed key, a spread, a method: not a literal's property.
-        yield* this.skip();
-      } else {
-        yield* this.next();
-        const key = type === tt.num ? String(numberValue(value, false)) : String(value);
-        if (this.type === tt.colon) {
-          yield* this.next();
-          this.place(out, key, yield* this.value_(depth + 1, scoped));
-        } else if (type === tt.name && this.ends()) {
-          // `{a}`: a parameter's shorthand.
-          const at = scoped ? this.params.lastIndexOf(key) : -1;
-          this.place(out, key, at >= 0 ? new Param(at) : null);
-        } else yield* this.skip();
-      }
-      if (this.type === tt.comma) yield* this.next();
-      else if (this.type !== tt.braceR) throw new Refused();
-    }
-    yield* this.next();
-    return out;
+/** `function(a,b){return …}`: the returned value, its parameters left as Params. */
+function* fn(r: LiteralReader): Steps<unknown> {
+  yield* r.expect(tt._function);
+  if (r.type === tt.name) yield* r.next();
+  yield* r.expect(tt.parenL);
+  while (r.type !== tt.parenR) {
+    if (r.type !== tt.name) throw new Refused();
+    r.params.push(String(r.value));
+    yield* r.next();
+    if (r.type === tt.comma) yield* r.next();
+    else if (r.type !== tt.parenR) throw new Refused();
   }
+  yield* r.next();
+  yield* r.expect(tt.braceL);
+  yield* r.expect(tt._return);
+  const body = yield* r.literal(0, true);
+  if (r.type === tt.semi) yield* r.next();
+  yield* r.expect(tt.braceR);
+  return body;
+}
 
-  private *array(depth: number, scoped: boolean): Steps<unknown[]> {
-    yield* this.next();
-    const out: unknown[] = [];
-    while (this.type !== tt.bracketR) {
-      // A hole (`[1,,2]`) reads as null, as JSON writes it.
-      if (this.type === tt.comma) {
-        out.push(null);
-        yield* this.next();
-        continue;
-      }
-      this.place(out, out.length, yield* this.value_(depth + 1, scoped));
-      if (this.type === tt.comma) yield* this.next();
-      else if (this.type !== tt.bracketR) throw new Refused();
-    }
-    yield* this.next();
-    return out;
+/** `(1,"x",null)`: the call's arguments, read as literals (no parameters in scope). */
+function* args(r: LiteralReader): Steps<unknown[]> {
+  yield* r.expect(tt.parenL);
+  const out: unknown[] = [];
+  while (r.type !== tt.parenR) {
+    out.push(yield* r.literal(0, false));
+    if (r.type === tt.comma) yield* r.next();
+    else if (r.type !== tt.parenR) throw new Refused();
   }
+  yield* r.next();
+  return out;
 }
 
 /**
@@ -272,11 +84,11 @@ class Reader {
  */
 export function* literalStateSteps(text: string, maxNodes: number): Steps<unknown> {
   try {
-    const r = new Reader(text, maxNodes);
-    yield* r.target();
-    const state = yield* r.state();
+    const r = new LiteralReader(text, maxNodes);
+    yield* target(r);
+    const read = yield* state(r);
     if (r.type === tt.semi) yield* r.next();
-    return r.type === tt.eof ? state : undefined;
+    return r.type === tt.eof ? read : undefined;
   } catch (e) {
     // The tokenizer's SyntaxError, a refused shape, or a state nested too deep for the stack.
     if (e instanceof Refused || e instanceof SyntaxError || e instanceof RangeError) return undefined;
