@@ -7,9 +7,8 @@
  * them), in steps, by a grammar that accepts only literals (literal-reader.ts): objects, arrays,
  * texts (and templates without `${}`), numbers, booleans (`!0`, `!1` as minifiers write them), null,
  * undefined, `void 0` and a minus sign; the function's body is one `return` of such a value, its
- * arguments such values,
- * and each parameter reads as its argument (the same value wherever it is used, as the call gives
- * it). Any other value (`new Date(…)`, a call, a regular expression) is skipped and reads as null;
+ * arguments such values, and each parameter reads as its argument (the same value wherever it is
+ * used, as the call gives it). Any other value (`new Date(…)`, a call, a regular expression) is skipped and reads as null;
  * any other shape (a statement before the return, a second assignment) is not read at all. Nothing
  * on the page is run. Bounded: at most `maxNodes` values, nested at most 256 deep (literal-reader.ts).
  */
