@@ -5,7 +5,8 @@
  *   - verifying 1,000 URLs on loopback (target ≤ 5 s)
  *   - huge pages that reach other long stretches (bench/lib/loop-blocks.ts): a 30,000-person team
  *     page by department, an app shell with no records, a 9 MB windows-1252 page, a 20,000-product
- *     JSON-LD ItemList, a Next.js App Router page's flight stream of 20,000 products; the longest block of each, and its CPU time (same target as below)
+ *     JSON-LD ItemList, a Next.js App Router page's flight stream of 20,000 products, a Nuxt 2 page's
+ *     __NUXT__ call of 20,000 products; the longest block of each, and its CPU time (same target as below)
  *   - last, a 30,000-row table page, whole extraction to rows, and the longest the event loop waited
  *     meanwhile (the studio's API answers no sooner; target ≤ 100 ms on an idle machine: every step
  *     of the engine runs with pauses, none over ~50 ms); was ~quadratic, minutes for 60,000 rows

@@ -106,6 +106,13 @@ export function flightPage(n: number): string {
   return `<!doctype html><html><head><title>Products</title></head><body><main><h1>Products</h1>${noRecordsPage(50).replace(/^.*<div id="root">|<\/div><\/body><\/html>$/g, "")}</main><script>(self.__next_f=self.__next_f||[]).push([0])</script>${pushes}</body></html>`;
 }
 
+/** A Nuxt 2 page whose `n` products are only in `window.__NUXT__=(function(a,b){…}(…))` (literal-state.ts reads it). */
+export function nuxt2Page(n: number): string {
+  const items = Array.from({ length: n }, (_, i) => `{name:"Product number ${i}",price:"£${(i % 97) + 0.99}",url:"\u002Fp\u002F${i}",sku:"SKU-${i}",brand:a,stock:b,added:new Date(${i})}`);
+  const state = `window.__NUXT__=(function(a,b){return {layout:"default",data:[{products:[${items.join(",")}]}],serverRendered:!0}}("Acme","In stock"));`;
+  return `<!doctype html><html><head><title>Products</title></head><body><main><h1>Products</h1>${noRecordsPage(50).replace(/^.*<div id="root">|<\/div><\/body><\/html>$/g, "")}</main><script>${state}</script></body></html>`;
+}
+
 type Case = { name: string; input: ExtractInput; html?: string; body?: Buffer; contentType?: string };
 
 /** Each case extracted once, printing its time, its rows (or its failure) and the longest block. */
@@ -119,6 +126,7 @@ export async function runBlockCases(opts: PipelineOptions, only?: string): Promi
     { name: `windows-1252 page on loopback (${mb(cp1252.length)})`, input: input("every product with name and price"), body: cp1252, contentType: "text/html; charset=windows-1252" },
     { name: "JSON-LD ItemList of 20,000 products", input: input("every product with name, price and url"), html: jsonLdPage(20_000) },
     { name: "Next.js App Router flight stream of 20,000 products", input: input("every product with name, price and url"), html: flightPage(20_000) },
+    { name: "Nuxt 2 __NUXT__ call of 20,000 products", input: input("every product with name, price and url"), html: nuxt2Page(20_000) },
   ];
   for (const c of cases) {
     if (only && !c.name.includes(only)) continue;

@@ -8,9 +8,10 @@
  * page-rows.ts): a server-rendered page holds the same list twice, and the visible one is what a
  * person sees. Bounded: a state of more than MAX_STATE characters is not read, the walk stops after
  * MAX_NODES values, and the JSON is parsed in steps (json-steps.ts). Also read: a Next.js App
- * Router page's flight stream (`self.__next_f.push`, flight-state.ts) and Nuxt 3's devalue-written
- * `__NUXT_DATA__` (devalue-state.ts). Nuxt 2's `window.__NUXT__=(function(a,b){…}(…))` is
- * JavaScript, not JSON, and is not read: that would take running it.
+ * Router page's flight stream (`self.__next_f.push`, flight-state.ts), Nuxt 3's devalue-written
+ * `__NUXT_DATA__` (devalue-state.ts), and a state assigned as JavaScript literals, not JSON: Nuxt 2's
+ * `window.__NUXT__=(function(a,b){return {…}}(…))`, an object with unquoted keys (literal-state.ts,
+ * which runs nothing).
  */
 import { attr, walkElementsSteps, type Document, type Element } from "../dom";
 import { xpathOf } from "../xpath";
@@ -25,18 +26,25 @@ import { planField } from "./plan";
 import { resolveUrl } from "./values";
 import { flightStateSteps } from "./flight-state";
 import { reviveDevalueSteps } from "./devalue-state";
+import { literalStateSteps } from "./literal-state";
 
 export const MAX_STATE = 5_000_000;
 export const MAX_NODES = 200_000;
 
 /** `window.__INITIAL_STATE__ = {…};` (or self./globalThis.): an assignment of a JSON literal. */
 const ASSIGNED = /^\s*(?:window|self|globalThis)\.__[A-Za-z0-9_]+__\s*=\s*(?=[[{])/;
+/** `window.__NUXT__=(function(a,b){…`: Nuxt 2's state, a call (literal-state.ts). */
+const ASSIGNED_CALL = /^\s*(?:window|self|globalThis)\.__[A-Za-z0-9_]+__\s*=\s*\(\s*function\b/;
 
-/** A state script's JSON, and whether it is devalue's (Nuxt 3: `id="__NUXT_DATA__"`, `data-nuxt-data`). */
+/**
+ * A state script's JSON (null: a call, not JSON), whether it is devalue's (Nuxt 3: `id="__NUXT_DATA__"`,
+ * `data-nuxt-data`), and for an assignment the script, read as JavaScript literals when it is not JSON.
+ */
 interface StateScript {
-  text: string;
+  text: string | null;
   el: Element;
   devalue?: boolean;
+  script?: string;
 }
 
 function* stateScripts(doc: Document): Steps<StateScript[]> {
@@ -49,7 +57,8 @@ function* stateScripts(doc: Document): Steps<StateScript[]> {
     if (type === "application/json") out.push({ text, el, devalue: attr(el, "id") === "__NUXT_DATA__" || attr(el, "data-nuxt-data") !== undefined });
     else if (type === "" || /javascript/.test(type)) {
       const m = ASSIGNED.exec(text);
-      if (m) out.push({ text: text.slice(m[0].length).replace(/;\s*$/, ""), el });
+      if (m) out.push({ text: text.slice(m[0].length).replace(/;\s*$/, ""), el, script: text });
+      else if (ASSIGNED_CALL.test(text)) out.push({ text: null, el, script: text });
     }
     return false;
   });
@@ -123,13 +132,17 @@ export function* rowsFromAppStateSteps(doc: Document, ctx: { pageUrl: string; q:
  */
 function* states(doc: Document): Steps<{ data: unknown; el: Element; maxDepth?: number }[]> {
   const out: { data: unknown; el: Element; maxDepth?: number }[] = [];
-  for (const { text, el, devalue } of yield* stateScripts(doc)) {
+  for (const { text, el, devalue, script } of yield* stateScripts(doc)) {
+    let data: unknown;
     try {
-      const data = yield* parseJsonSteps(text);
-      out.push({ data: devalue ? yield* reviveDevalueSteps(data, MAX_NODES) : data, el });
+      if (text !== null) data = yield* parseJsonSteps(text);
+      if (devalue) data = yield* reviveDevalueSteps(data, MAX_NODES);
     } catch {
-      continue;
+      data = undefined;
     }
+    // JSON gives no undefined: the script is not JSON.
+    if (data === undefined && script !== undefined) data = yield* literalStateSteps(script, MAX_NODES);
+    if (data !== undefined) out.push({ data, el });
   }
   const flight = yield* flightStateSteps(doc, MAX_STATE, MAX_NODES);
   if (flight) out.push({ data: flight.models, el: flight.el, maxDepth: 64 });

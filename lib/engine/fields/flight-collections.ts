@@ -1,17 +1,19 @@
 /**
- * A flight stream's Maps and Sets. React's server writes a Map as `"$Q5"` and a Set as `"$W5"`: row
- * 5 holds the Map's entries (`[[key, value], …]`) or the Set's values (`[…]`), and a path may follow
- * (`"$Q5:props:m"`), as after `$5` (React's client: parseModelString, createMap / createSet). Read
- * here as app-state.ts's walk reads JSON: a Set is the array of its values, a Map whose keys are all
- * texts (or numbers) an object of its entries, any other Map the array of its `[key, value]` pairs.
+ * A flight stream's Maps, Sets and FormData. React's server writes a Map as `"$Q5"`, a Set as `"$W5"`
+ * and a FormData as `"$K5"`: row 5 holds the Map's or FormData's entries (`[[key, value], …]`) or
+ * the Set's values (`[…]`), and a path may follow (`"$Q5:props:m"`), as after `$5` (React's client:
+ * parseModelString, createMap / createSet / createFormData). Read here as app-state.ts's walk reads
+ * JSON: a Set is the array of its values, a Map whose keys are all texts (or numbers) an object of
+ * its entries, any other Map the array of its `[key, value]` pairs. A FormData's keys are texts and
+ * may repeat (a form's checkboxes): an object of its entries, a repeated key's values in an array.
  * Resolved after the other references (flight-state.ts), so the keys are read texts (`$$…` already
  * one `$`), and in two passes: every Map and Set is made before any Map is filled, so a Map may hold
  * another, or itself. Each row is read once however often it is named; at most `budget` values.
  */
 import { STRIDE, type Steps } from "../steps";
 
-/** `$Q5`, `$W5`, with a path after it (`$Q5:props:m`). */
-export const COLLECTION = /^\$([QW])([0-9a-f]+(?::[^:]*)*)$/;
+/** `$Q5`, `$W5`, `$K5`, with a path after it (`$Q5:props:m`). */
+export const COLLECTION = /^\$([QWK])([0-9a-f]+(?::[^:]*)*)$/;
 
 /** Where a `$Q…` / `$W…` text was found: `holder[key]`. */
 export interface CollectionSite {
@@ -23,7 +25,8 @@ export interface CollectionSite {
 
 const setKey = (o: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 
-type Fill = { into: Record<string, unknown>; entries: unknown[][] };
+/** `repeats`: a FormData's, whose repeated key keeps every value (a Map's last one wins). */
+type Fill = { into: Record<string, unknown>; entries: unknown[][]; repeats: boolean };
 
 /**
  * Each site's text replaced by the Map or Set it names (`lookup` gives the row a `$5`-style reference
@@ -57,7 +60,7 @@ export function* resolveCollections(sites: CollectionSite[], lookup: (ref: strin
         }
         if (texts) {
           value = {};
-          fills.push({ into: value as Record<string, unknown>, entries });
+          fills.push({ into: value as Record<string, unknown>, entries, repeats: m[1] === "K" });
         } else value = entries;
       }
       made.set(site.ref, value);
@@ -66,11 +69,18 @@ export function* resolveCollections(sites: CollectionSite[], lookup: (ref: strin
     if (value !== undefined) site.holder[site.key] = value;
   }
   // Every site now holds its Map or Set, those inside entries too: a copied value is the final one.
-  for (const { into, entries } of fills) {
+  for (const { into, entries, repeats } of fills) {
+    const repeated = new Set<string>();
     for (const [k, v] of entries) {
       if (n >= budget) return;
       if (++n % STRIDE === 0) yield;
-      setKey(into, String(k), v);
+      const key = String(k);
+      if (!repeats || !Object.hasOwn(into, key)) setKey(into, key, v);
+      else if (repeated.has(key)) (into[key] as unknown[]).push(v);
+      else {
+        repeated.add(key);
+        setKey(into, key, [into[key], v]);
+      }
     }
   }
 }

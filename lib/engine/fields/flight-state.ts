@@ -6,9 +6,10 @@
  * end (`I[…]` a module, `HL[…]` a hint, `E{…}` an error), a tag, a hex byte length and a comma, then
  * that many bytes (`T` text, typed arrays: no line end), or JSON to the line's end (a model:
  * `["$","div",null,{…}]` an element, `{"items":[…]}` a client component's props). A model refers to
- * another row as `"$5"`, `"$L5"` (a lazy element), `"$@5"` (a promise) or `"$5:props:items"` (a
- * path in it), a Map as `"$Q5"` and a Set as `"$W5"` (flight-collections.ts); a text that starts with
- * `$` is written `$$`. The rows are read as React's client
+ * another row as `"$5"`, `"$L5"` (a lazy element), `"$@5"` (a promise), `"$i5"` (an iterator: the
+ * row is the array of what it gave) or `"$5:props:items"` (a path in it), a Map as `"$Q5"`, a Set as
+ * `"$W5"` and a FormData as `"$K5"` (flight-collections.ts); a text that starts with `$` is written
+ * `$$`, and values JSON has no form for as other `$` texts (plainText). The rows are read as React's client
  * would (the byte lengths make it byte-exact), the references replaced by the rows they name, and
  * the models handed back under their ids for the walk app-state.ts does. Bounded: the pieces are
  * not read past MAX_STATE characters in all, references are resolved over at most MAX_NODES values.
@@ -120,8 +121,8 @@ function* jsonRows(bytes: Uint8Array): Steps<Map<string, string>> {
   return rows;
 }
 
-/** `$5`, `$L5`, `$@5`, with a path after it (`$5:props:items`). */
-const REFERENCE = /^\$[L@]?([0-9a-f]+)((?::[^:]*)*)$/;
+/** `$5`, `$L5`, `$@5`, `$i5`, with a path after it (`$5:props:items`). */
+const REFERENCE = /^\$[L@i]?([0-9a-f]+)((?::[^:]*)*)$/;
 
 /**
  * The page's flight models, their references resolved, or null when it has no flight stream (or
@@ -153,23 +154,36 @@ function target(models: Map<string, unknown>, ref: string, hops = 0): unknown {
   const path = m[2] ? m[2].slice(1).split(":") : [];
   for (let i = 0; ; i++) {
     if (typeof v === "string" && REFERENCE.test(v)) v = target(models, v, hops + 1);
-    if (i >= path.length) return v;
+    // A row that is a text is read as one inside a model is (`$D…` a date, `$n…` a number).
+    if (i >= path.length) return typeof v === "string" && !REFERENCE.test(v) && !COLLECTION.test(v) ? plainText(v) : v;
     if (typeof v !== "object" || v === null || !Object.hasOwn(v, path[i]!)) return undefined;
     v = (v as Record<string, unknown>)[path[i]!];
   }
 }
 
-/** A text value as React's client reads it: `$$…` is a text that starts with `$`; `$D…` a date. */
+/** `$n…`: a BigInt's digits, as React's server writes them (`value.toString(10)`). */
+const BIGINT = /^\$n(-?\d+)$/;
+
+/**
+ * A text value as React's client reads it (parseModelString): `$$…` is a text that starts with `$`;
+ * `$D…` a date (its ISO text kept); `$n…` a BigInt, a number when it is one exactly, else its digits
+ * as text; `$B5` a Blob (its row is its type and byte chunks: no text to read, so none). Values
+ * JSON writes as null (undefined, infinities, NaN) are null here; `$-0` is 0.
+ */
 function plainText(s: string): unknown {
   if (s.startsWith("$$")) return s.slice(1);
   if (s.startsWith("$D")) return s.slice(2);
-  if (s === "$undefined") return null;
+  const big = BIGINT.exec(s);
+  if (big) return Number.isSafeInteger(Number(big[1])) ? Number(big[1]) : big[1];
+  if (/^\$B[0-9a-f]+$/.test(s)) return null;
+  if (s === "$undefined" || s === "$Infinity" || s === "$-Infinity" || s === "$NaN") return null;
+  if (s === "$-0") return 0;
   return s;
 }
 
 /**
  * Every string in the models that refers to a row is replaced by that row's value (in place, MAX_NODES
- * values at most), then every Map and Set by its entries (flight-collections.ts).
+ * values at most), then every Map, Set and FormData by its entries (flight-collections.ts).
  */
 function* resolveReferences(models: Map<string, unknown>, maxNodes: number): Steps<void> {
   const stack: unknown[] = [...models.values()];
