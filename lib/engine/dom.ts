@@ -176,8 +176,12 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "fieldset", "legend", "pre", "details", "summary", "option", "hr",
 ]);
 
+/** A space other than " ", two spaces running, or a space at either end: what normalizeSpace changes. */
+const SPACE_TO_NORMALIZE = /[^\S ]| {2}|^ | $/;
+
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, " ").trim();
+  // Most texts of a page are already normal: testing is cheaper than building a copy (per piece, per field).
+  return SPACE_TO_NORMALIZE.test(text) ? text.replace(/[\s\u00a0]+/g, " ").trim() : text;
 }
 
 /** Element count and nesting depth of a document, walked without recursion. */

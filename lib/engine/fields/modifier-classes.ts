@@ -8,6 +8,7 @@ import { attr, elementChildren, isText, type Element } from "../dom";
 import type { Piece } from "./pieces";
 import { tokens } from "./spec";
 import { semanticClasses } from "./utility-classes";
+import { memoByString } from "./string-memo";
 
 /** Last words that say how a thing is shown or held, not what it is: the word before them is the head. */
 const HOLDERS = new Set([
@@ -34,15 +35,25 @@ function classHeads(els: Element[]): { words: Set<string>; heads: Set<string> } 
   const words = new Set<string>();
   const heads = new Set<string>();
   for (const el of els) {
-    for (const cls of semanticClasses(attr(el, "class"))?.split(/\s+/) ?? []) {
-      const ts = tokens(cls);
-      for (const t of ts) words.add(t);
-      const head = [...ts].reverse().find((t) => !HOLDERS.has(t)) ?? ts[ts.length - 1];
-      if (head) heads.add(head);
-    }
+    const own = classWords(attr(el, "class") ?? "");
+    for (const t of own.words) words.add(t);
+    for (const h of own.heads) heads.add(h);
   }
   return { words, heads };
 }
+
+/** One class attribute's words and heads, in classHeads' order; remembered, as records repeat their classes. */
+const classWords = memoByString((value: string) => {
+  const words: string[] = [];
+  const heads: string[] = [];
+  for (const cls of semanticClasses(value)?.split(/\s+/) ?? []) {
+    const ts = tokens(cls);
+    words.push(...ts);
+    const head = [...ts].reverse().find((t) => !HOLDERS.has(t)) ?? ts[ts.length - 1];
+    if (head) heads.push(head);
+  }
+  return { words, heads };
+});
 
 const MEMO = new WeakMap<Piece, { words: Set<string>; heads: Set<string> }>();
 

@@ -4,6 +4,7 @@
  * the keys made from them (camelCase).
  */
 import { lookup } from "../lookup";
+import { memoByString } from "./string-memo";
 
 export type FieldType = "string" | "number" | "integer" | "boolean" | "array" | "object";
 export type FieldFormat = "uri" | "email" | "date" | "date-time";
@@ -121,6 +122,13 @@ export function camelCase(text: string): string {
 
 /** Lower-case word tokens of an identifier or label ("productPrice", "product-price" → product, price). */
 export function tokens(text: string): string[] {
+  // A copy: callers pop and push on what they get.
+  return memoTokens(text).slice();
+}
+
+const memoTokens = memoByString((text: string): readonly string[] => tokenize(text));
+
+function tokenize(text: string): string[] {
   return text
     // Accents folded, so that "Société" and "Téléphone" are words ("societe"), not fragments.
     .normalize("NFD")

@@ -9,6 +9,7 @@
  * and `font-family-name` are an author's names and keep their words, as `price` and
  * `product-title` do.
  */
+import { memoByString } from "./string-memo";
 
 /** Classes that are a utility whole. */
 const BARE = new Set(
@@ -38,6 +39,12 @@ const TOKEN =
 
 /** Whether a class is a utility that says how an element looks, not what it holds. */
 export function isUtilityClass(cls: string): boolean {
+  return memoUtility(cls);
+}
+
+const memoUtility = memoByString(utilityClass);
+
+function utilityClass(cls: string): boolean {
   const c = cls.toLowerCase();
   // A variant (`md:w-1/2`, `hover:underline`), an arbitrary value (`w-[120px]`), an important mark (`!mt-0`).
   if (c.includes(":") || c.includes("[") || c.startsWith("!")) return true;
@@ -50,8 +57,12 @@ export function isUtilityClass(cls: string): boolean {
 /** A class attribute without its utility classes: the words an author chose to name things. */
 export function semanticClasses(value: string | undefined): string | undefined {
   if (!value) return value;
-  return value
+  return memoSemantic(value);
+}
+
+const memoSemantic = memoByString((value: string) =>
+  value
     .split(/\s+/)
     .filter((c) => c && !isUtilityClass(c))
-    .join(" ");
-}
+    .join(" "),
+);

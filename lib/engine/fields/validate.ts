@@ -4,7 +4,7 @@
  * loses information: "£39.01" stays text for a number field (and the row is dropped as invalid).
  */
 import type { ValidateFunction } from "ajv";
-import { compileForDialect } from "@/lib/validation/dialect";
+import { compiledSchema } from "./compiled-schemas";
 import type { FieldSpec } from "./spec";
 import { own, put } from "../lookup";
 
@@ -23,7 +23,7 @@ export function makeRowValidator(schema: Record<string, unknown>): (row: Record<
   // (No logger: a format Ajv does not know, "currency", is valid JSON Schema and simply not
   // checked; its "unknown format ignored" warning would land in the server log on every run.)
   // (ownProperties: a row without "constructor" has none; what every object inherits is no value.)
-  const validate: ValidateFunction = compileForDialect(rowSchema, { strict: false, allErrors: false, logger: false, ownProperties: true }, schema.$schema);
+  const validate: ValidateFunction = compiledSchema(rowSchema, { strict: false, allErrors: false, logger: false, ownProperties: true }, schema.$schema);
   return (row) => {
     if (validate(row)) return { ok: true };
     const e = validate.errors?.[0];
