@@ -72,6 +72,14 @@ export const errorCodes = {
     status: 429,
     message: "Wait a while, then run again: everyone using the studio has together started as many extractions as it allows for now. (Whoever runs the studio sets that limit: STUDIO_CREATE_LIMIT_TOTAL.)",
   },
+  task_ended: {
+    status: 409,
+    message: "This task has already ended, so there is nothing to cancel.",
+  },
+  cancel_not_supported: {
+    status: 409,
+    message: "Linkup tasks cannot be cancelled: Linkup's API has no way to stop a task, so it runs to its end on Linkup. Only free previews on the embedded engine can be cancelled.",
+  },
   saved_name_taken: {
     status: 409,
     message: "Another saved extraction already has this name (names are compared ignoring case). Choose another name.",

@@ -7,6 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { isTerminal, type ProviderName, type Task } from "@/lib/extract/types";
 import { providerQuery } from "@/lib/queries/tasks";
 import { formatCount, formatDuration, formatTimestamp } from "@/lib/format";
+import { CancelTask } from "./cancel-task";
 
 function useNow(active: boolean) {
   const [now, setNow] = useState(() => Date.now());
@@ -70,6 +71,8 @@ export function TaskSummary({ task, provider }: { task: Task; provider: Provider
         >
           Duplicate and edit
         </Link>
+        {/* Only the embedded engine can stop a task; `provider` on the task is the one that holds it. */}
+        {!terminal && task.provider === "embedded" ? <CancelTask task={task} provider={provider} /> : null}
       </div>
       <p className="mt-1 break-all text-sm text-slate-600">
         from{" "}

@@ -21,6 +21,18 @@ export class TaskPage {
   /** Rows the grid has rendered. */
   readonly gridRows = () => this.grid().locator(".ag-row");
 
+  /** Cancel (embedded engine's tasks only, while queued or running) and its confirm step. */
+  readonly cancelButton = () => this.page.getByTestId("task-cancel");
+  readonly cancelDialog = () => this.page.getByTestId("task-cancel-dialog");
+  readonly cancelConfirm = () => this.page.getByTestId("task-cancel-confirm");
+
+  /** Clicks Cancel, then confirms in the dialog it opens. */
+  async cancelTask() {
+    await this.cancelButton().click();
+    await expect(this.cancelDialog()).toBeVisible();
+    await this.cancelConfirm().click();
+  }
+
   /** Rows handed to the grid so far (the row count's data-loaded). */
   async loadedRows(): Promise<number> {
     return Number(await this.rowCount().getAttribute("data-loaded"));

@@ -81,7 +81,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   report({ pagesFetched: 1, stage: "extracting" });
   if (isEmptyPage(html)) throw new ExtractionError(emptySeed(seedUrl, seedStatus));
   // Between records and steps: the studio's server runs this, and must keep answering meanwhile.
-  const pause = pauser();
+  const pause = pauser(20, opts.signal);
   let doc = await parsePage(html, seedUrl, pause);
   await pause();
   const seed = await rowsFromPage(doc, seedUrl, input, fields, null, null, pause);
@@ -102,6 +102,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
   const visited = new Set([normalizeUrl(input.url), normalizeUrl(seedUrl)]);
   let pageUrl = seedUrl;
   for (let pages = 1; opts.seedHtml === undefined && pages < opts.maxPages; pages++) {
+    opts.signal?.throwIfAborted();
     const next = await nextPagePaused(doc, pageUrl, pause);
     if (!next) {
       const more = await scriptedLoadMorePaused(doc, pause);
@@ -122,6 +123,8 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     try {
       page = await fetchPage(next.url, fetchOpts);
     } catch (err) {
+      // A cancel is no page that failed: it ends the run, not only the pagination.
+      opts.signal?.throwIfAborted();
       progress.notes.push(describeFetchError(err, `Pagination stopped at ${next.url}`));
       break;
     }
@@ -133,6 +136,7 @@ export async function runPipeline(input: ExtractInput, sink: (row: ExtractedRow)
     try {
       doc = await parsePage(page.html, page.url, pause);
     } catch (err) {
+      opts.signal?.throwIfAborted();
       progress.notes.push(`Pagination stopped: ${err instanceof Error ? err.message : String(err)}`);
       break;
     }

@@ -3,10 +3,11 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { ApiError } from "@/lib/errors";
 import { noResultError, type ExtractProvider, type ResultStream } from "@/lib/extract/provider-types";
-import type { ExtractInput, ListParams, Task, TaskPage } from "@/lib/extract/types";
+import { isTerminal, type ExtractInput, type ListParams, type Task, type TaskPage } from "@/lib/extract/types";
 import { sharedDatabase } from "@/lib/store/db";
 import { ResultFiles, type RowSource } from "@/lib/store/results";
 import { TaskStore } from "@/lib/store/tasks";
+import { cancelledMessage } from "./cancel-message";
 import { loadSigningSecret } from "./links";
 import { EngineRunner } from "./runner";
 
@@ -38,6 +39,22 @@ export class EmbeddedProvider implements ExtractProvider {
     const task = this.store.get(id);
     if (!task) throw new ApiError("not_found", "This task does not exist.");
     return task;
+  }
+
+  /**
+   * Cancels a task that has not ended: a pending one leaves the queue, a running one is aborted. The
+   * end is written before the abort, in the same synchronous step as the check, so nothing (a claim,
+   * a completion) slips in between, and a restart does not re-queue it.
+   */
+  async cancel(id: string): Promise<Task> {
+    // Read and written with no await in between (the store is synchronous).
+    const task = this.store.get(id);
+    if (!task) throw new ApiError("not_found", "This task does not exist.");
+    if (isTerminal(task.status)) throw new ApiError("task_ended", task.status === "completed" ? "This task has already completed, so there is nothing to cancel: its rows are below." : undefined);
+    const progress = task.status === "processing" ? (this.runner.progressOf(id) ?? task.progress ?? null) : null;
+    this.store.cancel(id, cancelledMessage(progress), progress);
+    this.runner.abort(id);
+    return this.get(id);
   }
 
   async list(params: ListParams): Promise<TaskPage> {

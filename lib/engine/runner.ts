@@ -21,6 +21,8 @@ const PROGRESS_EVERY_MS = 250;
 export class EngineRunner {
   private active = 0;
   private readonly controllers = new Map<string, AbortController>();
+  /** The latest report of each running task, not yet throttled into the store: what a cancel quotes. */
+  private readonly latest = new Map<string, TaskProgress>();
   private stopped = false;
   private unlock: (() => void) | null = null;
 
@@ -63,6 +65,26 @@ export class EngineRunner {
     this.unlock = null;
   }
 
+  /** The latest progress of a task this engine is running; null when it runs no such task. */
+  progressOf(id: string): TaskProgress | null {
+    return this.latest.get(id) ?? null;
+  }
+
+  /**
+   * Stops a running task at once: its fetches, the pagination loop, the link checks and its record
+   * reading (at the next pause) end, and its temporary files go. Its end is the caller's to write,
+   * before this (TaskStore.cancel): the run writes nothing once it is aborted. False when the task
+   * is not running here.
+   */
+  abort(id: string): boolean {
+    const controller = this.controllers.get(id);
+    if (!controller) return false;
+    const reason = new Error("The extraction was cancelled.");
+    reason.name = "AbortError";
+    controller.abort(reason);
+    return true;
+  }
+
   private async execute(task: Task) {
     const controller = new AbortController();
     this.controllers.set(task.id, controller);
@@ -79,6 +101,7 @@ export class EngineRunner {
     };
     const onProgress = (p: TaskProgress) => {
       latest = p;
+      this.latest.set(task.id, p);
       const wait = PROGRESS_EVERY_MS - (Date.now() - last);
       if (wait <= 0) {
         if (trailing) clearTimeout(trailing);
@@ -98,19 +121,32 @@ export class EngineRunner {
         onProgress,
       });
       settle();
+      // Cancelled as the run ended (while writing the last rows): the store already says so.
+      controller.signal.throwIfAborted();
       await writer.commit();
-      this.store.complete(task.id, writer.count, progress);
+      if (!this.store.complete(task.id, writer.count, progress)) {
+        // …or while the result was being put in place: a cancelled task has no result.
+        await this.results.remove(task.id);
+        log.info(`extraction ${task.id} cancelled`);
+        return;
+      }
       log.info(`extraction ${task.id} completed: ${writer.count} rows from ${progress.pagesFetched} page(s)`);
     } catch (err) {
       settle();
       await writer.abort().catch(() => undefined);
       if (this.stopped) return; // shutting down: the task stays `processing` and is re-queued at start.
+      if (controller.signal.aborted) {
+        // Cancelled: TaskStore.cancel wrote its end before the abort; whatever the run threw is only the abort.
+        log.info(`extraction ${task.id} cancelled`);
+        return;
+      }
       const message =
         err instanceof ExtractionError ? err.message : "The extraction failed unexpectedly. Try again; the server log has the details.";
       if (!(err instanceof ExtractionError)) log.error(`extraction ${task.id} crashed`, err);
       this.store.fail(task.id, message, latest);
     } finally {
       this.controllers.delete(task.id);
+      this.latest.delete(task.id);
     }
   }
 }

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { polling, tasksList } from "@/lib/config";
 import { ApiError } from "@/lib/errors";
 import { healthSchema, isTerminal, taskPageSchema, taskSchema, type ProviderName, type Task } from "@/lib/extract/types";
-import { fetchJson, shouldRetry } from "./fetcher";
+import { fetchJson, postJson, shouldRetry } from "./fetcher";
 
 /** Every 2 s for the first 30 s of watching, then every 5 s (Linkup asks for no more than 1/s). */
 export function pollInterval(watchedForMs: number): number {
@@ -55,6 +55,13 @@ export function taskQueryOptions(id: string, watchStartedAt: number, provider: P
     retry: shouldRetry,
   });
 }
+
+/** Every cached copy of task `id` (with and without `?provider=embedded`), to update after a cancel. */
+export const taskDetailKey = (id: string) => taskKeys.detail(id);
+
+/** Cancels an embedded-engine task (POST /api/extract/[id]/cancel); answers the task, ended. */
+export const cancelTaskRequest = (id: string, provider: ProviderName | null) =>
+  postJson(`/api/extract/${encodeURIComponent(id)}/cancel${providerQuery(provider)}`, taskSchema, {});
 
 export function tasksPageQueryOptions(page: number) {
   return queryOptions({

@@ -87,4 +87,38 @@ describe("TaskStore", () => {
     s.fail(task.id, "The seed page answered 404 Not Found.", null);
     expect(s.get(task.id)).toMatchObject({ status: "failed", error: "The seed page answered 404 Not Found.", output: null });
   });
+
+  it("cancels a pending or running task for good: it leaves the queue, and a reopen does not re-queue it", () => {
+    const { dir, store: s } = store();
+    const running = s.create(input);
+    const waiting = s.create(input);
+    s.claimNext();
+    const progress = { ...emptyProgress(), stage: "fetching" as const, pagesFetched: 3, maxPages: 20 };
+    expect(s.cancel(running.id, "Cancelled by you after 3 of at most 20 pages.", progress)).toBe(true);
+    expect(s.cancel(waiting.id, "Cancelled by you before any page was read.", null)).toBe(true);
+    expect(s.get(running.id)).toMatchObject({ status: "failed", error: "Cancelled by you after 3 of at most 20 pages.", output: null, progress: { pagesFetched: 3 } });
+    expect(s.get(waiting.id)).toMatchObject({ status: "failed", error: "Cancelled by you before any page was read.", output: null });
+    expect(s.claimNext()).toBeNull();
+    const reopened = new TaskStore(openDatabase(dir));
+    expect(reopened.requeueInterrupted()).toBe(0);
+    expect(reopened.claimNext()).toBeNull();
+    expect(reopened.get(running.id)?.status).toBe("failed");
+  });
+
+  it("keeps a cancel over what the run reports after it, and an ended task over a cancel", () => {
+    const { store: s } = store();
+    const task = s.create(input);
+    s.claimNext();
+    s.cancel(task.id, "Cancelled by you.", null);
+    // The run, not yet stopped, finishes or fails: the cancel stands, with no output.
+    expect(s.complete(task.id, 7, { ...emptyProgress(), stage: "done", rowsKept: 7 })).toBe(false);
+    s.fail(task.id, "The seed page answered 404 Not Found.", null);
+    s.setProgress(task.id, { ...emptyProgress(), pagesFetched: 9 });
+    expect(s.get(task.id)).toMatchObject({ status: "failed", error: "Cancelled by you.", output: null });
+    const done = s.create(input);
+    s.claimNext();
+    expect(s.complete(done.id, 2, emptyProgress())).toBe(true);
+    expect(s.cancel(done.id, "Cancelled by you.", null)).toBe(false);
+    expect(s.get(done.id)).toMatchObject({ status: "completed", error: null, output: { rowsReturned: 2 } });
+  });
 });

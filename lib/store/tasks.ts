@@ -113,16 +113,34 @@ export class TaskStore {
     this.db.prepare(`UPDATE tasks SET progress_json = ?, updated_at = ? WHERE id = ? AND status = 'processing'`).run(JSON.stringify(progress), this.stamp(), id);
   }
 
-  complete(id: string, rowsReturned: number, progress: TaskProgress) {
-    this.db
-      .prepare(`UPDATE tasks SET status = 'completed', updated_at = ?, output_json = ?, progress_json = ?, error = NULL WHERE id = ?`)
-      .run(this.stamp(), JSON.stringify({ creditsUsed: 0, rowsReturned }), JSON.stringify(progress), id);
+  /** False when the task had already ended (cancelled while its result was being written): it stays as it is. */
+  complete(id: string, rowsReturned: number, progress: TaskProgress): boolean {
+    return (
+      this.db
+        .prepare(`UPDATE tasks SET status = 'completed', updated_at = ?, output_json = ?, progress_json = ?, error = NULL WHERE id = ? AND status IN ('pending', 'processing')`)
+        .run(this.stamp(), JSON.stringify({ creditsUsed: 0, rowsReturned }), JSON.stringify(progress), id).changes > 0
+    );
   }
 
+  /** An ended task (a cancel came first) keeps its own end. */
   fail(id: string, message: string, progress: TaskProgress | null) {
     this.db
-      .prepare(`UPDATE tasks SET status = 'failed', updated_at = ?, error = ?, progress_json = COALESCE(?, progress_json) WHERE id = ?`)
+      .prepare(`UPDATE tasks SET status = 'failed', updated_at = ?, error = ?, progress_json = COALESCE(?, progress_json) WHERE id = ? AND status IN ('pending', 'processing')`)
       .run(this.stamp(), message, progress ? JSON.stringify(progress) : null, id);
+  }
+
+  /**
+   * Ends a task that has not ended, as `failed` with `message` (Linkup's contract knows no cancelled
+   * status, and a failed task has no output). Written at once, before the run has stopped: a restart
+   * re-queues only `pending` and `processing` tasks, so a cancel is never undone. False when the task
+   * had already ended.
+   */
+  cancel(id: string, message: string, progress: TaskProgress | null): boolean {
+    return (
+      this.db
+        .prepare(`UPDATE tasks SET status = 'failed', updated_at = ?, error = ?, output_json = NULL, progress_json = COALESCE(?, progress_json) WHERE id = ? AND status IN ('pending', 'processing')`)
+        .run(this.stamp(), message, progress ? JSON.stringify(progress) : null, id).changes > 0
+    );
   }
 
   /**

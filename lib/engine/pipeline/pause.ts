@@ -12,13 +12,18 @@ export type Pause = (() => Promise<void>) & {
   due?: () => boolean;
 };
 
-export function pauser(sliceMs = 20): Pause {
+/**
+ * `signal`: a cancelled extraction stops at its next turn (it throws the signal's reason), so a long
+ * page's records are not read to the end for nobody.
+ */
+export function pauser(sliceMs = 20, signal?: AbortSignal): Pause {
   let last = performance.now();
   const due = () => performance.now() - last >= sliceMs;
   const pause = async () => {
     if (!due()) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
     last = performance.now();
+    signal?.throwIfAborted();
   };
   return Object.assign(pause, { due });
 }
