@@ -68,8 +68,5 @@ export const dayFirstFor = (text: string, el: Element | undefined): boolean | un
 export const parseDateOn = (text: string, el: Element | undefined, format: "date" | "date-time" = "date"): string | null =>
   parseDate(text, format, null, dayFirstFor(text, el));
 
-/** The words of every date parseDate reads by the clock: most texts have none, and skip the reading. */
-const CLOCK_WORDS = /ago\b|today|yesterday|just now|aujourd|heute|gestern|hoy|ayer|oggi|ieri|hier/i;
-
 /** Whether the text is a date only relative to the day it is read ("3 days ago", "Today 09:15"). */
-export const datedByClock = (text: string): boolean => CLOCK_WORDS.test(text) && parseDate(text, "date", null) === null && parseDate(text) !== null;
+export const datedByClock = (text: string): boolean => parseDate(text, "date", null) === null && parseDate(text) !== null;
