@@ -60,13 +60,6 @@ const NUMERIC = /\d[/-]\d{1,2}[/-]\d/;
  */
 export const dayFirstFor = (text: string, el: Element | undefined): boolean | undefined => (el && NUMERIC.test(text) ? dayFirstOn(el) : undefined);
 
-/**
- * parseDate for a text shown on the page (in `el`): its numeric dates in the page's order, and no
- * day counted back from the machine's clock ("2 days ago", "yesterday"): a saved or re-read page
- * would get the day it was read on, not the day it means (datedByClock).
- */
+/** parseDate for a text shown on the page (in `el`): its numeric dates in the page's order. */
 export const parseDateOn = (text: string, el: Element | undefined, format: "date" | "date-time" = "date"): string | null =>
-  parseDate(text, format, null, dayFirstFor(text, el));
-
-/** Whether the text is a date only relative to the day it is read ("3 days ago", "Today 09:15"). */
-export const datedByClock = (text: string): boolean => parseDate(text, "date", null) === null && parseDate(text) !== null;
+  parseDate(text, format, undefined, dayFirstFor(text, el));

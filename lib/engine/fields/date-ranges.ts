@@ -25,7 +25,7 @@ export function parseDateRange(text: string, format: "date" | "date-time" = "dat
   if (!/\d/.test(left) || !/\d/.test(right)) return null;
   const year = YEAR.exec(right)?.[1];
   // Both ends in the page's order of day and month (date-order.ts), as its single dates are read.
-  const parse = (t: string) => parseDate(t, format, null, dayFirst);
+  const parse = (t: string) => parseDate(t, format, undefined, dayFirst);
   // "04/01–06/01/2027": the left end lacks the right one's year, written the same way.
   const numeric = /^\d{1,2}([/.-])\d{1,2}$/.exec(left);
   const numericYear = numeric && /^\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})$/.exec(right);

@@ -38,11 +38,10 @@ const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\
  * A date in the text as ISO 8601 (YYYY-MM-DD, or a full timestamp for `date-time`). Understands
  * ISO, "June 14, 2023", "14 Jun 2023", numeric dates (day first when the first part is > 12 or the
  * parts are separated by dots or `dayFirst` says so, else month first as in US English), and "3 days ago" / "yesterday"
- * relative to `now` (none without one: a page's "3 days ago" read by the clock would be the day it was
- * read, not the day it says). For `date-time`, a time of day written next to the date ("June 14, 2024 at
+ * relative to `now`. For `date-time`, a time of day written next to the date ("June 14, 2024 at
  * 3:45 PM", "14.06.2024 15:45") is kept; see `clockNear` for how its time zone is read.
  */
-export function parseDate(text: string, format: "date" | "date-time" = "date", now: Date | null = new Date(), dayFirst?: boolean): string | null {
+export function parseDate(text: string, format: "date" | "date-time" = "date", now = new Date(), dayFirst?: boolean): string | null {
   const shown = clean(text);
   // Lower case letter by letter, so that positions in `t` are positions in `shown` ("İ" stays).
   const t = shown.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
@@ -76,19 +75,18 @@ export function parseDate(text: string, format: "date" | "date-time" = "date", n
   } else if ((m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(t))) {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    y = m[4]!.length === 2 ? fullYear(Number(m[4]), now ?? new Date()) : Number(m[4]);
+    y = m[4]!.length === 2 ? fullYear(Number(m[4]), now) : Number(m[4]);
     // Day first when it cannot be a month, or when the date itself is written with dots (European
     // "03.04.2024"); a dot elsewhere in the text ("by J. Smith") says nothing about the date.
     // A page that writes the day first (date-order.ts: its other dates, its language) reads "04/01" so.
     [d, mo] = a > 12 || m[2] === "." || (dayFirst === true && b <= 12) ? [a, b] : [b, a];
   } else if ((m = DAY_WORD.exec(t))) {
-    if (!now) return null;
     // "Today 09:15", "Hier, 19:30": the day by the calendar, at the time written beside it.
     const day = new Date(now.getTime() - (YESTERDAY.test(m[1]!) ? 86_400_000 : 0));
     [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     if (format === "date-time" && !clockNear(t, shown, m.index, m.index + m[0].length, { y, mo, d }, european)) return day.toISOString();
   } else {
-    const rel = now && relative(t, now);
+    const rel = relative(t, now);
     if (rel) return format === "date" ? rel.toISOString().slice(0, 10) : rel.toISOString();
     return null;
   }

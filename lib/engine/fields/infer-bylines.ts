@@ -9,7 +9,7 @@
 import { originOf } from "./origin";
 import type { Piece } from "./pieces";
 import { parseDayMonth } from "./dates";
-import { datedByClock, parseDateOn } from "./date-order";
+import { parseDateOn } from "./date-order";
 import { yearLessDate } from "./year-less";
 import { splitBylineDate } from "./bylines";
 import { bylinePlan } from "./byline-doers";
@@ -38,7 +38,7 @@ export function bylineDateColumns(pieces: Piece[], skip: Set<string>): [Column, 
   const origin = (p: Piece) => originOf(p, "text");
   const date = (p: Piece) => {
     const written = split(p)?.date ?? "";
-    return parseDateOn(written, p.el) ?? yearLessDate(written, p.el) ?? (parseDayMonth(written) || datedByClock(written) ? written : undefined);
+    return parseDateOn(written, p.el) ?? yearLessDate(written, p.el) ?? (parseDayMonth(written) ? written : undefined);
   };
   return [
     { key: cls && doer && !BYLINE_CLASS.test(cls) ? cls : "author", read: (p) => split(p)?.name, origin, fits },

@@ -73,7 +73,7 @@ export function read(entity: Json, field: FieldSpec, kind: Kind, base: string, r
       return found(n);
     }
     if (field.type === "boolean") return found(typeof v === "boolean" ? v : (parseBoolean(String(v)) ?? undefined));
-    if (field.format === "date" || field.format === "date-time") return found(parseDate(String(v), field.format, null) ?? undefined);
+    if (field.format === "date" || field.format === "date-time") return found(parseDate(String(v), field.format) ?? undefined);
     // schema.org writes e-mail addresses as mailto: links too.
     if (kind === "email" && typeof v === "string" && /^mailto:/i.test(v)) return found(mailtoAddress(v));
     if (typeof v === "object") continue;

@@ -13,14 +13,14 @@ import { gathers } from "./match-text";
 import { splitBylineDate } from "./bylines";
 import { splitDateline } from "./datelines";
 import { approximateDateFit } from "./approximate-dates";
-import { datedByClock, dayFirstFor } from "./date-order";
+import { dayFirstFor } from "./date-order";
 import { scheduleDateTime } from "./schedule-times";
 
 export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, foreignLabel: number): Fit | null {
   const { spec } = plan;
   // A dateline's date is read without its place ("Buenos Aires — 3 May": dateline-slots.ts).
   const v = piece.dateline?.date ?? text;
-  const inAttr = !!piece.attrValue && parseDate(piece.attrValue, "date", null) !== null;
+  const inAttr = !!piece.attrValue && parseDate(piece.attrValue) !== null;
   const source = inAttr ? piece.attrValue! : v;
   if (source.length > 80) return null;
   const format = spec.format === "date-time" ? "date-time" : "date";
@@ -29,14 +29,7 @@ export function dateFit(plan: FieldPlan, piece: Piece, text: string, h: number, 
   const order = inAttr ? undefined : dayFirstFor(source, piece.el);
   const range = parseDateRange(source, format, order);
   const end = range && (plan.rangeEnd === "high" ? range.end : range.start);
-  const d = end ?? parseDate(source, format, null, order);
-  // "2 days ago": a plain field keeps the words, a typed one is left out rather than dated by the
-  // clock of the day the page is read (date-order.ts parseDateOn).
-  if (!d && !inAttr && datedByClock(source)) {
-    if (spec.format) return null;
-    const s = 2 + h - foreignLabel - (gathers(piece.el) ? 1 : 0);
-    return { score: s, value: (splitBylineDate(v) ?? splitDateline(v))?.date ?? v, attr: textAttr(piece) };
-  }
+  const d = end ?? parseDate(source, format, undefined, order);
   // A date without its year ("28 nov."): a plain field keeps it as written, a typed one takes
   // the year the page gives it, or is left out (year-less.ts).
   if (!d && !inAttr && parseDayMonth(v)) {
