@@ -9,7 +9,7 @@ import { personNameWords } from "./person-fields";
 import { singular } from "../words";
 import type { Piece } from "./pieces";
 import { tokens, type FieldSpec } from "./spec";
-import { lookup } from "../lookup";
+import { CJK_WORDS, GENERIC, titleWord } from "./title-words";
 import { SYNONYMS } from "./synonyms";
 import { bylinePlan, type BylinePlan } from "./byline-doers";
 import { DISTANCE_WORDS, PLACE_WORDS } from "./distances";
@@ -23,6 +23,9 @@ import { VENUE_WORDS } from "./places";
 import { parseBoolean } from "./values";
 import { has, kindOf } from "./field-kinds";
 import { dropOtherDates } from "./which-date";
+
+/** Re-exported: match-text.ts and spelled-values.ts read it with the plans. */
+export { GENERIC };
 
 export type Kind = "title" | "link" | "image" | "email" | "phone" | "money" | "stock" | "rating" | "date" | "number" | "boolean" | "long" | "text";
 
@@ -90,39 +93,6 @@ const WAS_ONLY = /^(?:old|was|before|previous|former|strike|struck|crossed)$/;
 const LOW_END = /^(?:min|minimum|low|lowest|lower|from|start|starting)$/;
 const HIGH_END = /^(?:max|maximum|high|highest|upper|to|end|up)$/;
 
-/** Words too common in record markup to tell fields apart ("product-name" names by "name"). */
-export const GENERIC = new Set(["product", "item", "job", "listing", "entry", "record", "card", "row", "post", "article", "result", "the", "of", "a", "an", "main", "primary", "its", "their", "value", "info", "data", "field"]);
-
-const TITLE_LAST = new Set(["name", "title", "heading", "headline"]);
-/**
- * "Name" and "title" in the languages whose header words are read (French, German, Spanish, Italian,
- * Dutch): a field so named is an item's heading, as "name" is. Only as the field's whole name (with
- * qualifiers, "nom du produit"): inside other words "nombre" is French for a number ("nombre
- * d'avis"), so it lends no synonyms there.
- */
-const NAME_WORDS = lookup<"name" | "title">({
-  nom: "name",
-  nombre: "name",
-  nome: "name",
-  naam: "name",
-  titre: "title",
-  titel: "title",
-  titulo: "title",
-  titolo: "title",
-  名前: "name",
-  名称: "name",
-  商品名: "name",
-  タイトル: "title",
-  标题: "title",
-});
-/**
- * Field words in Japanese and Chinese, which no English rule reads: such a field is what its English
- * word names ("価格" a price, named by class="price" as by a "価格" label).
- */
-const CJK_WORDS = lookup<string>({ 価格: "price", 値段: "price", 料金: "price", 价格: "price", 評価: "rating", 评分: "rating", 在庫: "availability", 库存: "availability", 画像: "image", 图片: "image", 日付: "date", 日期: "date", 説明: "description", 描述: "description" });
-/** Words between a name word and what it names: "nom du produit", "nombre del producto". */
-const OF = new Set(["du", "de", "des", "d", "del", "della", "dello", "di", "des", "der", "van"]);
-const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person", "people", "employee", "member", "headline", "page", "short", "produit", "producto", "prodotto", "produkt"]);
 /**
  * Last words that say which aspect of the words before them a field is: those words name it as
  * much as the last ("review count", "price min", "company name").
@@ -130,23 +100,6 @@ const TITLE_QUALIFIERS = new Set([...GENERIC, "full", "display", "book", "person
 const ASPECT = /^(?:count|counts|total|totals|number|num|no|min|minimum|max|maximum|low|lowest|high|highest|average|avg|sum|amount|qty|quantity|name|names|title|titles)$/;
 /** The weight of a word that qualifies the field's last one: below a synonym of the last (2.5). */
 const QUALIFIER = 2;
-
-/**
- * "name" or "title" when the field's words are that word and qualifiers only (see NAME_WORDS), or
- * the name of what the record is ("plan name" in "every plan with plan name": spec.namesRecord, see
- * record-noun.ts). Any other word before it names another thing ("reviewer name", "journal name").
- */
-function titleWord(own: string[], namesRecord: boolean): string | null {
-  const last = own[own.length - 1] ?? "";
-  const before = own.slice(0, -1);
-  const english = TITLE_LAST.has(last) && before.every((t) => TITLE_QUALIFIERS.has(t));
-  if (english) return last;
-  if ((last === "name" || last === "title") && namesRecord) return last;
-  const [first = "", ...rest] = own;
-  const word = NAME_WORDS[last] ?? NAME_WORDS[first];
-  const others = NAME_WORDS[last] ? own.slice(0, -1) : rest;
-  return word && others.every((t) => TITLE_QUALIFIERS.has(t) || OF.has(t)) ? word : null;
-}
 
 /**
  * A singular word's plural: "comment" → "comments". Not a plural's singular: a text field named
